@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuthentication } from './auth/authenticate';
+import type { DatabaseHandle } from './db/client';
+import { registerErrorHandling, notFoundForApi } from './http/errors';
+import { registerOpenApi } from './http/openapi';
+import { authRoutes } from './features/auth/auth.routes';
+import { contactRoutes } from './features/contacts/contacts.routes';
+import { customerRoutes } from './features/customers/customers.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { customerStatusRoutes } from './features/settings/customer-statuses.routes';
+import { userRoutes } from './features/users/users.routes';
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  kdfCost: number;
+  /** Built web app to serve (index.html + assets); absent in API-only tests. */
+  webDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+}
+
+/** Never logs secrets: cookies, authorization headers and Set-Cookie are redacted; bodies are not logged. */
+export const loggerOptions = (level: string) => ({
+  level,
+  redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+});
+
+/** Builds the whole application without listening, so tests can inject requests. */
+export async function buildApp(deps: AppDeps) {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: deps.trustProxy ?? false,
+    // Turns IDs and paths like /api/v1/customers/<id>/ into one route
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerAuthentication(app, deps.database.db);
+
+  const { db } = deps.database;
+  healthRoutes(app, deps.database);
+  authRoutes(app, db, deps.kdfCost);
+  userRoutes(app, db, deps.kdfCost);
+  customerRoutes(app, db);
+  contactRoutes(app, db);
+  customerStatusRoutes(app, db);
+
+  const webDir = deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')) ? deps.webDir : null;
+  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') return notFoundForApi(reply);
+    // Client-side routes: every other GET gets the web app.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,75 @@
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '../db/client';
+import { apiTokens, sessions, users } from '../db/schema';
+import type { Actor } from '../db/scope';
+import { AppError } from '../http/errors';
+import { hashSecret } from './tokens';
+
+export const SESSION_COOKIE = 'tend_session';
+export const SESSION_DAYS = 30;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes that answer without a signed-in user (sign-in, setup, health). */
+    public?: boolean;
+  }
+}
+
+const actorColumns = {
+  userId: users.id,
+  workspaceId: users.workspaceId,
+  role: users.role,
+  locale: users.locale,
+  timeZone: users.timeZone,
+};
+
+async function actorFromSession(db: Database, secret: string): Promise<Actor | null> {
+  const [row] = await db
+    .select(actorColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), eq(users.active, true)))
+    .limit(1);
+  return row ?? null;
+}
+
+async function actorFromToken(db: Database, token: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({ ...actorColumns, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), eq(users.active, true)))
+    .limit(1);
+  if (!row) return null;
+  const { tokenId, ...actor } = row;
+  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, tokenId));
+  return actor;
+}
+
+/** Resolves the caller from the session cookie or a Bearer token; every non-public /api/v1 route requires one. */
+export function registerAuthentication(app: FastifyInstance, db: Database) {
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const cookie = request.cookies?.[SESSION_COOKIE];
+    if (bearer) request.actor = await actorFromToken(db, bearer);
+    else if (cookie) request.actor = await actorFromSession(db, cookie);
+    if (!request.actor && !request.is404 && !request.routeOptions.config?.public && request.url.startsWith('/api/v1/')) {
+      throw new AppError('unauthorized', 'Sign in first');
+    }
+  });
+}
+
+/** The caller of a route that is not public (the hook above guarantees it). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthorized', 'Sign in first');
+  return request.actor;
+}
+
+export function requireRole(actor: Actor, ...roles: Actor['role'][]) {
+  if (!roles.includes(actor.role)) throw new AppError('forbidden', `Only ${roles.join(' or ')} users may do this`);
+}

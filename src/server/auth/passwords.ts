@@ -1,0 +1,34 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+
+/**
+ * scrypt from node:crypto. The parameters are stored with each hash so the cost can rise later
+ * without invalidating old passwords: `scrypt$<log2N>$<r>$<p>$<salt>$<hash>`.
+ */
+function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFC'), salt, 32, { N: 2 ** logN, r, p, maxmem: 256 * 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    );
+  });
+}
+
+export async function hashPassword(password: string, logN = 17): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, logN, 8, 1);
+  return ['scrypt', logN, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, logN, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const key = await derive(password, Buffer.from(salt, 'base64'), Number(logN), Number(r), Number(p));
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A hash to check against when the email is unknown, so timing does not reveal which emails exist. */
+let dummy: Promise<string> | null = null;
+export function dummyHash(logN: number): Promise<string> {
+  dummy ??= hashPassword('not-a-real-password', logN);
+  return dummy;
+}

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tstz, updatedAt } from './columns';
+import { categories, contactRoles, customerStatuses, industries } from './lists';
+import { users, workspaces } from './workspaces';
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: id(),
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    status: text('status').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    website: text('website'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    countryCode: text('country_code'),
+    industryId: uuid('industry_id').references(() => industries.id),
+    responsibleId: uuid('responsible_id').references(() => users.id),
+    /** Folded (lower case, accents removed) name, email and phone for accent-insensitive search. */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`tend_fold(coalesce(name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '') || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'))`,
+    ),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: tstz('deleted_at'),
+    deletedById: uuid('deleted_by_id').references(() => users.id),
+  },
+  (t) => [
+    foreignKey({ columns: [t.workspaceId, t.status], foreignColumns: [customerStatuses.workspaceId, customerStatuses.key] }),
+    index('customers_ws_name_idx').on(t.workspaceId, t.name, t.id),
+    index('customers_ws_deleted_idx').on(t.workspaceId, t.deletedAt),
+    index('customers_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const customerCategories = pgTable(
+  'customer_categories',
+  {
+    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id').notNull().references(() => categories.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.customerId, t.categoryId] }), index('customer_categories_cat_idx').on(t.categoryId)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull().default(''),
+    title: text('title'),
+    email: text('email'),
+    phone: text('phone'),
+    roleId: uuid('role_id').references(() => contactRoles.id),
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`tend_fold(coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '') || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'))`,
+    ),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: tstz('deleted_at'),
+  },
+  (t) => [
+    index('contacts_customer_idx').on(t.customerId, t.lastName, t.firstName),
+    index('contacts_ws_name_idx').on(t.workspaceId, t.lastName, t.firstName, t.id),
+    index('contacts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const contactCategories = pgTable(
+  'contact_categories',
+  {
+    contactId: uuid('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
+    categoryId: uuid('category_id').notNull().references(() => categories.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.contactId, t.categoryId] }), index('contact_categories_cat_idx').on(t.categoryId)],
+);

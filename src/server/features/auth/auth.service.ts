@@ -1,0 +1,110 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords';
+import { hashSecret, newSecret } from '../../auth/tokens';
+import { SESSION_DAYS } from '../../auth/authenticate';
+import type { Database, Queryable } from '../../db/client';
+import { apiTokens, loginThrottle, sessions, users } from '../../db/schema';
+import type { Actor } from '../../db/scope';
+import { AppError, invalid, notFound } from '../../http/errors';
+import { iso, isoOrNull } from '../../http/serialize';
+import { toUser, getUser } from '../users/users.service';
+import { MAX_FAILURES, delayAfterFailure, recordFailure, retryAfterSeconds, type ThrottleState } from './throttle';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function throttleState(db: Queryable, key: string): Promise<ThrottleState | null> {
+  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
+  return row ?? null;
+}
+
+async function saveFailure(db: Queryable, key: string, now: Date): Promise<number> {
+  const next = recordFailure(await throttleState(db, key), now);
+  await db
+    .insert(loginThrottle)
+    .values({ key, ...next })
+    .onConflictDoUpdate({ target: loginThrottle.key, set: next });
+  return next.failures;
+}
+
+export async function startSession(db: Queryable, userId: string): Promise<string> {
+  const secret = newSecret('tnd_s');
+  await db.insert(sessions).values({ id: hashSecret(secret), userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000) });
+  return secret;
+}
+
+/**
+ * Email and password sign-in. Failures are counted per email and per client address; each one
+ * is answered a little later than the last, and past the limit the key is refused with 429.
+ */
+export async function login(db: Database, input: { email: string; password: string }, address: string, kdfCost: number) {
+  const now = new Date();
+  const keys = { email: `email:${input.email}`, address: `address:${address}` };
+  for (const kind of ['email', 'address'] as const) {
+    const retry = retryAfterSeconds(await throttleState(db, keys[kind]), now, MAX_FAILURES[kind]);
+    if (retry !== null) {
+      throw new AppError('too_many_requests', 'Too many failed sign-ins. Try again later.', undefined, { 'retry-after': String(retry) });
+    }
+  }
+  const [user] = await db.select().from(users).where(eq(users.email, input.email));
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash(kdfCost)));
+  if (!user || !ok || !user.active) {
+    const failures = await saveFailure(db, keys.email, now);
+    await saveFailure(db, keys.address, now);
+    await sleep(delayAfterFailure(failures));
+    throw new AppError('unauthorized', 'Wrong email or password, or the user is deactivated');
+  }
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, keys.email));
+  return { user: toUser(user), secret: await startSession(db, user.id) };
+}
+
+export async function logout(db: Database, secret: string | undefined) {
+  if (secret) await db.delete(sessions).where(eq(sessions.id, hashSecret(secret)));
+}
+
+export async function updateMe(
+  db: Database,
+  actor: Actor,
+  input: { name?: string; locale?: string; timeZone?: string; password?: string; currentPassword?: string },
+  kdfCost: number,
+) {
+  const { password, currentPassword, ...fields } = input;
+  let passwordHash: string | undefined;
+  if (password) {
+    const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.userId));
+    if (!currentPassword || !(await verifyPassword(currentPassword, row.hash))) throw invalid({ currentPassword: 'Wrong password' });
+    passwordHash = await hashPassword(password, kdfCost);
+  }
+  await db
+    .update(users)
+    .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
+    .where(eq(users.id, actor.userId));
+  return getUser(db, actor, actor.userId);
+}
+
+export async function createToken(db: Database, actor: Actor, name: string) {
+  const token = newSecret('tnd_t');
+  const [row] = await db.insert(apiTokens).values({ userId: actor.userId, name, tokenHash: hashSecret(token) }).returning();
+  return { id: row.id, name: row.name, token };
+}
+
+export async function listTokens(db: Database, actor: Actor) {
+  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, actor.userId)).orderBy(asc(apiTokens.createdAt));
+  return {
+    items: rows.map((t) => ({ id: t.id, name: t.name, createdAt: iso(t.createdAt), lastUsedAt: isoOrNull(t.lastUsedAt) })),
+    nextCursor: null,
+  };
+}
+
+export async function revokeToken(db: Database, actor: Actor, id: string) {
+  const deleted = await db
+    .delete(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId)))
+    .returning({ id: apiTokens.id });
+  if (deleted.length === 0) throw notFound('Token');
+  return { ok: true as const };
+}
+
+/** Expired sessions are removed now and then so the table does not grow forever. */
+export async function pruneSessions(db: Database) {
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+}

@@ -1,0 +1,67 @@
+import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from '../../../shared/contacts';
+import type { Database, Queryable } from '../../db/client';
+import type { Actor } from '../../db/scope';
+import { decodeCursor, page } from '../../http/cursor';
+import { invalid, notFound } from '../../http/errors';
+import { iso } from '../../http/serialize';
+import * as repo from './contacts.repository';
+
+export function toContact(row: repo.ContactRow): Contact {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    title: row.title,
+    email: row.email,
+    phone: row.phone,
+    roleId: row.roleId,
+    categoryIds: row.categoryIds,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export async function getContact(db: Queryable, actor: Actor, id: string): Promise<Contact> {
+  const row = await repo.findContact(db, actor, id);
+  if (!row) throw notFound('Contact');
+  return toContact(row);
+}
+
+export async function listContacts(db: Database, actor: Actor, query: ContactListQuery) {
+  const rows = await repo.listContacts(db, actor, { ...query, q: query.q || undefined, after: decodeCursor(query.cursor, 3) });
+  const result = page(rows, query.limit, (r) => [r.lastName, r.firstName, r.id]);
+  return { items: result.items.map(toContact), nextCursor: result.nextCursor };
+}
+
+async function checkReferences(db: Queryable, actor: Actor, input: ContactUpdate) {
+  const problems = await repo.missingReferences(db, actor, input);
+  if (Object.keys(problems).length > 0) throw invalid(problems);
+}
+
+export async function createContact(db: Database, actor: Actor, input: ContactCreate): Promise<Contact> {
+  const { categoryIds = [], ...fields } = input;
+  return db.transaction(async (tx) => {
+    await checkReferences(tx, actor, input);
+    const id = await repo.insertContact(tx, actor, fields);
+    await repo.setContactCategories(tx, id, categoryIds);
+    return getContact(tx, actor, id);
+  });
+}
+
+export async function updateContact(db: Database, actor: Actor, id: string, input: ContactUpdate): Promise<Contact> {
+  return db.transaction(async (tx) => {
+    if (!(await repo.findContact(tx, actor, id))) throw notFound('Contact');
+    await checkReferences(tx, actor, input);
+    const { categoryIds, ...fields } = input;
+    await repo.updateContact(tx, actor, id, fields);
+    if (categoryIds) await repo.setContactCategories(tx, id, categoryIds);
+    return getContact(tx, actor, id);
+  });
+}
+
+export async function deleteContact(db: Database, actor: Actor, id: string): Promise<Contact> {
+  const contact = await getContact(db, actor, id);
+  await repo.updateContact(db, actor, id, { deletedAt: new Date() });
+  return contact;
+}

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { listOf } from '../../../shared/common';
+import { customerCreateSchema, customerListQuerySchema, customerSchema, customerUpdateSchema } from '../../../shared/customers';
+import { actorOf } from '../../auth/authenticate';
+import type { Database } from '../../db/client';
+import { errors, idParams } from '../../http/route-helpers';
+import * as service from './customers.service';
+
+export function customerRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['customers'];
+
+  r.get('/api/v1/customers', {
+    schema: { tags, summary: 'List customers (or the trash with deleted=true)', querystring: customerListQuerySchema, response: { 200: listOf(customerSchema), ...errors(400) } },
+  }, (req) => service.listCustomers(db, actorOf(req), req.query));
+
+  r.post('/api/v1/customers', {
+    schema: { tags, summary: 'Create a customer', body: customerCreateSchema, response: { 201: customerSchema, ...errors(400) } },
+  }, async (req, reply) => reply.status(201).send(await service.createCustomer(db, actorOf(req), req.body)));
+
+  r.get('/api/v1/customers/:id', {
+    schema: { tags, summary: 'Get a customer', params: idParams, response: { 200: customerSchema, ...errors(400, 404) } },
+  }, (req) => service.getCustomer(db, actorOf(req), req.params.id));
+
+  r.patch('/api/v1/customers/:id', {
+    schema: { tags, summary: 'Change a customer', params: idParams, body: customerUpdateSchema, response: { 200: customerSchema, ...errors(400, 404, 409) } },
+  }, (req) => service.updateCustomer(db, actorOf(req), req.params.id, req.body));
+
+  r.delete('/api/v1/customers/:id', {
+    schema: { tags, summary: 'Move a customer to the trash', params: idParams, response: { 200: customerSchema, ...errors(400, 404, 409) } },
+  }, (req) => service.trashCustomer(db, actorOf(req), req.params.id));
+
+  r.post('/api/v1/customers/:id/restore', {
+    schema: { tags, summary: 'Restore a customer from the trash, with its contacts and activities', params: idParams, response: { 200: customerSchema, ...errors(400, 404, 409) } },
+  }, (req) => service.restoreCustomer(db, actorOf(req), req.params.id));
+}

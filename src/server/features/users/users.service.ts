@@ -1,0 +1,99 @@
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { User, UserCreate, UserUpdate } from '../../../shared/users';
+import { hashPassword } from '../../auth/passwords';
+import type { Database, Queryable } from '../../db/client';
+import { sessions, users } from '../../db/schema';
+import { type Actor, visibleTo } from '../../db/scope';
+import { AppError, invalid, notFound } from '../../http/errors';
+import { iso } from '../../http/serialize';
+import { requireRole } from '../../auth/authenticate';
+
+export function toUser(row: typeof users.$inferSelect): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    workspaceId: row.workspaceId,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    active: row.active,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+async function findUser(db: Queryable, actor: Actor, id: string) {
+  const [row] = await db.select().from(users).where(visibleTo(actor, users, eq(users.id, id)));
+  return row ?? null;
+}
+
+export async function getUser(db: Queryable, actor: Actor, id: string): Promise<User> {
+  const row = await findUser(db, actor, id);
+  if (!row) throw notFound('User');
+  return toUser(row);
+}
+
+/** A user by id regardless of workspace: only for sign-in and setup, before there is an actor. */
+export async function userById(db: Queryable, id: string): Promise<User> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  if (!row) throw notFound('User');
+  return toUser(row);
+}
+
+/** Everyone may list the workspace's users (pickers need them); only admins change them. */
+export async function listUsers(db: Database, actor: Actor): Promise<{ items: User[]; nextCursor: null }> {
+  const rows = await db.select().from(users).where(visibleTo(actor, users)).orderBy(asc(users.name), asc(users.id));
+  return { items: rows.map(toUser), nextCursor: null };
+}
+
+async function assertEmailFree(db: Queryable, email: string, exceptId?: string) {
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email));
+  if (taken) throw new AppError('conflict', 'Another user already has this email', { email: 'Already in use' });
+}
+
+export async function createUser(db: Database, actor: Actor, input: UserCreate, kdfCost: number): Promise<User> {
+  requireRole(actor, 'admin');
+  const passwordHash = await hashPassword(input.password, kdfCost);
+  return db.transaction(async (tx) => {
+    await assertEmailFree(tx, input.email);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        workspaceId: actor.workspaceId,
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: input.role,
+        locale: input.locale ?? actor.locale,
+        timeZone: input.timeZone ?? actor.timeZone,
+      })
+      .returning();
+    return toUser(row);
+  });
+}
+
+export async function updateUser(db: Database, actor: Actor, id: string, input: UserUpdate, kdfCost: number): Promise<User> {
+  requireRole(actor, 'admin');
+  const passwordHash = input.password ? await hashPassword(input.password, kdfCost) : undefined;
+  return db.transaction(async (tx) => {
+    const existing = await findUser(tx, actor, id);
+    if (!existing) throw notFound('User');
+    // An admin cannot lock themselves out: someone must stay able to manage the workspace.
+    if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
+      throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' });
+    }
+    if (input.email) await assertEmailFree(tx, input.email, id);
+    const { password: _p, ...fields } = input;
+    const [row] = await tx
+      .update(users)
+      .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
+      .where(visibleTo(actor, users, eq(users.id, id)))
+      .returning();
+    // A deactivated user is signed out everywhere at once.
+    if (input.active === false || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
+    return toUser(row);
+  });
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { buildApp, loggerOptions } from './app';
+import { ConfigError, readConfig } from './config';
+import { openDatabase } from './db/client';
+import { MigrationError, migrate } from './db/migrate';
+import { loadDemo } from './demo/load-demo';
+import { setUpFirstWorkspace } from './features/auth/setup.service';
+import { hasAnyWorkspace } from './features/workspaces/workspaces.service';
+
+/** Read config, migrate, create the first admin if asked, listen, and shut down cleanly on SIGTERM. */
+async function main() {
+  const config = readConfig();
+  const log = pino(loggerOptions(config.logLevel));
+  const database = await openDatabase(config);
+  const applied = await migrate(database.db);
+  if (applied.length) log.info({ applied }, 'database migrated');
+
+  if (!(await hasAnyWorkspace(database.db))) {
+    if (config.adminEmail && config.adminPassword) {
+      await setUpFirstWorkspace(
+        database.db,
+        { workspaceName: 'Tend', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email: config.adminEmail, name: 'Administrator', password: config.adminPassword } },
+        config.kdfCost,
+      );
+      log.info({ email: config.adminEmail }, 'created the first workspace and its admin');
+    }
+    if (config.demo) await loadDemo(database.db, { kdfCost: config.kdfCost, progress: (line) => log.info(line) });
+  } else if (config.demo) {
+    log.warn('--demo ignored: the database is not empty');
+  }
+
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy });
+  await app.listen({ port: config.port, host: config.host });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close(); // finishes requests in flight
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof MigrationError) {
+    console.error(`Tend cannot start: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

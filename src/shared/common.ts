@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** Languages the interface is complete in. Norwegian, Hungarian and Hebrew join later. */
+export const LOCALES = ['en', 'da'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const ROLES = ['admin', 'manager', 'user'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'Not a known time zone (e.g. Europe/Copenhagen)' });
+
+export const idSchema = z.uuid({ message: 'Not a valid id' });
+/** Times are ISO 8601 with an offset on the way in, UTC `Z` on the way out. */
+export const dateTimeInSchema = z.iso.datetime({ offset: true, message: 'Not a date and time with an offset (e.g. 2026-11-22T09:30:00+01:00)' });
+export const dateTimeOutSchema = z.string();
+export const dateSchema = z.iso.date({ message: 'Not a date (YYYY-MM-DD)' });
+
+/** Optional text that may be cleared: empty strings become null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `At most ${max} characters` })
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
+
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { message: 'Required' }).max(max, { message: `At most ${max} characters` });
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Not a valid email address' }));
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((s) => (s === '' ? null : s))
+  .pipe(z.email({ message: 'Not a valid email address' }).nullable())
+  .nullable()
+  .optional();
+
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1, { message: 'At least 1' }).max(500, { message: 'At most 500' }).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof errorSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });
