@@ -1,0 +1,17 @@
+// Bundles the server into dist/server (dependencies stay in node_modules) and copies the SQL migrations beside it.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+fs.rmSync('dist/server', { recursive: true, force: true });
+await build({
+  entryPoints: { main: 'src/server/main.ts', 'migrate-cli': 'src/server/migrate-cli.ts' },
+  outdir: 'dist/server',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+fs.cpSync('src/server/db/migrations', 'dist/server/migrations', { recursive: true });

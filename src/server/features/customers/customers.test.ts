@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
+import { makeContact, makeCustomer, seededRandom } from '../../demo/factories';
+
+let t: TestApp;
+let alice: Client;
+let bob: Client; // another workspace
+
+beforeAll(async () => {
+  t = await createTestApp();
+  alice = await newWorkspace(t);
+  bob = await newWorkspace(t);
+});
+afterAll(() => t.close());
+
+const create = async (c: Client, body: object) => {
+  const res = await c.post('/api/v1/customers', body);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+};
+
+describe('customers', () => {
+  it('creates a customer with defaults and reads it back', async () => {
+    const created = await create(alice, { name: 'Østergaard Tømrer ApS', email: 'Info@Ostergaard.DK', phone: '+45 12 34 56 78', countryCode: 'dk' });
+    expect(created).toMatchObject({ name: 'Østergaard Tømrer ApS', status: 'lead', email: 'info@ostergaard.dk', countryCode: 'DK', responsibleId: alice.user.id, deletedAt: null, categoryIds: [] });
+    expect(created.createdAt).toMatch(/Z$/);
+    const read = await alice.get(`/api/v1/customers/${created.id}`);
+    expect(read.json()).toEqual(created);
+  });
+
+  it('rejects bad input naming each field, and stores nothing', async () => {
+    const before = (await alice.get('/api/v1/customers?limit=500')).json().items.length;
+    const res = await alice.post('/api/v1/customers', { name: '  ', email: 'not-an-email', status: 'nonsense', website: 'no spaces allowed here', countryCode: 'Denmark' });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('validation_failed');
+    expect(Object.keys(error.fields).sort()).toEqual(['countryCode', 'email', 'name', 'website']);
+    const unknownStatus = await alice.post('/api/v1/customers', { name: 'Valid', status: 'nonsense' });
+    expect(unknownStatus.statusCode).toBe(400);
+    expect(unknownStatus.json().error.fields).toHaveProperty('status');
+    const foreignUser = await alice.post('/api/v1/customers', { name: 'Valid', responsibleId: bob.user.id });
+    expect(foreignUser.json().error.fields).toHaveProperty('responsibleId');
+    expect((await alice.get('/api/v1/customers?limit=500')).json().items.length).toBe(before);
+  });
+
+  it('finds customers by name, email, phone and contact name, ignoring case and accents', async () => {
+    const c = await create(alice, { name: 'Bækgaard Grossist A/S', email: 'salg@baekgaard.dk', phone: '+45 87 65 43 21' });
+    await alice.post('/api/v1/contacts', { customerId: c.id, firstName: 'Zsófia', lastName: 'Győri' });
+    const names = async (q: string) => (await alice.get(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json().items.map((x: { name: string }) => x.name);
+    expect(await names('ostergaard')).toContain('Østergaard Tømrer ApS');
+    expect(await names('ØSTERGAARD')).toContain('Østergaard Tømrer ApS');
+    expect(await names('baekgaard')).toContain('Bækgaard Grossist A/S');
+    expect(await names('87654321')).toContain('Bækgaard Grossist A/S');
+    expect(await names('87 65 43')).toContain('Bækgaard Grossist A/S');
+    expect(await names('gyori')).toContain('Bækgaard Grossist A/S');
+    expect(await names('salg@baek')).toContain('Bækgaard Grossist A/S');
+    expect(await names('100%_')).toEqual([]);
+  });
+
+  it('pages through the list with a cursor without repeats or gaps', async () => {
+    const r = seededRandom(7);
+    for (let i = 0; i < 12; i++) await create(alice, { ...makeCustomer(r), name: `Paging ${String(i).padStart(2, '0')}` });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await alice.get(`/api/v1/customers?q=paging&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      const body = res.json();
+      expect(body.items.length).toBeLessThanOrEqual(5);
+      seen.push(...body.items.map((x: { name: string }) => x.name));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: 12 }, (_, i) => `Paging ${String(i).padStart(2, '0')}`));
+    const bad = await alice.get('/api/v1/customers?cursor=garbage');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty('cursor');
+    expect((await alice.get('/api/v1/customers?limit=501')).json().error.fields).toHaveProperty('limit');
+  });
+
+  it('filters by status and responsible user', async () => {
+    await create(alice, { name: 'Former Kft.', status: 'former' });
+    const items = (await alice.get('/api/v1/customers?status=former')).json().items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((c: { status: string }) => c.status === 'former')).toBe(true);
+    const mine = (await alice.get(`/api/v1/customers?responsibleId=${alice.user.id}&limit=500`)).json().items;
+    expect(mine.every((c: { responsibleId: string }) => c.responsibleId === alice.user.id)).toBe(true);
+  });
+
+  it('updates fields, clears optional ones, and keeps updatedAt moving', async () => {
+    const c = await create(alice, { name: 'Tóth és Társa Kft.', email: 'a@toth.hu', city: 'Szeged' });
+    const res = await alice.patch(`/api/v1/customers/${c.id}`, { status: 'customer', email: '', city: null });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'customer', email: null, city: null, name: 'Tóth és Társa Kft.' });
+    expect(res.json().updatedAt >= c.updatedAt).toBe(true);
+  });
+
+  it('moves a customer to the trash and restores it with its contacts', async () => {
+    const c = await create(alice, { name: 'כהן ייעוץ בע״מ' });
+    const contact = (await alice.post('/api/v1/contacts', makeContact(seededRandom(3), c.id))).json();
+    const del = await alice.delete(`/api/v1/customers/${c.id}`);
+    expect(del.statusCode).toBe(200);
+    expect(del.json().deletedAt).not.toBeNull();
+    expect(del.json().deletedById).toBe(alice.user.id);
+    const live = (await alice.get('/api/v1/customers?limit=500')).json().items.map((x: { id: string }) => x.id);
+    expect(live).not.toContain(c.id);
+    const trash = (await alice.get('/api/v1/customers?deleted=true')).json().items.map((x: { id: string }) => x.id);
+    expect(trash[0]).toBe(c.id);
+    expect((await alice.get(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(404);
+    expect((await alice.patch(`/api/v1/customers/${c.id}`, { name: 'x' })).statusCode).toBe(409);
+    expect((await alice.delete(`/api/v1/customers/${c.id}`)).statusCode).toBe(409);
+    const restored = await alice.post(`/api/v1/customers/${c.id}/restore`);
+    expect(restored.statusCode).toBe(200);
+    expect(restored.json().deletedAt).toBeNull();
+    expect((await alice.get(`/api/v1/contacts/${contact.id}`)).json().firstName).toBe(contact.firstName);
+    expect((await alice.post(`/api/v1/customers/${c.id}/restore`)).statusCode).toBe(409);
+  });
+
+  it("hides another workspace's customers: 404, never 403", async () => {
+    const c = await create(alice, { name: 'Secret Customer' });
+    for (const res of [
+      await bob.get(`/api/v1/customers/${c.id}`),
+      await bob.patch(`/api/v1/customers/${c.id}`, { name: 'Stolen' }),
+      await bob.delete(`/api/v1/customers/${c.id}`),
+      await bob.post(`/api/v1/customers/${c.id}/restore`),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
+    }
+    expect((await bob.get('/api/v1/customers?q=secret')).json().items).toEqual([]);
+    expect((await alice.get(`/api/v1/customers/${c.id}`)).json().name).toBe('Secret Customer');
+    expect((await bob.post('/api/v1/contacts', { customerId: c.id, firstName: 'X' })).json().error.fields).toHaveProperty('customerId');
+  });
+
+  it('answers 400 for an id that is not an id and 404 for an unknown one', async () => {
+    expect((await alice.get('/api/v1/customers/not-a-uuid')).json().error.fields).toHaveProperty('id');
+    expect((await alice.get('/api/v1/customers/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+});

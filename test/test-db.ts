@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type DatabaseHandle, openPostgres, pgliteExtensions, wrapPglite } from '../src/server/db/client';
+import { withDatabase } from './global-setup';
+
+/** A fresh, migrated database for one test file, on the engine this run tests. */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (inject('engine') === 'embedded') {
+    const data = fs.readFileSync(inject('template'));
+    const client = await PGlite.create({ loadDataDir: new Blob([data]), extensions: pgliteExtensions });
+    return wrapPglite(client);
+  }
+  const url = inject('databaseUrl');
+  const name = `tend_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('template')}`);
+  await admin.end();
+  const handle = openPostgres(withDatabase(url, name), 5);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
