@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `npm test`: every suite, on a fresh machine too. Type-check; unit + API tests on the embedded
+# database and again on a throwaway PostgreSQL 15 server; then build and run the end-to-end
+# tests in Debian's Chromium. Ends with the totals line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUT=.tend-test
+rm -rf "$OUT" && mkdir -p "$OUT"
+status=0
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian's chromium for the end-to-end tests"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || status=1
+fi
+
+echo "== type-check"
+npm run --silent typecheck || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/typecheck.json"; }
+
+echo "== unit and API tests on the embedded database (PGlite)"
+TEND_TEST_ENGINE=embedded npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/embedded.json" || status=1
+
+echo "== unit and API tests on PostgreSQL"
+TEND_TEST_ENGINE=postgres bash scripts/with-postgres.sh \
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/postgres.json" || status=1
+
+echo "== build and end-to-end tests in Chromium"
+if npm run --silent build; then
+  npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$OUT/e2e.json" || status=1
+else
+  status=1
+  echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/build.json"
+fi
+
+if [ -f package.json ] && grep -q '"bench"' package.json; then
+  echo "== benchmark, quick (reports numbers; fails only when a scenario errors)"
+  npm run --silent bench -- --quick || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/bench.json"; }
+fi
+
+node scripts/test-totals.mjs "$OUT" embedded postgres e2e || status=1
+exit $status
