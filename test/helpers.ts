@@ -16,9 +16,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { logger?: object } = {}): Promise<TestApp> {
+export async function createTestApp(options: { logger?: object; trustProxy?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, kdfCost: TEST_KDF_COST, logger: options.logger as never });
+  const app = await buildApp({ database, kdfCost: TEST_KDF_COST, logger: options.logger as never, trustProxy: options.trustProxy });
   await app.ready();
   return {
     app,

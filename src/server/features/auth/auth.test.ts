@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, type TestApp, createTestApp, newUser, newWorkspace, signIn } from '../../../../test/helpers';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+
+describe('sign-in, sessions and tokens', () => {
+  it('signs in with a session cookie that is HttpOnly and SameSite=Lax, and signs out', async () => {
+    const admin = await newWorkspace(t);
+    const res = await login(admin.user.email.toUpperCase(), PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'tend_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    expect(cookie.secure).toBeFalsy(); // plain http on loopback
+    const headers = { cookie: `tend_session=${cookie.value}` };
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
+    expect(me.json()).toMatchObject({ email: admin.user.email, role: 'admin', workspaceId: admin.user.workspaceId, locale: 'en', timeZone: 'Europe/Copenhagen' });
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode).toBe(401);
+  });
+
+  it('marks the cookie Secure when served over https', async () => {
+    const admin = await newWorkspace(t);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: admin.user.email, password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' }, remoteAddress: '127.0.0.1' });
+    // Without TEND_TRUST_PROXY the forwarded header is not believed: the request is plain http.
+    expect(res.cookies.find((c) => c.name === 'tend_session')!.secure).toBeFalsy();
+    const behindProxy = await createTestApp({ trustProxy: true });
+    try {
+      const a = await newWorkspace(behindProxy);
+      const viaHttps = await behindProxy.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: a.user.email, password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+      expect(viaHttps.cookies.find((c) => c.name === 'tend_session')!.secure).toBe(true);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('answers 401 without a session and for a wrong password, without saying which part was wrong', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/customers' })).json().error.code).toBe('unauthorized');
+    const admin = await newWorkspace(t);
+    const wrong = await login(admin.user.email, 'not the password');
+    const unknown = await login('nobody@nowhere.test', 'not the password');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+    expect(wrong.cookies).toEqual([]);
+  });
+
+  it('slows repeated failures and then refuses with 429, even the right password', async () => {
+    const admin = await newWorkspace(t);
+    const started = Date.now();
+    for (let i = 0; i < 5; i++) expect((await login(admin.user.email, `wrong ${i}`)).statusCode).toBe(401);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1500); // 0 + 200 + 400 + 600 + 800 ms held back
+    const refused = await login(admin.user.email, PASSWORD);
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json().error.code).toBe('too_many_requests');
+  });
+
+  it('creates personal API tokens, shown once, usable as Bearer, stored hashed, revocable', async () => {
+    const admin = await newWorkspace(t);
+    const created = await admin.post('/api/v1/tokens', { name: 'Reporting script' });
+    expect(created.statusCode).toBe(201);
+    const { id, token } = created.json();
+    expect(token).toMatch(/^tnd_t_/);
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).json().id).toBe(admin.user.id);
+    const listed = (await admin.get('/api/v1/tokens')).json().items;
+    expect(listed).toEqual([expect.objectContaining({ id, name: 'Reporting script' })]);
+    expect(JSON.stringify(listed)).not.toContain(token);
+    const stored = await t.database.db.query.apiTokens.findFirst();
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect((await admin.delete(`/api/v1/tokens/${id}`)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Bearer tnd_t_forged' } })).statusCode).toBe(401);
+  });
+
+  it('lets users change their own language and time zone, and checks them', async () => {
+    const admin = await newWorkspace(t);
+    const res = await admin.patch('/api/v1/me', { locale: 'da', timeZone: 'America/New_York' });
+    expect(res.json()).toMatchObject({ locale: 'da', timeZone: 'America/New_York' });
+    const bad = await admin.patch('/api/v1/me', { locale: 'xx', timeZone: 'Mars/Olympus' });
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['locale', 'timeZone']);
+    const noCurrent = await admin.patch('/api/v1/me', { password: 'a brand new password' });
+    expect(noCurrent.json().error.fields).toHaveProperty('currentPassword');
+    expect((await admin.patch('/api/v1/me', { password: 'a brand new password', currentPassword: PASSWORD })).statusCode).toBe(200);
+    expect((await login(admin.user.email, 'a brand new password')).statusCode).toBe(200);
+  });
+
+  it('first-run setup works once, then answers 409', async () => {
+    // This database already has workspaces, so setup is over.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'X', name: 'Y', email: 'setup@x.test', password: 'long enough password' } });
+    expect(res.statusCode).toBe(409);
+  });
+});
+
+describe('first run on an empty database', () => {
+  it('offers setup, creates the workspace with its admin and signs them in', async () => {
+    const fresh = await createTestApp();
+    try {
+      expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true });
+      const bad = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: '', name: 'Mette', email: 'x', password: 'short' } });
+      expect(Object.keys(bad.json().error.fields).sort()).toEqual(['email', 'password', 'workspaceName']);
+      const res = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'Bæk & Co', name: 'Mette Bæk', email: 'mette@baek.dk', password: 'long enough password', locale: 'da' } });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().user).toMatchObject({ role: 'admin', locale: 'da' });
+      const cookie = res.cookies.find((c) => c.name === 'tend_session')!;
+      const statuses = await fresh.app.inject({ method: 'GET', url: '/api/v1/customer-statuses', headers: { cookie: `tend_session=${cookie.value}` } });
+      expect(statuses.json().items.map((s: { key: string; name: string }) => [s.key, s.name])).toEqual([
+        ['lead', 'Emne'], ['prospect', 'Kundeemne'], ['customer', 'Kunde'], ['former', 'Tidligere kunde'],
+      ]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('users', () => {
+  it('admins add users; others get 403; duplicates 409; deactivated users cannot sign in and lose their sessions', async () => {
+    const admin = await newWorkspace(t);
+    const member = await newUser(t, admin, 'manager');
+    const body = { email: 'Ny.Saelger@firma.dk', name: 'Ny Sælger', password: 'long enough password', role: 'user', locale: 'da', timeZone: 'Europe/Copenhagen' };
+    expect((await member.post('/api/v1/users', body)).statusCode).toBe(403);
+    const created = await admin.post('/api/v1/users', body);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ email: 'ny.saelger@firma.dk', role: 'user', active: true });
+    expect(JSON.stringify(created.json())).not.toContain('password');
+    expect((await admin.post('/api/v1/users', body)).statusCode).toBe(409);
+    const invalid = await admin.post('/api/v1/users', { ...body, email: 'x', role: 'owner', password: 'short' });
+    expect(Object.keys(invalid.json().error.fields).sort()).toEqual(['email', 'password', 'role']);
+
+    const seller = await signIn(t.app, 'ny.saelger@firma.dk', 'long enough password');
+    expect((await member.patch(`/api/v1/users/${seller.user.id}`, { active: false })).statusCode).toBe(403);
+    expect((await admin.patch(`/api/v1/users/${seller.user.id}`, { active: false })).json().active).toBe(false);
+    expect((await seller.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await login('ny.saelger@firma.dk', 'long enough password')).statusCode).toBe(401);
+    expect((await admin.patch(`/api/v1/users/${admin.user.id}`, { active: false })).json().error.fields).toHaveProperty('active');
+    const listed = (await member.get('/api/v1/users')).json().items.map((u: { email: string }) => u.email);
+    expect(listed).toContain('ny.saelger@firma.dk');
+  });
+
+  it("keeps another workspace's users invisible", async () => {
+    const a = await newWorkspace(t);
+    const b = await newWorkspace(t);
+    expect((await b.get(`/api/v1/users/${a.user.id}`)).statusCode).toBe(404);
+    expect((await b.patch(`/api/v1/users/${a.user.id}`, { name: 'x' })).statusCode).toBe(404);
+    expect((await b.get('/api/v1/users')).json().items.map((u: { id: string }) => u.id)).not.toContain(a.user.id);
+  });
+});
