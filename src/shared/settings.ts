@@ -1,4 +1,47 @@
 import { z } from 'zod';
+import { requiredText } from './common';
 
-export const customerStatusSchema = z.object({ id: z.string(), key: z.string(), name: z.string(), active: z.boolean(), order: z.number() });
+/** Every settings list item: a name people see, an active flag (inactive items stay on old records) and an order. */
+const listItem = { id: z.string(), name: z.string(), active: z.boolean(), order: z.number() };
+export const listItemSchema = z.object(listItem);
+export type ListItem = z.infer<typeof listItemSchema>;
+
+export const customerStatusSchema = z.object({ ...listItem, key: z.string() });
 export type CustomerStatus = z.infer<typeof customerStatusSchema>;
+
+export const CATEGORY_TARGETS = ['customer', 'contact', 'both'] as const;
+export const categorySchema = z.object({ ...listItem, appliesTo: z.enum(CATEGORY_TARGETS) });
+export type Category = z.infer<typeof categorySchema>;
+
+const listFields = {
+  name: requiredText(100),
+  active: z.boolean().optional(),
+  order: z.number().int().min(0).max(100_000).optional(),
+};
+export const listItemCreateSchema = z.object(listFields);
+export const listItemUpdateSchema = z.object(listFields).partial();
+
+export const keySchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'Lower-case letters, digits and _ (e.g. "key_account")' });
+
+export const customerStatusCreateSchema = z.object({ ...listFields, key: keySchema });
+export const customerStatusUpdateSchema = listItemUpdateSchema;
+export const categoryCreateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS).default('both') });
+export const categoryUpdateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS) }).partial();
+
+export const reorderSchema = z.object({ ids: z.array(z.uuid({ message: 'Not a valid id' })).min(1).max(1000) });
+
+export const moveCustomersSchema = z.object({ toIndustryId: z.uuid({ message: 'Not a valid id' }) });
+export const moveCustomersResultSchema = z.object({ moved: z.number() });
+
+export const auditEntrySchema = z.object({
+  at: z.string(),
+  userId: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+});

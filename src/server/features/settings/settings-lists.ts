@@ -1,0 +1,82 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import {
+  categoryCreateSchema, categorySchema, categoryUpdateSchema, customerStatusCreateSchema, customerStatusSchema,
+  customerStatusUpdateSchema, listItemCreateSchema, listItemSchema, listItemUpdateSchema,
+} from '../../../shared/settings';
+import type { Queryable } from '../../db/client';
+import { categories, contactCategories, contactRoles, contacts, customerCategories, customerStatuses, customers, industries } from '../../db/schema';
+import type { Actor } from '../../db/scope';
+
+/** A settings table: every list has these columns (see `listColumns` in the schema). */
+export type ListTable = PgTable & { id: PgColumn; workspaceId: PgColumn; name: PgColumn; active: PgColumn; order: PgColumn };
+
+export interface ListDefinition {
+  /** URL segment under /api/v1 and the audit log's entity name. */
+  path: string;
+  entity: string;
+  table: ListTable;
+  item: z.ZodObject;
+  create: z.ZodObject;
+  update: z.ZodObject;
+  /** Fields that cannot change after creation (keys other records refer to). */
+  immutable?: string[];
+  /** Where the item is used, in words for a 409, or null when it is free to delete. */
+  usage(db: Queryable, actor: Actor, row: Record<string, unknown>): Promise<string | null>;
+}
+
+async function countWhere(db: Queryable, table: PgTable, condition: ReturnType<typeof eq>): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table).where(condition);
+  return Number(row.n);
+}
+
+const usedBy = (parts: [number, string][]) => {
+  const used = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  return used.length ? `In use by ${used.join(' and ')}; deactivate it instead` : null;
+};
+
+export const listDefinitions: ListDefinition[] = [
+  {
+    path: 'customer-statuses',
+    entity: 'customer_status',
+    table: customerStatuses,
+    item: customerStatusSchema,
+    create: customerStatusCreateSchema,
+    update: customerStatusUpdateSchema,
+    immutable: ['key'],
+    usage: async (db, actor, row) =>
+      usedBy([[await countWhere(db, customers, sql`${customers.workspaceId} = ${actor.workspaceId} AND ${customers.status} = ${row.key}` as ReturnType<typeof eq>), 'customers']]),
+  },
+  {
+    path: 'industries',
+    entity: 'industry',
+    table: industries,
+    item: listItemSchema,
+    create: listItemCreateSchema,
+    update: listItemUpdateSchema,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, customers, eq(customers.industryId, String(row.id))), 'customers']]),
+  },
+  {
+    path: 'categories',
+    entity: 'category',
+    table: categories,
+    item: categorySchema,
+    create: categoryCreateSchema,
+    update: categoryUpdateSchema,
+    usage: async (db, _actor, row) =>
+      usedBy([
+        [await countWhere(db, customerCategories, eq(customerCategories.categoryId, String(row.id))), 'customers'],
+        [await countWhere(db, contactCategories, eq(contactCategories.categoryId, String(row.id))), 'contacts'],
+      ]),
+  },
+  {
+    path: 'contact-roles',
+    entity: 'contact_role',
+    table: contactRoles,
+    item: listItemSchema,
+    create: listItemCreateSchema,
+    update: listItemUpdateSchema,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, contacts, eq(contacts.roleId, String(row.id))), 'contacts']]),
+  },
+];

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listOf, pageQuerySchema } from '../../../shared/common';
+import { auditEntrySchema, moveCustomersResultSchema, moveCustomersSchema } from '../../../shared/settings';
+import { listChanges } from '../../audit/audit';
+import { actorOf, requireRole } from '../../auth/authenticate';
+import type { Database } from '../../db/client';
+import { decodeCursor, page } from '../../http/cursor';
+import { errors, idParams } from '../../http/route-helpers';
+import { industryUsage, moveCustomers } from './industries.service';
+import { listDefinitions } from './settings-lists';
+import { settingsListRoutes } from './settings-lists.routes';
+
+export function settingsRoutes(app: FastifyInstance, db: Database) {
+  settingsListRoutes(app, db, listDefinitions);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['settings'];
+
+  r.get('/api/v1/industries/:id/usage', {
+    schema: { tags, summary: 'How many customers an industry has (for the move confirmation)', params: idParams, response: { 200: z.object({ customers: z.number() }), ...errors(400, 404) } },
+  }, (req) => industryUsage(db, actorOf(req), req.params.id));
+
+  r.post('/api/v1/industries/:id/move-customers', {
+    schema: { tags, summary: 'Move all customers of this industry to another (admin)', params: idParams, body: moveCustomersSchema, response: { 200: moveCustomersResultSchema, ...errors(400, 403, 404) } },
+  }, (req) => moveCustomers(db, actorOf(req), req.params.id, req.body.toIndustryId));
+
+  r.get('/api/v1/audit-log', {
+    schema: { tags, summary: 'Every settings change: who, when, what, before and after (admin)', querystring: pageQuerySchema.extend({ entity: z.string().max(50).optional() }), response: { 200: listOf(auditEntrySchema), ...errors(400, 403) } },
+  }, async (req) => {
+    const actor = actorOf(req);
+    requireRole(actor, 'admin');
+    const rows = await listChanges(db, actor, { entity: req.query.entity, limit: req.query.limit, after: decodeCursor(req.query.cursor, 2) });
+    const result = page(rows, req.query.limit, (row) => [row.atIso, row.id]);
+    return {
+      items: result.items.map((row) => ({ at: row.atIso, userId: row.userId, action: row.action, entity: row.entity, entityId: row.entityId, before: row.before, after: row.after })),
+      nextCursor: result.nextCursor,
+    };
+  });
+}
