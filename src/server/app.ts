@@ -8,10 +8,12 @@ import { registerAuthentication } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling, notFoundForApi } from './http/errors';
 import { registerOpenApi } from './http/openapi';
+import { activityRoutes } from './features/activities/activities.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { todoRoutes } from './features/todo/todo.routes';
 import { customerStatusRoutes } from './features/settings/customer-statuses.routes';
 import { userRoutes } from './features/users/users.routes';
 
@@ -53,6 +55,8 @@ export async function buildApp(deps: AppDeps) {
   customerRoutes(app, db);
   contactRoutes(app, db);
   customerStatusRoutes(app, db);
+  activityRoutes(app, db);
+  todoRoutes(app, db);
 
   const webDir = deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')) ? deps.webDir : null;
   if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });

@@ -1,3 +1,4 @@
 export * from './workspaces';
 export * from './lists';
 export * from './customers';
+export * from './activities';

@@ -1,8 +1,15 @@
 import { count } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { customerStatuses, users, workspaces } from '../../db/schema';
+import { activityStatuses, activityTypes, customerStatuses, users, workspaces } from '../../db/schema';
 import { hashPassword } from '../../auth/passwords';
-import { defaultCustomerStatuses, seedLocale } from './default-lists';
+import {
+  defaultActivityStatusClosed,
+  defaultActivityStatuses,
+  defaultActivityTypeLooks,
+  defaultActivityTypes,
+  defaultCustomerStatuses,
+  seedLocale,
+} from './default-lists';
 
 export interface NewWorkspace {
   workspaceName: string;
@@ -22,10 +29,7 @@ export async function createWorkspace(db: Queryable, input: NewWorkspace, kdfCos
     .insert(workspaces)
     .values({ name: input.workspaceName, locale: input.locale, timeZone: input.timeZone })
     .returning({ id: workspaces.id });
-  const names = defaultCustomerStatuses[seedLocale(input.locale)];
-  await db.insert(customerStatuses).values(
-    Object.entries(names).map(([key, name], order) => ({ workspaceId: workspace.id, key, name, order })),
-  );
+  await seedDefaultLists(db, workspace.id, input.locale);
   const [admin] = await db
     .insert(users)
     .values({
@@ -39,4 +43,32 @@ export async function createWorkspace(db: Queryable, input: NewWorkspace, kdfCos
     })
     .returning({ id: users.id });
   return { workspaceId: workspace.id, adminId: admin.id };
+}
+
+/** The lists a new workspace starts with, named in its language. */
+export async function seedDefaultLists(db: Queryable, workspaceId: string, locale: string) {
+  const language = seedLocale(locale);
+  await db.insert(customerStatuses).values(
+    Object.entries(defaultCustomerStatuses[language]).map(([key, name], order) => ({ workspaceId, key, name, order })),
+  );
+  const typeNames = defaultActivityTypes[language];
+  await db.insert(activityTypes).values(
+    Object.entries(defaultActivityTypeLooks).map(([key, look], order) => ({
+      workspaceId,
+      key,
+      name: typeNames[key as keyof typeof typeNames],
+      ...look,
+      order,
+    })),
+  );
+  const statusNames = defaultActivityStatuses[language];
+  await db.insert(activityStatuses).values(
+    Object.entries(defaultActivityStatusClosed).map(([key, closed], order) => ({
+      workspaceId,
+      key,
+      name: statusNames[key as keyof typeof statusNames],
+      closed,
+      order,
+    })),
+  );
 }

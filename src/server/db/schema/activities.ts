@@ -1,0 +1,108 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, tstz, updatedAt } from './columns';
+import { contacts, customers } from './customers';
+import { users, workspaces } from './workspaces';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const listColumns = () => ({
+  id: id(),
+  workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+  name: text('name').notNull(),
+  active: boolean('active').notNull().default(true),
+  order: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/** Call, meeting, quote, …: the kinds of contact point a workspace records. */
+export const activityTypes = pgTable(
+  'activity_types',
+  {
+    ...listColumns(),
+    icon: text('icon').notNull().default('circle'),
+    color: text('color').notNull().default('#64748b'),
+    /** A customer-status key that completing an activity of this type moves the customer to (Lead → Customer); used later. */
+    completionSetsCustomerStatus: text('completion_sets_customer_status'),
+  },
+  (t) => [unique('activity_types_key').on(t.workspaceId, t.key), index('activity_types_ws_idx').on(t.workspaceId, t.order)],
+);
+
+export const activityStatuses = pgTable(
+  'activity_statuses',
+  { ...listColumns(), closed: boolean('closed').notNull().default(false) },
+  (t) => [unique('activity_statuses_key').on(t.workspaceId, t.key), index('activity_statuses_ws_idx').on(t.workspaceId, t.order)],
+);
+
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    typeId: uuid('type_id').notNull().references(() => activityTypes.id),
+    statusId: uuid('status_id').references(() => activityStatuses.id),
+    subject: text('subject').notNull(),
+    note: text('note'),
+    /** Null for internal activities (an internal meeting) that concern no customer. */
+    customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    responsibleId: uuid('responsible_id').notNull().references(() => users.id),
+    /** When it happens or is due. All-day activities are stored at midnight UTC of their date. */
+    scheduledAt: tstz('scheduled_at').notNull(),
+    endsAt: tstz('ends_at'),
+    allDay: boolean('all_day').notNull().default(false),
+    done: boolean('done').notNull().default(false),
+    doneAt: tstz('done_at'),
+    /** Follow-up chains: unique, so a chain can never fork (each activity has at most one next). */
+    previousActivityId: uuid('previous_activity_id'),
+    /** Sales projects and campaigns arrive later; until then plain ids. */
+    salesProjectId: uuid('sales_project_id'),
+    campaignId: uuid('campaign_id'),
+    /** Folded subject and note: trigram index for partial words (LIKE '%…%'). */
+    searchText: text('search_text').generatedAlwaysAs(sql`tend_fold(coalesce(subject, '') || ' ' || coalesce(note, ''))`),
+    /** Folded words for whole-word and prefix search. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`to_tsvector('simple'::regconfig, tend_fold(coalesce(subject, '') || ' ' || coalesce(note, '')))`,
+    ),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    createdById: uuid('created_by_id').references(() => users.id),
+  },
+  (t) => [
+    foreignKey({ columns: [t.previousActivityId], foreignColumns: [t.id] }).onDelete('set null'),
+    uniqueIndex('activities_previous_key').on(t.previousActivityId),
+    // To-do: one salesperson's open activities, oldest due first; and everyone's.
+    index('activities_todo_idx').on(t.workspaceId, t.responsibleId, t.done, t.scheduledAt, t.id).where(sql`NOT ${t.done}`),
+    index('activities_todo_all_idx').on(t.workspaceId, t.scheduledAt, t.id).where(sql`NOT ${t.done}`),
+    // Timelines and the default search order (newest first).
+    index('activities_customer_idx').on(t.customerId, t.scheduledAt.desc(), t.id.desc()),
+    index('activities_contact_idx').on(t.contactId, t.scheduledAt.desc(), t.id.desc()),
+    index('activities_ws_scheduled_idx').on(t.workspaceId, t.scheduledAt.desc(), t.id.desc()),
+    index('activities_responsible_idx').on(t.responsibleId, t.scheduledAt.desc(), t.id.desc()),
+    index('activities_sales_project_idx').on(t.salesProjectId).where(sql`${t.salesProjectId} IS NOT NULL`),
+    index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
+    index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('activities_search_vector_idx').using('gin', t.searchVector),
+  ],
+);
+
+/** Further customers an activity concerns: it shows on each of their timelines. */
+export const activityCustomers = pgTable(
+  'activity_customers',
+  {
+    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.customerId] }), index('activity_customers_customer_idx').on(t.customerId, t.activityId)],
+);
+
+/** Further users taking part (besides the responsible one). */
+export const activityUsers = pgTable(
+  'activity_users',
+  {
+    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.userId] }), index('activity_users_user_idx').on(t.userId, t.activityId)],
+);

@@ -1,0 +1,304 @@
+import { asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { type Queryable, rows } from '../../db/client';
+import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers, users } from '../../db/schema';
+import { type Actor, visibleTo } from '../../db/scope';
+import { containsPattern } from '../../db/search';
+
+const { searchText: _text, searchVector: _vector, ...activityColumns } = getTableColumns(activities);
+
+// Arrays and the derived next link come from subqueries in the same statement: never a query per row.
+const additionalCustomerIdsOf = sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${activities.id}), '{}')`;
+const additionalUserIdsOf = sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${activities.id}), '{}')`;
+const nextActivityIdOf = sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${activities.id})`;
+const contactNameOf = sql<string | null>`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`;
+
+export type ActivityRow = typeof activities.$inferSelect & {
+  additionalCustomerIds: string[];
+  additionalUserIds: string[];
+  nextActivityId: string | null;
+  customerName: string | null;
+  contactName: string | null;
+  typeKey: string;
+};
+export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'searchVector'>;
+
+/**
+ * Activities the caller may see: their workspace's, except those of a customer in the trash
+ * (hidden, untouched, back on restore). Internal activities without a customer are visible too.
+ */
+const selectLiveActivities = (db: Queryable, actor: Actor, ...conditions: (SQL | undefined)[]) =>
+  db
+    .select({
+      ...activityColumns,
+      additionalCustomerIds: additionalCustomerIdsOf,
+      additionalUserIds: additionalUserIdsOf,
+      nextActivityId: nextActivityIdOf,
+      customerName: customers.name,
+      contactName: contactNameOf,
+      typeKey: activityTypes.key,
+    })
+    .from(activities)
+    .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))
+    .leftJoin(customers, eq(customers.id, activities.customerId))
+    .leftJoin(contacts, eq(contacts.id, activities.contactId))
+    .where(visibleTo(actor, activities, isNull(customers.deletedAt), ...conditions));
+
+export async function findActivity(db: Queryable, actor: Actor, id: string): Promise<ActivityRow | null> {
+  const [row] = await selectLiveActivities(db, actor, eq(activities.id, id)).limit(1);
+  return (row as ActivityRow) ?? null;
+}
+
+export async function findActivities(db: Queryable, actor: Actor, ids: string[]): Promise<ActivityRow[]> {
+  if (ids.length === 0) return [];
+  return (await selectLiveActivities(db, actor, inArray(activities.id, ids))) as ActivityRow[];
+}
+
+/** A half-open range of instants on scheduledAt. */
+export interface Range {
+  from: Date | null;
+  before: Date | null;
+}
+
+export interface ActivityFilter {
+  q?: string;
+  customerId?: string;
+  contactId?: string;
+  responsibleId?: string;
+  typeId?: string;
+  statusId?: string;
+  done?: boolean;
+  salesProjectId?: string;
+  campaignId?: string;
+  range?: Range;
+}
+
+/** Shorter words than this use the word index (prefix match); longer ones the trigram index (anywhere in a word). */
+const TRIGRAM_MIN = 3;
+
+/**
+ * Every word of `q` must occur in subject or note, folded (case, accents, æ → ae, Hebrew points).
+ * Words of three letters or more match anywhere (partial words) through the trigram index; one-
+ * and two-letter words match the start of a word through the tsvector index, since a trigram
+ * index cannot serve them.
+ */
+export function searchWords(q: string): SQL[] {
+  const words = q.split(/\s+/).filter(Boolean).slice(0, 12);
+  return words.map((word) => {
+    const letters = word.replace(/[^\p{L}\p{N}]/gu, '');
+    if ([...word].length >= TRIGRAM_MIN || letters === '') return sql`${activities.searchText} LIKE tend_fold(${containsPattern(word)})`;
+    return sql`${activities.searchVector} @@ to_tsquery('simple', tend_fold(${letters}) || ':*')`;
+  });
+}
+
+function filterConditions(f: ActivityFilter): SQL[] {
+  const c: SQL[] = [];
+  if (f.q) c.push(...searchWords(f.q));
+  if (f.customerId) c.push(concernsCustomer(f.customerId));
+  if (f.contactId) c.push(eq(activities.contactId, f.contactId));
+  if (f.responsibleId) c.push(eq(activities.responsibleId, f.responsibleId));
+  if (f.typeId) c.push(eq(activities.typeId, f.typeId));
+  if (f.statusId) c.push(eq(activities.statusId, f.statusId));
+  if (f.done !== undefined) c.push(eq(activities.done, f.done));
+  if (f.salesProjectId) c.push(eq(activities.salesProjectId, f.salesProjectId));
+  if (f.campaignId) c.push(eq(activities.campaignId, f.campaignId));
+  if (f.range?.from) c.push(sql`${activities.scheduledAt} >= ${f.range.from}`);
+  if (f.range?.before) c.push(sql`${activities.scheduledAt} < ${f.range.before}`);
+  return c;
+}
+
+/** The activity's own customer or one of its additional customers. */
+function concernsCustomer(customerId: string): SQL {
+  return sql`(${activities.customerId} = ${customerId} OR ${activities.id} IN (SELECT ac.activity_id FROM ${activityCustomers} ac WHERE ac.customer_id = ${customerId}))`;
+}
+
+export type Cursor = (string | number | null)[] | null;
+
+/** Newest first (search and timelines), keyset paged on (scheduledAt, id). */
+export async function listActivities(db: Queryable, actor: Actor, f: ActivityFilter & { limit: number; after: Cursor }): Promise<ActivityRow[]> {
+  const conditions = filterConditions(f);
+  if (f.after) {
+    const [at, id] = f.after as [string, string];
+    conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) < (${new Date(at)}, ${id}::uuid)`);
+  }
+  const result = await selectLiveActivities(db, actor, ...conditions)
+    .orderBy(desc(activities.scheduledAt), desc(activities.id))
+    .limit(f.limit + 1);
+  return result as ActivityRow[];
+}
+
+/** The to-do order: oldest due first, keyset paged on (scheduledAt, id). */
+export async function listDue(
+  db: Queryable,
+  actor: Actor,
+  f: { responsibleId: string | null; typeId?: string; includeDone: boolean; range: Range; limit: number; after: Cursor },
+): Promise<ActivityRow[]> {
+  const conditions = filterConditions({ responsibleId: f.responsibleId ?? undefined, typeId: f.typeId, range: f.range, done: f.includeDone ? undefined : false });
+  if (f.after) {
+    const [at, id] = f.after as [string, string];
+    conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) > (${new Date(at)}, ${id}::uuid)`);
+  }
+  const result = await selectLiveActivities(db, actor, ...conditions)
+    .orderBy(asc(activities.scheduledAt), asc(activities.id))
+    .limit(f.limit + 1);
+  return result as ActivityRow[];
+}
+
+/** Ids of the whole chain an activity belongs to, walking back to its first link and forward to its last. */
+export async function chainIds(db: Queryable, actor: Actor, id: string): Promise<string[]> {
+  const found = await rows<{ id: string }>(
+    db,
+    sql`WITH RECURSIVE
+      back(id, previous_id, depth) AS (
+        SELECT a.id, a.previous_activity_id, 0 FROM ${activities} a WHERE a.id = ${id} AND a.workspace_id = ${actor.workspaceId}
+        UNION ALL
+        SELECT a.id, a.previous_activity_id, back.depth + 1 FROM ${activities} a JOIN back ON a.id = back.previous_id
+        WHERE a.workspace_id = ${actor.workspaceId} AND back.depth < 10000
+      ),
+      forward(id, depth) AS (
+        SELECT a.id, 0 FROM ${activities} a WHERE a.id = ${id} AND a.workspace_id = ${actor.workspaceId}
+        UNION ALL
+        SELECT a.id, forward.depth + 1 FROM ${activities} a JOIN forward ON a.previous_activity_id = forward.id
+        WHERE a.workspace_id = ${actor.workspaceId} AND forward.depth < 10000
+      )
+    SELECT id::text AS id FROM back UNION SELECT id::text FROM forward`,
+  );
+  return found.map((r) => r.id);
+}
+
+export async function insertActivity(db: Queryable, actor: Actor, values: ActivityValues): Promise<string> {
+  const [row] = await db.insert(activities).values({ ...values, workspaceId: actor.workspaceId }).returning({ id: activities.id });
+  return row.id;
+}
+
+export async function updateActivity(db: Queryable, actor: Actor, id: string, values: Partial<ActivityValues>) {
+  await db.update(activities).set({ ...values, updatedAt: new Date() }).where(visibleTo(actor, activities, eq(activities.id, id)));
+}
+
+export async function deleteActivity(db: Queryable, actor: Actor, id: string) {
+  await db.delete(activities).where(visibleTo(actor, activities, eq(activities.id, id)));
+}
+
+/** Re-links the follow-up of a removed activity to the removed one's previous, so the chain stays whole. */
+export async function relinkChain(db: Queryable, actor: Actor, nextId: string, previousId: string | null) {
+  await db.update(activities).set({ previousActivityId: previousId }).where(visibleTo(actor, activities, eq(activities.id, nextId)));
+}
+
+export async function setAdditionalCustomers(db: Queryable, activityId: string, customerIds: string[]) {
+  await db.delete(activityCustomers).where(eq(activityCustomers.activityId, activityId));
+  if (customerIds.length > 0) await db.insert(activityCustomers).values([...new Set(customerIds)].map((customerId) => ({ activityId, customerId })));
+}
+
+export async function setAdditionalUsers(db: Queryable, activityId: string, userIds: string[]) {
+  await db.delete(activityUsers).where(eq(activityUsers.activityId, activityId));
+  if (userIds.length > 0) await db.insert(activityUsers).values([...new Set(userIds)].map((userId) => ({ activityId, userId })));
+}
+
+export async function listTypes(db: Queryable, actor: Actor) {
+  return db
+    .select({
+      id: activityTypes.id,
+      key: activityTypes.key,
+      name: activityTypes.name,
+      icon: activityTypes.icon,
+      color: activityTypes.color,
+      active: activityTypes.active,
+      order: activityTypes.order,
+      completionSetsCustomerStatus: activityTypes.completionSetsCustomerStatus,
+    })
+    .from(activityTypes)
+    .where(visibleTo(actor, activityTypes))
+    .orderBy(asc(activityTypes.order), asc(activityTypes.name));
+}
+
+export async function listStatuses(db: Queryable, actor: Actor) {
+  return db
+    .select({
+      id: activityStatuses.id,
+      key: activityStatuses.key,
+      name: activityStatuses.name,
+      closed: activityStatuses.closed,
+      active: activityStatuses.active,
+      order: activityStatuses.order,
+    })
+    .from(activityStatuses)
+    .where(visibleTo(actor, activityStatuses))
+    .orderBy(asc(activityStatuses.order), asc(activityStatuses.name));
+}
+
+export async function findStatus(db: Queryable, actor: Actor, id: string) {
+  const [row] = await db
+    .select({ id: activityStatuses.id, key: activityStatuses.key, closed: activityStatuses.closed })
+    .from(activityStatuses)
+    .where(visibleTo(actor, activityStatuses, eq(activityStatuses.id, id)));
+  return row ?? null;
+}
+
+/** A status by its stable key (scheduled, done, …); null if the workspace removed it. */
+export async function findStatusIdByKey(db: Queryable, actor: Actor, key: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: activityStatuses.id })
+    .from(activityStatuses)
+    .where(visibleTo(actor, activityStatuses, eq(activityStatuses.key, key), eq(activityStatuses.active, true)));
+  return row?.id ?? null;
+}
+
+export interface References {
+  typeId?: string;
+  statusId?: string | null;
+  customerId?: string | null;
+  contactId?: string | null;
+  additionalCustomerIds?: string[];
+  responsibleId?: string;
+  additionalUserIds?: string[];
+}
+
+/** Which referenced records are missing from the caller's workspace, by field name. */
+export async function missingReferences(db: Queryable, actor: Actor, refs: References, prefix = ''): Promise<Record<string, string>> {
+  const problems: Record<string, string> = {};
+  if (refs.typeId) {
+    const [row] = await db
+      .select({ id: activityTypes.id })
+      .from(activityTypes)
+      .where(visibleTo(actor, activityTypes, eq(activityTypes.id, refs.typeId), eq(activityTypes.active, true)));
+    if (!row) problems[`${prefix}typeId`] = 'No such active activity type';
+  }
+  if (refs.statusId && !(await findStatus(db, actor, refs.statusId))) problems[`${prefix}statusId`] = 'No such activity status';
+  if (refs.customerId && (await liveCustomerIds(db, actor, [refs.customerId])).length === 0) problems[`${prefix}customerId`] = 'No such customer';
+  if (refs.additionalCustomerIds && refs.additionalCustomerIds.length > 0) {
+    const wanted = new Set(refs.additionalCustomerIds);
+    if ((await liveCustomerIds(db, actor, [...wanted])).length !== wanted.size) problems[`${prefix}additionalCustomerIds`] = 'No such customer';
+  }
+  const userIds = [...new Set([...(refs.responsibleId ? [refs.responsibleId] : []), ...(refs.additionalUserIds ?? [])])];
+  if (userIds.length > 0) {
+    const found = new Set(
+      (await db.select({ id: users.id }).from(users).where(visibleTo(actor, users, inArray(users.id, userIds), eq(users.active, true)))).map((u) => u.id),
+    );
+    if (refs.responsibleId && !found.has(refs.responsibleId)) problems[`${prefix}responsibleId`] = 'No such active user';
+    if (refs.additionalUserIds?.some((u) => !found.has(u))) problems[`${prefix}additionalUserIds`] = 'No such active user';
+  }
+  return problems;
+}
+
+async function liveCustomerIds(db: Queryable, actor: Actor, ids: string[]): Promise<string[]> {
+  const found = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), isNull(customers.deletedAt)));
+  return found.map((r) => r.id);
+}
+
+/** A live contact's customer, or null when there is no such contact in the workspace. */
+export async function customerOfContact(db: Queryable, actor: Actor, contactId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ customerId: contacts.customerId })
+    .from(contacts)
+    .innerJoin(customers, eq(customers.id, contacts.customerId))
+    .where(visibleTo(actor, contacts, eq(contacts.id, contactId), isNull(contacts.deletedAt), isNull(customers.deletedAt)));
+  return row?.customerId ?? null;
+}
+
+export async function liveCustomerExists(db: Queryable, actor: Actor, id: string): Promise<boolean> {
+  return (await liveCustomerIds(db, actor, [id])).length > 0;
+}
+
+export async function liveContactExists(db: Queryable, actor: Actor, id: string): Promise<boolean> {
+  return (await customerOfContact(db, actor, id)) !== null;
+}
+

@@ -1,0 +1,151 @@
+import type { Bucket, Period } from '../../../shared/todo';
+
+/**
+ * Calendar arithmetic in a user's time zone, with Intl only (no process TZ, no library): the
+ * server runs in UTC while its users sit in Copenhagen, Los Angeles, Auckland or Jerusalem.
+ * A "date" here is always a `YYYY-MM-DD` string, which compares correctly as text.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const dateText = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
+/** The calendar date an instant falls on in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return dateText(w.year, w.month, w.day);
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (east positive). */
+export function offsetAt(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** Adds days to a date (calendar days, no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return dateText(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/**
+ * The first instant of a date in a time zone. Usually local midnight; where a DST change skips
+ * midnight (clocks jump 00:00 → 01:00) it is the moment of the jump, and where midnight happens
+ * twice it is the first one.
+ */
+export function startOfDay(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  // The offset can differ on either side of a change; try both and keep the earliest that is on `date`.
+  const before = offsetAt(new Date(utcMidnight - 36 * 3600_000), timeZone);
+  const after = offsetAt(new Date(utcMidnight + 36 * 3600_000), timeZone);
+  const candidates = [...new Set([utcMidnight - before, utcMidnight - after, utcMidnight - offsetAt(new Date(utcMidnight), timeZone)])]
+    .map((t) => new Date(t))
+    .filter((t) => localDate(t, timeZone) === date)
+    .sort((a, b) => a.getTime() - b.getTime());
+  if (candidates.length > 0) {
+    const first = candidates[0];
+    const w = wallClock(first, timeZone);
+    if (w.hour === 0 && w.minute === 0 && w.second === 0) return first;
+    // Midnight was skipped: the day starts at the jump, found by bisection between the previous
+    // candidate that was still on the day before and this one.
+    let lo = first.getTime() - 3 * 3600_000;
+    let hi = first.getTime();
+    while (hi - lo > 1000) {
+      const mid = Math.floor((lo + hi) / 2000) * 1000;
+      if (localDate(new Date(mid), timeZone) === date) hi = mid;
+      else lo = mid;
+    }
+    return new Date(hi);
+  }
+  throw new Error(`Cannot find the start of ${date} in ${timeZone}`);
+}
+
+/** The date an activity is due on for a viewer: its own date if all-day (stored at midnight UTC), else its local date. */
+export function dueDate(activity: { scheduledAt: Date; allDay: boolean }, timeZone: string): string {
+  return activity.allDay ? activity.scheduledAt.toISOString().slice(0, 10) : localDate(activity.scheduledAt, timeZone);
+}
+
+/** overdue (due before today), today, or future, as seen by a user in `timeZone` at `now`. */
+export function bucketOf(activity: { scheduledAt: Date; allDay: boolean }, timeZone: string, now: Date): Bucket {
+  const due = dueDate(activity, timeZone);
+  const today = localDate(now, timeZone);
+  if (due < today) return 'overdue';
+  if (due === today) return 'today';
+  return 'future';
+}
+
+/** A half-open range of instants [from, before). */
+export interface InstantRange {
+  from: Date | null;
+  before: Date | null;
+}
+
+/** Periods in the user's calendar: this month, this year, or last year and this year. */
+export function periodRange(period: Period, timeZone: string, now: Date): InstantRange {
+  const today = localDate(now, timeZone);
+  const [y, m] = today.split('-').map(Number);
+  switch (period) {
+    case 'this-month':
+      return { from: startOfDay(dateText(y, m, 1), timeZone), before: startOfDay(m === 12 ? dateText(y + 1, 1, 1) : dateText(y, m + 1, 1), timeZone) };
+    case 'this-year':
+      return { from: startOfDay(dateText(y, 1, 1), timeZone), before: startOfDay(dateText(y + 1, 1, 1), timeZone) };
+    case 'last-year-and-this-year':
+      return { from: startOfDay(dateText(y - 1, 1, 1), timeZone), before: startOfDay(dateText(y + 1, 1, 1), timeZone) };
+  }
+}
+
+const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * `from`/`to` query values to instants: a date means the caller's whole day (`to` inclusive),
+ * a date and time with an offset means that instant (`to` inclusive).
+ */
+export function queryRange(from: string | undefined, to: string | undefined, timeZone: string): InstantRange {
+  return {
+    from: from === undefined ? null : isDateOnly(from) ? startOfDay(from, timeZone) : new Date(from),
+    before: to === undefined ? null : isDateOnly(to) ? startOfDay(addDays(to, 1), timeZone) : new Date(new Date(to).getTime() + 1),
+  };
+}
+
+/** The tighter of two ranges (both must hold). */
+export function intersect(a: InstantRange, b: InstantRange): InstantRange {
+  const later = (x: Date | null, y: Date | null) => (!x ? y : !y ? x : x > y ? x : y);
+  const earlier = (x: Date | null, y: Date | null) => (!x ? y : !y ? x : x < y ? x : y);
+  return { from: later(a.from, b.from), before: earlier(a.before, b.before) };
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { dateSchema, dateTimeInSchema, dateTimeOutSchema, idSchema, optionalText, pageQuerySchema, requiredText } from './common';
+
+export const activityTypeSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  icon: z.string(),
+  color: z.string(),
+  active: z.boolean(),
+  order: z.number(),
+  completionSetsCustomerStatus: z.string().nullable(),
+});
+export type ActivityType = z.infer<typeof activityTypeSchema>;
+
+export const activityStatusSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  closed: z.boolean(),
+  active: z.boolean(),
+  order: z.number(),
+});
+export type ActivityStatus = z.infer<typeof activityStatusSchema>;
+
+export const activitySchema = z.object({
+  id: z.string(),
+  typeId: z.string(),
+  statusId: z.string().nullable(),
+  subject: z.string(),
+  note: z.string().nullable(),
+  customerId: z.string().nullable(),
+  contactId: z.string().nullable(),
+  additionalCustomerIds: z.array(z.string()),
+  responsibleId: z.string(),
+  additionalUserIds: z.array(z.string()),
+  /** UTC. An all-day activity is at midnight UTC of its date: read its date with `scheduledAt.slice(0, 10)`. */
+  scheduledAt: dateTimeOutSchema,
+  endsAt: dateTimeOutSchema.nullable(),
+  allDay: z.boolean(),
+  done: z.boolean(),
+  doneAt: dateTimeOutSchema.nullable(),
+  previousActivityId: z.string().nullable(),
+  nextActivityId: z.string().nullable(),
+  salesProjectId: z.string().nullable(),
+  campaignId: z.string().nullable(),
+  createdById: z.string().nullable(),
+  createdAt: dateTimeOutSchema,
+  updatedAt: dateTimeOutSchema,
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+/** The next activity of a chain: when, what kind, what to do, and who (default: the same salesperson). */
+export const followUpInputSchema = z.object({
+  scheduledAt: dateTimeInSchema,
+  allDay: z.boolean().optional(),
+  typeId: idSchema,
+  text: requiredText(500),
+  responsibleId: idSchema.optional(),
+});
+export type FollowUpInput = z.infer<typeof followUpInputSchema>;
+
+const idList = z.array(idSchema).max(50, { message: 'At most 50' });
+
+const activityFields = {
+  typeId: idSchema,
+  statusId: idSchema.nullable().optional(),
+  subject: requiredText(500),
+  note: optionalText(20_000),
+  customerId: idSchema.nullable().optional(),
+  contactId: idSchema.nullable().optional(),
+  additionalCustomerIds: idList.optional(),
+  responsibleId: idSchema.optional(),
+  additionalUserIds: idList.optional(),
+  /** For an all-day activity only the date part counts: `2026-11-22T00:00:00+01:00` is 22 November. */
+  scheduledAt: dateTimeInSchema.optional(),
+  endsAt: dateTimeInSchema.nullable().optional(),
+  allDay: z.boolean().optional(),
+  done: z.boolean().optional(),
+  salesProjectId: idSchema.nullable().optional(),
+  campaignId: idSchema.nullable().optional(),
+};
+
+export const activityCreateSchema = z.object(activityFields);
+export type ActivityCreate = z.infer<typeof activityCreateSchema>;
+
+/** A PATCH may also set `followUp`: it creates the next activity of the chain without completing this one. */
+export const activityUpdateSchema = z.object(activityFields).partial().extend({ followUp: followUpInputSchema.optional() });
+export type ActivityUpdate = z.infer<typeof activityUpdateSchema>;
+
+export const activityCompleteSchema = z.object({
+  note: optionalText(20_000),
+  statusId: idSchema.optional(),
+  followUp: followUpInputSchema.optional(),
+});
+export type ActivityComplete = z.infer<typeof activityCompleteSchema>;
+
+export const activityWithNextSchema = z.object({ activity: activitySchema, next: activitySchema.nullable() });
+export type ActivityWithNext = z.infer<typeof activityWithNextSchema>;
+
+export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+/** A date (`2026-11-22`, the caller's day) or a date and time with an offset. */
+export const dateOrDateTimeQuery = z.union([dateSchema, dateTimeInSchema], {
+  message: 'Not a date (YYYY-MM-DD) or a date and time with an offset',
+});
+
+/** `to` is inclusive: a date includes that whole day in the caller's time zone. */
+export const activityRangeQuery = {
+  from: dateOrDateTimeQuery.optional(),
+  to: dateOrDateTimeQuery.optional(),
+};
+
+export const activityListQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+  customerId: idSchema.optional(),
+  contactId: idSchema.optional(),
+  responsibleId: idSchema.optional(),
+  typeId: idSchema.optional(),
+  statusId: idSchema.optional(),
+  done: booleanQuery.optional(),
+  salesProjectId: idSchema.optional(),
+  campaignId: idSchema.optional(),
+  ...activityRangeQuery,
+});
+export type ActivityListQuery = z.infer<typeof activityListQuerySchema>;
+
+export const timelineQuerySchema = pageQuerySchema.extend({
+  typeId: idSchema.optional(),
+  done: booleanQuery.optional(),
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
