@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../shared/contacts';
+import { Alert } from '../../components/Alert';
+import { formErrors } from '../../components/errors';
+import { TextField } from '../../components/Field';
+import { useSubmit } from '../../components/hooks';
+
+const FIELDS = ['firstName', 'lastName', 'title', 'email', 'phone'] as const;
+export type ContactInput = Record<(typeof FIELDS)[number], string>;
+
+interface ContactFormProps {
+  contact?: Contact;
+  submitLabel: string;
+  onSubmit: (input: ContactInput) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/** Add or edit a contact in place; the server's field messages appear beside their fields. */
+export function ContactForm({ contact, submitLabel, onSubmit, onCancel }: ContactFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<ContactInput>({
+    firstName: contact?.firstName ?? '',
+    lastName: contact?.lastName ?? '',
+    title: contact?.title ?? '',
+    email: contact?.email ?? '',
+    phone: contact?.phone ?? '',
+  });
+  const { busy, error, run } = useSubmit();
+  const errors = formErrors(t, error, FIELDS);
+  const set = (key: keyof ContactInput) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await run(() => onSubmit(values));
+  }
+
+  return (
+    <form className="form form--compact" onSubmit={submit} noValidate aria-label={submitLabel} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+      {errors.general ? <Alert>{errors.general}</Alert> : null}
+      <div className="form__row">
+        <TextField label={t('fields.firstName')} value={values.firstName} onChange={set('firstName')} error={errors.fields.firstName} required autoFocus autoComplete="off" />
+        <TextField label={t('fields.lastName')} value={values.lastName} onChange={set('lastName')} error={errors.fields.lastName} autoComplete="off" />
+      </div>
+      <TextField label={t('fields.title')} value={values.title} onChange={set('title')} error={errors.fields.title} autoComplete="off" />
+      <div className="form__row">
+        <TextField label={t('fields.email')} type="email" value={values.email} onChange={set('email')} error={errors.fields.email} autoComplete="off" />
+        <TextField label={t('fields.phone')} type="tel" value={values.phone} onChange={set('phone')} error={errors.fields.phone} autoComplete="off" />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : submitLabel}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../shared/contacts';
+import { api, type Page } from '../../api';
+import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { generalMessage } from '../../components/errors';
+import { useLoad, useSubmit } from '../../components/hooks';
+import { ContactForm } from './ContactForm';
+
+const fullName = (contact: Contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
+
+/** A customer's contacts: add, edit and delete them in place. */
+export function ContactsSection({ customerId, readOnly }: { customerId: string; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const { data, error, loading, setData } = useLoad(
+    (signal) => api.get<Page<Contact>>('/contacts', { customerId, limit: 500 }, signal),
+    `contacts:${customerId}`,
+  );
+  const contacts = data?.items ?? [];
+  const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const remove = useSubmit();
+
+  const replace = (items: Contact[]) => setData((current) => ({ items, nextCursor: current?.nextCursor ?? null }));
+  const byName = (a: Contact, b: Contact) => fullName(a).localeCompare(fullName(b));
+
+  return (
+    <section className="card" aria-labelledby="contacts-heading">
+      <div className="card__header">
+        <h2 id="contacts-heading">{t('contacts.title')}</h2>
+        {readOnly || adding ? null : (
+          <button type="button" className="button" onClick={() => { setAdding(true); setEditingId(null); }}>
+            {t('contacts.add')}
+          </button>
+        )}
+      </div>
+      {error ? <Alert>{generalMessage(t, error)}</Alert> : null}
+      {remove.error ? <Alert>{generalMessage(t, remove.error)}</Alert> : null}
+      {adding ? (
+        <div className="inline-form">
+          <ContactForm
+            submitLabel={t('contacts.addSubmit')}
+            onCancel={() => setAdding(false)}
+            onSubmit={async (input) => {
+              const created = await api.post<Contact>('/contacts', { ...input, customerId });
+              replace([...contacts, created].sort(byName));
+              setAdding(false);
+            }}
+          />
+        </div>
+      ) : null}
+      {loading && !data ? <p role="status">{t('common.loading')}</p> : null}
+      {data && contacts.length === 0 && !adding ? <p className="muted">{t('contacts.none')}</p> : null}
+      <ul className="contact-list" aria-label={t('contacts.title')}>
+        {contacts.map((contact) =>
+          editingId === contact.id ? (
+            <li key={contact.id} className="contact contact--editing">
+              <ContactForm
+                contact={contact}
+                submitLabel={t('common.save')}
+                onCancel={() => setEditingId(null)}
+                onSubmit={async (input) => {
+                  const saved = await api.patch<Contact>(`/contacts/${contact.id}`, input);
+                  replace(contacts.map((item) => (item.id === saved.id ? saved : item)));
+                  setEditingId(null);
+                }}
+              />
+            </li>
+          ) : (
+            <li key={contact.id} className="contact">
+              <div className="contact__text">
+                <strong className="contact__name">{fullName(contact)}</strong>
+                {contact.title ? <span className="muted">{contact.title}</span> : null}
+                <span className="contact__ways">
+                  {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                  {contact.phone ? <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
+                </span>
+              </div>
+              {readOnly ? null : (
+                <div className="contact__actions">
+                  <button type="button" className="button button--small" onClick={() => { setEditingId(contact.id); setAdding(false); }} aria-label={t('contacts.editNamed', { name: fullName(contact) })}>
+                    {t('common.edit')}
+                  </button>
+                  <ConfirmButton
+                    danger
+                    label={t('common.delete')}
+                    question={t('contacts.confirmDelete', { name: fullName(contact) })}
+                    confirmLabel={t('common.delete')}
+                    onConfirm={async () => {
+                      const done = await remove.run(() => api.delete<Contact>(`/contacts/${contact.id}`));
+                      if (done) replace(contacts.filter((item) => item.id !== contact.id));
+                    }}
+                  />
+                </div>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { Alert } from '../../components/Alert';
+import { generalMessage } from '../../components/errors';
+import { useDebounced } from '../../components/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormat } from '../../format';
+import { useUsers } from '../users/useUsers';
+import { StatusBadge } from './StatusBadge';
+import { useCustomerPages } from './useCustomerPages';
+import { useCustomerStatuses } from './useCustomerStatuses';
+
+export interface ListNotice {
+  notice?: string;
+}
+
+/** Customers: search as you type (accents optional), filter by status, page with "Load more". */
+export function CustomerList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const location = useLocation();
+  const notice = (location.state as ListNotice | null)?.notice;
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const status = params.get('status') ?? '';
+  const q = useDebounced(text.trim(), 250);
+  const { statuses, nameOf } = useCustomerStatuses();
+  const { nameOf: userName } = useUsers();
+  const customers = useCustomerPages({ q: q || undefined, status: status || undefined });
+
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true, state: location.state },
+    );
+    // Only the debounced text goes into the address.
+  }, [q]);
+
+  const setStatus = (value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('status', value);
+        else next.delete('status');
+        return next;
+      },
+      { replace: true },
+    );
+
+  const searching = customers.loading || q !== text.trim();
+
+  return (
+    <>
+      <PageHeader
+        title={t('customers.title')}
+        actions={
+          <Link className="button button--primary" to="/customers/new">
+            {t('customers.new')}
+          </Link>
+        }
+      />
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
+      <div className="toolbar" role="search">
+        <div className="field field--search">
+          <label htmlFor="customer-search">{t('customers.search')}</label>
+          <input
+            id="customer-search"
+            type="search"
+            value={text}
+            placeholder={t('customers.searchPlaceholder')}
+            onChange={(event) => setText(event.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="customer-status">{t('fields.status')}</label>
+          <select id="customer-status" value={status} onChange={(event) => setStatus(event.target.value)}>
+            <option value="">{t('customers.allStatuses')}</option>
+            {statuses.map((item) => (
+              <option key={item.key} value={item.key}>
+                {item.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {searching ? t('common.loading') : t('customers.shown', { count: customers.items.length })}
+      </p>
+      {customers.error ? <Alert>{generalMessage(t, customers.error)}</Alert> : null}
+      {!customers.loading && customers.items.length === 0 ? (
+        <div className="empty">
+          <p>{q || status ? t('customers.noneMatch') : t('customers.none')}</p>
+        </div>
+      ) : (
+        <div className="table-wrap" aria-busy={searching}>
+          <table className="table" aria-label={t('customers.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('fields.status')}</th>
+                <th scope="col">{t('fields.city')}</th>
+                <th scope="col">{t('fields.phone')}</th>
+                <th scope="col">{t('fields.email')}</th>
+                <th scope="col">{t('fields.responsible')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {customers.items.map((customer) => (
+                <tr key={customer.id}>
+                  <td>
+                    <Link className="table__primary" to={`/customers/${customer.id}`}>
+                      {customer.name}
+                    </Link>
+                  </td>
+                  <td>
+                    <StatusBadge statusKey={customer.status} name={nameOf(customer.status)} />
+                  </td>
+                  <td className="nowrap">{[customer.city, format.country(customer.countryCode)].filter(Boolean).join(", ")}</td>
+                  <td className="nowrap">{customer.phone}</td>
+                  <td>{customer.email}</td>
+                  <td className="nowrap">{userName(customer.responsibleId)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {customers.hasMore ? (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => void customers.loadMore()} disabled={customers.loadingMore}>
+            {customers.loadingMore ? t('common.loading') : t('common.loadMore')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { Customer } from '../../../shared/customers';
+import { api } from '../../api';
+import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { generalMessage } from '../../components/errors';
+import { useLoad, useSubmit } from '../../components/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormat } from '../../format';
+import { ContactsSection } from '../contacts/ContactsSection';
+import { useUsers } from '../users/useUsers';
+import { CustomerDetails } from './CustomerDetails';
+import { CustomerForm } from './CustomerForm';
+import type { ListNotice } from './CustomerList';
+import { StatusBadge } from './StatusBadge';
+import { useCustomerStatuses } from './useCustomerStatuses';
+
+/** One customer: details, edit in place, move to the trash, and its contacts. */
+export function CustomerPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const { data: customer, error, loading, setData } = useLoad((signal) => api.get<Customer>(`/customers/${id}`, undefined, signal), id);
+  const { nameOf } = useCustomerStatuses();
+  const { nameOf: userName } = useUsers();
+  const [editing, setEditing] = useState(false);
+  const action = useSubmit();
+
+  if (loading && !customer) return <p role="status">{t('common.loading')}</p>;
+  if (error || !customer) {
+    return (
+      <>
+        <Alert>{generalMessage(t, error)}</Alert>
+        <Link to="/customers">{t('customers.back')}</Link>
+      </>
+    );
+  }
+
+  const moveToTrash = async () => {
+    const done = await action.run(() => api.delete<Customer>(`/customers/${customer.id}`));
+    if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
+  };
+  const restore = async () => {
+    const restored = await action.run(() => api.post<Customer>(`/customers/${customer.id}/restore`));
+    if (restored) setData(() => restored);
+  };
+
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
+        <Link to="/customers">{t('nav.customers')}</Link>
+      </nav>
+      <PageHeader
+        title={customer.name}
+        actions={
+          editing || customer.deletedAt ? null : (
+            <>
+              <button type="button" className="button" onClick={() => setEditing(true)}>
+                {t('common.edit')}
+              </button>
+              <ConfirmButton
+                danger
+                label={t('customers.moveToTrash')}
+                question={t('customers.confirmTrash')}
+                confirmLabel={t('customers.moveToTrash')}
+                onConfirm={moveToTrash}
+              />
+            </>
+          )
+        }
+      >
+        <StatusBadge statusKey={customer.status} name={nameOf(customer.status)} />
+      </PageHeader>
+      {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
+      {customer.deletedAt ? (
+        <Alert kind="info">
+          <span>{t('customers.inTrash', { when: format.dateTime(customer.deletedAt), who: userName(customer.deletedById) || t('common.unknownUser') })}</span>{' '}
+          <button type="button" className="button button--primary" onClick={() => void restore()} disabled={action.busy}>
+            {t('trash.restore')}
+          </button>
+        </Alert>
+      ) : null}
+      <div className="columns">
+        <section className="card" aria-labelledby="customer-details-heading">
+          <h2 id="customer-details-heading">{editing ? t('customers.edit') : t('customers.details')}</h2>
+          {editing ? (
+            <CustomerForm
+              customer={customer}
+              submitLabel={t('common.save')}
+              onCancel={() => setEditing(false)}
+              onSubmit={async (input) => {
+                const saved = await api.patch<Customer>(`/customers/${customer.id}`, input);
+                setData(() => saved);
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <CustomerDetails customer={customer} responsibleName={userName(customer.responsibleId)} />
+          )}
+        </section>
+        <ContactsSection customerId={customer.id} readOnly={customer.deletedAt !== null} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Customer } from '../../../shared/customers';
+import { api } from '../../api';
+import { Alert } from '../../components/Alert';
+import { generalMessage } from '../../components/errors';
+import { useSubmit } from '../../components/hooks';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormat } from '../../format';
+import { useCustomerPages } from '../customers/useCustomerPages';
+import { useUsers } from '../users/useUsers';
+
+/** Customers in the trash: who moved them there and when, with Restore. */
+export function TrashPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const trash = useCustomerPages({ deleted: true });
+  const { nameOf } = useUsers();
+  const restore = useSubmit();
+  const [restored, setRestored] = useState<Customer | null>(null);
+
+  return (
+    <>
+      <PageHeader title={t('trash.title')}>
+        <p className="muted">{t('trash.intro')}</p>
+      </PageHeader>
+      {restored ? (
+        <Alert kind="success">
+          {t('trash.restored', { name: restored.name })} <Link to={`/customers/${restored.id}`}>{t('trash.open')}</Link>
+        </Alert>
+      ) : null}
+      {trash.error ? <Alert>{generalMessage(t, trash.error)}</Alert> : null}
+      {restore.error ? <Alert>{generalMessage(t, restore.error)}</Alert> : null}
+      {trash.loading && trash.items.length === 0 ? <p role="status">{t('common.loading')}</p> : null}
+      {!trash.loading && trash.items.length === 0 ? (
+        <div className="empty">
+          <p>{t('trash.empty')}</p>
+        </div>
+      ) : null}
+      {trash.items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table" aria-label={t('trash.title')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.name')}</th>
+                <th scope="col">{t('trash.deletedBy')}</th>
+                <th scope="col">{t('trash.deletedAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {trash.items.map((customer) => (
+                <tr key={customer.id}>
+                  <td>
+                    <Link className="table__primary" to={`/customers/${customer.id}`}>
+                      {customer.name}
+                    </Link>
+                  </td>
+                  <td>{nameOf(customer.deletedById) || t('common.unknownUser')}</td>
+                  <td className="nowrap">{format.dateTime(customer.deletedAt)}</td>
+                  <td className="table__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={restore.busy}
+                      aria-label={t('trash.restoreNamed', { name: customer.name })}
+                      onClick={async () => {
+                        const done = await restore.run(() => api.post<Customer>(`/customers/${customer.id}/restore`));
+                        if (done) {
+                          trash.remove(customer.id);
+                          setRestored(done);
+                        }
+                      }}
+                    >
+                      {t('trash.restore')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {trash.hasMore ? (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => void trash.loadMore()} disabled={trash.loadingMore}>
+            {trash.loadingMore ? t('common.loading') : t('common.loadMore')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from './session';
+
+/** Dates and times in the user's language and time zone. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const { state } = useSession();
+  const timeZone = state.status === 'signedIn' ? state.me.timeZone : undefined;
+  const locale = i18n.language;
+  return useMemo(() => {
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+    const regionNames = (() => {
+      try {
+        return new Intl.DisplayNames([locale], { type: 'region' });
+      } catch {
+        return null;
+      }
+    })();
+    return {
+      dateTime: (iso: string | null | undefined) => (iso ? dateTimeFormat.format(new Date(iso)) : ''),
+      date: (iso: string | null | undefined) => (iso ? dateFormat.format(new Date(iso)) : ''),
+      country: (code: string | null | undefined) => (code ? (regionNames?.of(code) ?? code) : ''),
+    };
+  }, [locale, timeZone]);
+}
+
+/** All IANA time zones the browser knows, for pickers. */
+export function timeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC', 'Europe/Copenhagen', 'Europe/Oslo', 'Europe/Budapest', 'Asia/Jerusalem'];
+  }
+}

@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import da from './da.json';
+import en from './en.json';
+
+/** Languages the interface is complete in; adding one is a JSON file and a line here. */
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'da', name: 'Dansk' },
+] as const;
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+
+const RTL = new Set(['he', 'ar', 'fa', 'ur']);
+export const directionOf = (language: string): 'ltr' | 'rtl' => (RTL.has(language.split('-')[0]) ? 'rtl' : 'ltr');
+
+export function isLanguage(value: string): value is LanguageCode {
+  return LANGUAGES.some((language) => language.code === value);
+}
+
+/** Before sign-in: the browser's language if we have it, English otherwise. */
+export function browserLanguage(): LanguageCode {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+function applyToDocument(language: string) {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+i18next.on('languageChanged', applyToDocument);
+
+void i18next.use(initReactI18next).init({
+  resources: { en: { translation: en }, da: { translation: da } },
+  lng: browserLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+});
+applyToDocument(i18next.language);
+
+export default i18next;

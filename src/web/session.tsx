@@ -1,0 +1,90 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { User } from '../shared/users';
+import { api, ApiError, onUnauthorized } from './api';
+import i18n, { browserLanguage, isLanguage } from './i18n';
+
+export type MeUpdate = { name?: string; locale?: string; timeZone?: string };
+
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut'; setupNeeded: boolean }
+  | { status: 'signedIn'; me: User };
+
+interface Session {
+  state: SessionState;
+  signedIn: (user: User) => void;
+  signOut: () => Promise<void>;
+  updateMe: (change: MeUpdate) => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+function useLanguageOf(user: User | null) {
+  useEffect(() => {
+    const wanted = user && isLanguage(user.locale) ? user.locale : browserLanguage();
+    if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
+  }, [user]);
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const checkSetup = useCallback(async () => {
+    try {
+      const { needed } = await api.get<{ needed: boolean }>('/setup');
+      setState({ status: 'signedOut', setupNeeded: needed });
+    } catch {
+      setState({ status: 'signedOut', setupNeeded: false });
+    }
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    api
+      .get<User>('/me')
+      .then((me) => !cancelled && setState({ status: 'signedIn', me }))
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof ApiError && error.status === 401) void checkSetup();
+        else setState({ status: 'signedOut', setupNeeded: false });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [checkSetup]);
+
+  useEffect(() => {
+    onUnauthorized(() => setState({ status: 'signedOut', setupNeeded: false }));
+    return () => onUnauthorized(null);
+  }, []);
+
+  useLanguageOf(state.status === 'signedIn' ? state.me : null);
+
+  const signedIn = useCallback((me: User) => setState({ status: 'signedIn', me }), []);
+
+  const signOut = useCallback(async () => {
+    await api.post('/auth/logout').catch(() => undefined);
+    setState({ status: 'signedOut', setupNeeded: false });
+  }, []);
+
+  const updateMe = useCallback(async (change: MeUpdate) => {
+    const me = await api.patch<User>('/me', change);
+    setState({ status: 'signedIn', me });
+  }, []);
+
+  const value = useMemo(() => ({ state, signedIn, signOut, updateMe }), [state, signedIn, signOut, updateMe]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The signed-in user; only for pages inside the app shell. */
+export function useMe(): User {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useMe while signed out');
+  return state.me;
+}

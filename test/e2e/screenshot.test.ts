@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ADMIN, ROOT, launchBrowser, newPage, signIn, startServer, type RunningServer } from './harness';
+
+/** The demo workspace's customer list, as docs/screenshot.png (1280×800). */
+describe('demo workspace', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the customer list with paging, and writes docs/screenshot.png', async () => {
+    const { context, page } = await newPage(browser, { width: 1280, height: 800 });
+    await signIn(page, server.url, DEMO_ADMIN);
+    const main = page.getByRole('main');
+    const rows = main.getByRole('row');
+    await rows.nth(25).waitFor(); // header + a first page of 25
+    expect(await rows.count()).toBe(26);
+    // Statuses and responsible users are shown by name once their lists have arrived.
+    await main.locator('tbody tr').first().locator('.badge').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const file = path.join(ROOT, 'docs/screenshot.png');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+
+    await main.getByRole('button', { name: 'Load more' }).click();
+    await rows.nth(50).waitFor();
+    await main.getByRole('button', { name: 'Load more' }).click();
+    await rows.nth(64).waitFor();
+    await main.getByRole('button', { name: 'Load more' }).waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(65);
+    await context.close();
+  });
+});
