@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
+import { addDays, localDate } from './buckets';
+
+let t: TestApp;
+let alice: Client; // admin, Copenhagen
+let lars: Client; // user in Los Angeles
+let kiri: Client; // user in Auckland
+let bob: Client; // another workspace
+let types: Record<string, string>;
+let customer: { id: string; name: string };
+let contact: { id: string };
+
+interface TodoBody {
+  id: string;
+  subject: string;
+  bucket: string;
+  customerName: string | null;
+  contactName: string | null;
+  typeKey: string;
+  scheduledAt: string;
+  done: boolean;
+}
+
+const hour = 3600_000;
+const inHours = (h: number) => new Date(Date.now() + h * hour).toISOString();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  alice = await newWorkspace(t);
+  lars = await newUser(t, alice, 'user', { timeZone: 'America/Los_Angeles', name: 'Lars' });
+  kiri = await newUser(t, alice, 'user', { timeZone: 'Pacific/Auckland', name: 'Kiri' });
+  bob = await newWorkspace(t);
+  types = Object.fromEntries((await alice.get('/api/v1/activity-types')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
+  customer = (await alice.post('/api/v1/customers', { name: 'Nørgaard Grossist A/S' })).json();
+  contact = (await alice.post('/api/v1/contacts', { customerId: customer.id, firstName: 'Mette', lastName: 'Kjær' })).json();
+});
+afterAll(() => t.close());
+
+const add = async (c: Client, body: object) => {
+  const res = await c.post('/api/v1/activities', { typeId: types.call, subject: 'To do', customerId: customer.id, ...body });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string };
+};
+const todo = async (c: Client, query = '') => {
+  const res = await c.get(`/api/v1/todo?limit=500${query ? `&${query}` : ''}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items as TodoBody[];
+};
+
+describe('to-do list', () => {
+  it("lists the caller's open activities, oldest due first, with names, type key and bucket", async () => {
+    const overdue = await add(alice, { subject: 'Overdue call', contactId: contact.id, scheduledAt: inHours(-24 * 3) });
+    const future = await add(alice, { subject: 'Future meeting', typeId: types.meeting, scheduledAt: inHours(24 * 10) });
+    const doneOne = await add(alice, { subject: 'Already done', scheduledAt: inHours(-24), done: true });
+    await add(lars, { subject: "Lars's own", scheduledAt: inHours(-2) });
+    const items = await todo(alice);
+    expect(items.map((x) => x.id)).toEqual([overdue.id, future.id]);
+    expect(items[0]).toMatchObject({ subject: 'Overdue call', customerName: 'Nørgaard Grossist A/S', contactName: 'Mette Kjær', typeKey: 'call', bucket: 'overdue', done: false });
+    expect(items[1]).toMatchObject({ typeKey: 'meeting', bucket: 'future', contactName: null });
+    expect((await todo(alice, 'includeDone=true')).map((x) => x.id)).toEqual([overdue.id, doneOne.id, future.id]);
+  });
+
+  it('puts today in today, in the time zone of whoever looks', async () => {
+    // An all-day item on each user's own today is "today" for them.
+    for (const c of [alice, lars, kiri]) {
+      const zone = (await c.get('/api/v1/me')).json().timeZone as string;
+      const today = localDate(new Date(), zone);
+      const item = await add(c, { subject: `All day ${zone}`, allDay: true, scheduledAt: `${today}T00:00:00Z`, responsibleId: c.user.id });
+      const yesterday = await add(c, { subject: `Yesterday ${zone}`, allDay: true, scheduledAt: `${addDays(today, -1)}T00:00:00Z` });
+      const tomorrow = await add(c, { subject: `Tomorrow ${zone}`, allDay: true, scheduledAt: `${addDays(today, 1)}T00:00:00Z` });
+      const buckets = Object.fromEntries((await todo(c)).map((x) => [x.id, x.bucket]));
+      expect(buckets[item.id], zone).toBe('today');
+      expect(buckets[yesterday.id], zone).toBe('overdue');
+      expect(buckets[tomorrow.id], zone).toBe('future');
+    }
+    // One timed activity, seen from Los Angeles and Auckland, lands on each viewer's own date.
+    const shared = await add(alice, { subject: 'Seen from two sides', scheduledAt: inHours(0.5), responsibleId: lars.user.id });
+    const fromLa = (await todo(lars)).find((x) => x.id === shared.id)!;
+    const expected = (zone: string) => {
+      const due = localDate(new Date(fromLa.scheduledAt), zone);
+      const today = localDate(new Date(), zone);
+      return due < today ? 'overdue' : due === today ? 'today' : 'future';
+    };
+    expect(fromLa.bucket).toBe(expected('America/Los_Angeles'));
+    const fromAuckland = (await todo(kiri, `responsibleId=${lars.user.id}`)).find((x) => x.id === shared.id)!;
+    expect(fromAuckland.bucket).toBe(expected('Pacific/Auckland'));
+  });
+
+  it("shows another user's list, or everyone's with responsibleId=all", async () => {
+    const larsItems = await todo(alice, `responsibleId=${lars.user.id}`);
+    expect(larsItems.length).toBeGreaterThan(0);
+    const all = await todo(alice, 'responsibleId=all');
+    const mine = await todo(alice);
+    expect(all.length).toBeGreaterThan(mine.length);
+    expect(all.map((x) => x.id)).toEqual(expect.arrayContaining([...mine, ...larsItems].map((x) => x.id)));
+    const dates = all.map((x) => x.scheduledAt);
+    expect([...dates].sort()).toEqual(dates);
+    expect(await todo(bob, 'responsibleId=all')).toEqual([]);
+    expect((await bob.get(`/api/v1/todo?responsibleId=${alice.user.id}`)).json().items).toEqual([]);
+  });
+
+  it('filters by type, date range and period', async () => {
+    const quote = await add(kiri, { subject: 'Quote last year', typeId: types.quote, scheduledAt: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 15, 12)).toISOString() });
+    const ancient = await add(kiri, { subject: 'Quote long ago', typeId: types.quote, scheduledAt: new Date(Date.UTC(new Date().getUTCFullYear() - 3, 5, 15, 12)).toISOString() });
+    const ids = async (query: string) => (await todo(kiri, query)).map((x) => x.id);
+    expect(await ids(`typeId=${types.quote}`)).toEqual([ancient.id, quote.id]);
+    expect(await ids(`typeId=${types.quote}&period=last-year-and-this-year`)).toEqual([quote.id]);
+    expect(await ids(`typeId=${types.quote}&period=this-year`)).toEqual([]);
+    expect(await ids(`typeId=${types.quote}&from=${new Date().getUTCFullYear() - 1}-06-01&to=${new Date().getUTCFullYear() - 1}-06-30`)).toEqual([quote.id]);
+    const thisMonth = await todo(kiri, 'period=this-month');
+    const month = localDate(new Date(), 'Pacific/Auckland').slice(0, 7);
+    expect(thisMonth.length).toBeGreaterThan(0);
+    expect(thisMonth.every((x) => localDate(new Date(x.scheduledAt), 'Pacific/Auckland').slice(0, 7) === month || x.scheduledAt.slice(0, 7) === month)).toBe(true);
+  });
+
+  it('leaves the list when done and comes back on reopen; the follow-up takes its place', async () => {
+    const a = await add(alice, { subject: 'Call back', scheduledAt: inHours(-5) });
+    const res = await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: inHours(48), typeId: types.follow_up, text: 'Second call' } });
+    const next = res.json().next as { id: string };
+    const ids = (await todo(alice)).map((x) => x.id);
+    expect(ids).not.toContain(a.id);
+    expect(ids).toContain(next.id);
+    await alice.post(`/api/v1/activities/${a.id}/reopen`);
+    expect((await todo(alice)).map((x) => x.id)).toEqual(expect.arrayContaining([a.id, next.id]));
+  });
+
+  it('pages oldest first without repeats or gaps', async () => {
+    for (let i = 0; i < 7; i++) await add(lars, { subject: `Paging ${i}`, scheduledAt: '2026-01-01T10:00:00Z' });
+    const all = (await todo(lars)).map((x) => x.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const body: { items: TodoBody[]; nextCursor: string | null } = (await lars.get(`/api/v1/todo?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...body.items.map((x) => x.id));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+
+  it('rejects bad filters naming them', async () => {
+    for (const [query, field] of [
+      ['responsibleId=someone', 'responsibleId'],
+      ['from=not-a-date', 'from'],
+      ['to=2026-11-22T10:00:00', 'to'],
+      ['period=last-week', 'period'],
+      ['includeDone=yes', 'includeDone'],
+      ['typeId=1', 'typeId'],
+    ]) {
+      const res = await alice.get(`/api/v1/todo?${query}`);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.fields, query).toHaveProperty(field);
+    }
+  });
+});
