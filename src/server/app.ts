@@ -14,7 +14,8 @@ import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
-import { customerStatusRoutes } from './features/settings/customer-statuses.routes';
+import { groupRoutes } from './features/settings/groups.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
 import { userRoutes } from './features/users/users.routes';
 
 export interface AppDeps {
@@ -54,7 +55,8 @@ export async function buildApp(deps: AppDeps) {
   userRoutes(app, db, deps.kdfCost);
   customerRoutes(app, db);
   contactRoutes(app, db);
-  customerStatusRoutes(app, db);
+  settingsRoutes(app, db);
+  groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);
 

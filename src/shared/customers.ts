@@ -14,6 +14,10 @@ export const customerSchema = z.object({
   countryCode: z.string().nullable(),
   industryId: z.string().nullable(),
   categoryIds: z.array(z.string()),
+  /** Extra customer info (seed 003): how the customer came to us, its sources and the products it has. */
+  originId: z.string().nullable(),
+  sourceIds: z.array(z.string()),
+  productIds: z.array(z.string()),
   responsibleId: z.string().nullable(),
   createdAt: dateTimeOutSchema,
   updatedAt: dateTimeOutSchema,
@@ -52,6 +56,9 @@ const customerFields = {
   countryCode,
   industryId: idSchema.nullable().optional(),
   categoryIds: z.array(idSchema).max(100).optional(),
+  originId: idSchema.nullable().optional(),
+  sourceIds: z.array(idSchema).max(100).optional(),
+  productIds: z.array(idSchema).max(500).optional(),
   responsibleId: idSchema.nullable().optional(),
 };
 
@@ -67,5 +74,17 @@ export const customerListQuerySchema = pageQuerySchema.extend({
   status: z.string().trim().max(50).optional(),
   responsibleId: idSchema.optional(),
   deleted: booleanQuery.optional(),
+  industryId: idSchema.optional(),
+  categoryId: idSchema.optional(),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
+
+export const statusChangeSchema = z.object({
+  at: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  userId: z.string().nullable(),
+  /** Set when completing an activity changed the status (an activity type's rule). */
+  activityId: z.string().nullable(),
+  reason: z.string().nullable(),
+});

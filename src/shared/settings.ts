@@ -45,3 +45,37 @@ export const auditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
+
+export const GROUP_TYPES = ['standard', 'sales'] as const;
+export const groupSchema = z.object({ ...listItem, type: z.enum(GROUP_TYPES), parentId: z.string().nullable(), memberCount: z.number() });
+export type Group = z.infer<typeof groupSchema>;
+export const groupCreateSchema = z.object({
+  ...listFields,
+  type: z.enum(GROUP_TYPES).default('standard'),
+  parentId: z.uuid({ message: 'Not a valid id' }).nullable().optional(),
+});
+export const groupUpdateSchema = z.object({ ...listFields, type: z.enum(GROUP_TYPES), parentId: z.uuid({ message: 'Not a valid id' }).nullable() }).partial();
+
+export const groupMemberSchema = z.object({ userId: z.string(), name: z.string(), roleName: z.string() });
+export const groupMemberInputSchema = z.object({ userId: z.uuid({ message: 'Not a valid id' }), roleName: z.string().trim().max(100).default('') });
+
+export const salesBudgetSchema = z.object({
+  userId: z.string(),
+  month: z.string(),
+  amount: z.number(),
+  currency: z.string(),
+});
+export type SalesBudget = z.infer<typeof salesBudgetSchema>;
+export const salesBudgetQuerySchema = z.object({ year: z.coerce.number().int().min(2000, { message: 'A year like 2026' }).max(2100, { message: 'A year like 2026' }) });
+export const salesBudgetPutSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        userId: z.uuid({ message: 'Not a valid id' }),
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month like 2026-03' }),
+        amount: z.number().min(0, { message: 'Not negative' }).max(1e12),
+        currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: 'A currency code like DKK' }),
+      }),
+    )
+    .max(5000),
+});

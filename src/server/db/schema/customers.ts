@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { categories, contactRoles, customerStatuses, industries } from './lists';
+import { origins } from './settings';
 import { users, workspaces } from './workspaces';
 
 export const customers = pgTable(
@@ -19,6 +20,8 @@ export const customers = pgTable(
     city: text('city'),
     countryCode: text('country_code'),
     industryId: uuid('industry_id').references(() => industries.id),
+    /** Seed 003's "contact origin": how the customer first came to us. */
+    originId: uuid('origin_id').references((): AnyPgColumn => origins.id),
     responsibleId: uuid('responsible_id').references(() => users.id),
     /** Folded (lower case, accents removed) name, email and phone for accent-insensitive search. */
     searchText: text('search_text').generatedAlwaysAs(

@@ -2,3 +2,5 @@ export * from './workspaces';
 export * from './lists';
 export * from './customers';
 export * from './activities';
+export * from './settings';
+export * from './audit';

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { categories, contacts, customerCategories, customerStatuses, customers, industries, users } from '../../db/schema';
+import {
+  categories, contacts, customerCategories, customerProducts, customerSources, customerStatusHistory, customerStatuses, customers, industries, origins,
+  products, sources, users,
+} from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 
@@ -8,9 +11,13 @@ const { searchText: _omit, ...customerColumns } = getTableColumns(customers);
 
 const categoryIdsOf = sql<string[]>`coalesce((SELECT array_agg(cc.category_id::text ORDER BY cc.category_id) FROM ${customerCategories} cc WHERE cc.customer_id = ${customers.id}), '{}')`;
 
-export type CustomerRow = typeof customers.$inferSelect & { categoryIds: string[] };
+const sourceIdsOf = sql<string[]>`coalesce((SELECT array_agg(cs.source_id::text ORDER BY cs.source_id) FROM ${customerSources} cs WHERE cs.customer_id = ${customers.id}), '{}')`;
+const productIdsOf = sql<string[]>`coalesce((SELECT array_agg(cp.product_id::text ORDER BY cp.product_id) FROM ${customerProducts} cp WHERE cp.customer_id = ${customers.id}), '{}')`;
 
-const selectCustomers = (db: Queryable) => db.select({ ...customerColumns, categoryIds: categoryIdsOf }).from(customers);
+export type CustomerRow = typeof customers.$inferSelect & { categoryIds: string[]; sourceIds: string[]; productIds: string[] };
+
+const selectCustomers = (db: Queryable) =>
+  db.select({ ...customerColumns, categoryIds: categoryIdsOf, sourceIds: sourceIdsOf, productIds: productIdsOf }).from(customers);
 
 export async function findCustomer(db: Queryable, actor: Actor, id: string): Promise<CustomerRow | null> {
   const [row] = await selectCustomers(db).where(visibleTo(actor, customers, eq(customers.id, id))).limit(1);
@@ -21,6 +28,8 @@ export interface CustomerFilter {
   q?: string;
   status?: string;
   responsibleId?: string;
+  industryId?: string;
+  categoryId?: string;
   deleted?: boolean;
   limit: number;
   after: (string | number | null)[] | null;
@@ -35,6 +44,10 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
   }
   if (f.status) conditions.push(eq(customers.status, f.status));
   if (f.responsibleId) conditions.push(eq(customers.responsibleId, f.responsibleId));
+  if (f.industryId) conditions.push(eq(customers.industryId, f.industryId));
+  if (f.categoryId) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${customerCategories} WHERE ${customerCategories.customerId} = ${customers.id} AND ${customerCategories.categoryId} = ${f.categoryId})`);
+  }
   if (f.after && f.deleted) {
     const [at, id] = f.after as [string, string];
     conditions.push(sql`(${customers.deletedAt}, ${customers.id}) < (${new Date(at)}, ${id}::uuid)`);
@@ -74,11 +87,29 @@ export async function setCustomerCategories(db: Queryable, customerId: string, c
   }
 }
 
+export async function setCustomerSources(db: Queryable, customerId: string, sourceIds: string[]) {
+  await db.delete(customerSources).where(eq(customerSources.customerId, customerId));
+  if (sourceIds.length > 0) await db.insert(customerSources).values([...new Set(sourceIds)].map((sourceId) => ({ customerId, sourceId })));
+}
+
+export async function setCustomerProducts(db: Queryable, customerId: string, productIds: string[]) {
+  await db.delete(customerProducts).where(eq(customerProducts.customerId, customerId));
+  if (productIds.length > 0) await db.insert(customerProducts).values([...new Set(productIds)].map((productId) => ({ customerId, productId })));
+}
+
 /** Which of the referenced records exist in the caller's workspace (used to name the bad field). */
 export async function missingReferences(
   db: Queryable,
   actor: Actor,
-  refs: { status?: string; industryId?: string | null; responsibleId?: string | null; categoryIds?: string[] },
+  refs: {
+    status?: string;
+    industryId?: string | null;
+    responsibleId?: string | null;
+    categoryIds?: string[];
+    originId?: string | null;
+    sourceIds?: string[];
+    productIds?: string[];
+  },
 ): Promise<Record<string, string>> {
   const problems: Record<string, string> = {};
   if (refs.status !== undefined) {
@@ -106,6 +137,34 @@ export async function missingReferences(
       .where(visibleTo(actor, categories, inArray(categories.id, refs.categoryIds), sql`${categories.appliesTo} IN ('customer', 'both')`));
     if (found.length !== new Set(refs.categoryIds).size) problems.categoryIds = 'Unknown category, or one that does not apply to customers';
   }
+  if (refs.originId) {
+    const [row] = await db.select({ id: origins.id }).from(origins).where(visibleTo(actor, origins, eq(origins.id, refs.originId)));
+    if (!row) problems.originId = 'No such origin';
+  }
+  for (const [field, table, ids] of [
+    ['sourceIds', sources, refs.sourceIds],
+    ['productIds', products, refs.productIds],
+  ] as const) {
+    if (!ids || ids.length === 0) continue;
+    const found = await db.select({ id: table.id }).from(table).where(visibleTo(actor, table, inArray(table.id, ids)));
+    if (found.length !== new Set(ids).size) problems[field] = `Unknown ${field === 'sourceIds' ? 'source' : 'product'}`;
+  }
   return problems;
 }
 
+
+export async function insertStatusChange(
+  db: Queryable,
+  actor: Actor,
+  change: { customerId: string; fromStatus: string | null; toStatus: string; activityId?: string | null; reason?: string | null },
+) {
+  await db.insert(customerStatusHistory).values({ ...change, workspaceId: actor.workspaceId, userId: actor.userId });
+}
+
+export async function listStatusChanges(db: Queryable, actor: Actor, customerId: string) {
+  return db
+    .select()
+    .from(customerStatusHistory)
+    .where(visibleTo(actor, customerStatusHistory, eq(customerStatusHistory.customerId, customerId)))
+    .orderBy(desc(customerStatusHistory.at), desc(customerStatusHistory.id));
+}

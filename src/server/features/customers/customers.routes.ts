@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listOf } from '../../../shared/common';
-import { customerCreateSchema, customerListQuerySchema, customerSchema, customerUpdateSchema } from '../../../shared/customers';
+import { customerCreateSchema, customerListQuerySchema, customerSchema, customerUpdateSchema, statusChangeSchema } from '../../../shared/customers';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
@@ -34,4 +34,8 @@ export function customerRoutes(app: FastifyInstance, db: Database) {
   r.post('/api/v1/customers/:id/restore', {
     schema: { tags, summary: 'Restore a customer from the trash, with its contacts and activities', params: idParams, response: { 200: customerSchema, ...errors(400, 404, 409) } },
   }, (req) => service.restoreCustomer(db, actorOf(req), req.params.id));
+
+  r.get('/api/v1/customers/:id/status-history', {
+    schema: { tags, summary: "The customer's status changes: who, when, why (newest first)", params: idParams, response: { 200: listOf(statusChangeSchema), ...errors(400, 404) } },
+  }, (req) => service.listStatusHistory(db, actorOf(req), req.params.id));
 }

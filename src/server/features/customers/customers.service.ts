@@ -1,5 +1,5 @@
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate, Customer } from '../../../shared/customers';
-import type { Database } from '../../db/client';
+import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
@@ -20,6 +20,9 @@ export function toCustomer(row: repo.CustomerRow): Customer {
     countryCode: row.countryCode,
     industryId: row.industryId,
     categoryIds: row.categoryIds,
+    originId: row.originId,
+    sourceIds: row.sourceIds,
+    productIds: row.productIds,
     responsibleId: row.responsibleId,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
@@ -47,12 +50,15 @@ async function checkReferences(db: Parameters<typeof repo.missingReferences>[0],
 }
 
 export async function createCustomer(db: Database, actor: Actor, input: CustomerCreate): Promise<Customer> {
-  const { categoryIds = [], ...fields } = input;
+  const { categoryIds = [], sourceIds = [], productIds = [], ...fields } = input;
   const id = await db.transaction(async (tx) => {
     await checkReferences(tx, actor, input);
     // A new customer is the creator's unless someone else is named.
     const newId = await repo.insertCustomer(tx, actor, { ...fields, responsibleId: fields.responsibleId === undefined ? actor.userId : fields.responsibleId });
     await repo.setCustomerCategories(tx, newId, categoryIds);
+    await repo.insertStatusChange(tx, actor, { customerId: newId, fromStatus: null, toStatus: fields.status, reason: 'created' });
+    await repo.setCustomerSources(tx, newId, sourceIds);
+    await repo.setCustomerProducts(tx, newId, productIds);
     return newId;
   });
   return getCustomer(db, actor, id);
@@ -64,9 +70,14 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
     if (!existing) throw notFound('Customer');
     if (existing.deletedAt) throw new AppError('conflict', 'The customer is in the trash; restore it first');
     await checkReferences(tx, actor, input);
-    const { categoryIds, ...fields } = input;
+    const { categoryIds, sourceIds, productIds, ...fields } = input;
     await repo.updateCustomer(tx, actor, id, fields);
+    if (fields.status && fields.status !== existing.status) {
+      await repo.insertStatusChange(tx, actor, { customerId: id, fromStatus: existing.status, toStatus: fields.status, reason: 'edited' });
+    }
     if (categoryIds) await repo.setCustomerCategories(tx, id, categoryIds);
+    if (sourceIds) await repo.setCustomerSources(tx, id, sourceIds);
+    if (productIds) await repo.setCustomerProducts(tx, id, productIds);
   });
   return getCustomer(db, actor, id);
 }
@@ -86,4 +97,26 @@ export async function restoreCustomer(db: Database, actor: Actor, id: string): P
   if (!existing.deletedAt) throw new AppError('conflict', 'The customer is not in the trash');
   await repo.updateCustomer(db, actor, id, { deletedAt: null, deletedById: null });
   return getCustomer(db, actor, id);
+}
+
+/**
+ * A status change made by a rule (an activity type's "completing this sets the customer to …"),
+ * inside the caller's transaction; recorded in the history with the activity that caused it.
+ * Does nothing when the customer already has that status.
+ */
+export async function applyStatusRule(tx: Queryable, actor: Actor, customerId: string, toStatus: string, activityId: string): Promise<boolean> {
+  const existing = await repo.findCustomer(tx, actor, customerId);
+  if (!existing || existing.deletedAt || existing.status === toStatus) return false;
+  await repo.updateCustomer(tx, actor, customerId, { status: toStatus });
+  await repo.insertStatusChange(tx, actor, { customerId, fromStatus: existing.status, toStatus, activityId, reason: 'activity' });
+  return true;
+}
+
+export async function listStatusHistory(db: Database, actor: Actor, customerId: string) {
+  if (!(await repo.findCustomer(db, actor, customerId))) throw notFound('Customer');
+  const rows = await repo.listStatusChanges(db, actor, customerId);
+  return {
+    items: rows.map((r) => ({ at: iso(r.at), fromStatus: r.fromStatus, toStatus: r.toStatus, userId: r.userId, activityId: r.activityId, reason: r.reason })),
+    nextCursor: null,
+  };
 }

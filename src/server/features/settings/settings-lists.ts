@@ -6,7 +6,10 @@ import {
   customerStatusUpdateSchema, listItemCreateSchema, listItemSchema, listItemUpdateSchema,
 } from '../../../shared/settings';
 import type { Queryable } from '../../db/client';
-import { categories, contactCategories, contactRoles, contacts, customerCategories, customerStatuses, customers, industries } from '../../db/schema';
+import {
+  categories, contactCategories, contactRoles, contacts, customerCategories, customerProducts, customerSources, customerStatuses, customers,
+  industries, origins, products, sources,
+} from '../../db/schema';
 import type { Actor } from '../../db/scope';
 
 /** A settings table: every list has these columns (see `listColumns` in the schema). */
@@ -78,5 +81,32 @@ export const listDefinitions: ListDefinition[] = [
     create: listItemCreateSchema,
     update: listItemUpdateSchema,
     usage: async (db, _actor, row) => usedBy([[await countWhere(db, contacts, eq(contacts.roleId, String(row.id))), 'contacts']]),
+  },
+  {
+    path: 'origins',
+    entity: 'origin',
+    table: origins,
+    item: listItemSchema,
+    create: listItemCreateSchema,
+    update: listItemUpdateSchema,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, customers, eq(customers.originId, String(row.id))), 'customers']]),
+  },
+  {
+    path: 'sources',
+    entity: 'source',
+    table: sources,
+    item: listItemSchema,
+    create: listItemCreateSchema,
+    update: listItemUpdateSchema,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, customerSources, eq(customerSources.sourceId, String(row.id))), 'customers']]),
+  },
+  {
+    path: 'products',
+    entity: 'product',
+    table: products,
+    item: listItemSchema,
+    create: listItemCreateSchema,
+    update: listItemUpdateSchema,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, customerProducts, eq(customerProducts.productId, String(row.id))), 'customers']]),
   },
 ];
