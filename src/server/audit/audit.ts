@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { auditLog } from '../db/schema/audit';
+import { auditLog } from '../db/schema';
 import { type Actor, visibleTo } from '../db/scope';
 import { iso } from '../http/serialize';
 
