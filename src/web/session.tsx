@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from '../shared/users';
 import { api, ApiError, onUnauthorized } from './api';
-import i18n, { browserLanguage, isLanguage } from './i18n';
+import i18n, { browserLanguage, isLanguage, rememberLanguage } from './i18n';
 
 export type MeUpdate = { name?: string; locale?: string; timeZone?: string };
 
@@ -22,6 +22,7 @@ const SessionContext = createContext<Session | null>(null);
 function useLanguageOf(user: User | null) {
   useEffect(() => {
     const wanted = user && isLanguage(user.locale) ? user.locale : browserLanguage();
+    if (user) rememberLanguage(wanted);
     if (i18n.language !== wanted) void i18n.changeLanguage(wanted);
   }, [user]);
 }

@@ -17,8 +17,25 @@ export function isLanguage(value: string): value is LanguageCode {
   return LANGUAGES.some((language) => language.code === value);
 }
 
-/** Before sign-in: the browser's language if we have it, English otherwise. */
+const REMEMBERED = 'tend.language';
+
+/** Kept in the browser so the sign-in page speaks the language last used here. */
+export function rememberLanguage(language: LanguageCode) {
+  try {
+    localStorage.setItem(REMEMBERED, language);
+  } catch {
+    // Storage may be unavailable (private mode); the language then follows the browser.
+  }
+}
+
+/** Before sign-in: the language last used in this browser, else the browser's own, else English. */
 export function browserLanguage(): LanguageCode {
+  try {
+    const remembered = localStorage.getItem(REMEMBERED);
+    if (remembered && isLanguage(remembered)) return remembered;
+  } catch {
+    // see rememberLanguage
+  }
   for (const tag of navigator.languages ?? [navigator.language]) {
     const base = tag.split('-')[0];
     if (isLanguage(base)) return base;

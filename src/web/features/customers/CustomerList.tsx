@@ -122,7 +122,7 @@ export function CustomerList() {
                   <td>
                     <StatusBadge statusKey={customer.status} name={nameOf(customer.status)} />
                   </td>
-                  <td className="nowrap">{[customer.city, format.country(customer.countryCode)].filter(Boolean).join(", ")}</td>
+                  <td className="nowrap">{[customer.city, format.country(customer.countryCode)].filter(Boolean).join(', ')}</td>
                   <td className="nowrap">{customer.phone}</td>
                   <td>{customer.email}</td>
                   <td className="nowrap">{userName(customer.responsibleId)}</td>
