@@ -27,7 +27,8 @@ export const keySchema = z
   .regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'Lower-case letters, digits and _ (e.g. "key_account")' });
 
 export const customerStatusCreateSchema = z.object({ ...listFields, key: keySchema });
-export const customerStatusUpdateSchema = listItemUpdateSchema;
+/** Keys are what other records refer to: sending one in a change is refused with a field error. */
+export const customerStatusUpdateSchema = listItemUpdateSchema.extend({ key: z.string().optional() });
 export const categoryCreateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS).default('both') });
 export const categoryUpdateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS) }).partial();
 
