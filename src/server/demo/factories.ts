@@ -1,5 +1,6 @@
 import type { ContactCreate } from '../../shared/contacts';
 import type { CustomerCreate } from '../../shared/customers';
+import { activityTexts, type ActivityLanguage, type DemoTypeKey, type LanguageTexts } from './activity-texts';
 import { countries, type CountryData } from './people';
 
 /**
@@ -69,3 +70,96 @@ export function makeContact(r: Random, customerId: string, country?: CountryData
 }
 
 export const countryOf = (code: string | null | undefined) => countries.find((c) => c.countryCode === code) ?? countries[0];
+
+export { activityTexts, languageOfCountry, type ActivityLanguage, type DemoTypeKey } from './activity-texts';
+
+const fill = (r: Random, template: string, texts: LanguageTexts, contactName: string | null) =>
+  template.replace('{topic}', pick(r, texts.topics)).replace('{contact}', contactName ?? pick(r, texts.topics));
+
+/** A subject and a note for an activity of a type, in a language. */
+export function makeActivityText(r: Random, language: ActivityLanguage, typeKey: DemoTypeKey, contactName: string | null = null): { subject: string; note: string | null } {
+  const texts = activityTexts[language];
+  const subject = fill(r, pick(r, texts.subjects[typeKey]), texts, contactName);
+  return { subject, note: r() < 0.75 ? pick(r, texts.notes) : null };
+}
+
+/** The note written when an activity is ticked done. */
+export function makeOutcome(r: Random, language: ActivityLanguage, contactName: string | null = null): string {
+  const texts = activityTexts[language];
+  return fill(r, pick(r, texts.outcomes), texts, contactName);
+}
+
+/** One activity of a customer's history; `previous` is the index of the previous link in the same plan. */
+export interface PlannedActivity {
+  typeKey: DemoTypeKey;
+  subject: string;
+  note: string | null;
+  scheduledAt: Date;
+  allDay: boolean;
+  done: boolean;
+  previous: number | null;
+  /** Which of the customer's contacts (index), or null. */
+  contact: number | null;
+}
+
+const DAY = 86_400_000;
+const chainTypes: DemoTypeKey[] = ['call', 'meeting', 'quote', 'follow_up', 'call', 'email', 'task', 'follow_up'];
+
+/** A working-hours instant (07:00–15:45 UTC) on the day `daysFromNow` days from `now`. */
+function workingTime(r: Random, now: Date, daysFromNow: number): Date {
+  const day = new Date(now.getTime() + daysFromNow * DAY);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 7 + Math.floor(r() * 9), Math.floor(r() * 4) * 15));
+}
+
+/**
+ * A customer's history over the last two years: a few follow-up chains, mostly done, whose last
+ * link is often still open and due somewhere between three weeks ago and six weeks ahead (overdue,
+ * today, coming weeks), plus a few loose notes and emails. Links are returned in chain order, so a
+ * previous link always comes before its follow-up.
+ */
+export function planActivityHistory(r: Random, options: { language: ActivityLanguage; now: Date; contactNames: string[]; chains?: number }): PlannedActivity[] {
+  const { language, now, contactNames } = options;
+  const plan: PlannedActivity[] = [];
+  const chains = options.chains ?? 1 + Math.floor(r() * 3);
+  for (let c = 0; c < chains; c++) {
+    const length = 2 + Math.floor(r() * 5);
+    const open = r() < 0.65;
+    // Work backwards from the last link so every link lands in order and inside the two years.
+    const bucket = r();
+    let lastDay: number;
+    if (!open) lastDay = -(5 + Math.floor(r() * 600));
+    else if (bucket < 0.3) lastDay = -(1 + Math.floor(r() * 20)); // overdue
+    else if (bucket < 0.5) lastDay = 0; // today
+    else lastDay = 1 + Math.floor(r() * 42); // coming weeks
+    const days = [lastDay];
+    // Earlier links are done, so they lie in the past even when the open one is weeks ahead.
+    for (let i = 1; i < length; i++) days.unshift(Math.min(days[0], 0) - (4 + Math.floor(r() * 40)));
+    const kept = days.filter((d) => d > -730);
+    const contact = contactNames.length > 0 && r() < 0.85 ? Math.floor(r() * contactNames.length) : null;
+    const start = plan.length;
+    kept.forEach((day, i) => {
+      const isLast = i === kept.length - 1;
+      const typeKey: DemoTypeKey = i === 0 ? pick(r, ['call', 'meeting', 'email'] as const) : pick(r, chainTypes);
+      const allDay = typeKey === 'task' && r() < 0.7;
+      const at = workingTime(r, now, day);
+      const text = makeActivityText(r, language, typeKey, contact === null ? null : contactNames[contact]);
+      const done = !(isLast && open);
+      plan.push({
+        typeKey,
+        subject: text.subject,
+        note: done && r() < 0.5 ? [text.note, makeOutcome(r, language, contact === null ? null : contactNames[contact])].filter(Boolean).join('\n') : text.note,
+        scheduledAt: allDay ? new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) : at,
+        allDay,
+        done,
+        previous: i === 0 ? null : start + i - 1,
+        contact,
+      });
+    });
+  }
+  const loose = Math.floor(r() * 3);
+  for (let i = 0; i < loose; i++) {
+    const typeKey = pick(r, ['note', 'email'] as const);
+    plan.push({ typeKey, ...makeActivityText(r, language, typeKey), scheduledAt: workingTime(r, now, -Math.floor(r() * 700)), allDay: false, done: true, previous: null, contact: null });
+  }
+  return plan;
+}

@@ -1,13 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { users, workspaces } from '../db/schema';
+import { activities, activityStatuses, activityTypes, users, workspaces } from '../db/schema';
 import type { Actor } from '../db/scope';
 import { hashPassword } from '../auth/passwords';
 import { createContact } from '../features/contacts/contacts.service';
 import { createCustomer } from '../features/customers/customers.service';
 import { createWorkspace } from '../features/workspaces/workspaces.service';
 import { countries } from './people';
-import { makeContact, makeCustomer, makePerson, pick, seededRandom } from './factories';
+import { languageOfCountry, makeContact, makeCustomer, makePerson, pick, planActivityHistory, seededRandom, type Random } from './factories';
 
 /** Every demo user signs in with this password (documented in the README). */
 export const DEMO_PASSWORD = 'tend-demo-2026';
@@ -64,15 +65,85 @@ export async function loadDemo(db: Database, options: DemoOptions) {
   const r = seededRandom(seed);
   const total = CUSTOMERS_PER_COUNTRY * countries.length;
   let done = 0;
+  const histories: DemoCustomer[] = [];
   for (const country of countries) {
     for (let i = 0; i < CUSTOMERS_PER_COUNTRY; i++) {
       const customer = await createCustomer(db, actor, { ...makeCustomer(r, country), responsibleId: pick(r, salespeople) });
       const contactCount = 1 + Math.floor(r() * 3);
-      for (let c = 0; c < contactCount; c++) await createContact(db, actor, makeContact(r, customer.id, country));
+      const contacts = [];
+      for (let c = 0; c < contactCount; c++) contacts.push(await createContact(db, actor, makeContact(r, customer.id, country)));
+      histories.push({ id: customer.id, countryCode: country.countryCode, responsibleId: customer.responsibleId ?? admin.id, contacts });
       done++;
       if (done % 16 === 0 || done === total) options.progress(`demo: customers ${done}/${total}`);
     }
   }
-  options.progress(`demo: loaded ${total} customers and ${salespeople.length} users (password for demo users: see README)`);
-  return { workspaceId, customers: total };
+  const activityCount = await loadActivityHistory(db, workspaceId, histories, { r: seededRandom(seed + 2), salespeople, adminId: admin.id, progress: options.progress });
+  options.progress(`demo: loaded ${total} customers, ${activityCount} activities and ${salespeople.length} users (password for demo users: see README)`);
+  return { workspaceId, customers: total, activities: activityCount };
+}
+
+interface DemoCustomer {
+  id: string;
+  countryCode: string;
+  responsibleId: string;
+  contacts: { id: string; firstName: string }[];
+}
+
+const BATCH = 500;
+
+/**
+ * Two years of follow-up chains per customer, in the customer's language (a quarter of them in
+ * English), inserted in multi-row batches. Ids are made here so a follow-up can name its previous
+ * link in the same batch; links come in chain order, so a previous one is never in a later batch.
+ */
+async function loadActivityHistory(
+  db: Database,
+  workspaceId: string,
+  customers: DemoCustomer[],
+  options: { r: Random; salespeople: string[]; adminId: string; progress: (line: string) => void; now?: Date },
+): Promise<number> {
+  const { r } = options;
+  const now = options.now ?? new Date();
+  const typeIds = new Map((await db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((t) => [t.key, t.id]));
+  const statusIds = new Map((await db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))).map((s) => [s.key, s.id]));
+  if (typeIds.size === 0) {
+    options.progress('demo: this workspace has no activity types; skipping the activity history');
+    return 0;
+  }
+  const rows: (typeof activities.$inferInsert)[] = [];
+  customers.forEach((customer, index) => {
+    const language = r() < 0.25 ? 'en' : languageOfCountry(customer.countryCode);
+    const plan = planActivityHistory(r, { language, now, contactNames: customer.contacts.map((c) => c.firstName) });
+    const ids = plan.map(() => randomUUID());
+    plan.forEach((p, i) => {
+      // Every fourth customer's open follow-ups are the demo admin's, so the first sign-in has a to-do list.
+      const responsibleId = !p.done && index % 4 === 0 ? options.adminId : r() < 0.85 ? customer.responsibleId : pick(r, options.salespeople);
+      const status = p.done ? (p.typeKey === 'quote' && r() < 0.5 ? 'succeeded' : 'done') : r() < 0.15 ? 'postponed' : 'scheduled';
+      rows.push({
+        id: ids[i],
+        workspaceId,
+        typeId: typeIds.get(p.typeKey) ?? typeIds.values().next().value!,
+        statusId: statusIds.get(status) ?? null,
+        subject: p.subject,
+        note: p.note,
+        customerId: customer.id,
+        contactId: p.contact === null ? null : customer.contacts[p.contact].id,
+        responsibleId,
+        scheduledAt: p.scheduledAt,
+        endsAt: p.typeKey === 'meeting' && !p.allDay ? new Date(p.scheduledAt.getTime() + 3600_000) : null,
+        allDay: p.allDay,
+        done: p.done,
+        doneAt: p.done ? new Date(Math.min(now.getTime(), p.scheduledAt.getTime() + 2 * 3600_000)) : null,
+        previousActivityId: p.previous === null ? null : ids[p.previous],
+        createdById: responsibleId,
+        createdAt: new Date(Math.min(now.getTime(), p.scheduledAt.getTime() - 3 * 86_400_000)),
+        updatedAt: p.done ? new Date(Math.min(now.getTime(), p.scheduledAt.getTime() + 2 * 3600_000)) : now,
+      });
+    });
+  });
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await db.insert(activities).values(rows.slice(start, start + BATCH));
+    options.progress(`demo: activities ${Math.min(start + BATCH, rows.length)}/${rows.length}`);
+  }
+  return rows.length;
 }

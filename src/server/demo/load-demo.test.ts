@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, TEST_KDF_COST, createTestApp, signIn } from '../../../test/helpers';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemo } from './load-demo';
+import { planActivityHistory, seededRandom } from './factories';
+
+let t: TestApp;
+let admin: Client;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await loadDemo(t.database.db, { kdfCost: TEST_KDF_COST, progress: (line) => lines.push(line) });
+  admin = await signIn(t.app, DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
+}, 120_000);
+afterAll(() => t.close());
+
+describe('demo activity history', () => {
+  it('plans chains in order, mostly done, within two years', () => {
+    const now = new Date('2026-11-22T10:00:00Z');
+    for (let seed = 1; seed <= 200; seed++) {
+      const plan = planActivityHistory(seededRandom(seed), { language: 'hu', now, contactNames: ['Éva'], chains: 3 });
+      expect(plan.length).toBeGreaterThanOrEqual(3);
+      plan.forEach((p, i) => {
+        if (p.previous !== null) {
+          expect(p.previous).toBeLessThan(i);
+          expect(plan[p.previous].scheduledAt.getTime()).toBeLessThan(p.scheduledAt.getTime());
+          expect(plan[p.previous].done).toBe(true);
+        }
+        expect(p.scheduledAt.getTime()).toBeGreaterThan(now.getTime() - 731 * 86_400_000);
+        if (p.done) expect(p.scheduledAt.getTime()).toBeLessThanOrEqual(now.getTime() + 86_400_000);
+      });
+    }
+    const plan = planActivityHistory(seededRandom(1), { language: 'hu', now, contactNames: ['Éva'], chains: 3 });
+    // The same seed gives the same plan.
+    expect(planActivityHistory(seededRandom(1), { language: 'hu', now, contactNames: ['Éva'], chains: 3 })).toEqual(plan);
+  });
+
+  it('gives every customer a history and the admin an open to-do list in every bucket', async () => {
+    expect(lines.some((l) => /demo: activities \d+\/\d+/.test(l))).toBe(true);
+    const customers = (await admin.get('/api/v1/customers?limit=500')).json().items as { id: string }[];
+    expect(customers.length).toBe(64);
+    for (const c of customers.slice(0, 8)) {
+      expect((await admin.get(`/api/v1/customers/${c.id}/activities`)).json().items.length).toBeGreaterThan(0);
+    }
+    const todo = (await admin.get('/api/v1/todo?limit=500')).json().items as { bucket: string }[];
+    expect(new Set(todo.map((x) => x.bucket))).toEqual(new Set(['overdue', 'today', 'future']));
+    const all = (await admin.get('/api/v1/activities?limit=500&done=true')).json().items;
+    expect(all.length).toBeGreaterThan(100);
+  });
+
+  it('writes in the customers languages and forms valid chains', async () => {
+    const hebrew = (await admin.get(`/api/v1/activities?q=${encodeURIComponent('הצעת')}`)).json().items;
+    const danish = (await admin.get(`/api/v1/activities?q=${encodeURIComponent('tilbud')}`)).json().items;
+    const hungarian = (await admin.get(`/api/v1/activities?q=${encodeURIComponent('arajanlat')}`)).json().items;
+    expect(hebrew.length).toBeGreaterThan(0);
+    expect(danish.length).toBeGreaterThan(0);
+    expect(hungarian.length).toBeGreaterThan(0);
+    const open = (await admin.get('/api/v1/todo?limit=50&responsibleId=all')).json().items as { id: string; previousActivityId: string | null }[];
+    const linked = open.find((x) => x.previousActivityId);
+    expect(linked).toBeDefined();
+    const chain = (await admin.get(`/api/v1/activities/${linked!.id}/chain`)).json().items as { id: string; done: boolean }[];
+    expect(chain.length).toBeGreaterThan(1);
+    expect(chain[chain.length - 1].id).toBe(linked!.id);
+    expect(chain.slice(0, -1).every((x) => x.done)).toBe(true);
+  });
+});
