@@ -27,7 +27,7 @@ describe('a day with customers', () => {
     await page.goto(server.url);
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Password').press('Enter'); // the keyboard is enough
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The email or password is not right.');
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
   });
@@ -36,6 +36,7 @@ describe('a day with customers', () => {
     await signIn(page, server.url, ADMIN);
     await main().getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/customers');
+    expect(await page.title()).toBe('Customers · Tend');
     await main().getByText('No customers yet').waitFor();
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(['Customers', 'Trash', 'Users']);

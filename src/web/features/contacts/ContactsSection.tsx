@@ -70,11 +70,17 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
           ) : (
             <li key={contact.id} className="contact">
               <div className="contact__text">
-                <strong className="contact__name">{fullName(contact)}</strong>
-                {contact.title ? <span className="muted">{contact.title}</span> : null}
+                <strong className="contact__name">
+                  <bdi>{fullName(contact)}</bdi>
+                </strong>
+                {contact.title ? (
+                  <span className="muted">
+                    <bdi>{contact.title}</bdi>
+                  </span>
+                ) : null}
                 <span className="contact__ways">
-                  {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
-                  {contact.phone ? <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
+                  {contact.email ? <a dir="auto" href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                  {contact.phone ? <a dir="ltr" href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
                 </span>
               </div>
               {readOnly ? null : (

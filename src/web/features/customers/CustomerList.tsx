@@ -115,7 +115,7 @@ export function CustomerList() {
               {customers.items.map((customer) => (
                 <tr key={customer.id}>
                   <td>
-                    <Link className="table__primary" to={`/customers/${customer.id}`}>
+                    <Link className="table__primary" dir="auto" to={`/customers/${customer.id}`}>
                       {customer.name}
                     </Link>
                   </td>
@@ -123,9 +123,15 @@ export function CustomerList() {
                     <StatusBadge statusKey={customer.status} name={nameOf(customer.status)} />
                   </td>
                   <td className="nowrap">{[customer.city, format.country(customer.countryCode)].filter(Boolean).join(', ')}</td>
-                  <td className="nowrap">{customer.phone}</td>
-                  <td>{customer.email}</td>
-                  <td className="nowrap">{userName(customer.responsibleId)}</td>
+                  <td className="nowrap">
+                    <bdi>{customer.phone}</bdi>
+                  </td>
+                  <td>
+                    <bdi>{customer.email}</bdi>
+                  </td>
+                  <td className="nowrap">
+                    <bdi>{userName(customer.responsibleId)}</bdi>
+                  </td>
                 </tr>
               ))}
             </tbody>

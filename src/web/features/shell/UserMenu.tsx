@@ -49,7 +49,9 @@ export function UserMenu() {
     <div className="user-menu" ref={rootRef}>
       <button ref={buttonRef} type="button" className="user-menu__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
         <span className="avatar" aria-hidden="true">{initials}</span>
-        <span className="user-menu__name">{me.name}</span>
+        <span className="user-menu__name" dir="auto">
+          {me.name}
+        </span>
         <span className="visually-hidden">{t('userMenu.open')}</span>
       </button>
       {open ? (

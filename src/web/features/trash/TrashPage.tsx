@@ -55,11 +55,13 @@ export function TrashPage() {
               {trash.items.map((customer) => (
                 <tr key={customer.id}>
                   <td>
-                    <Link className="table__primary" to={`/customers/${customer.id}`}>
+                    <Link className="table__primary" dir="auto" to={`/customers/${customer.id}`}>
                       {customer.name}
                     </Link>
                   </td>
-                  <td>{nameOf(customer.deletedById) || t('common.unknownUser')}</td>
+                  <td>
+                    <bdi>{nameOf(customer.deletedById) || t('common.unknownUser')}</bdi>
+                  </td>
                   <td className="nowrap">{format.dateTime(customer.deletedAt)}</td>
                   <td className="table__actions">
                     <button

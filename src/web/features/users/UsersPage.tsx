@@ -90,10 +90,14 @@ export function UsersPage() {
                 return (
                   <tr key={user.id} className={user.active ? undefined : 'row--inactive'}>
                     <td>
-                      <span className="table__primary">{user.name}</span>
+                      <span className="table__primary" dir="auto">
+                        {user.name}
+                      </span>
                       {self ? <span className="muted"> ({t('users.you')})</span> : null}
                     </td>
-                    <td>{user.email}</td>
+                    <td>
+                      <bdi>{user.email}</bdi>
+                    </td>
                     <td>
                       <select
                         aria-label={t('users.roleOf', { name: user.name })}
