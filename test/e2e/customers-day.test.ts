@@ -73,7 +73,7 @@ describe('a day with customers', () => {
 
   it('edits a contact in place', async () => {
     await main().getByRole('button', { name: 'Edit Mette Kjær' }).click();
-    const form = main().getByRole('form', { name: 'Save' });
+    const form = main().getByRole('form', { name: 'Edit Mette Kjær' });
     await form.getByLabel('Job title').fill('Direktør');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'detached' });

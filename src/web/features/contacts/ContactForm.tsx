@@ -11,13 +11,15 @@ export type ContactInput = Record<(typeof FIELDS)[number], string>;
 
 interface ContactFormProps {
   contact?: Contact;
+  /** The form's accessible name, e.g. "Edit Mette Kjær". */
+  label: string;
   submitLabel: string;
   onSubmit: (input: ContactInput) => Promise<unknown>;
   onCancel: () => void;
 }
 
 /** Add or edit a contact in place; the server's field messages appear beside their fields. */
-export function ContactForm({ contact, submitLabel, onSubmit, onCancel }: ContactFormProps) {
+export function ContactForm({ contact, label, submitLabel, onSubmit, onCancel }: ContactFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ContactInput>({
     firstName: contact?.firstName ?? '',
@@ -36,7 +38,7 @@ export function ContactForm({ contact, submitLabel, onSubmit, onCancel }: Contac
   }
 
   return (
-    <form className="form form--compact" onSubmit={submit} noValidate aria-label={submitLabel} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
+    <form className="form form--compact" onSubmit={submit} noValidate aria-label={label} onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       {errors.general ? <Alert>{errors.general}</Alert> : null}
       <div className="form__row">
         <TextField label={t('fields.firstName')} value={values.firstName} onChange={set('firstName')} error={errors.fields.firstName} required autoFocus autoComplete="off" />

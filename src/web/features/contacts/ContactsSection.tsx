@@ -40,6 +40,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
       {adding ? (
         <div className="inline-form">
           <ContactForm
+            label={t('contacts.add')}
             submitLabel={t('contacts.addSubmit')}
             onCancel={() => setAdding(false)}
             onSubmit={async (input) => {
@@ -58,6 +59,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
             <li key={contact.id} className="contact contact--editing">
               <ContactForm
                 contact={contact}
+                label={t('contacts.editNamed', { name: fullName(contact) })}
                 submitLabel={t('common.save')}
                 onCancel={() => setEditingId(null)}
                 onSubmit={async (input) => {

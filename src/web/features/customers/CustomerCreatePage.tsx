@@ -15,6 +15,7 @@ export function CustomerCreatePage() {
       <PageHeader title={t('customers.new')} />
       <div className="card">
         <CustomerForm
+          label={t('customers.new')}
           defaultResponsibleId={me.id}
           submitLabel={t('customers.create')}
           onCancel={() => navigate('/customers')}

@@ -31,6 +31,8 @@ function valuesOf(customer: Customer | undefined, defaultStatus: string): Values
 
 interface CustomerFormProps {
   customer?: Customer;
+  /** The form's accessible name. */
+  label: string;
   /** The user who becomes responsible for a new customer. */
   defaultResponsibleId?: string;
   submitLabel: string;
@@ -39,7 +41,7 @@ interface CustomerFormProps {
 }
 
 /** Create or edit a customer; the server's field messages appear beside their fields. */
-export function CustomerForm({ customer, defaultResponsibleId, submitLabel, onSubmit, onCancel }: CustomerFormProps) {
+export function CustomerForm({ customer, label, defaultResponsibleId, submitLabel, onSubmit, onCancel }: CustomerFormProps) {
   const { t } = useTranslation();
   const { statuses } = useCustomerStatuses();
   const { users } = useUsers();
@@ -66,7 +68,7 @@ export function CustomerForm({ customer, defaultResponsibleId, submitLabel, onSu
   }
 
   return (
-    <form className="form form--grid" onSubmit={submit} noValidate aria-label={submitLabel}>
+    <form className="form form--grid" onSubmit={submit} noValidate aria-label={label}>
       {errors.general ? <Alert>{errors.general}</Alert> : null}
       <fieldset>
         <legend>{t('customers.companySection')}</legend>

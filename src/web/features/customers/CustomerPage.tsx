@@ -89,6 +89,7 @@ export function CustomerPage() {
           {editing ? (
             <CustomerForm
               customer={customer}
+              label={t('customers.edit')}
               submitLabel={t('common.save')}
               onCancel={() => setEditing(false)}
               onSubmit={async (input) => {
