@@ -1,0 +1,294 @@
+/**
+ * `npm run bench`: builds datasets from the shared factories, loads them in bulk, and measures each
+ * scenario through a running Tend server (autocannon, 10 connections) and as plain SQL, on the
+ * embedded database and on a throwaway PostgreSQL 15 server. See bench/RESULTS.md.
+ *
+ *   --quick                 10k activities, both engines, 2 s per phase (SQL and API: ~5 s per read scenario) (CI: fails only when a scenario errors)
+ *   --engine=embedded|postgres|both
+ *   --sizes=100000,1000000  activities per dataset (customers and contacts scale with it)
+ *   --duration=10           seconds per measured phase
+ *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { pgliteExtensions } from '../src/server/db/client';
+import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
+import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
+import { CONNECTIONS, httpLoad, type LoadFigures, sqlLoad } from './load';
+import { log } from './progress';
+import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
+import { prepareScenarios } from './scenarios';
+import { buildServer, signIn, startServer } from './server';
+
+const benchDir = import.meta.dirname;
+const root = path.resolve(benchDir, '..');
+const resultsDir = path.join(benchDir, 'results');
+
+interface Options {
+  quick: boolean;
+  engines: ('embedded' | 'postgres')[];
+  sizes: number[];
+  seconds: number;
+  child: boolean;
+  out: string | null;
+  server: string | null;
+  reportOnly: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const quick = argv.includes('--quick');
+  const engine = value('engine') ?? 'both';
+  if (!['embedded', 'postgres', 'both'].includes(engine)) throw new Error(`--engine must be embedded, postgres or both (got ${engine})`);
+  const sizes = (value('sizes') ?? (quick ? '10000' : '100000,1000000')).split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) throw new Error('--sizes: whole numbers between 1,000 and 10,000,000');
+  const seconds = Number(value('duration') ?? (quick ? 2 : 10));
+  if (!(seconds > 0 && seconds <= 600)) throw new Error('--duration: seconds between 1 and 600');
+  return {
+    quick,
+    engines: engine === 'both' ? ['embedded', 'postgres'] : [engine as 'embedded' | 'postgres'],
+    sizes,
+    seconds,
+    child: argv.includes('--child'),
+    out: value('out') ?? null,
+    server: value('server') ?? null,
+    reportOnly: argv.includes('--report'),
+  };
+}
+
+const warmSeconds = (seconds: number) => Math.min(2, Math.max(0.5, seconds / 5));
+const loadAverage = () => os.loadavg().map((n) => Math.round(n * 10) / 10);
+
+/** One engine at one size: load, SQL phase, API phase. */
+async function runOne(engine: 'embedded' | 'postgres', activities: number, seconds: number, mainJs: string): Promise<RunResult> {
+  const size = sizeFor(activities);
+  log(`\n== ${engine}, ${activities.toLocaleString('en-US')} activities`);
+  let dir: string | null = null;
+  let url: string | null = null;
+  let db: BenchDb;
+  if (engine === 'embedded') {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `tend-bench-${activities}-`));
+    db = await openEmbeddedBench(dir);
+  } else {
+    const base = process.env.DATABASE_URL!;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    const name = `tend_bench_${activities}`;
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(base);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    db = await openPostgresBench(url);
+  }
+  const failures: string[] = [];
+  try {
+    const dataset = await loadDataset(db, size);
+    const set = await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX) });
+    const loadAvgBefore = loadAverage();
+    const version = String((await db.query<{ v: string }>('SELECT version() AS v'))[0].v).split(' on ')[0].split(',')[0];
+    await db.close();
+
+    // SQL phase: the product's statements with their captured parameters, nothing else.
+    let openMs: number | null = null;
+    let runQuery: (q: CapturedQuery) => Promise<unknown>;
+    let closeSql: () => Promise<void>;
+    if (dir) {
+      const t = performance.now();
+      const client = await PGlite.create(dir, { extensions: pgliteExtensions });
+      openMs = performance.now() - t;
+      runQuery = (q) => client.query(q.text, q.params, { rowMode: 'array' });
+      closeSql = () => client.close();
+    } else {
+      const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS });
+      runQuery = (q) => pool.query({ text: q.text, values: q.params, rowMode: 'array' });
+      closeSql = () => pool.end();
+    }
+    const sqlFigures = new Map<string, LoadFigures>();
+    try {
+      for (const s of set.scenarios) {
+        if (s.kind !== 'read') continue;
+        const once = async () => {
+          for (const q of s.sql) await runQuery(q);
+        };
+        await sqlLoad(once, warmSeconds(seconds));
+        const f = await sqlLoad(once, seconds);
+        sqlFigures.set(s.name, f);
+        log(`  sql  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`);
+        if (f.errors) failures.push(`${engine} ${activities} sql ${s.name}: ${f.errors} errors (${f.errorSample})`);
+      }
+    } finally {
+      await closeSql();
+    }
+
+    // API phase: a real server process on loopback.
+    const server = await startServer(mainJs, dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! });
+    const scenarios: ScenarioResult[] = [];
+    let firstAnswerMs = -1;
+    let memory = { peakMb: 0, rssMb: 0 };
+    try {
+      const cookie = await signIn(server.baseUrl, set.email, BENCH_PASSWORD);
+      const first = await fetch(`${server.baseUrl}/api/v1/todo?limit=50`, { headers: { cookie } });
+      await first.text();
+      firstAnswerMs = performance.now() - server.startedAt;
+      if (first.status !== 200) failures.push(`${engine} ${activities} first to-do answered ${first.status}`);
+      const headers = { cookie };
+      for (const s of set.scenarios) {
+        if (s.kind === 'read') await httpLoad(server.baseUrl, headers, s.http, warmSeconds(seconds));
+        const f = await httpLoad(server.baseUrl, headers, s.http, seconds);
+        const sql = sqlFigures.get(s.name) ?? null;
+        scenarios.push({ name: s.name, kind: s.kind, detail: s.detail, api: f, sql, ...(s.kind === 'read' ? { statements: s.sql.map((q) => q.text) } : {}) });
+        log(`  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`);
+        if (f.errors || f.requests === 0) failures.push(`${engine} ${activities} api ${s.name}: ${f.errors} errors (${f.errorSample ?? 'no answers'})`);
+      }
+    } catch (error) {
+      // What was measured before the failure is still reported.
+      failures.push(`${engine} ${activities} api: ${String(error)}\n${server.output().slice(-2000)}`);
+    } finally {
+      memory = server.memory();
+      await server.stop();
+    }
+    return {
+      engine,
+      activities,
+      counts: { ...dataset.counts, users: dataset.userIds.length },
+      load: { ...dataset.timings, rowsPerS: Math.round(dataset.counts.activities / Math.max(0.001, dataset.timings.generateAndInsertS)) },
+      openMs,
+      server: { healthyMs: server.healthyMs, firstAnswerMs, peakRssMb: memory.peakMb, rssMb: memory.rssMb },
+      databaseVersion: version,
+      notes: { ...set.notes, loadAverageBefore: loadAvgBefore.join(' '), loadAverageAfter: loadAverage().join(' ') },
+      scenarios,
+      failures,
+    };
+  } finally {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function machine(runs: RunResult[]): Machine {
+  const cpus = os.cpus();
+  const pgliteVersion = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    postgres: runs.find((r) => r.engine === 'postgres')?.databaseVersion ?? null,
+    pglite: pgliteVersion,
+    loadAverageAtEnd: loadAverage(),
+  };
+}
+
+/** PostgreSQL runs go through scripts/with-postgres.sh (the tests' throwaway server), in a child of this script. */
+function runPostgresChild(options: Options, mainJs: string): RunResult[] {
+  const out = path.join(os.tmpdir(), `tend-bench-pg-${process.pid}.json`);
+  const args = [
+    path.join(root, 'scripts/with-postgres.sh'),
+    process.execPath, '--import', 'tsx', path.join(benchDir, 'run.ts'),
+    '--child', '--engine=postgres', `--sizes=${options.sizes.join(',')}`, `--duration=${options.seconds}`, `--out=${out}`, `--server=${mainJs}`,
+  ];
+  // Bounded: a whole PostgreSQL pass gets an hour at most.
+  const child = spawnSync('bash', args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 3600_000 });
+  if (!fs.existsSync(out)) throw new Error(`the PostgreSQL pass wrote no results (exit ${child.status})`);
+  const runs = JSON.parse(fs.readFileSync(out, 'utf8')) as RunResult[];
+  fs.rmSync(out, { force: true });
+  return runs;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.reportOnly) {
+    const report = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest-full.json'), 'utf8')) as Report;
+    writeResultsMarkdown(report, benchDir, 'latest-full.json');
+    log('bench/RESULTS.md regenerated from bench/results/latest-full.json');
+    return;
+  }
+  if (options.child) {
+    const runs: RunResult[] = [];
+    for (const n of options.sizes) {
+      try {
+        runs.push(await runOne('postgres', n, options.seconds, options.server!));
+      } catch (error) {
+        log(String(error instanceof Error ? error.stack : error));
+        runs.push(emptyRun('postgres', n, `postgres ${n}: ${String(error)}`));
+      }
+    }
+    fs.writeFileSync(options.out!, JSON.stringify(runs));
+    return;
+  }
+
+  const startedAt = new Date();
+  const mainJs = await buildServer();
+  const runs: RunResult[] = [];
+  for (const engine of options.engines) {
+    if (engine === 'postgres' && !process.env.DATABASE_URL) {
+      try {
+        runs.push(...runPostgresChild(options, mainJs));
+      } catch (error) {
+        runs.push(emptyRun('postgres', options.sizes[0], String(error)));
+      }
+      continue;
+    }
+    for (const n of options.sizes) {
+      try {
+        runs.push(await runOne(engine, n, options.seconds, mainJs));
+      } catch (error) {
+        log(String(error instanceof Error ? error.stack : error));
+        runs.push(emptyRun(engine, n, `${engine} ${n}: ${String(error)}`));
+      }
+    }
+  }
+  runs.sort((a, b) => (a.engine === b.engine ? a.activities - b.activities : a.engine === 'postgres' ? -1 : 1));
+  const report: Report = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    quick: options.quick,
+    seconds: options.seconds,
+    connections: CONNECTIONS,
+    machine: machine(runs),
+    runs,
+  };
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const jsonName = `${options.quick ? 'quick-' : ''}${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
+  fs.writeFileSync(path.join(resultsDir, jsonName), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${textReport(report)}\n`);
+  // Only a full run (both engines, 100k and 1M) becomes the committed result; quick and partial runs stay in results/.
+  const full = !options.quick && options.engines.length === 2 && options.sizes.includes(100_000) && options.sizes.includes(1_000_000);
+  if (full) {
+    fs.copyFileSync(path.join(resultsDir, jsonName), path.join(resultsDir, 'latest-full.json'));
+    writeResultsMarkdown(report, benchDir, 'latest-full.json');
+  }
+  const failures = runs.flatMap((r) => r.failures);
+  const took = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0);
+  log(`\nbench: ${runs.map(title).length} runs in ${took} s; results in bench/results/${jsonName}${full ? ' and bench/RESULTS.md' : ''}`);
+  if (failures.length) {
+    log(`bench: ${failures.length} scenario(s) failed:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+}
+
+function emptyRun(engine: 'embedded' | 'postgres', activities: number, failure: string): RunResult {
+  return {
+    engine,
+    activities,
+    counts: { customers: 0, contacts: 0, activities: 0, openActivities: 0, users: 0 },
+    load: { generateAndInsertS: 0, indexS: 0, analyzeS: 0, totalS: 0, rowsPerS: 0 },
+    openMs: null,
+    server: { healthyMs: 0, firstAnswerMs: 0, peakRssMb: 0, rssMb: 0 },
+    databaseVersion: '',
+    notes: {},
+    scenarios: [],
+    failures: [failure],
+  };
+}
+
+main().catch((error: unknown) => {
+  log(String(error instanceof Error ? error.stack : error));
+  process.exit(1);
+});
