@@ -80,6 +80,24 @@ describe('a day with customers', () => {
     await main().getByRole('list', { name: 'Contacts' }).getByText('Direktør').waitFor();
   });
 
+  it('deletes a contact in place, after asking', async () => {
+    await main().getByRole('button', { name: 'Add contact' }).click();
+    const form = main().getByRole('form', { name: 'Add contact' });
+    await form.getByLabel('First name').fill('Jonas');
+    await form.getByLabel('Last name').fill('Vikar');
+    await form.getByRole('button', { name: 'Add contact' }).click();
+    const contacts = main().getByRole('list', { name: 'Contacts' });
+    const jonas = contacts.getByRole('listitem').filter({ hasText: 'Jonas Vikar' });
+    await jonas.waitFor();
+
+    await jonas.getByRole('button', { name: 'Delete' }).click();
+    await jonas.getByText('Delete Jonas Vikar?').waitFor();
+    await jonas.getByRole('button', { name: 'Delete' }).click();
+    await jonas.waitFor({ state: 'detached' });
+    await contacts.getByText('Mette Kjær').waitFor();
+    expect(await contacts.getByRole('listitem').count()).toBe(1);
+  });
+
   it("shows the server's field message beside the field", async () => {
     await main().getByRole('button', { name: 'Edit', exact: true }).click();
     const email = page.getByLabel('Email');
@@ -158,7 +176,7 @@ describe('a day with customers', () => {
     await main().getByRole('list', { name: 'Contacts' }).getByText('Mette Kjær').waitFor();
   });
 
-  it('adds a colleague and deactivates them', async () => {
+  it('adds a colleague, who signs in only while active', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     await main().getByRole('button', { name: 'Add user' }).click();
     const form = main().getByRole('form', { name: 'Add user' });
@@ -181,7 +199,27 @@ describe('a day with customers', () => {
     await main().getByText("Sofie Holm's role is changed.").waitFor();
     await row.getByRole('button', { name: 'Deactivate Sofie Holm' }).click();
     await row.getByText('Deactivated').waitFor();
-    await row.getByRole('button', { name: 'Reactivate Sofie Holm' }).waitFor();
+
+    // A deactivated colleague cannot sign in…
+    const sofie = { email: 'sofie@e2e.tend.test', password: 'sofies long password' };
+    const other = await newPage(browser);
+    await other.page.goto(server.url);
+    await other.page.getByLabel('Email').fill(sofie.email);
+    await other.page.getByLabel('Password').fill(sofie.password);
+    await other.page.getByRole('button', { name: 'Sign in' }).click();
+    await other.page.getByText('The email or password is not right.').waitFor();
+
+    // …until reactivated; then she works in her own language, without the admin's Users page.
+    await row.getByRole('button', { name: 'Reactivate Sofie Holm' }).click();
+    await row.getByText('Active', { exact: true }).waitFor();
+    await other.page.getByRole('button', { name: 'Sign in' }).click();
+    const nav = other.page.getByRole('navigation', { name: 'Hovedmenu' });
+    await nav.getByRole('link', { name: 'Kunder' }).waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Kunder', 'Papirkurv']);
+    await other.page.goto(`${server.url}/users`);
+    await other.page.getByRole('main').getByRole('heading', { name: 'Kunder', level: 1 }).waitFor();
+    expect(new URL(other.page.url()).pathname).toBe('/customers');
+    await other.context.close();
   });
 
   it('switches the interface to Danish from the user menu', async () => {
