@@ -94,7 +94,9 @@ export function CustomerList() {
         {searching ? t('common.loading') : t('customers.shown', { count: customers.items.length })}
       </p>
       {customers.error ? <Alert>{generalMessage(t, customers.error)}</Alert> : null}
-      {!customers.loading && customers.items.length === 0 ? (
+      {customers.loading && customers.items.length === 0 ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : !customers.loading && customers.items.length === 0 ? (
         <div className="empty">
           <p>{q || status ? t('customers.noneMatch') : t('customers.none')}</p>
         </div>
