@@ -16,7 +16,13 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const webDir = path.join(ROOT, 'src/web');
-const load = (language: string) => flatten(JSON.parse(fs.readFileSync(path.join(webDir, 'i18n', `${language}.json`), 'utf8')) as Tree);
+/** A language's strings: its main file plus one file per area (activities.da.json, settings.da.json, …). */
+const load = (language: string) => {
+  const dir = path.join(webDir, 'i18n');
+  const files = fs.readdirSync(dir).filter((f) => f === `${language}.json` || f.endsWith(`.${language}.json`));
+  const merged = Object.assign({}, ...files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))) as Tree;
+  return flatten(merged);
+};
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,7 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import activitiesDa from './activities.da.json';
+import activitiesEn from './activities.en.json';
 import da from './da.json';
 import en from './en.json';
+import settingsDa from './settings.da.json';
+import settingsEn from './settings.en.json';
 
 /** Languages the interface is complete in; adding one is a JSON file and a line here. */
 export const LANGUAGES = [
@@ -51,7 +55,12 @@ function applyToDocument(language: string) {
 i18next.on('languageChanged', applyToDocument);
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, da: { translation: da } },
+  // One file per area and language, so areas can grow without touching each other's strings;
+  // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
+  resources: {
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa } },
+  },
   lng: browserLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
