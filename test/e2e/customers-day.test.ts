@@ -2,6 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer } from './harness';
 
+/** A time zone's offset from UTC now, in minutes ("GMT+01:00" → 60). */
+function offsetMinutes(timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
 /** An admin's day with customers: sign in, add a customer and a contact, find, trash, restore, Danish. */
 describe('a day with customers', () => {
   let server: RunningServer;
@@ -238,6 +245,30 @@ describe('a day with customers', () => {
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Papirkurv' }).click();
     await main().getByRole('heading', { name: 'Papirkurv', level: 1 }).waitFor();
     await main().getByText('Papirkurven er tom.').waitFor();
+  });
+
+  it("shows times in the user's language and time zone", async () => {
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Kunder' }).click();
+    await main().getByRole('link', { name: 'Østergaard Tømrer ApS' }).click();
+    const created = main().locator('.details__row').filter({ hasText: 'Oprettet' }).locator('dd');
+    await created.waitFor();
+    const inCopenhagen = await created.textContent();
+    expect(inCopenhagen).toMatch(/^\d{1,2}\. [a-zæøå]+\.? \d{4}.* \d{2}[.:]\d{2}$/); // Danish: "22. nov. 2026 13.08"
+
+    await page.getByRole('button', { name: /Åbn dine indstillinger/ }).click();
+    await page.getByRole('region', { name: 'Dine indstillinger' }).getByLabel('Tidszone').selectOption('America/New_York');
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('.details__row')].find((row) => row.textContent?.includes('Oprettet'))?.querySelector('dd')?.textContent !== before,
+      inCopenhagen,
+    );
+    const inNewYork = await created.textContent();
+    const minutesOfDay = (text: string | null) => {
+      const [hours, mins] = (text ?? '').slice(-5).split(/[.:]/).map(Number);
+      return hours * 60 + mins;
+    };
+    const shown = (minutesOfDay(inCopenhagen) - minutesOfDay(inNewYork) + 24 * 60) % (24 * 60);
+    expect(shown).toBe(offsetMinutes('Europe/Copenhagen') - offsetMinutes('America/New_York'));
+    await page.keyboard.press('Escape');
   });
 
   it('signs out', async () => {
