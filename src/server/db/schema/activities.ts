@@ -75,11 +75,12 @@ export const activities = pgTable(
     // To-do: one salesperson's open activities, oldest due first; and everyone's.
     index('activities_todo_idx').on(t.workspaceId, t.responsibleId, t.done, t.scheduledAt, t.id).where(sql`NOT ${t.done}`),
     index('activities_todo_all_idx').on(t.workspaceId, t.scheduledAt, t.id).where(sql`NOT ${t.done}`),
-    // Timelines and the default search order (newest first).
-    index('activities_customer_idx').on(t.customerId, t.scheduledAt.desc(), t.id.desc()),
-    index('activities_contact_idx').on(t.contactId, t.scheduledAt.desc(), t.id.desc()),
-    index('activities_ws_scheduled_idx').on(t.workspaceId, t.scheduledAt.desc(), t.id.desc()),
-    index('activities_responsible_idx').on(t.responsibleId, t.scheduledAt.desc(), t.id.desc()),
+    // Timelines and the default search order (newest first). Ascending on purpose: scanned backwards
+    // they give ORDER BY … DESC (NULLS FIRST); a "DESC NULLS LAST" index would not match that order.
+    index('activities_customer_order_idx').on(t.customerId, t.scheduledAt, t.id),
+    index('activities_contact_order_idx').on(t.contactId, t.scheduledAt, t.id),
+    index('activities_ws_order_idx').on(t.workspaceId, t.scheduledAt, t.id),
+    index('activities_responsible_order_idx').on(t.responsibleId, t.scheduledAt, t.id),
     index('activities_sales_project_idx').on(t.salesProjectId).where(sql`${t.salesProjectId} IS NOT NULL`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

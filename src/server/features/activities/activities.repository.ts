@@ -106,9 +106,12 @@ function filterConditions(f: ActivityFilter): SQL[] {
   return c;
 }
 
-/** The activity's own customer or one of its additional customers. */
+/**
+ * The activity's own customer or one of its additional customers. A union of two index look-ups
+ * rather than `customer_id = … OR id IN (…)`, which no index can serve.
+ */
 function concernsCustomer(customerId: string): SQL {
-  return sql`(${activities.customerId} = ${customerId} OR ${activities.id} IN (SELECT ac.activity_id FROM ${activityCustomers} ac WHERE ac.customer_id = ${customerId}))`;
+  return sql`${activities.id} IN (SELECT own.id FROM ${activities} own WHERE own.customer_id = ${customerId} UNION ALL SELECT ac.activity_id FROM ${activityCustomers} ac WHERE ac.customer_id = ${customerId})`;
 }
 
 export type Cursor = (string | number | null)[] | null;
