@@ -175,6 +175,26 @@ describe('creating and changing activities', () => {
     expect((await alice.get('/api/v1/activities/not-an-id')).json().error.fields).toHaveProperty('id');
   });
 
+  it('describes every activity and to-do route in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of [
+      '/api/v1/activity-types',
+      '/api/v1/activity-statuses',
+      '/api/v1/activities',
+      '/api/v1/activities/{id}',
+      '/api/v1/activities/{id}/complete',
+      '/api/v1/activities/{id}/reopen',
+      '/api/v1/activities/{id}/chain',
+      '/api/v1/customers/{id}/activities',
+      '/api/v1/contacts/{id}/activities',
+      '/api/v1/todo',
+    ]) {
+      expect(doc.paths, path).toHaveProperty([path]);
+    }
+    expect(doc.paths['/api/v1/activities/{id}/complete'].post.requestBody).toBeDefined();
+    expect(doc.paths['/api/v1/todo'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['responsibleId', 'typeId', 'from', 'to', 'period', 'includeDone', 'cursor', 'limit']));
+  });
+
   it('requires sign-in', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/activities' })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/todo' })).statusCode).toBe(401);
