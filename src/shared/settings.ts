@@ -80,3 +80,22 @@ export const salesBudgetPutSchema = z.object({
     )
     .max(5000),
 });
+
+/** Built-in icons for activity types (the web app draws them). */
+export const ACTIVITY_ICONS = ['phone', 'users', 'file-text', 'mail', 'sticky-note', 'repeat', 'check-square', 'calendar', 'presentation', 'handshake', 'video', 'map-pin', 'circle'] as const;
+const colorSchema = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { message: 'A colour like #2f855a' });
+const ruleSchema = z.string().trim().min(1).max(50).nullable().optional();
+
+export const activityTypeCreateSchema = z.object({
+  ...listFields,
+  key: keySchema,
+  icon: z.enum(ACTIVITY_ICONS).default('circle'),
+  color: colorSchema.default('#64748b'),
+  /** Completing an activity of this type moves its customer to this customer-status key (seed 002's Lead → Customer). */
+  completionSetsCustomerStatus: ruleSchema,
+});
+export const activityTypeUpdateSchema = z
+  .object({ ...listFields, icon: z.enum(ACTIVITY_ICONS), color: colorSchema, completionSetsCustomerStatus: ruleSchema, key: z.string() })
+  .partial();
+export const activityStatusCreateSchema = z.object({ ...listFields, key: keySchema, closed: z.boolean().default(false) });
+export const activityStatusUpdateSchema = z.object({ ...listFields, closed: z.boolean(), key: z.string() }).partial();

@@ -305,3 +305,13 @@ export async function liveContactExists(db: Queryable, actor: Actor, id: string)
   return (await customerOfContact(db, actor, id)) !== null;
 }
 
+
+/** The customer-status rule of an activity's type, when it has one and the activity has a customer. */
+export async function findCompletionRule(db: Queryable, actor: Actor, activityId: string): Promise<{ customerId: string; toStatus: string } | null> {
+  const [row] = await db
+    .select({ customerId: activities.customerId, toStatus: activityTypes.completionSetsCustomerStatus })
+    .from(activities)
+    .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))
+    .where(visibleTo(actor, activities, eq(activities.id, activityId)));
+  return row?.customerId && row.toStatus ? { customerId: row.customerId, toStatus: row.toStatus } : null;
+}

@@ -16,6 +16,7 @@ import { iso, isoOrNull } from '../../http/serialize';
 import { localDate, queryRange } from '../todo/buckets';
 import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from './follow-up';
 import * as repo from './activities.repository';
+import { applyStatusRule } from '../customers/customers.service';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -156,9 +157,20 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     });
     await repo.setAdditionalCustomers(tx, newId, (input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
     await repo.setAdditionalUsers(tx, newId, input.additionalUserIds ?? []);
+    if (done) await applyCompletionRule(tx, actor, newId);
     return newId;
   });
   return getActivity(db, actor, id);
+}
+
+/**
+ * Seed 002's "an activity can change the customer's status" (Lead → Customer): when an activity
+ * becomes done and its type carries a rule, the customer moves to that status in the same
+ * transaction, and the status history names the activity.
+ */
+async function applyCompletionRule(tx: Queryable, actor: Actor, activityId: string) {
+  const rule = await repo.findCompletionRule(tx, actor, activityId);
+  if (rule) await applyStatusRule(tx, actor, rule.customerId, rule.toStatus, activityId);
 }
 
 /** Creates the next activity of the chain; 409 if this one already has a next (a chain never forks). */
@@ -226,6 +238,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
       values.doneAt = fields.done ? new Date() : null;
     }
     await repo.updateActivity(tx, actor, id, values);
+    if (values.done === true) await applyCompletionRule(tx, actor, id);
     if (additionalCustomerIds) await repo.setAdditionalCustomers(tx, id, additionalCustomerIds.filter((c) => c !== customerId));
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
@@ -246,6 +259,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       statusId,
       ...(input.note !== undefined ? { note: input.note } : {}),
     });
+    await applyCompletionRule(tx, actor, id);
     if (!input.followUp) return null;
     return addFollowUp(tx, actor, existing, input.followUp);
   });

@@ -16,9 +16,11 @@ export function settingsListRoutes(app: FastifyInstance, db: Database, definitio
   for (const def of definitions) {
     const base = `/api/v1/${def.path}`;
     const tags = ['settings'];
-    r.get(base, { schema: { tags, summary: `List ${def.path}`, response: { 200: listOf(def.item), ...errors() } } }, (req) =>
-      service.listItems(db, def, actorOf(req)),
-    );
+    if (!def.listServedElsewhere) {
+      r.get(base, { schema: { tags, summary: `List ${def.path}`, response: { 200: listOf(def.item), ...errors() } } }, (req) =>
+        service.listItems(db, def, actorOf(req)),
+      );
+    }
     r.post(base, { schema: { tags, summary: `Add to ${def.path} (admin)`, body: def.create, response: { 201: def.item, ...errors(400, 403) } } }, async (req, reply) =>
       reply.status(201).send(await service.createItem(db, def, actorOf(req), req.body as Body)),
     );

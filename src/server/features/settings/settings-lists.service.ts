@@ -34,10 +34,16 @@ function duplicateKey(error: unknown): boolean {
   return code === '23505';
 }
 
+async function checkReferences(db: Queryable, def: ListDefinition, actor: Actor, input: Row) {
+  const problems = def.validate ? await def.validate(db, actor, input) : {};
+  if (Object.keys(problems).length > 0) throw invalid(problems);
+}
+
 export async function createItem(db: Database, def: ListDefinition, actor: Actor, input: Row) {
   requireRole(actor, 'admin');
   try {
     return await db.transaction(async (tx) => {
+      await checkReferences(tx, def, actor, input);
       // New items go to the end unless an order is given.
       const [{ last }] = await tx.select({ last: max(def.table.order) }).from(def.table).where(visibleTo(actor, def.table));
       const values = { order: (Number(last ?? -1) || 0) + 1, ...input, workspaceId: actor.workspaceId };
@@ -58,6 +64,7 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
   return db.transaction(async (tx) => {
     const before = await findRow(tx, def, actor, id);
     if (!before) throw notFound('Item');
+    await checkReferences(tx, def, actor, input);
     const [row] = await tx.update(def.table).set(input as never).where(visibleTo(actor, def.table, eq(def.table.id, id))).returning();
     const item = toItem(def, row as Row);
     await recordChange(tx, actor, { action: 'update', entity: def.entity, entityId: id, before: toItem(def, before), after: item });

@@ -1,13 +1,14 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { activityStatusSchema, activityTypeSchema } from '../../../shared/activities';
 import {
-  categoryCreateSchema, categorySchema, categoryUpdateSchema, customerStatusCreateSchema, customerStatusSchema,
+  activityStatusCreateSchema, activityStatusUpdateSchema, activityTypeCreateSchema, activityTypeUpdateSchema, categoryCreateSchema, categorySchema, categoryUpdateSchema, customerStatusCreateSchema, customerStatusSchema,
   customerStatusUpdateSchema, listItemCreateSchema, listItemSchema, listItemUpdateSchema,
 } from '../../../shared/settings';
 import type { Queryable } from '../../db/client';
 import {
-  categories, contactCategories, contactRoles, contacts, customerCategories, customerProducts, customerSources, customerStatuses, customers,
+  activities, activityStatuses, activityTypes, categories, contactCategories, contactRoles, contacts, customerCategories, customerProducts, customerSources, customerStatuses, customers,
   industries, origins, products, sources,
 } from '../../db/schema';
 import type { Actor } from '../../db/scope';
@@ -27,11 +28,23 @@ export interface ListDefinition {
   immutable?: string[];
   /** Where the item is used, in words for a 409, or null when it is free to delete. */
   usage(db: Queryable, actor: Actor, row: Record<string, unknown>): Promise<string | null>;
+  /** Checks of references to other records, as field messages (empty when all is well). */
+  validate?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>>;
+  /** The list itself is served elsewhere (the activities feature lists types and statuses). */
+  listServedElsewhere?: boolean;
 }
 
 async function countWhere(db: Queryable, table: PgTable, condition: ReturnType<typeof eq>): Promise<number> {
   const [row] = await db.select({ n: count() }).from(table).where(condition);
   return Number(row.n);
+}
+
+/** The rule's status must be one of the workspace's customer statuses. */
+async function validateStatusRule(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>> {
+  const key = input.completionSetsCustomerStatus;
+  if (typeof key !== 'string') return {};
+  const n = await countWhere(db, customerStatuses, sql`${customerStatuses.workspaceId} = ${actor.workspaceId} AND ${customerStatuses.key} = ${key}` as ReturnType<typeof eq>);
+  return n > 0 ? {} : { completionSetsCustomerStatus: `No customer status "${key}"` };
 }
 
 const usedBy = (parts: [number, string][]) => {
@@ -108,5 +121,28 @@ export const listDefinitions: ListDefinition[] = [
     create: listItemCreateSchema,
     update: listItemUpdateSchema,
     usage: async (db, _actor, row) => usedBy([[await countWhere(db, customerProducts, eq(customerProducts.productId, String(row.id))), 'customers']]),
+  },
+  {
+    path: 'activity-types',
+    entity: 'activity_type',
+    table: activityTypes,
+    item: activityTypeSchema,
+    create: activityTypeCreateSchema,
+    update: activityTypeUpdateSchema,
+    immutable: ['key'],
+    listServedElsewhere: true,
+    validate: validateStatusRule,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, activities, eq(activities.typeId, String(row.id))), 'activities']]),
+  },
+  {
+    path: 'activity-statuses',
+    entity: 'activity_status',
+    table: activityStatuses,
+    item: activityStatusSchema,
+    create: activityStatusCreateSchema,
+    update: activityStatusUpdateSchema,
+    immutable: ['key'],
+    listServedElsewhere: true,
+    usage: async (db, _actor, row) => usedBy([[await countWhere(db, activities, eq(activities.statusId, String(row.id))), 'activities']]),
   },
 ];

@@ -162,3 +162,49 @@ describe('audit log and status history', () => {
     expect((await other.get(`/api/v1/customers/${c.id}/status-history`)).statusCode).toBe(404);
   });
 });
+
+describe('activity types and statuses', () => {
+  it('admins add and change types and statuses; keys are fixed; in use means 409', async () => {
+    const type = await admin.post('/api/v1/activity-types', { key: 'kickoff', name: 'Kick-off', icon: 'presentation', color: '#123abc' });
+    expect(type.statusCode, type.body).toBe(201);
+    expect(type.json()).toMatchObject({ key: 'kickoff', icon: 'presentation', color: '#123abc', active: true, completionSetsCustomerStatus: null });
+    expect((await seller.get('/api/v1/activity-types')).json().items.map((t: { key: string }) => t.key)).toContain('kickoff');
+    expect((await seller.patch(`/api/v1/activity-types/${type.json().id}`, { name: 'x' })).statusCode).toBe(403);
+    const bad = await admin.post('/api/v1/activity-types', { key: 'x1', name: 'X', icon: 'rocket', color: 'red', completionSetsCustomerStatus: 'nonsense' });
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['color', 'icon']);
+    expect((await admin.patch(`/api/v1/activity-types/${type.json().id}`, { completionSetsCustomerStatus: 'nonsense' })).json().error.fields).toHaveProperty('completionSetsCustomerStatus');
+    expect((await admin.patch(`/api/v1/activity-types/${type.json().id}`, { key: 'other' })).statusCode).toBe(400);
+    const status = await admin.post('/api/v1/activity-statuses', { key: 'waiting', name: 'Venter på kunden' });
+    expect(status.json()).toMatchObject({ key: 'waiting', closed: false });
+    expect((await admin.patch(`/api/v1/activity-statuses/${status.json().id}`, { closed: true })).json().closed).toBe(true);
+    const customer = (await seller.post('/api/v1/customers', { name: 'Kick-off A/S' })).json();
+    await seller.post('/api/v1/activities', { typeId: type.json().id, statusId: status.json().id, subject: 'Kick-off', customerId: customer.id });
+    expect((await admin.delete(`/api/v1/activity-types/${type.json().id}`)).json().error.message).toMatch(/1 activities/);
+    expect((await admin.delete(`/api/v1/activity-statuses/${status.json().id}`)).statusCode).toBe(409);
+    expect((await admin.patch(`/api/v1/activity-types/${type.json().id}`, { active: false })).json().active).toBe(false);
+  });
+
+  it('completing a won quote turns a Lead into a Customer, in the same transaction, with the reason in the history', async () => {
+    const types = (await admin.get('/api/v1/activity-types')).json().items as { id: string; key: string }[];
+    const quote = types.find((t) => t.key === 'quote')!;
+    const call = types.find((t) => t.key === 'call')!;
+    expect((await admin.patch(`/api/v1/activity-types/${quote.id}`, { completionSetsCustomerStatus: 'customer' })).json().completionSetsCustomerStatus).toBe('customer');
+    const lead = (await seller.post('/api/v1/customers', { name: 'Leadsen ApS' })).json();
+    expect(lead.status).toBe('lead');
+
+    const callActivity = (await seller.post('/api/v1/activities', { typeId: call.id, subject: 'Intro call', customerId: lead.id })).json();
+    await seller.post(`/api/v1/activities/${callActivity.id}/complete`, {});
+    expect((await seller.get(`/api/v1/customers/${lead.id}`)).json().status).toBe('lead'); // calls carry no rule
+
+    const offer = (await seller.post('/api/v1/activities', { typeId: quote.id, subject: 'Tilbud på 40 stole', customerId: lead.id })).json();
+    // A completion that fails (its follow-up names an unknown type) changes nothing, not even the status.
+    const failed = await seller.post(`/api/v1/activities/${offer.id}/complete`, { followUp: { scheduledAt: '2030-01-01T10:00:00+01:00', typeId: '00000000-0000-4000-8000-000000000000', text: 'x' } });
+    expect(failed.statusCode).toBe(400);
+    expect((await seller.get(`/api/v1/customers/${lead.id}`)).json().status).toBe('lead');
+
+    expect((await seller.post(`/api/v1/activities/${offer.id}/complete`, {})).statusCode).toBe(200);
+    expect((await seller.get(`/api/v1/customers/${lead.id}`)).json().status).toBe('customer');
+    const [latest] = (await seller.get(`/api/v1/customers/${lead.id}/status-history`)).json().items;
+    expect(latest).toMatchObject({ fromStatus: 'lead', toStatus: 'customer', activityId: offer.id, userId: seller.user.id, reason: 'activity' });
+  });
+});
