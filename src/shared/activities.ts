@@ -99,10 +99,14 @@ export const activityWithNextSchema = z.object({ activity: activitySchema, next:
 export type ActivityWithNext = z.infer<typeof activityWithNextSchema>;
 
 export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
-/** A date (`2026-11-22`, the caller's day) or a date and time with an offset. */
-export const dateOrDateTimeQuery = z.union([dateSchema, dateTimeInSchema], {
-  message: 'Not a date (YYYY-MM-DD) or a date and time with an offset',
-});
+/**
+ * A date (`2026-11-22`, the caller's day) or a date and time with an offset. An unencoded `+` in a
+ * query string arrives as a space (`…T09:30:00 01:00`); it is read as the `+` it was meant to be.
+ */
+export const dateOrDateTimeQuery = z.preprocess(
+  (value) => (typeof value === 'string' ? value.replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$/, '$1+$2') : value),
+  z.union([dateSchema, dateTimeInSchema], { message: 'Not a date (YYYY-MM-DD) or a date and time with an offset' }),
+);
 
 /** `to` is inclusive: a date includes that whole day in the caller's time zone. */
 export const activityRangeQuery = {

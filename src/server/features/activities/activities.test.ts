@@ -417,6 +417,8 @@ describe('search', () => {
     expect(await search('from=2025-01-01&to=2025-12-31')).toEqual(['hu', 'he']);
     expect(await search('from=2025-09-01T10:00:00%2B03:00&to=2025-09-01T10:00:00%2B03:00')).toEqual(['he']);
     expect(await search('to=2024-03-01')).toEqual(['da']);
+    // An unencoded + arrives as a space and still means +.
+    expect(await search('from=2025-09-01T10:00:00+03:00&to=2025-09-01T10:00:00+03:00')).toEqual(['he']);
     expect(await search(`q=tilbud&done=false&statusId=${statuses.postponed}`)).toEqual(['no']);
   });
 
