@@ -168,3 +168,8 @@ export async function listStatusChanges(db: Queryable, actor: Actor, customerId:
     .where(visibleTo(actor, customerStatusHistory, eq(customerStatusHistory.customerId, customerId)))
     .orderBy(desc(customerStatusHistory.at), desc(customerStatusHistory.id));
 }
+
+/** Contacts, activities and links go with it (foreign keys cascade). */
+export async function deleteCustomer(db: Queryable, actor: Actor, id: string) {
+  await db.delete(customers).where(visibleTo(actor, customers, eq(customers.id, id)));
+}

@@ -38,4 +38,8 @@ export function customerRoutes(app: FastifyInstance, db: Database) {
   r.get('/api/v1/customers/:id/status-history', {
     schema: { tags, summary: "The customer's status changes: who, when, why (newest first)", params: idParams, response: { 200: listOf(statusChangeSchema), ...errors(400, 404) } },
   }, (req) => service.listStatusHistory(db, actorOf(req), req.params.id));
+
+  r.delete('/api/v1/customers/:id/permanent', {
+    schema: { tags, summary: 'Delete a customer in the trash for good, with its contacts and activities (admin)', params: idParams, response: { 200: customerSchema, ...errors(400, 403, 404, 409) } },
+  }, (req) => service.purgeCustomer(db, actorOf(req), req.params.id));
 }

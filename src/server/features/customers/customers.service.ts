@@ -1,6 +1,8 @@
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate, Customer } from '../../../shared/customers';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
+import { recordChange } from '../../audit/audit';
+import { requireRole } from '../../auth/authenticate';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
@@ -119,4 +121,21 @@ export async function listStatusHistory(db: Database, actor: Actor, customerId: 
     items: rows.map((r) => ({ at: iso(r.at), fromStatus: r.fromStatus, toStatus: r.toStatus, userId: r.userId, activityId: r.activityId, reason: r.reason })),
     nextCursor: null,
   };
+}
+
+/**
+ * Deletes a customer from the trash for good, with its contacts and activities. Admins only, and
+ * only from the trash, so a live customer can never vanish in one click.
+ */
+export async function purgeCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
+  requireRole(actor, 'admin');
+  return db.transaction(async (tx) => {
+    const existing = await repo.findCustomer(tx, actor, id);
+    if (!existing) throw notFound('Customer');
+    if (!existing.deletedAt) throw new AppError('conflict', 'Move the customer to the trash first');
+    const customer = toCustomer(existing);
+    await repo.deleteCustomer(tx, actor, id);
+    await recordChange(tx, actor, { action: 'delete', entity: 'customer', entityId: id, before: customer });
+    return customer;
+  });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
+import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { makeContact, makeCustomer, seededRandom } from '../../demo/factories';
 
 let t: TestApp;
@@ -133,5 +133,22 @@ describe('customers', () => {
   it('answers 400 for an id that is not an id and 404 for an unknown one', async () => {
     expect((await alice.get('/api/v1/customers/not-a-uuid')).json().error.fields).toHaveProperty('id');
     expect((await alice.get('/api/v1/customers/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+
+  it('deletes from the trash for good only for admins, only from the trash, with its contacts', async () => {
+    const seller = await newUser(t, alice, 'user');
+    const c = await create(seller, { name: 'Skrot ApS' });
+    const contact = (await seller.post('/api/v1/contacts', { customerId: c.id, firstName: 'Kim' })).json();
+    expect((await alice.delete(`/api/v1/customers/${c.id}/permanent`)).statusCode).toBe(409);
+    await seller.delete(`/api/v1/customers/${c.id}`);
+    expect((await seller.delete(`/api/v1/customers/${c.id}/permanent`)).statusCode).toBe(403);
+    expect((await bob.delete(`/api/v1/customers/${c.id}/permanent`)).statusCode).toBe(404);
+    expect((await alice.delete(`/api/v1/customers/${c.id}/permanent`)).statusCode).toBe(200);
+    expect((await alice.get(`/api/v1/customers/${c.id}`)).statusCode).toBe(404);
+    expect((await alice.get('/api/v1/customers?deleted=true')).json().items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+    expect((await alice.post(`/api/v1/customers/${c.id}/restore`)).statusCode).toBe(404);
+    expect((await alice.get(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(404);
+    const log = (await alice.get('/api/v1/audit-log?entity=customer')).json().items;
+    expect(log[0]).toMatchObject({ action: 'delete', entityId: c.id, before: { name: 'Skrot ApS' } });
   });
 });
