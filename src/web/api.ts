@@ -67,6 +67,7 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown, query?: Query) => request<T>('PUT', path, { body, query }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

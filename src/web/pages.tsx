@@ -3,6 +3,7 @@ import type { Role } from '../shared/common';
 import { CustomerCreatePage } from './features/customers/CustomerCreatePage';
 import { CustomerList } from './features/customers/CustomerList';
 import { CustomerPage } from './features/customers/CustomerPage';
+import { SettingsArea } from './features/settings/SettingsArea';
 import { TrashPage } from './features/trash/TrashPage';
 import { UsersPage } from './features/users/UsersPage';
 
@@ -26,6 +27,8 @@ export const PAGES: readonly AppPage[] = [
   { path: 'customers/:id', element: <CustomerPage /> },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },
+  { path: 'settings', element: <SettingsArea />, nav: { labelKey: 'settings.nav' }, roles: ['admin'] },
+  { path: 'settings/:section', element: <SettingsArea />, roles: ['admin'] },
 ];
 
 /** The page the app opens on. */

@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../api';
+import { generalMessage } from '../../components/errors';
+
+const USAGE_WORDS = ['customers', 'contacts', 'subgroups', 'members'] as const;
+type UsageWord = (typeof USAGE_WORDS)[number];
+const isUsageWord = (word: string): word is UsageWord => (USAGE_WORDS as readonly string[]).includes(word);
+
+/** The counts in a 409 such as "In use by 3 customers and 1 contacts; deactivate it instead". */
+export function usageIn(message: string): { count: number; what: UsageWord }[] {
+  return [...message.matchAll(/(\d+) ([a-z]+)/g)].flatMap(([, n, word]) => (isUsageWord(word) ? [{ count: Number(n), what: word }] : []));
+}
+
+function usageText(t: TFunction, part: { count: number; what: UsageWord }): string {
+  switch (part.what) {
+    case 'customers':
+      return t('settings.usage.customers', { count: part.count });
+    case 'contacts':
+      return t('settings.usage.contacts', { count: part.count });
+    case 'subgroups':
+      return t('settings.usage.subgroups', { count: part.count });
+    case 'members':
+      return t('settings.usage.members', { count: part.count });
+  }
+}
+
+/**
+ * A failed delete in the user's language: a 409 says where the item is used (the server's counts)
+ * and suggests deactivating it; anything else is the general message.
+ */
+export function deleteMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError && error.status === 409) {
+    const parts = usageIn(error.message);
+    if (parts.length === 0) return error.message;
+    return t('settings.list.inUse', { where: parts.map((part) => usageText(t, part)).join(t('settings.usage.and')) });
+  }
+  return generalMessage(t, error);
+}
+
+export const isConflict = (error: unknown) => error instanceof ApiError && error.status === 409;

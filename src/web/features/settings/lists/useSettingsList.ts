@@ -1,0 +1,73 @@
+import { useCallback } from 'react';
+import type { ListItem } from '../../../../shared/settings';
+import { api, type Page } from '../../../api';
+import { useLoad } from '../../../components/hooks';
+
+const byOrder = <T extends ListItem>(a: T, b: T) => a.order - b.order || a.name.localeCompare(b.name);
+
+/** Moves the item at `from` to `to`, keeping the rest in their order. */
+export function moved<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}
+
+/**
+ * One settings list (`/api/v1/<path>`): its items in order, and the changes an admin makes to it.
+ * Every change resolves to the saved item and updates the list in place; failures throw ApiError.
+ */
+export function useSettingsList<T extends ListItem>(path: string) {
+  const { data, error, loading, setData, reload } = useLoad((signal) => api.get<Page<T>>(`/${path}`, undefined, signal), path);
+  const items = data?.items ?? [];
+
+  const setItems = useCallback((update: (items: T[]) => T[]) => setData((current) => ({ items: update(current?.items ?? []), nextCursor: null })), [setData]);
+
+  const create = useCallback(
+    async (input: Record<string, unknown>) => {
+      const created = await api.post<T>(`/${path}`, input);
+      setItems((current) => [...current, created].sort(byOrder));
+      return created;
+    },
+    [path, setItems],
+  );
+
+  const update = useCallback(
+    async (id: string, change: Record<string, unknown>) => {
+      const saved = await api.patch<T>(`/${path}/${id}`, change);
+      setItems((current) => current.map((item) => (item.id === id ? saved : item)));
+      return saved;
+    },
+    [path, setItems],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      await api.delete<T>(`/${path}/${id}`);
+      setItems((current) => current.filter((item) => item.id !== id));
+    },
+    [path, setItems],
+  );
+
+  /** Shows the new order at once and saves it; on failure the server's order comes back. */
+  const reorder = useCallback(
+    async (ids: string[]) => {
+      setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined));
+      try {
+        const saved = await api.post<Page<T>>(`/${path}/reorder`, { ids });
+        setItems(() => saved.items);
+      } catch (failure) {
+        reload();
+        throw failure;
+      }
+    },
+    [path, setItems, reload],
+  );
+
+  /** Shows an order while dragging, before it is saved. */
+  const preview = useCallback((ids: string[]) => setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined)), [setItems]);
+
+  return { items, error, loading: loading && !data, create, update, remove, reorder, preview, reload };
+}
+
+export type SettingsList<T extends ListItem> = ReturnType<typeof useSettingsList<T>>;

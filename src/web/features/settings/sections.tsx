@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { ActivityStatusesPage } from './activity-types/ActivityStatusesPage';
+import { ActivityTypesPage } from './activity-types/ActivityTypesPage';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { SalesBudgetPage } from './budgets/SalesBudgetPage';
+import { GroupsPage } from './groups/GroupsPage';
+import { IndustriesPage } from './industries/IndustriesPage';
+import { CategoriesPage } from './lists/CategoriesPage';
+import { CustomerStatusesPage } from './lists/CustomerStatusesPage';
+import { SimpleListPage } from './lists/SimpleListPage';
+
+export interface SettingsSection {
+  /** The address under /settings. */
+  path: string;
+  /** Key of its name under settings.sections and of its introduction under settings.intro. */
+  key: string;
+  group: 'customers' | 'activities' | 'people' | 'log';
+  render: (title: string) => ReactNode;
+}
+
+/** The settings pages, in the order of the side navigation. */
+export const SECTIONS: readonly SettingsSection[] = [
+  { path: 'customer-statuses', key: 'customerStatuses', group: 'customers', render: () => <CustomerStatusesPage /> },
+  { path: 'categories', key: 'categories', group: 'customers', render: () => <CategoriesPage /> },
+  { path: 'industries', key: 'industries', group: 'customers', render: () => <IndustriesPage /> },
+  { path: 'contact-roles', key: 'contactRoles', group: 'customers', render: (title) => <SimpleListPage path="contact-roles" title={title} /> },
+  { path: 'origins', key: 'origins', group: 'customers', render: (title) => <SimpleListPage path="origins" title={title} /> },
+  { path: 'sources', key: 'sources', group: 'customers', render: (title) => <SimpleListPage path="sources" title={title} /> },
+  { path: 'products', key: 'products', group: 'customers', render: (title) => <SimpleListPage path="products" title={title} /> },
+  { path: 'activity-types', key: 'activityTypes', group: 'activities', render: () => <ActivityTypesPage /> },
+  { path: 'activity-statuses', key: 'activityStatuses', group: 'activities', render: () => <ActivityStatusesPage /> },
+  { path: 'groups', key: 'groups', group: 'people', render: () => <GroupsPage /> },
+  { path: 'sales-budget', key: 'salesBudget', group: 'people', render: () => <SalesBudgetPage /> },
+  { path: 'audit-log', key: 'auditLog', group: 'log', render: () => <AuditLogPage /> },
+];
