@@ -84,7 +84,7 @@ export function AuditLogPage() {
             </thead>
             <tbody>
               {items.map((entry, index) => {
-                const changes = diff(entry.before, entry.after);
+                const changes = diff(entry.before, entry.after, nameOf);
                 return (
                   <tr key={`${entry.at}-${index}`}>
                     <td className="nowrap">{format.dateTime(entry.at)}</td>

@@ -1,0 +1,106 @@
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer } from './harness';
+
+/** An admin shapes the CRM's settings (seed 003) and sees them at work on customers. */
+describe('settings', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let request: APIRequestContext;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer({ admin: true }), launchBrowser()]);
+    ({ context, page } = await newPage(browser));
+    request = context.request;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const main = () => page.getByRole('main');
+  const post = async <T,>(path: string, data: unknown): Promise<T> => {
+    const response = await request.post(`${server.url}/api/v1${path}`, { data });
+    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
+    return (await response.json()) as T;
+  };
+  const get = async <T,>(path: string): Promise<T> => {
+    const response = await request.get(`${server.url}/api/v1${path}`);
+    expect(response.status(), path).toBe(200);
+    return (await response.json()) as T;
+  };
+  const openSettings = async (section: string) => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
+    await main().getByRole('heading', { name: section, level: 1 }).waitFor();
+  };
+  const namesIn = (list: ReturnType<Page['getByRole']>) => list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+
+  it('shows Settings to an admin', async () => {
+    await signIn(page, server.url, ADMIN);
+    await openSettings('Industries');
+    expect(new URL(page.url()).pathname).toBe('/settings/industries');
+  });
+
+  it('reorders a list by dragging and with the keyboard, and the order stays after a reload', async () => {
+    for (const name of ['CEO', 'CFO', 'Consultant']) await post('/contact-roles', { name });
+    await openSettings('Contact roles');
+    const list = main().getByRole('list', { name: 'Contact roles' });
+    const row = (name: string) => list.getByRole('listitem', { name, exact: true });
+    await row('Consultant').waitFor();
+    expect(await namesIn(list)).toEqual(['CEO', 'CFO', 'Consultant']);
+
+    await row('Consultant').getByTestId('drag-handle').dragTo(row('CEO'));
+    await main().getByText('Consultant is now number 1 of 3.').waitFor();
+    expect(await namesIn(list)).toEqual(['Consultant', 'CEO', 'CFO']);
+
+    // The keyboard way: the move buttons.
+    await row('CFO').getByRole('button', { name: 'Move CFO up' }).click();
+    await main().getByText('CFO is now number 2 of 3.').waitFor();
+    expect(await namesIn(list)).toEqual(['Consultant', 'CFO', 'CEO']);
+
+    await page.reload();
+    await row('CEO').waitFor();
+    expect(await namesIn(list)).toEqual(['Consultant', 'CFO', 'CEO']);
+    const saved = await get<{ items: { name: string }[] }>('/contact-roles');
+    expect(saved.items.map((item) => item.name)).toEqual(['Consultant', 'CFO', 'CEO']);
+  });
+
+  it('moves all customers of one industry to another, saying how many first and after', async () => {
+    const retail = await post<{ id: string }>('/industries', { name: 'Retail' });
+    const wholesale = await post<{ id: string }>('/industries', { name: 'Wholesale' });
+    for (const name of ['Brugsen Vejle', 'Kiosk Nørreport', 'Fiskehuset Skagen']) await post('/customers', { name, industryId: retail.id });
+    await post('/customers', { name: 'Grossisten A/S', industryId: wholesale.id });
+
+    await openSettings('Industries');
+    await main().getByRole('button', { name: 'Move all customers of Retail' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move all customers of Retail' });
+    await dialog.getByText('Retail has 3 customers.').waitFor();
+    await dialog.getByLabel('Move them to').selectOption({ label: 'Wholesale' });
+    await dialog.getByText('Move all 3 customers from Retail to Wholesale?').waitFor();
+    await dialog.getByRole('button', { name: 'Yes, move them' }).click();
+    await dialog.getByText('3 customers were moved to Wholesale.').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const inWholesale = await get<{ items: unknown[] }>(`/customers?industryId=${wholesale.id}`);
+    expect(inWholesale.items).toHaveLength(4);
+    expect((await get<{ customers: number }>(`/industries/${retail.id}/usage`)).customers).toBe(0);
+  });
+
+  it("refuses to delete an industry in use with the server's reason, and offers to deactivate it", async () => {
+    const list = main().getByRole('list', { name: 'Industries' });
+    const wholesale = list.getByRole('listitem', { name: 'Wholesale', exact: true });
+    await wholesale.getByRole('button', { name: 'Delete' }).click();
+    await wholesale.getByText('Delete Wholesale?').waitFor();
+    await wholesale.getByRole('button', { name: 'Delete' }).click();
+    await wholesale.getByText('It cannot be deleted: it is used by 4 customers.', { exact: false }).waitFor();
+    await wholesale.getByRole('button', { name: 'Deactivate instead' }).click();
+    await wholesale.getByText('Inactive', { exact: true }).waitFor();
+    await wholesale.getByRole('button', { name: 'Activate Wholesale' }).waitFor();
+  });
+});
