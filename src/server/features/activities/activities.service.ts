@@ -132,7 +132,8 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     await checkReferences(tx, actor, input);
     const customerId = await resolveCustomer(tx, actor, input.customerId ?? null, input.contactId ?? null);
     const allDay = input.allDay ?? false;
-    const scheduledAt = input.scheduledAt ? scheduledInstant(input.scheduledAt, allDay) : allDay ? scheduledInstant(`${localDate(new Date(), actor.timeZone)}`, true) : new Date();
+    // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
+    const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
     const endsAt = input.endsAt ? new Date(input.endsAt) : null;
     checkTimes(scheduledAt, endsAt);
     const done = input.done ?? false;

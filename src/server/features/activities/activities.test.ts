@@ -111,6 +111,16 @@ describe('creating and changing activities', () => {
     expect(a.scheduledAt).toBe('2026-12-24T00:00:00.000Z');
   });
 
+  it('happens now without a time, or today (the caller\'s) when all-day', async () => {
+    const before = Date.now();
+    const now = await newActivity(alice, {});
+    expect(Date.parse(now.scheduledAt as string)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(now.scheduledAt as string)).toBeLessThanOrEqual(Date.now() + 1000);
+    const today = await newActivity(alice, { allDay: true });
+    const copenhagenToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+    expect(today.scheduledAt).toBe(`${copenhagenToday}T00:00:00.000Z`);
+  });
+
   it('rejects bad input naming the field, and stores nothing', async () => {
     const count = async () => (await alice.get('/api/v1/activities?limit=500')).json().items.length;
     const before = await count();
