@@ -103,4 +103,28 @@ describe('settings', () => {
     await wholesale.getByText('Inactive', { exact: true }).waitFor();
     await wholesale.getByRole('button', { name: 'Activate Wholesale' }).waitFor();
   });
+
+  it('sets a rule on the quote type: completing a quote of a lead makes it a customer', async () => {
+    await openSettings('Activity types');
+    const quote = main().getByRole('list', { name: 'Activity types' }).getByRole('listitem', { name: 'Quote', exact: true });
+    await quote.getByRole('button', { name: 'Icon and rule of Quote' }).click();
+    const form = quote.getByRole('form', { name: 'Icon and rule of Quote' });
+    await form.getByLabel("Completing one sets the customer's status to").selectOption({ label: 'Customer' });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    await quote.getByText('Completing sets the customer to Customer').waitFor();
+
+    const types = await get<{ items: { id: string; key: string; completionSetsCustomerStatus: string | null }[] }>('/activity-types');
+    const quoteType = types.items.find((type) => type.key === 'quote');
+    expect(quoteType?.completionSetsCustomerStatus).toBe('customer');
+
+    const lead = await post<{ id: string; status: string }>('/customers', { name: 'Havnens Bageri', status: 'lead' });
+    expect(lead.status).toBe('lead');
+    const activity = await post<{ id: string }>('/activities', { typeId: quoteType?.id, subject: 'Tilbud på morgenbrød', customerId: lead.id });
+    await post(`/activities/${activity.id}/complete`, {});
+
+    await page.goto(`${server.url}/customers/${lead.id}`);
+    await main().getByRole('heading', { name: 'Havnens Bageri', level: 1 }).waitFor();
+    await main().locator('.page-header').getByText('Customer', { exact: true }).waitFor();
+  });
 });

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '../../api';
 import { generalMessage } from '../../components/errors';
 
-const USAGE_WORDS = ['customers', 'contacts', 'subgroups', 'members'] as const;
+const USAGE_WORDS = ['customers', 'contacts', 'activities', 'subgroups', 'members'] as const;
 type UsageWord = (typeof USAGE_WORDS)[number];
 const isUsageWord = (word: string): word is UsageWord => (USAGE_WORDS as readonly string[]).includes(word);
 
@@ -17,6 +17,8 @@ function usageText(t: TFunction, part: { count: number; what: UsageWord }): stri
       return t('settings.usage.customers', { count: part.count });
     case 'contacts':
       return t('settings.usage.contacts', { count: part.count });
+    case 'activities':
+      return t('settings.usage.activities', { count: part.count });
     case 'subgroups':
       return t('settings.usage.subgroups', { count: part.count });
     case 'members':

@@ -16,7 +16,7 @@ export function ActivityStatusesPage() {
       addLabel={t('settings.list.addTo', { list: title })}
       extra={{
         initial: { closed: false },
-        names: ['closed', 'key'],
+        names: ['closed'],
         render: (values, set) => (
           <label className="checkbox">
             <input type="checkbox" checked={values.closed} onChange={(event) => set({ closed: event.target.checked })} />

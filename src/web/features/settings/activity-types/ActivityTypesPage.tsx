@@ -17,7 +17,7 @@ export function ActivityTypesPage() {
       addLabel={t('settings.list.addTo', { list: title })}
       extra={{
         initial: { icon: 'circle', color: '#64748b', completionSetsCustomerStatus: null as string | null },
-        names: ['icon', 'color', 'completionSetsCustomerStatus', 'key'],
+        names: ['icon', 'color', 'completionSetsCustomerStatus'],
         render: (values, set, errors) => <ActivityTypeFields values={values} set={set} errors={errors} />,
         toInput: (name, values) => ({ ...values, name, key: keyOf(name) }),
       }}

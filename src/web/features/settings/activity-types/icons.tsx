@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
+import { ACTIVITY_ICONS } from '../../../../shared/settings';
+
+type IconName = (typeof ACTIVITY_ICONS)[number];
 
 /** The icons an activity type can have (24×24 line drawings); the server stores the name. */
-const PATHS: Record<string, ReactNode> = {
+const PATHS: Record<IconName, ReactNode> = {
   circle: <circle cx="12" cy="12" r="9" />,
   phone: <path d="M22 16.9v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 2.1 4.2 2 2 0 0 1 4.1 2h3a2 2 0 0 1 2 1.7c.1 1 .4 1.9.7 2.8a2 2 0 0 1-.5 2.1L8 9.9a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.8.6 2.8.7a2 2 0 0 1 1.7 2z" />,
   users: (
@@ -54,12 +57,12 @@ const PATHS: Record<string, ReactNode> = {
       <circle cx="12" cy="10" r="3" />
     </>
   ),
+  handshake: <path d="m11 17 2 2a1 1 0 1 0 3-3m-2-1 2.5 2.5a1 1 0 1 0 3-3l-3.9-3.9a3 3 0 0 0-4.2 0l-.9.9a1 1 0 1 1-3-3l2.8-2.8a5.8 5.8 0 0 1 7.1-.9l.5.3a4 4 0 0 0 2.6.5L21 4M21 3l1 11h-2M3 3 2 14l6.5 6.5a1 1 0 1 0 3-3M3 4h8" />,
   presentation: <path d="M2 3h20M21 3v11a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V3M7 21l5-5 5 5" />,
-  star: <path d="m12 2 3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1z" />,
-  flag: <path d="M4 15s1-1 4-1 5 2 8 2 4-1 4-1V3s-1 1-4 1-5-2-8-2-4 1-4 1zM4 22v-7" />,
 };
 
-export const ICON_NAMES = Object.keys(PATHS);
+export const ICON_NAMES: readonly string[] = ACTIVITY_ICONS;
+const isIcon = (name: string): name is IconName => (ACTIVITY_ICONS as readonly string[]).includes(name);
 
 /** An activity type's icon; unknown names draw a circle. Decorative: the type's name says what it is. */
 export function ActivityIcon({ name, color, size = 20 }: { name: string; color?: string; size?: number }) {
@@ -77,7 +80,7 @@ export function ActivityIcon({ name, color, size = 20 }: { name: string; color?:
       aria-hidden="true"
       focusable="false"
     >
-      {PATHS[name] ?? PATHS.circle}
+      {PATHS[isIcon(name) ? name : 'circle']}
     </svg>
   );
 }

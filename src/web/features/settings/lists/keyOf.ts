@@ -10,5 +10,5 @@ export function keyOf(name: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^[^a-z]+|_+$/g, '')
     .slice(0, 40);
-  return key;
+  return key || `item_${Date.now().toString(36)}`;
 }
