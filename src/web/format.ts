@@ -11,6 +11,8 @@ export function useFormat() {
   return useMemo(() => {
     const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+    // An all-day date is stored at midnight UTC of that date: shown as that date wherever one is.
+    const allDayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const regionNames = (() => {
       try {
         return new Intl.DisplayNames([locale], { type: 'region' });
@@ -21,6 +23,9 @@ export function useFormat() {
     return {
       dateTime: (iso: string | null | undefined) => (iso ? dateTimeFormat.format(new Date(iso)) : ''),
       date: (iso: string | null | undefined) => (iso ? dateFormat.format(new Date(iso)) : ''),
+      /** When an activity happens: its date alone when it is all-day, else date and time. */
+      when: (iso: string | null | undefined, allDay = false) => (iso ? (allDay ? allDayFormat : dateTimeFormat).format(new Date(iso)) : ''),
+      timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
       country: (code: string | null | undefined) => (code ? (regionNames?.of(code) ?? code) : ''),
     };
   }, [locale, timeZone]);

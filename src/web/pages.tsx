@@ -3,6 +3,10 @@ import type { Role } from '../shared/common';
 import { CustomerCreatePage } from './features/customers/CustomerCreatePage';
 import { CustomerList } from './features/customers/CustomerList';
 import { CustomerPage } from './features/customers/CustomerPage';
+import { ActivityCreatePage } from './features/activities/ActivityCreatePage';
+import { ActivityPage } from './features/activities/ActivityPage';
+import { SearchPage } from './features/search/SearchPage';
+import { TodoPage } from './features/todo/TodoPage';
 import { SettingsArea } from './features/settings/SettingsArea';
 import { TrashPage } from './features/trash/TrashPage';
 import { UsersPage } from './features/users/UsersPage';
@@ -22,9 +26,13 @@ export interface AppPage {
  * entry in the navigation (To-do, Activities, Settings join this list when they work).
  */
 export const PAGES: readonly AppPage[] = [
+  { path: 'todo', element: <TodoPage />, nav: { labelKey: 'todo.nav' } },
   { path: 'customers', element: <CustomerList />, nav: { labelKey: 'nav.customers' } },
   { path: 'customers/new', element: <CustomerCreatePage /> },
   { path: 'customers/:id', element: <CustomerPage /> },
+  { path: 'activities/new', element: <ActivityCreatePage /> },
+  { path: 'activities/:id', element: <ActivityPage /> },
+  { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },
   { path: 'settings', element: <SettingsArea />, nav: { labelKey: 'settings.nav' }, roles: ['admin'] },
@@ -32,7 +40,7 @@ export const PAGES: readonly AppPage[] = [
 ];
 
 /** The page the app opens on. */
-export const HOME = '/customers';
+export const HOME = '/todo';
 
 export const mayOpen = (page: AppPage, role: Role) => !page.roles || page.roles.includes(role);
 

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { Activity } from '../../../shared/activities';
+import { api } from '../../api';
+import { PageHeader } from '../../components/PageHeader';
+import { ActivityForm } from './ActivityForm';
+import { activityHref } from './links';
+import { useActivityLookups } from './useActivityLookups';
+import { useCustomerRefs } from './useCustomerRefs';
+
+/** A new activity; `?customerId=` (and `contactId`) start it on a customer, as from the customer page. */
+export function ActivityCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const customerId = params.get('customerId');
+  const lookups = useActivityLookups();
+  const { refs, loading } = useCustomerRefs(customerId ? [customerId] : []);
+  return (
+    <>
+      <PageHeader title={t('activity.new')} />
+      <div className="card">
+        {loading ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <ActivityForm
+            label={t('activity.new')}
+            lookups={lookups}
+            initialCustomer={refs[0]?.name ? refs[0] : null}
+            initialContactId={params.get('contactId') ?? ''}
+            submitLabel={t('activity.create')}
+            onCancel={() => navigate(-1)}
+            onSubmit={async (input) => {
+              const created = await api.post<Activity>('/activities', input);
+              navigate(activityHref(created.id), { replace: true });
+            }}
+          />
+        )}
+      </div>
+    </>
+  );
+}

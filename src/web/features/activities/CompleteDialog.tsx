@@ -1,0 +1,148 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Activity, ActivityComplete, ActivityWithNext } from '../../../shared/activities';
+import { api, ApiError } from '../../api';
+import { Alert } from '../../components/Alert';
+import { fieldMessage, generalMessage } from '../../components/errors';
+import { SelectField, TextField } from '../../components/Field';
+import { useSubmit } from '../../components/hooks';
+import { useFormat } from '../../format';
+import { useUsers } from '../users/useUsers';
+import { TextAreaField, WhenFields, type WhenValue } from './fields';
+import type { ActivityLookups } from './useActivityLookups';
+import { addDays, scheduleOf, todayIn } from './zoned-time';
+
+/** The server's field messages by their full name (`followUp.text`), in the user's language. */
+function fieldErrors(t: Parameters<typeof fieldMessage>[0], error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, fieldMessage(t, message)]));
+}
+
+interface CompleteDialogProps {
+  activity: Pick<Activity, 'id' | 'subject' | 'note' | 'typeId' | 'responsibleId' | 'nextActivityId'>;
+  lookups: ActivityLookups;
+  onCompleted: (result: ActivityWithNext) => void;
+  onClose: () => void;
+  /** Where focus goes when the dialog closes and the button that opened it is gone. */
+  fallbackFocus?: () => HTMLElement | null;
+}
+
+/**
+ * Done, with the next follow-up, in one small modal dialog: focus starts in the note, Enter in a
+ * field (or Ctrl+Enter anywhere) saves, Escape closes, and focus returns to where it was.
+ * No follow-up text means no follow-up: the activity is only marked done.
+ */
+export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallbackFocus }: CompleteDialogProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { users } = useUsers();
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const openerRef = useRef<Element | null>(null);
+  const canFollowUp = !activity.nextActivityId;
+  const [note, setNote] = useState(activity.note ?? '');
+  const [when, setWhen] = useState<WhenValue>(() => ({ date: addDays(todayIn(format.timeZone), 7), time: '', allDay: false }));
+  const [typeId, setTypeId] = useState(activity.typeId);
+  const [text, setText] = useState('');
+  const [responsibleId, setResponsibleId] = useState('');
+  const { busy, error, run } = useSubmit();
+  const fields = fieldErrors(t, error);
+
+  useEffect(() => {
+    openerRef.current = document.activeElement;
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    noteRef.current?.focus();
+    return () => {
+      const opener = openerRef.current;
+      const target = opener instanceof HTMLElement && opener.isConnected ? opener : (fallbackFocus?.() ?? null);
+      // After React has removed the dialog, so the browser does not move focus again.
+      queueMicrotask(() => target?.focus());
+    };
+  }, []);
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy) return;
+    const body: ActivityComplete = { note };
+    if (canFollowUp && text.trim()) {
+      body.followUp = { ...scheduleOf(when, format.timeZone), typeId, text, ...(responsibleId ? { responsibleId } : {}) };
+    }
+    const result = await run(() => api.post<ActivityWithNext>(`/activities/${activity.id}/complete`, body));
+    if (result) onCompleted(result);
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void submit();
+    } else if (target instanceof HTMLSelectElement) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  const typeOptions = lookups.types.filter((type) => type.active || type.id === typeId).map((type) => ({ value: type.id, label: type.name }));
+  const userOptions = [{ value: '', label: t('todo.sameResponsible') }, ...users.filter((user) => user.active).map((user) => ({ value: user.id, label: user.name }))];
+  const general = error && Object.keys(fields).length === 0 ? generalMessage(t, error) : Object.keys(fields).length ? t('errors.checkFields') : null;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form ref={formRef} className="form form--compact" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        <h2 id={titleId}>
+          {t('todo.completeTitle')}: <bdi>{activity.subject}</bdi>
+        </h2>
+        {general ? <Alert>{general}</Alert> : null}
+        <TextAreaField ref={noteRef} label={t('activity.note')} value={note} onChange={setNote} error={fields.note} rows={3} />
+        {canFollowUp ? (
+          <fieldset className="dialog__followup">
+            <legend>{t('todo.nextFollowUp')}</legend>
+            <WhenFields
+              value={when}
+              onChange={setWhen}
+              error={fields['followUp.scheduledAt']}
+              timeZone={format.timeZone}
+              dateLabel={t('todo.followUpDate')}
+              timeLabel={t('todo.followUpTime')}
+              allDayOption={false}
+            />
+            <SelectField label={t('todo.followUpType')} value={typeId} onChange={setTypeId} options={typeOptions} error={fields['followUp.typeId']} />
+            <TextField
+              label={t('todo.followUpText')}
+              value={text}
+              onChange={setText}
+              error={fields['followUp.text']}
+              hint={t('todo.followUpTextHint')}
+              dir="auto"
+              autoComplete="off"
+            />
+            <SelectField label={t('todo.followUpResponsible')} value={responsibleId} onChange={setResponsibleId} options={userOptions} error={fields['followUp.responsibleId']} />
+          </fieldset>
+        ) : (
+          <p className="muted">{t('todo.hasFollowUp')}</p>
+        )}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t('common.saving') : t('todo.completeSubmit')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <span className="field__hint">{t('todo.keysHint')}</span>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Activity } from '../../../shared/activities';
+import { Alert } from '../../components/Alert';
+import { generalMessage } from '../../components/errors';
+import { useFormat } from '../../format';
+import { useUsers } from '../users/useUsers';
+import { activityHref, excerpt } from './links';
+import { TypeBadge } from './TypeBadge';
+import { useActivityLookups } from './useActivityLookups';
+import { usePages } from './usePages';
+
+interface TimelineProps {
+  /** The API list, e.g. `/customers/{id}/activities`. */
+  path: string;
+  title: string;
+  /** Where "New activity" starts (with the customer and contact filled in). */
+  newHref?: string;
+}
+
+/** Activities newest first, open and done, filtered by type and state, with "Load more". */
+function ActivityTimeline({ path, title, newHref }: TimelineProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const lookups = useActivityLookups();
+  const { nameOf } = useUsers();
+  const headingId = useId();
+  const [typeId, setTypeId] = useState('');
+  const [state, setState] = useState<'' | 'open' | 'done'>('');
+  const pages = usePages<Activity>(path, { typeId: typeId || undefined, done: state === '' ? undefined : state === 'done' });
+  return (
+    <section className="card timeline" aria-labelledby={headingId}>
+      <div className="card__header">
+        <h2 id={headingId}>{title}</h2>
+        {newHref ? (
+          <Link className="button" to={newHref}>
+            {t('activity.new')}
+          </Link>
+        ) : null}
+      </div>
+      <div className="timeline__filters">
+        <div className="field">
+          <label htmlFor={`${headingId}-type`}>{t('activity.type')}</label>
+          <select id={`${headingId}-type`} value={typeId} onChange={(event) => setTypeId(event.target.value)}>
+            <option value="">{t('todo.allTypes')}</option>
+            {lookups.types.map((type) => (
+              <option key={type.id} value={type.id}>
+                {type.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${headingId}-state`}>{t('search.state')}</label>
+          <select id={`${headingId}-state`} value={state} onChange={(event) => setState(event.target.value as '' | 'open' | 'done')}>
+            <option value="">{t('search.openAndDone')}</option>
+            <option value="open">{t('search.onlyOpen')}</option>
+            <option value="done">{t('search.onlyDone')}</option>
+          </select>
+        </div>
+      </div>
+      {pages.error ? <Alert>{generalMessage(t, pages.error)}</Alert> : null}
+      {!pages.loaded ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {pages.loaded && pages.items.length === 0 ? <p className="muted">{t('activity.noneYet')}</p> : null}
+      <ol className="timeline__list" aria-label={title} aria-busy={pages.loading}>
+        {pages.items.map((activity) => (
+          <li key={activity.id} className={activity.done ? 'timeline__item timeline__item--done' : 'timeline__item'}>
+            <div className="timeline__meta">
+              <span className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</span>
+              <TypeBadge type={lookups.typeOf(activity.typeId)} />
+              <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
+            </div>
+            <Link className="timeline__subject" to={activityHref(activity.id)} dir="auto">
+              {activity.subject}
+            </Link>
+            <span className="muted timeline__who">
+              <bdi>{nameOf(activity.responsibleId)}</bdi>
+            </span>
+            {activity.note ? (
+              <p className="timeline__note" dir="auto">
+                {excerpt(activity.note, 160)}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {pages.hasMore ? (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => void pages.loadMore()} disabled={pages.loadingMore}>
+            {pages.loadingMore ? t('common.loading') : t('common.loadMore')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Every activity of a customer (also as additional customer), open and done, newest first. */
+export function CustomerTimeline({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  return <ActivityTimeline path={`/customers/${customerId}/activities`} title={t('activity.timeline')} newHref={`/activities/new?customerId=${customerId}`} />;
+}
+
+/** Only a contact's activities, open and done, newest first. */
+export function ContactTimeline({ contactId, customerId, name }: { contactId: string; customerId?: string; name?: string }) {
+  const { t } = useTranslation();
+  return (
+    <ActivityTimeline
+      path={`/contacts/${contactId}/activities`}
+      title={name ? t('activity.timelineOf', { name }) : t('activity.timeline')}
+      newHref={customerId ? `/activities/new?customerId=${customerId}&contactId=${contactId}` : undefined}
+    />
+  );
+}
