@@ -410,6 +410,9 @@ describe('search', () => {
     expect(await q('quarter nothinglikethis')).toEqual([]);
     expect(await q('AB')).toEqual(['en']); // two letters: start of a word
     expect(await q('ab test')).toEqual(['en']);
+    expect(await q('עם')).toEqual(['he']); // a two-letter Hebrew word
+    expect(await q('b')).toEqual(['hu']); // only "bővítése" starts with b
+
     expect(await q('%')).toEqual([]);
     expect(await q('_')).toEqual([]);
   });
