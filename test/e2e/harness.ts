@@ -96,7 +96,7 @@ export async function newPage(browser: Browser, options: { width?: number; heigh
     locale: 'en-GB',
     timezoneId: 'Europe/Copenhagen',
   });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000); // generous for a loaded CI machine; passing steps never wait for it
   const page = await context.newPage();
   return { context, page };
 }

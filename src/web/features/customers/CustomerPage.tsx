@@ -25,7 +25,7 @@ export function CustomerPage() {
   const { id = '' } = useParams();
   const { data: customer, error, loading, setData } = useLoad((signal) => api.get<Customer>(`/customers/${id}`, undefined, signal), id);
   const { nameOf } = useCustomerStatuses();
-  const { nameOf: userName } = useUsers();
+  const { nameOf: userName, loading: usersLoading } = useUsers();
   const [editing, setEditing] = useState(false);
   const action = useSubmit();
 
@@ -77,7 +77,7 @@ export function CustomerPage() {
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
       {customer.deletedAt ? (
         <Alert kind="info">
-          <span>{t('customers.inTrash', { when: format.dateTime(customer.deletedAt), who: userName(customer.deletedById) || t('common.unknownUser') })}</span>{' '}
+          <span>{t('customers.inTrash', { when: format.dateTime(customer.deletedAt), who: userName(customer.deletedById) || (usersLoading ? '…' : t('common.unknownUser')) })}</span>{' '}
           <button type="button" className="button button--primary" onClick={() => void restore()} disabled={action.busy}>
             {t('trash.restore')}
           </button>

@@ -16,7 +16,7 @@ export function TrashPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const trash = useCustomerPages({ deleted: true });
-  const { nameOf } = useUsers();
+  const { nameOf, loading: usersLoading } = useUsers();
   const restore = useSubmit();
   const [restored, setRestored] = useState<Customer | null>(null);
 
@@ -60,7 +60,7 @@ export function TrashPage() {
                     </Link>
                   </td>
                   <td>
-                    <bdi>{nameOf(customer.deletedById) || t('common.unknownUser')}</bdi>
+                    <bdi>{nameOf(customer.deletedById) || (usersLoading ? '' : t('common.unknownUser'))}</bdi>
                   </td>
                   <td className="nowrap">{format.dateTime(customer.deletedAt)}</td>
                   <td className="table__actions">
