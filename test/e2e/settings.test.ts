@@ -127,4 +127,65 @@ describe('settings', () => {
     await main().getByRole('heading', { name: 'Havnens Bageri', level: 1 }).waitFor();
     await main().locator('.page-header').getByText('Customer', { exact: true }).waitFor();
   });
+
+  it('keeps groups in a tree, refuses a cycle beside the field, and names members with roles', async () => {
+    await openSettings('Groups');
+    const tree = main().getByRole('list', { name: 'Groups' });
+    await main().getByRole('button', { name: 'New group' }).click();
+    let form = main().getByRole('form', { name: 'New group' });
+    await form.getByLabel('Group name').fill('Salg Danmark');
+    await form.getByLabel('Group type').selectOption({ label: 'Sales' });
+    await form.getByRole('button', { name: 'Create group' }).click();
+    await main().getByRole('form', { name: 'Edit Salg Danmark' }).waitFor();
+
+    await main().getByRole('button', { name: 'New subgroup' }).click();
+    form = main().getByRole('form', { name: 'New group' });
+    expect(await form.getByLabel('Placed under').inputValue()).not.toBe('');
+    await form.getByLabel('Group name').fill('Team Aarhus');
+    await form.getByRole('button', { name: 'Create group' }).click();
+    await main().getByRole('form', { name: 'Edit Team Aarhus' }).waitFor();
+    expect(await tree.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Salg Danmark'), expect.stringContaining('Team Aarhus')]);
+
+    // Placing the parent under its own subgroup: the server's field error beside the field.
+    await tree.getByRole('button', { name: /Salg Danmark/ }).click();
+    const edit = main().getByRole('form', { name: 'Edit Salg Danmark' });
+    await edit.getByLabel('Placed under').selectOption({ label: '\u00a0\u00a0Team Aarhus' });
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.getByText('A group cannot be placed under itself or one of its subgroups').waitFor();
+    expect(await edit.getByLabel('Placed under').getAttribute('aria-invalid')).toBe('true');
+
+    const members = main().getByRole('form', { name: 'Add member' });
+    await members.getByLabel('Employee').selectOption({ label: 'Administrator' });
+    await members.getByLabel('Role').fill('Salgschef');
+    await members.getByRole('button', { name: 'Add member' }).click();
+    const table = main().getByRole('table', { name: 'Members' });
+    await table.getByRole('cell', { name: 'Administrator', exact: true }).waitFor();
+    expect(await table.getByLabel('Role of Administrator').inputValue()).toBe('Salgschef');
+    await tree.getByText('1 member').waitFor();
+  });
+
+  it('keeps a sales budget per salesperson and month for a year', async () => {
+    await openSettings('Sales budget');
+    const grid = main().getByRole('table', { name: `Sales budget ${new Date().getFullYear()}` });
+    await grid.getByRole('rowheader', { name: 'Administrator' }).waitFor();
+    await grid.getByLabel('Budget for Administrator in January').fill('120 000');
+    await grid.getByLabel('Budget for Administrator in February').fill('95000,50');
+    await grid.getByLabel('Currency of Administrator').fill('NOK');
+    await main().getByRole('button', { name: `Save budget for ${new Date().getFullYear()}` }).click();
+    await main().getByText(`The budget for ${new Date().getFullYear()} is saved.`).waitFor();
+
+    await page.reload();
+    await grid.getByRole('rowheader', { name: 'Administrator' }).waitFor();
+    expect(await grid.getByLabel('Budget for Administrator in January').inputValue()).toBe('120000');
+    expect(await grid.getByLabel('Budget for Administrator in February').inputValue()).toBe('95000.5');
+    expect(await grid.getByLabel('Currency of Administrator').inputValue()).toBe('NOK');
+  });
+
+  it('shows who changed what in the change log', async () => {
+    await openSettings('Change log');
+    await main().getByLabel('What').selectOption({ label: 'Industry' });
+    const log = main().getByRole('table', { name: 'Change log' });
+    await log.getByRole('row').filter({ hasText: 'Moved customers · Industry' }).waitFor();
+    await log.getByRole('row').filter({ hasText: 'Changed · Industry' }).filter({ hasText: 'active' }).waitFor();
+  });
 });

@@ -25,8 +25,8 @@ export function SalesBudgetPage() {
   useEffect(() => {
     if (!salespeople.data || !budgets.data) return;
     setRows(rowsOf(salespeople.data.items.map((person) => person.id), budgets.data.items, year, DEFAULT_CURRENCY));
-    setSaved(false);
   }, [salespeople.data, budgets.data]);
+  useEffect(() => setSaved(false), [year]);
 
   const monthNames = useMemo(() => {
     const format = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
