@@ -17,9 +17,14 @@ import { useCustomerRefs } from './useCustomerRefs';
 
 /** One activity: its card (view or edit), done/reopen, complete with a follow-up, and its chain. */
 export function ActivityPage() {
+  const { id = '' } = useParams();
+  // A fresh page per activity: following the chain does not carry an open form or a message along.
+  return <ActivityView key={id} id={id} />;
+}
+
+function ActivityView({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { id = '' } = useParams();
   const lookups = useActivityLookups();
   const { data: activity, error, loading, setData } = useLoad((signal) => api.get<Activity>(`/activities/${id}`, undefined, signal), id);
   const [editing, setEditing] = useState(false);

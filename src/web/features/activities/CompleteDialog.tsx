@@ -40,7 +40,8 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const dialogRef = useRef<HTMLDialogElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const openerRef = useRef<Element | null>(null);
+  // Where focus was when the dialog opened (read while rendering, before the dialog takes focus).
+  const [opener] = useState(() => document.activeElement);
   const canFollowUp = !activity.nextActivityId;
   const [note, setNote] = useState(activity.note ?? '');
   const [when, setWhen] = useState<WhenValue>(() => ({ date: addDays(todayIn(format.timeZone), 7), time: '', allDay: false }));
@@ -51,15 +52,17 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const fields = fieldErrors(t, error);
 
   useEffect(() => {
-    openerRef.current = document.activeElement;
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
     noteRef.current?.focus();
     return () => {
-      const opener = openerRef.current;
-      const target = opener instanceof HTMLElement && opener.isConnected ? opener : (fallbackFocus?.() ?? null);
-      // After React has removed the dialog, so the browser does not move focus again.
-      queueMicrotask(() => target?.focus());
+      // After React has removed the dialog, so the browser does not move focus again
+      // (and not at all when the dialog stays, as when StrictMode re-runs the effect).
+      queueMicrotask(() => {
+        if (dialog?.isConnected) return;
+        const target = opener instanceof HTMLElement && opener.isConnected ? opener : (fallbackFocus?.() ?? null);
+        target?.focus();
+      });
     };
   }, []);
 

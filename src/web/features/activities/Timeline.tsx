@@ -1,7 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { Activity } from '../../../shared/activities';
+import type { Contact } from '../../../shared/contacts';
+import { api } from '../../api';
+import { useLoad } from '../../components/hooks';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { useFormat } from '../../format';
@@ -111,5 +114,27 @@ export function ContactTimeline({ contactId, customerId, name }: { contactId: st
       title={name ? t('activity.timelineOf', { name }) : t('activity.timeline')}
       newHref={customerId ? `/activities/new?customerId=${customerId}&contactId=${contactId}` : undefined}
     />
+  );
+}
+
+/**
+ * The timeline of the contact named in the address (`?contact=`), as the to-do list and the
+ * activity card link to it; nothing when no contact is chosen.
+ */
+export function SelectedContactTimeline({ customerId }: { customerId: string }) {
+  const [params] = useSearchParams();
+  const contactId = params.get('contact');
+  const { data: contact } = useLoad(
+    (signal) => (contactId ? api.get<Contact>(`/contacts/${contactId}`, undefined, signal) : Promise.resolve(null)),
+    `selected-contact:${contactId ?? ''}`,
+  );
+  useEffect(() => {
+    if (contact) document.getElementById(`contact-timeline-${contact.id}`)?.scrollIntoView({ block: 'start' });
+  }, [contact]);
+  if (!contactId || !contact || contact.customerId !== customerId) return null;
+  return (
+    <div id={`contact-timeline-${contact.id}`}>
+      <ContactTimeline contactId={contact.id} customerId={customerId} name={[contact.firstName, contact.lastName].filter(Boolean).join(' ')} />
+    </div>
   );
 }

@@ -1,17 +1,5 @@
 import type { ActivityType } from '../../../shared/activities';
-
-/** Glyphs for the icon names the server uses; anything else gets a dot. */
-const GLYPHS: Record<string, string> = {
-  phone: '☎',
-  users: '👥',
-  'file-text': '📄',
-  mail: '✉',
-  'sticky-note': '🗒',
-  repeat: '↻',
-  'check-square': '☑',
-  calendar: '📅',
-  circle: '●',
-};
+import { ActivityIcon } from '../settings/activity-types/icons';
 
 const safeColor = (color: string | undefined) => (color && /^#[0-9a-f]{3,8}$/i.test(color) ? color : '#64748b');
 
@@ -20,9 +8,7 @@ export function TypeBadge({ type, fallback }: { type: ActivityType | undefined; 
   const color = safeColor(type?.color);
   return (
     <span className="type-badge" style={{ borderColor: color }}>
-      <span className="type-badge__icon" aria-hidden="true" style={{ color }}>
-        {GLYPHS[type?.icon ?? 'circle'] ?? GLYPHS.circle}
-      </span>
+      <ActivityIcon name={type?.icon ?? 'circle'} color={color} size={14} />
       <bdi>{type?.name ?? fallback ?? ''}</bdi>
     </span>
   );
