@@ -70,6 +70,31 @@ describe('settings', () => {
     expect(saved.items.map((item) => item.name)).toEqual(['Consultant', 'CFO', 'CEO']);
   });
 
+  it('adds, renames in place and deactivates list items', async () => {
+    await openSettings('Sources');
+    const add = main().getByRole('form', { name: 'Add to Sources' });
+    await add.getByLabel('Name').fill('Messe');
+    await add.getByRole('button', { name: 'Add' }).click();
+    const list = main().getByRole('list', { name: 'Sources' });
+    await list.getByRole('listitem', { name: 'Messe', exact: true }).waitFor();
+    expect(await add.getByLabel('Name').inputValue()).toBe('');
+
+    await list.getByRole('button', { name: 'Rename Messe' }).click();
+    const rename = list.getByRole('form', { name: 'Rename Messe' });
+    await rename.getByLabel('New name').fill('Trade fair');
+    await rename.getByLabel('New name').press('Enter');
+    const fair = list.getByRole('listitem', { name: 'Trade fair', exact: true });
+    await fair.waitFor();
+    await fair.getByRole('button', { name: 'Deactivate Trade fair' }).click();
+    await fair.getByText('Inactive', { exact: true }).waitFor();
+    const saved = await get<{ items: { name: string; active: boolean }[] }>('/sources');
+    expect(saved.items).toEqual([expect.objectContaining({ name: 'Trade fair', active: false })]);
+
+    // An empty name: the server's field message beside the field.
+    await add.getByRole('button', { name: 'Add' }).click();
+    await add.getByText('Required').waitFor();
+  });
+
   it('moves all customers of one industry to another, saying how many first and after', async () => {
     const retail = await post<{ id: string }>('/industries', { name: 'Retail' });
     const wholesale = await post<{ id: string }>('/industries', { name: 'Wholesale' });
