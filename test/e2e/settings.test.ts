@@ -213,4 +213,21 @@ describe('settings', () => {
     await log.getByRole('row').filter({ hasText: 'Moved customers · Industry' }).waitFor();
     await log.getByRole('row').filter({ hasText: 'Changed · Industry' }).filter({ hasText: 'active' }).waitFor();
   });
+
+  it('keeps Settings from a colleague who is not an admin', async () => {
+    const colleague = { email: 'sofie@e2e.tend.test', password: 'sofies long password' };
+    await post('/users', { ...colleague, name: 'Sofie Sælger', role: 'user', locale: 'en' });
+    const other = await newPage(browser);
+    try {
+      await signIn(other.page, server.url, colleague);
+      const nav = other.page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: 'Customers' }).waitFor();
+      expect(await nav.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+      await other.page.goto(`${server.url}/settings/industries`);
+      await nav.getByRole('link', { name: 'Customers' }).waitFor();
+      expect(new URL(other.page.url()).pathname).not.toContain('/settings');
+    } finally {
+      await other.context.close();
+    }
+  });
 });
