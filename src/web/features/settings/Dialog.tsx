@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /** A modal dialog (the browser's own <dialog>): focus stays inside, Escape closes it. */
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: (titleId: string) => ReactNode }) {
+export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -22,7 +22,7 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
       <h2 id={titleId}>
         <bdi>{title}</bdi>
       </h2>
-      {children(titleId)}
+      {children}
     </dialog>
   );
 }

@@ -33,45 +33,43 @@ export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomers
 
   return (
     <Dialog title={t('settings.industries.moveTitle', { name: from.name })} onClose={onClose}>
-      {() =>
-        moved !== null && to ? (
-          <>
-            <Alert kind="success">{t('settings.industries.moved', { count: moved, to: to.name })}</Alert>
-            <div className="form__actions">
-              <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-                {t('settings.close')}
-              </button>
-            </div>
-          </>
-        ) : (
-          <div className="form form--compact">
-            {usage.error ? <Alert>{generalMessage(t, usage.error)}</Alert> : null}
-            {errors.general ? <Alert>{errors.general}</Alert> : null}
-            <p className="dialog__text">{count === undefined ? t('common.loading') : t('settings.industries.usage', { count, name: from.name })}</p>
-            <SelectField
-              label={t('settings.industries.moveTo')}
-              value={toId}
-              onChange={setToId}
-              options={[{ value: '', label: t('settings.industries.chooseIndustry') }, ...targets.map((industry) => ({ value: industry.id, label: industry.name }))]}
-              error={errors.fields.toIndustryId}
-              autoFocus
-            />
-            {to && count !== undefined ? (
-              <p className="dialog__question" role="status">
-                {t('settings.industries.confirm', { count, from: from.name, to: to.name })}
-              </p>
-            ) : null}
-            <div className="form__actions">
-              <button type="button" className="button button--primary" disabled={!to || count === undefined || busy} onClick={() => void move()}>
-                {busy ? t('common.saving') : t('settings.industries.confirmYes')}
-              </button>
-              <button type="button" className="button button--quiet" onClick={onClose} disabled={busy}>
-                {t('common.cancel')}
-              </button>
-            </div>
+      {moved !== null && to ? (
+        <>
+          <Alert kind="success">{t('settings.industries.moved', { count: moved, to: to.name })}</Alert>
+          <div className="form__actions">
+            <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+              {t('settings.close')}
+            </button>
           </div>
-        )
-      }
+        </>
+      ) : (
+        <div className="form form--compact">
+          {usage.error ? <Alert>{generalMessage(t, usage.error)}</Alert> : null}
+          {errors.general ? <Alert>{errors.general}</Alert> : null}
+          <p className="dialog__text">{count === undefined ? t('common.loading') : t('settings.industries.usage', { count, name: from.name })}</p>
+          <SelectField
+            label={t('settings.industries.moveTo')}
+            value={toId}
+            onChange={setToId}
+            options={[{ value: '', label: t('settings.industries.chooseIndustry') }, ...targets.map((industry) => ({ value: industry.id, label: industry.name }))]}
+            error={errors.fields.toIndustryId}
+            autoFocus
+          />
+          {to && count !== undefined ? (
+            <p className="dialog__question" role="status">
+              {t('settings.industries.confirm', { count, from: from.name, to: to.name })}
+            </p>
+          ) : null}
+          <div className="form__actions">
+            <button type="button" className="button button--primary" disabled={!to || count === undefined || busy} onClick={() => void move()}>
+              {busy ? t('common.saving') : t('settings.industries.confirmYes')}
+            </button>
+            <button type="button" className="button button--quiet" onClick={onClose} disabled={busy}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
     </Dialog>
   );
 }
