@@ -111,6 +111,7 @@ describe('settings', () => {
     await dialog.getByText('3 customers were moved to Wholesale.').waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Move all customers of Retail'); // focus back on the opener
 
     const inWholesale = await get<{ items: unknown[] }>(`/customers?industryId=${wholesale.id}`);
     expect(inWholesale.items).toHaveLength(4);
