@@ -248,7 +248,7 @@ describe('a day with the to-do list', () => {
     expect(await todoRow('Besigtigelse af taget').getAttribute('data-bucket')).toBe('future');
   });
 
-  it('speaks Danish: Opfølgning, Forfalden, I dag, Kommende', async () => {
+  it('speaks Danish: To-Do, Opfølgningsdato, Sidst rettet, I dag, Kommende', async () => {
     await api('patch', '/me', { locale: 'da' });
     await page.reload();
     const hovedmenu = page.getByRole('navigation', { name: 'Hovedmenu' });
@@ -257,6 +257,7 @@ describe('a day with the to-do list', () => {
     const table = main().getByRole('table', { name: 'To-do-liste' });
     await table.getByRole('columnheader', { name: 'Opfølgningsdato' }).waitFor();
     await table.getByRole('columnheader', { name: 'Sidst rettet' }).waitFor();
+    await main().getByRole('button', { name: 'I dag', exact: true }).waitFor();
     const quote = table.getByRole('row').filter({ has: page.getByRole('link', { name: QUOTE, exact: true }) });
     expect(await quote.textContent()).toContain('Kommende');
     await quote.getByRole('button', { name: `Afslut ${QUOTE} med opfølgning` }).press('Enter');

@@ -21,7 +21,7 @@ export function TodoTable({ items, lookups, showResponsible, responsibleName, on
   const { t } = useTranslation();
   const format = useFormat();
   const groups = BUCKETS.map((bucket) => ({ bucket, items: items.filter((item) => item.bucket === bucket) })).filter((group) => group.items.length > 0);
-  const columns = showResponsible ? 10 : 9;
+  const columns = showResponsible ? 9 : 8;
   return (
     <div className="table-wrap">
       <table className="table todo-table" aria-label={t('todo.title')}>
@@ -35,7 +35,6 @@ export function TodoTable({ items, lookups, showResponsible, responsibleName, on
             {showResponsible ? <th scope="col">{t('activity.responsible')}</th> : null}
             <th scope="col">{t('todo.lastModified')}</th>
             <th scope="col">{t('activity.note')}</th>
-            <th scope="col">{t('todo.state')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>
@@ -62,7 +61,9 @@ function TodoRow({ item, bucket, lookups, showResponsible, responsibleName, onCo
   const { t } = useTranslation();
   return (
     <tr className={`todo-row todo-row--${item.done ? 'done' : bucket}`} data-bucket={bucket}>
-      <td className="nowrap todo-row__when">{format.when(item.scheduledAt, item.allDay)}</td>
+      <td className="todo-row__when">
+        <span className="nowrap">{format.when(item.scheduledAt, item.allDay)}</span> <BucketBadge bucket={bucket} done={item.done} />
+      </td>
       <td>
         {item.customerId ? (
           <Link to={customerHref(item.customerId)} dir="auto">
@@ -93,9 +94,6 @@ function TodoRow({ item, bucket, lookups, showResponsible, responsibleName, onCo
       <td className="nowrap muted">{format.dateTime(item.updatedAt)}</td>
       <td className="todo-row__note" title={item.note ?? undefined}>
         <bdi>{excerpt(item.note)}</bdi>
-      </td>
-      <td className="nowrap">
-        <BucketBadge bucket={bucket} done={item.done} />
       </td>
       <td className="table__actions">
         {item.done ? null : (
