@@ -29,7 +29,7 @@ export function ActivityCreatePage() {
             initialCustomer={refs[0]?.name ? refs[0] : null}
             initialContactId={params.get('contactId') ?? ''}
             submitLabel={t('activity.create')}
-            onCancel={() => navigate(-1)}
+            onCancel={() => (((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0 ? navigate(-1) : navigate('/todo'))}
             onSubmit={async (input) => {
               const created = await api.post<Activity>('/activities', input);
               navigate(activityHref(created.id), { replace: true });
