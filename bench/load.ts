@@ -105,8 +105,9 @@ export async function httpLoad(baseUrl: string, headers: Record<string, string>,
       },
     ],
   }, (error: Error | null, result: autocannon.Result) => (error ? fail(error) : finish(result)));
-  // A bounded phase even in amount mode: stop at three times the duration whatever happens.
-  const guard = setTimeout(() => instance.stop(), seconds * 3000 + 5000);
+  // In amount mode the phase ends at the amount or at the duration, whichever comes first; in
+  // duration mode this is only a safety net.
+  const guard = setTimeout(() => instance.stop(), s.amount !== undefined ? seconds * 1000 : seconds * 3000 + 5000);
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     else {

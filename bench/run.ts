@@ -7,6 +7,7 @@
  *   --engine=embedded|postgres|both
  *   --sizes=100000,1000000  activities per dataset (customers and contacts scale with it)
  *   --duration=10           seconds per measured phase
+ *   --explain               load each dataset and print EXPLAIN (ANALYZE, BUFFERS) of every read's statements, no load test
  *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
  */
 import { spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ interface Options {
   out: string | null;
   server: string | null;
   reportOnly: boolean;
+  explain: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -57,35 +59,62 @@ function parseArgs(argv: string[]): Options {
     out: value('out') ?? null,
     server: value('server') ?? null,
     reportOnly: argv.includes('--report'),
+    explain: argv.includes('--explain'),
   };
 }
 
 const warmSeconds = (seconds: number) => Math.min(2, Math.max(0.5, seconds / 5));
 const loadAverage = () => os.loadavg().map((n) => Math.round(n * 10) / 10);
 
+/** Where the time goes: EXPLAIN (ANALYZE, BUFFERS) of each read's captured statements, twice (the second warm). */
+async function explainOne(engine: 'embedded' | 'postgres', activities: number): Promise<void> {
+  const { db, dir } = await openFresh(engine, activities);
+  try {
+    const dataset = await loadDataset(db, sizeFor(activities));
+    const set = await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX) });
+    const lines: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${engine}, ${activities} activities`, JSON.stringify(set.notes)];
+    for (const s of set.scenarios) {
+      if (s.kind !== 'read') continue;
+      for (const q of s.sql) {
+        await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.params);
+        const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.params);
+        lines.push(`\n## ${s.name}\n${q.text}\n-- params: ${JSON.stringify(q.params)}\n${plan.map((p) => p['QUERY PLAN']).join('\n')}`);
+      }
+    }
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `explain-${engine}-${activities}.txt`);
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+    log(`written to ${path.relative(root, file)}`);
+  } finally {
+    await db.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A new empty database for one run: a PGlite data dir, or a database on the PostgreSQL server. */
+async function openFresh(engine: 'embedded' | 'postgres', activities: number): Promise<{ db: BenchDb; dir: string | null; url: string | null }> {
+  if (engine === 'embedded') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tend-bench-${activities}-`));
+    return { db: await openEmbeddedBench(dir), dir, url: null };
+  }
+  const base = process.env.DATABASE_URL!;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  const name = `tend_bench_${activities}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return { db: await openPostgresBench(u.toString()), dir: null, url: u.toString() };
+}
+
 /** One engine at one size: load, SQL phase, API phase. */
 async function runOne(engine: 'embedded' | 'postgres', activities: number, seconds: number, mainJs: string): Promise<RunResult> {
   const size = sizeFor(activities);
   log(`\n== ${engine}, ${activities.toLocaleString('en-US')} activities`);
-  let dir: string | null = null;
-  let url: string | null = null;
-  let db: BenchDb;
-  if (engine === 'embedded') {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), `tend-bench-${activities}-`));
-    db = await openEmbeddedBench(dir);
-  } else {
-    const base = process.env.DATABASE_URL!;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    const name = `tend_bench_${activities}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    db = await openPostgresBench(url);
-  }
+  const { db, dir, url } = await openFresh(engine, activities);
   const failures: string[] = [];
   try {
     const dataset = await loadDataset(db, size);
@@ -209,6 +238,17 @@ async function main() {
     log('bench/RESULTS.md regenerated from bench/results/latest-full.json');
     return;
   }
+  if (options.explain) {
+    if (options.engines.includes('postgres') && !process.env.DATABASE_URL) {
+      const args = [path.join(root, 'scripts/with-postgres.sh'), process.execPath, '--import', 'tsx', path.join(benchDir, 'run.ts'), '--explain', '--engine=postgres', `--sizes=${options.sizes.join(',')}`];
+      spawnSync('bash', args, { cwd: root, stdio: 'inherit', timeout: 3600_000 });
+    }
+    for (const engine of options.engines) {
+      if (engine === 'postgres' && !process.env.DATABASE_URL) continue;
+      for (const n of options.sizes) await explainOne(engine, n);
+    }
+    return;
+  }
   if (options.child) {
     const runs: RunResult[] = [];
     for (const n of options.sizes) {
@@ -224,6 +264,7 @@ async function main() {
   }
 
   const startedAt = new Date();
+  const code = codeVersion();
   const mainJs = await buildServer();
   const runs: RunResult[] = [];
   for (const engine of options.engines) {
@@ -246,6 +287,7 @@ async function main() {
   }
   runs.sort((a, b) => (a.engine === b.engine ? a.activities - b.activities : a.engine === 'postgres' ? -1 : 1));
   const report: Report = {
+    code,
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     quick: options.quick,
@@ -271,6 +313,16 @@ async function main() {
     log(`bench: ${failures.length} scenario(s) failed:\n  ${failures.join('\n  ')}`);
     process.exitCode = 1;
   }
+}
+
+/** Which code was measured: the server is bundled from the working tree, so uncommitted changes count. */
+function codeVersion(): { commit: string; modified: string[] } {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', timeout: 10_000 }).stdout ?? '';
+  const modified = git('status', '--porcelain', '--', 'src/server', 'src/shared')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
+  return { commit: git('rev-parse', '--short', 'HEAD').trim() || 'unknown', modified };
 }
 
 function emptyRun(engine: 'embedded' | 'postgres', activities: number, failure: string): RunResult {

@@ -51,11 +51,11 @@ export interface RunningServer {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function startServer(mainJs: string, env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(mainJs: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
   const startedAt = performance.now();
   // Only loopback: HOST is pinned whatever the caller's environment says.
-  const child: ChildProcess = spawn(process.execPath, [mainJs], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, mainJs], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', TEND_DEMO: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
