@@ -172,7 +172,7 @@ describe('a day with the to-do list', () => {
   it('opens the customer and sees both activities in its timeline', async () => {
     await todoRow(QUOTE).getByRole('link', { name: CUSTOMER }).click();
     await main().getByRole('heading', { name: CUSTOMER, level: 1 }).waitFor();
-    const timeline = main().getByRole('list', { name: 'Activities' });
+    const timeline = main().getByRole('list', { name: 'Activities', exact: true });
     await timeline.getByRole('link', { name: QUOTE }).waitFor();
     await timeline.getByRole('link', { name: CALL }).waitFor();
     const subjects = await timeline.locator('.timeline__subject').allTextContents();
@@ -263,7 +263,11 @@ describe('a day with the to-do list', () => {
     await quote.getByRole('button', { name: `Afslut ${QUOTE} med opfølgning` }).press('Enter');
     const dialog = page.getByRole('dialog', { name: `Afslut: ${QUOTE}` });
     await dialog.getByLabel('Opfølgningstekst').waitFor();
-    await page.keyboard.press('Escape');
+    // Ctrl+Enter saves from the note too; with no follow-up text it is only marked done.
+    await page.keyboard.type(' Tilbuddet er sendt.');
+    await page.keyboard.press('Control+Enter');
     await dialog.waitFor({ state: 'detached' });
+    await main().getByText(`${QUOTE} er afsluttet.`).waitFor();
+    await quote.waitFor({ state: 'detached' });
   });
 });

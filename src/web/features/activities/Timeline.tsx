@@ -138,3 +138,13 @@ export function SelectedContactTimeline({ customerId }: { customerId: string }) 
     </div>
   );
 }
+
+/** For the customer page: the chosen contact's activities (from `?contact=`), then all the customer's. */
+export function CustomerActivities({ customerId }: { customerId: string }) {
+  return (
+    <>
+      <SelectedContactTimeline customerId={customerId} />
+      <CustomerTimeline customerId={customerId} />
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { Activity } from '../../../shared/activities';
 import { useDebounced } from '../../components/hooks';
+import { useAddressFilters } from '../activities/useAddressFilters';
 import { usePages } from '../activities/usePages';
 
 export interface SearchFilters {
@@ -14,31 +14,22 @@ export interface SearchFilters {
   to: string;
 }
 
+const DEFAULTS = { q: '', type: '', responsible: '', customer: '', state: '', from: '', to: '' };
 const NAMES = { q: 'q', typeId: 'type', responsibleId: 'responsible', customerId: 'customer', state: 'state', from: 'from', to: 'to' } as const;
 
 /** The search filters, kept in the address. */
 export function useSearchFilters() {
-  const [params, setParams] = useSearchParams();
-  const state = params.get('state');
+  const [values, set] = useAddressFilters(DEFAULTS);
   const filters: SearchFilters = {
-    q: params.get(NAMES.q) ?? '',
-    typeId: params.get(NAMES.typeId) ?? '',
-    responsibleId: params.get(NAMES.responsibleId) ?? '',
-    customerId: params.get(NAMES.customerId) ?? '',
-    state: state === 'open' || state === 'done' ? state : '',
-    from: params.get(NAMES.from) ?? '',
-    to: params.get(NAMES.to) ?? '',
+    q: values.q,
+    typeId: values.type,
+    responsibleId: values.responsible,
+    customerId: values.customer,
+    state: values.state === 'open' || values.state === 'done' ? values.state : '',
+    from: values.from,
+    to: values.to,
   };
-  const setFilter = (name: keyof SearchFilters, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(NAMES[name], value);
-        else next.delete(NAMES[name]);
-        return next;
-      },
-      { replace: true },
-    );
+  const setFilter = (name: keyof SearchFilters, value: string) => set(NAMES[name], value);
   return { filters, setFilter };
 }
 

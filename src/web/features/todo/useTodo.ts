@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import type { Period, TodoItem } from '../../../shared/todo';
 import { PERIODS } from '../../../shared/todo';
+import { useAddressFilters } from '../activities/useAddressFilters';
 import { usePages } from '../activities/usePages';
 import { todayIn } from '../activities/zoned-time';
 
@@ -15,28 +15,18 @@ export interface TodoFilters {
   view: 'all' | 'today';
 }
 
+const DEFAULTS = { who: 'me', type: '', period: '', done: '0', view: 'all' };
+
 /** The to-do filters, kept in the address so a view can be bookmarked and shared. */
 export function useTodoFilters() {
-  const [params, setParams] = useSearchParams();
-  const periodParam = params.get('period') ?? '';
+  const [values, setFilter] = useAddressFilters(DEFAULTS);
   const filters: TodoFilters = {
-    who: params.get('who') ?? 'me',
-    typeId: params.get('type') ?? '',
-    period: (PERIODS as readonly string[]).includes(periodParam) ? (periodParam as Period) : '',
-    includeDone: params.get('done') === '1',
-    view: params.get('view') === 'today' ? 'today' : 'all',
+    who: values.who || 'me',
+    typeId: values.type,
+    period: (PERIODS as readonly string[]).includes(values.period) ? (values.period as Period) : '',
+    includeDone: values.done === '1',
+    view: values.view === 'today' ? 'today' : 'all',
   };
-  const setFilter = (name: 'who' | 'type' | 'period' | 'done' | 'view', value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        const isDefault = value === '' || (name === 'who' && value === 'me') || (name === 'view' && value === 'all') || (name === 'done' && value === '0');
-        if (isDefault) next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
   return { filters, setFilter };
 }
 
