@@ -248,6 +248,26 @@ describe('a day with the to-do list', () => {
     expect(await todoRow('Besigtigelse af taget').getAttribute('data-bucket')).toBe('future');
   });
 
+  it('pages through a long list with "Load more"', async () => {
+    const types = await api<{ items: { id: string; key: string }[] }>('get', '/activity-types');
+    const task = types.items.find((type) => type.key === 'task');
+    const later = dateIn(timeZone, 30);
+    for (let i = 1; i <= 55; i++) {
+      const minutes = String(i).padStart(2, '0');
+      await api('post', '/activities', { typeId: task?.id, subject: `Opgave ${i}`, customerId, scheduledAt: `${later}T10:${minutes}:00${offsetOn(later, timeZone)}` });
+    }
+    await nav().getByRole('link', { name: 'Customers' }).click();
+    await nav().getByRole('link', { name: 'To-do' }).click();
+    const rows = main().getByRole('table', { name: 'To-do' }).locator('tbody tr.todo-row');
+    await todoRow('Opgave 47').waitFor();
+    expect(await rows.count()).toBe(50); // the quote, the meeting and 48 tasks
+    await todoRow('Opgave 49').waitFor({ state: 'detached' });
+    await main().getByRole('button', { name: 'Load more' }).click();
+    await todoRow('Opgave 55').waitFor();
+    expect(await rows.count()).toBe(57);
+    await main().getByRole('button', { name: 'Load more' }).waitFor({ state: 'detached' });
+  });
+
   it('speaks Danish: To-Do, Opfølgningsdato, Sidst rettet, I dag, Kommende', async () => {
     await api('patch', '/me', { locale: 'da' });
     await page.reload();
