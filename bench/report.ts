@@ -130,7 +130,25 @@ export function textReport(report: Report): string {
   return report.runs.map((run) => `\n## ${title(run)}\n\n${runTable(run, report.runs)}\n`).join('');
 }
 
-/** bench/RESULTS.md: the machine, a table per engine×size, then the hand-written analysis (bench/analysis.md). */
+/** Later partial runs (results/after-fixes-*.json), shown after the full run with their own code version. */
+function laterRuns(benchDir: string): string {
+  const dir = path.join(benchDir, 'results');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^after-fixes-.*\.json$/.test(f)).sort() : [];
+  return files
+    .map((file) => {
+      const r = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Report;
+      const code = r.code ? `commit ${r.code.commit}${r.code.modified.length ? ` plus uncommitted ${r.code.modified.join(', ')}` : ''}` : 'unknown code';
+      return [
+        `\n# After the fixes: \`bench/results/${file}\``,
+        '',
+        `Run ${r.startedAt} – ${r.finishedAt} on ${code}; ${r.seconds} s per phase; load average at the end ${r.machine.loadAverageAtEnd.join(', ')}.`,
+        textReport(r),
+      ].join('\n');
+    })
+    .join('\n');
+}
+
+/** bench/RESULTS.md: the machine, a table per engine×size, later runs, then the hand-written analysis (bench/analysis.md). */
 export function writeResultsMarkdown(report: Report, benchDir: string, jsonName: string) {
   const m = report.machine;
   const analysisFile = path.join(benchDir, 'analysis.md');
@@ -153,6 +171,8 @@ export function writeResultsMarkdown(report: Report, benchDir: string, jsonName:
       '(PostgreSQL: a `pg.Pool` of 10 with 10 loops; embedded: the data dir opened in the bench process while the server is stopped). ' +
       'The auth lookup per request is not in the SQL phase: it is part of what the API costs.',
     textReport(report),
+    laterRuns(benchDir),
+    '',
     analysis,
   ].join('\n');
   fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), md.endsWith('\n') ? md : `${md}\n`);

@@ -8,6 +8,7 @@
  *   --sizes=100000,1000000  activities per dataset (customers and contacts scale with it)
  *   --duration=10           seconds per measured phase
  *   --explain               load each dataset and print EXPLAIN (ANALYZE, BUFFERS) of every read's statements, no load test
+ *   --save-as=NAME          also keep this run as bench/results/NAME.json (after-fixes-* runs are shown in RESULTS.md)
  *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
  */
 import { spawnSync } from 'node:child_process';
@@ -39,6 +40,7 @@ interface Options {
   server: string | null;
   reportOnly: boolean;
   explain: boolean;
+  saveAs: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -60,6 +62,7 @@ function parseArgs(argv: string[]): Options {
     server: value('server') ?? null,
     reportOnly: argv.includes('--report'),
     explain: argv.includes('--explain'),
+    saveAs: value('save-as') ?? null,
   };
 }
 
@@ -302,6 +305,10 @@ async function main() {
   process.stdout.write(`${textReport(report)}\n`);
   // Only a full run (both engines, 100k and 1M) becomes the committed result; quick and partial runs stay in results/.
   const full = !options.quick && options.engines.length === 2 && options.sizes.includes(100_000) && options.sizes.includes(1_000_000);
+  if (options.saveAs) {
+    if (!/^[a-z0-9-]+$/.test(options.saveAs)) throw new Error('--save-as: lower-case letters, digits and dashes');
+    fs.copyFileSync(path.join(resultsDir, jsonName), path.join(resultsDir, `${options.saveAs}.json`));
+  }
   if (full) {
     fs.copyFileSync(path.join(resultsDir, jsonName), path.join(resultsDir, 'latest-full.json'));
     writeResultsMarkdown(report, benchDir, 'latest-full.json');
