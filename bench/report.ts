@@ -130,16 +130,16 @@ export function textReport(report: Report): string {
   return report.runs.map((run) => `\n## ${title(run)}\n\n${runTable(run, report.runs)}\n`).join('');
 }
 
-/** Later partial runs (results/after-fixes-*.json), shown after the full run with their own code version. */
+/** Later partial runs (results/later-*.json), shown after the full run with their own code version. */
 function laterRuns(benchDir: string): string {
   const dir = path.join(benchDir, 'results');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^after-fixes-.*\.json$/.test(f)).sort() : [];
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^later-.*\.json$/.test(f)).sort() : [];
   return files
     .map((file) => {
       const r = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Report;
       const code = r.code ? `commit ${r.code.commit}${r.code.modified.length ? ` plus uncommitted ${r.code.modified.join(', ')}` : ''}` : 'unknown code';
       return [
-        `\n# After the fixes: \`bench/results/${file}\``,
+        `\n# Later run: \`bench/results/${file}\``,
         '',
         `Run ${r.startedAt} – ${r.finishedAt} on ${code}; ${r.seconds} s per phase; load average at the end ${r.machine.loadAverageAtEnd.join(', ')}.`,
         textReport(r),

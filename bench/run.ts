@@ -8,7 +8,7 @@
  *   --sizes=100000,1000000  activities per dataset (customers and contacts scale with it)
  *   --duration=10           seconds per measured phase
  *   --explain               load each dataset and print EXPLAIN (ANALYZE, BUFFERS) of every read's statements, no load test
- *   --save-as=NAME          also keep this run as bench/results/NAME.json (after-fixes-* runs are shown in RESULTS.md)
+ *   --save-as=NAME          also keep this run as bench/results/NAME.json (later-* runs are shown in RESULTS.md)
  *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
  */
 import { spawnSync } from 'node:child_process';
