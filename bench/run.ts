@@ -24,7 +24,7 @@ import { CONNECTIONS, httpLoad, type LoadFigures, sqlLoad } from './load';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
 import { prepareScenarios } from './scenarios';
-import { buildServer, signIn, startServer } from './server';
+import { buildServer, removeServerBuild, signIn, startServer } from './server';
 
 const benchDir = import.meta.dirname;
 const root = path.resolve(benchDir, '..');
@@ -288,6 +288,7 @@ async function main() {
       }
     }
   }
+  removeServerBuild();
   runs.sort((a, b) => (a.engine === b.engine ? a.activities - b.activities : a.engine === 'postgres' ? -1 : 1));
   const report: Report = {
     code,

@@ -5,8 +5,15 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
-/** A private bundle, so the benchmark never rebuilds dist/ under someone else's end-to-end run. */
-const buildDir = path.join(root, 'bench', '.build');
+/**
+ * A private bundle per process, so the benchmark never rebuilds dist/ under someone else's
+ * end-to-end run, nor two benchmarks (two `npm test` at once) each other's.
+ */
+const buildDir = path.join(root, 'bench', '.build', String(process.pid));
+
+export function removeServerBuild() {
+  fs.rmSync(buildDir, { recursive: true, force: true });
+}
 
 /** Bundles the server exactly as scripts/build-server.mjs does (same esbuild options), from the current sources. */
 export async function buildServer(): Promise<string> {
