@@ -178,6 +178,12 @@ describe('a day with the to-do list', () => {
     const subjects = await timeline.locator('.timeline__subject').allTextContents();
     expect(subjects).toEqual([QUOTE, CALL]); // newest first
 
+    // The contact's own timeline, opened from the contact.
+    await main().getByRole('link', { name: 'Activities with Mette Kjær' }).click();
+    const theirs = main().getByRole('list', { name: 'Activities with Mette Kjær' });
+    await theirs.getByRole('link', { name: QUOTE }).waitFor();
+    await theirs.getByRole('link', { name: CALL }).waitFor();
+
     // The call's page shows the whole chain.
     await timeline.getByRole('link', { name: CALL }).click();
     await main().getByRole('heading', { name: CALL, level: 1 }).waitFor();

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Contact } from '../../../shared/contacts';
 import { api, type Page } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
 import { useLoad, useSubmit } from '../../components/hooks';
+import { contactHref } from '../activities/links';
+import { useListOptions } from '../settings/pickers/useListOptions';
 import { ContactForm } from './ContactForm';
 
 const fullName = (contact: Contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -21,6 +24,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const remove = useSubmit();
+  const roles = useListOptions('contact-roles');
 
   const replace = (items: Contact[]) => setData((current) => ({ items, nextCursor: current?.nextCursor ?? null }));
   const byName = (a: Contact, b: Contact) => fullName(a).localeCompare(fullName(b));
@@ -75,14 +79,15 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
                 <strong className="contact__name">
                   <bdi>{fullName(contact)}</bdi>
                 </strong>
-                {contact.title ? (
+                {contact.title || contact.roleId ? (
                   <span className="muted">
-                    <bdi>{contact.title}</bdi>
+                    <bdi>{[contact.title, roles.nameOf(contact.roleId)].filter(Boolean).join(' · ')}</bdi>
                   </span>
                 ) : null}
                 <span className="contact__ways">
                   {contact.email ? <a dir="auto" href={`mailto:${contact.email}`}>{contact.email}</a> : null}
                   {contact.phone ? <a dir="ltr" href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
+                  <Link to={contactHref(customerId, contact.id)} aria-label={t('activity.timelineOf', { name: fullName(contact) })}>{t('activity.timeline')}</Link>
                 </span>
               </div>
               {readOnly ? null : (
