@@ -359,6 +359,24 @@ describe('timelines', () => {
     await ok(alice.post(`/api/v1/customers/${c.id}/restore`));
     expect(await ok(alice.get(`/api/v1/activities/${a.id}`))).toEqual(before);
   });
+
+  it('fills whole search pages past a trashed customer and keeps internal activities (no customer) while one is in the trash', async () => {
+    const gone = (await alice.post('/api/v1/customers', { name: 'Papirkurv ApS' })).json();
+    const word = `zebrafink${Date.now().toString(36)}`;
+    // The trashed customer's activities are the newest matches: a page must skip them, not come back short.
+    for (let i = 0; i < 3; i++) await newActivity(alice, { customerId: gone.id, subject: `${word} trashed ${i}`, scheduledAt: `2026-11-2${i}T10:00:00Z` });
+    const internal = await newActivity(alice, { customerId: null, subject: `${word} internal`, scheduledAt: '2026-11-10T10:00:00Z' });
+    const kept = await newActivity(alice, { subject: `${word} kept`, scheduledAt: '2026-11-05T10:00:00Z' });
+    await ok(alice.delete(`/api/v1/customers/${gone.id}`));
+    const first = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1`))) as unknown as { items: ActivityBody[]; nextCursor: string | null };
+    expect(first.items.map((x) => x.id)).toEqual([internal.id]);
+    expect(first.nextCursor).not.toBeNull();
+    const second = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1&cursor=${first.nextCursor}`))) as unknown as { items: ActivityBody[]; nextCursor: string | null };
+    expect(second.items.map((x) => x.id)).toEqual([kept.id]);
+    expect(second.nextCursor).toBeNull();
+    const all = (await ok(alice.get(`/api/v1/activities?q=${word}`))) as unknown as { items: ActivityBody[] };
+    expect(all.items.map((x) => x.id)).toEqual([internal.id, kept.id]);
+  });
 });
 
 describe('search', () => {

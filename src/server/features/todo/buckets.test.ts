@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, bucketOf, dueDate, intersect, localDate, offsetAt, periodRange, queryRange, startOfDay } from './buckets';
+import { addDays, bucketerFor, bucketOf, dueDate, intersect, localDate, offsetAt, periodRange, queryRange, startOfDay } from './buckets';
 
 const at = (s: string) => new Date(s);
 const timed = (s: string) => ({ scheduledAt: at(s), allDay: false });
@@ -125,6 +125,25 @@ describe('bucketOf', () => {
     expect(bucketOf(timed('2026-10-25T22:59:00Z'), 'Europe/Copenhagen', autumn)).toBe('today');
     expect(bucketOf(timed('2026-10-25T23:00:00Z'), 'Europe/Copenhagen', autumn)).toBe('future');
     expect(bucketOf(timed('2026-10-24T21:59:00Z'), 'Europe/Copenhagen', autumn)).toBe('overdue');
+  });
+
+  it('places every item as comparing its local date with today would, around clock changes too (the fast path is exact)', () => {
+    const zones = ['Europe/Copenhagen', 'America/Los_Angeles', 'Pacific/Auckland', 'Asia/Jerusalem', 'America/Santiago', 'America/Havana', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+    const nows = ['2026-03-29T00:30:00Z', '2026-03-29T21:30:00Z', '2026-10-25T01:30:00Z', '2026-11-01T08:00:00Z', '2026-04-05T12:00:00Z', '2026-09-06T03:30:00Z', '2026-11-22T10:00:00Z'];
+    for (const zone of zones) {
+      for (const n of nows) {
+        const now = at(n);
+        const bucket = bucketerFor(zone, now);
+        // Every 20 minutes from two days before to two days after `now`.
+        for (let t = now.getTime() - 2 * 86_400_000; t <= now.getTime() + 2 * 86_400_000; t += 20 * 60_000) {
+          const item = { scheduledAt: new Date(t), allDay: false };
+          const due = localDate(item.scheduledAt, zone);
+          const today = localDate(now, zone);
+          const expected = due < today ? 'overdue' : due === today ? 'today' : 'future';
+          expect(bucket(item), `${zone} now=${n} item=${item.scheduledAt.toISOString()}`).toBe(expected);
+        }
+      }
+    }
   });
 
   it('gives one activity different buckets east and west of UTC', () => {

@@ -103,11 +103,29 @@ export function dueDate(activity: { scheduledAt: Date; allDay: boolean }, timeZo
 
 /** overdue (due before today), today, or future, as seen by a user in `timeZone` at `now`. */
 export function bucketOf(activity: { scheduledAt: Date; allDay: boolean }, timeZone: string, now: Date): Bucket {
-  const due = dueDate(activity, timeZone);
+  return bucketerFor(timeZone, now)(activity);
+}
+
+/** Further than this from a day boundary, no clock change (at most two hours anywhere) can move an instant across it. */
+const BOUNDARY_MARGIN = 3 * 3600_000;
+
+/**
+ * `bucketOf` for one viewer at one moment, for a whole page: today's first and last instants are
+ * worked out once, so a timed activity is placed by comparing numbers. Intl formatting is slow
+ * (two calls per item made it the to-do list's largest CPU cost in the benchmark); only items
+ * within hours of a day boundary, where a clock change could matter, take the exact path.
+ */
+export function bucketerFor(timeZone: string, now: Date): (activity: { scheduledAt: Date; allDay: boolean }) => Bucket {
   const today = localDate(now, timeZone);
-  if (due < today) return 'overdue';
-  if (due === today) return 'today';
-  return 'future';
+  const dayStarts = startOfDay(today, timeZone).getTime();
+  const dayEnds = startOfDay(addDays(today, 1), timeZone).getTime();
+  const byDate = (due: string): Bucket => (due < today ? 'overdue' : due === today ? 'today' : 'future');
+  return (activity) => {
+    if (activity.allDay) return byDate(activity.scheduledAt.toISOString().slice(0, 10));
+    const t = activity.scheduledAt.getTime();
+    if (Math.abs(t - dayStarts) < BOUNDARY_MARGIN || Math.abs(t - dayEnds) < BOUNDARY_MARGIN) return byDate(localDate(activity.scheduledAt, timeZone));
+    return t < dayStarts ? 'overdue' : t < dayEnds ? 'today' : 'future';
+  };
 }
 
 /** A half-open range of instants [from, before). */

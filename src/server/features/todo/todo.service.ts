@@ -5,7 +5,7 @@ import { decodeCursor, page } from '../../http/cursor';
 import { iso } from '../../http/serialize';
 import { listDue } from '../activities/activities.repository';
 import { toActivity } from '../activities/activities.service';
-import { bucketOf, intersect, periodRange, queryRange } from './buckets';
+import { bucketerFor, intersect, periodRange, queryRange } from './buckets';
 
 /**
  * The salesperson's to-do list: open activities, oldest due first, each placed in the caller's
@@ -24,13 +24,14 @@ export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now
     after: decodeCursor(query.cursor, 2),
   });
   const result = page(rows, query.limit, (r) => [iso(r.scheduledAt), r.id]);
+  const bucketOf = bucketerFor(actor.timeZone, now);
   return {
     items: result.items.map((row) => ({
       ...toActivity(row),
       customerName: row.customerName,
       contactName: row.contactName,
       typeKey: row.typeKey,
-      bucket: bucketOf(row, actor.timeZone, now),
+      bucket: bucketOf(row),
     })),
     nextCursor: result.nextCursor,
   };
