@@ -44,6 +44,9 @@ export const activitySchema = z.object({
   nextActivityId: z.string().nullable(),
   salesProjectId: z.string().nullable(),
   campaignId: z.string().nullable(),
+  /** Names for lists (search results, timelines): no look-up per row needed. */
+  customerName: z.string().nullable(),
+  contactName: z.string().nullable(),
   createdById: z.string().nullable(),
   createdAt: dateTimeOutSchema,
   updatedAt: dateTimeOutSchema,

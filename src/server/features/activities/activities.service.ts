@@ -39,6 +39,8 @@ export function toActivity(row: repo.ActivityRow): Activity {
     nextActivityId: row.nextActivityId,
     salesProjectId: row.salesProjectId,
     campaignId: row.campaignId,
+    customerName: row.customerName,
+    contactName: row.contactName,
     createdById: row.createdById,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),

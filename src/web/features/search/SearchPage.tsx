@@ -23,8 +23,6 @@ export function SearchPage() {
   const [words, setWords] = useState(filters.q);
   const results = useActivitySearch(filters, words);
   const { refs: chosenCustomer } = useCustomerRefs(filters.customerId ? [filters.customerId] : []);
-  const customerIds = [...new Set(results.items.map((item) => item.customerId).filter((id): id is string => id !== null))];
-  const { refs: customers } = useCustomerRefs(customerIds);
 
   useEffect(() => {
     if (results.q !== filters.q) setFilter('q', results.q);
@@ -109,7 +107,7 @@ export function SearchPage() {
             </thead>
             <tbody>
               {results.items.map((activity) => {
-                const customer = customers.find((ref) => ref.id === activity.customerId);
+                const customer = activity.customerId ? { id: activity.customerId, name: activity.customerName ?? '' } : null;
                 return (
                   <tr key={activity.id}>
                     <td className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</td>
