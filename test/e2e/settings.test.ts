@@ -116,9 +116,18 @@ describe('settings', () => {
     const inWholesale = await get<{ items: unknown[] }>(`/customers?industryId=${wholesale.id}`);
     expect(inWholesale.items).toHaveLength(4);
     expect((await get<{ customers: number }>(`/industries/${retail.id}/usage`)).customers).toBe(0);
+
+    // The customer list filters by industry.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+    await main().getByLabel('Industry').selectOption({ label: 'Wholesale' });
+    await main().getByRole('link', { name: 'Grossisten A/S' }).waitFor();
+    await main().getByRole('link', { name: 'Kiosk Nørreport' }).waitFor();
+    await main().getByLabel('Industry').selectOption({ label: 'Retail' });
+    await main().getByText('No customers match').waitFor();
   });
 
   it("refuses to delete an industry in use with the server's reason, and offers to deactivate it", async () => {
+    await openSettings('Industries');
     const list = main().getByRole('list', { name: 'Industries' });
     const wholesale = list.getByRole('listitem', { name: 'Wholesale', exact: true });
     await wholesale.getByRole('button', { name: 'Delete' }).click();
@@ -152,6 +161,10 @@ describe('settings', () => {
     await page.goto(`${server.url}/customers/${lead.id}`);
     await main().getByRole('heading', { name: 'Havnens Bageri', level: 1 }).waitFor();
     await main().locator('.page-header').getByText('Customer', { exact: true }).waitFor();
+    const history = main().getByRole('list', { name: 'Status history' });
+    const change = history.getByRole('listitem').filter({ hasText: 'from Lead to Customer' });
+    await change.waitFor();
+    await change.getByRole('link', { name: 'Tilbud på morgenbrød' }).waitFor();
   });
 
   it('keeps groups in a tree, refuses a cycle beside the field, and names members with roles', async () => {
@@ -230,5 +243,35 @@ describe('settings', () => {
     } finally {
       await other.context.close();
     }
+  });
+
+  it('creates a category in place from the customer form, and shows it with the extra info', async () => {
+    await post('/categories', { name: 'Only for contacts', appliesTo: 'contact' });
+    await post('/origins', { name: 'Recommendation' });
+    await post('/products', { name: 'Bread subscription' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+    await main().getByRole('link', { name: 'New customer' }).click();
+    const form = main().getByRole('form', { name: 'New customer' });
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Café Strandvejen');
+    await form.getByLabel('Industry').selectOption({ label: 'Retail' });
+    expect(await form.getByLabel('Industry').getByRole('option', { name: 'Wholesale' }).count()).toBe(0); // deactivated above
+    await form.getByLabel('Origin').selectOption({ label: 'Recommendation' });
+    const categories = form.getByRole('group', { name: 'Categories' });
+    expect(await categories.getByText('Only for contacts').count()).toBe(0); // only categories for customers
+    await categories.getByRole('button', { name: 'New category' }).click();
+    await categories.getByLabel('Name of the new category').fill('Key account');
+    await categories.getByLabel('Name of the new category').press('Enter'); // creates the category, does not save the customer
+    await expect(categories.getByRole('checkbox', { name: 'Key account' }).isChecked()).resolves.toBe(true);
+    await form.getByRole('group', { name: 'Products' }).getByRole('checkbox', { name: 'Bread subscription' }).check();
+    await form.getByRole('button', { name: 'Create customer' }).click();
+
+    await main().getByRole('heading', { name: 'Café Strandvejen', level: 1 }).waitFor();
+    const extra = main().getByRole('region', { name: 'Extra info' });
+    await extra.getByText('Key account').waitFor();
+    await extra.getByText('Retail').waitFor();
+    await extra.getByText('Recommendation').waitFor();
+    await extra.getByText('Bread subscription').waitFor();
+    const saved = await get<{ items: { name: string; appliesTo: string }[] }>('/categories');
+    expect(saved.items).toContainEqual(expect.objectContaining({ name: 'Key account', appliesTo: 'customer' }));
   });
 });

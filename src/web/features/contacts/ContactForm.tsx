@@ -5,9 +5,11 @@ import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
+import { CONTACT_EXTRA_FIELDS, ContactExtraFields, contactExtraOf, type ContactExtra } from '../settings/pickers/ContactExtraFields';
 
 const FIELDS = ['firstName', 'lastName', 'title', 'email', 'phone'] as const;
-export type ContactInput = Record<(typeof FIELDS)[number], string>;
+type ContactValues = Record<(typeof FIELDS)[number], string>;
+export type ContactInput = ContactValues & ContactExtra;
 
 interface ContactFormProps {
   contact?: Contact;
@@ -21,20 +23,21 @@ interface ContactFormProps {
 /** Add or edit a contact in place; the server's field messages appear beside their fields. */
 export function ContactForm({ contact, label, submitLabel, onSubmit, onCancel }: ContactFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<ContactInput>({
+  const [values, setValues] = useState<ContactValues>({
     firstName: contact?.firstName ?? '',
     lastName: contact?.lastName ?? '',
     title: contact?.title ?? '',
     email: contact?.email ?? '',
     phone: contact?.phone ?? '',
   });
+  const [extra, setExtra] = useState<ContactExtra>(() => contactExtraOf(contact));
   const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, FIELDS);
-  const set = (key: keyof ContactInput) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+  const errors = formErrors(t, error, [...FIELDS, ...CONTACT_EXTRA_FIELDS]);
+  const set = (key: keyof ContactValues) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => onSubmit(values));
+    await run(() => onSubmit({ ...values, ...extra }));
   }
 
   return (
@@ -49,6 +52,7 @@ export function ContactForm({ contact, label, submitLabel, onSubmit, onCancel }:
         <TextField label={t('fields.email')} type="email" value={values.email} onChange={set('email')} error={errors.fields.email} autoComplete="off" />
         <TextField label={t('fields.phone')} type="tel" value={values.phone} onChange={set('phone')} error={errors.fields.phone} autoComplete="off" />
       </div>
+      <ContactExtraFields values={extra} onChange={(change) => setExtra((current) => ({ ...current, ...change }))} errors={errors.fields} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('common.saving') : submitLabel}

@@ -8,6 +8,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
 import { useLoad, useSubmit } from '../../components/hooks';
 import { contactHref } from '../activities/links';
+import { useListOptions } from '../settings/pickers/useListOptions';
 import { ContactForm } from './ContactForm';
 
 const fullName = (contact: Contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -23,6 +24,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const remove = useSubmit();
+  const roles = useListOptions('contact-roles');
 
   const replace = (items: Contact[]) => setData((current) => ({ items, nextCursor: current?.nextCursor ?? null }));
   const byName = (a: Contact, b: Contact) => fullName(a).localeCompare(fullName(b));
@@ -77,9 +79,9 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
                 <strong className="contact__name">
                   <bdi>{fullName(contact)}</bdi>
                 </strong>
-                {contact.title ? (
+                {contact.title || contact.roleId ? (
                   <span className="muted">
-                    <bdi>{contact.title}</bdi>
+                    <bdi>{[contact.title, roles.nameOf(contact.roleId)].filter(Boolean).join(' · ')}</bdi>
                   </span>
                 ) : null}
                 <span className="contact__ways">

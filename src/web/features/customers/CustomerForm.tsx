@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
+import { CUSTOMER_EXTRA_FIELDS, CustomerExtraFields, customerExtraOf, type CustomerExtra } from '../settings/pickers/CustomerExtraFields';
 import { useUsers } from '../users/useUsers';
 import { useCustomerStatuses } from './useCustomerStatuses';
 
@@ -12,7 +13,7 @@ const FIELDS = ['name', 'status', 'email', 'phone', 'website', 'address', 'posta
 type Values = Record<(typeof FIELDS)[number], string>;
 
 /** What the form sends: empty text clears a field; no responsible user is null. */
-export type CustomerInput = Omit<Values, 'responsibleId'> & { responsibleId: string | null };
+export type CustomerInput = Omit<Values, 'responsibleId'> & { responsibleId: string | null } & CustomerExtra;
 
 function valuesOf(customer: Customer | undefined, defaultStatus: string): Values {
   return {
@@ -49,8 +50,9 @@ export function CustomerForm({ customer, label, defaultResponsibleId, submitLabe
     ...valuesOf(customer, 'lead'),
     responsibleId: customer ? (customer.responsibleId ?? '') : (defaultResponsibleId ?? ''),
   }));
+  const [extra, setExtra] = useState<CustomerExtra>(() => customerExtraOf(customer));
   const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, FIELDS);
+  const errors = formErrors(t, error, [...FIELDS, ...CUSTOMER_EXTRA_FIELDS]);
   const set = (key: keyof Values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   const statusOptions = statuses
@@ -64,7 +66,7 @@ export function CustomerForm({ customer, label, defaultResponsibleId, submitLabe
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await run(() => onSubmit({ ...values, responsibleId: values.responsibleId || null }));
+    await run(() => onSubmit({ ...values, responsibleId: values.responsibleId || null, ...extra }));
   }
 
   return (
@@ -96,6 +98,10 @@ export function CustomerForm({ customer, label, defaultResponsibleId, submitLabe
           maxLength={2}
           autoComplete="off"
         />
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.extraInfo.title')}</legend>
+        <CustomerExtraFields values={extra} onChange={(change) => setExtra((current) => ({ ...current, ...change }))} errors={errors.fields} />
       </fieldset>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -6,6 +6,7 @@ import { generalMessage } from '../../components/errors';
 import { useDebounced } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
+import { CustomerListFilters } from '../settings/pickers/CustomerListFilters';
 import { useUsers } from '../users/useUsers';
 import { StatusBadge } from './StatusBadge';
 import { useCustomerPages } from './useCustomerPages';
@@ -24,10 +25,12 @@ export function CustomerList() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const status = params.get('status') ?? '';
+  const industryId = params.get('industryId') ?? '';
+  const categoryId = params.get('categoryId') ?? '';
   const q = useDebounced(text.trim(), 250);
   const { statuses, nameOf } = useCustomerStatuses();
   const { nameOf: userName } = useUsers();
-  const customers = useCustomerPages({ q: q || undefined, status: status || undefined });
+  const customers = useCustomerPages({ q: q || undefined, status: status || undefined, industryId: industryId || undefined, categoryId: categoryId || undefined });
 
   useEffect(() => {
     setParams(
@@ -42,16 +45,17 @@ export function CustomerList() {
     // Only the debounced text goes into the address.
   }, [q]);
 
-  const setStatus = (value: string) =>
+  const setFilter = (name: 'status' | 'industryId' | 'categoryId', value: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (value) next.set('status', value);
-        else next.delete('status');
+        if (value) next.set(name, value);
+        else next.delete(name);
         return next;
       },
       { replace: true },
     );
+  const setStatus = (value: string) => setFilter('status', value);
 
   const searching = customers.loading || q !== text.trim();
 
@@ -89,6 +93,7 @@ export function CustomerList() {
             ))}
           </select>
         </div>
+        <CustomerListFilters industryId={industryId} categoryId={categoryId} onChange={setFilter} />
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {searching ? t('common.loading') : t('customers.shown', { count: customers.items.length })}
@@ -98,7 +103,7 @@ export function CustomerList() {
         <p className="muted">{t('common.loading')}</p>
       ) : !customers.loading && customers.items.length === 0 ? (
         <div className="empty">
-          <p>{q || status ? t('customers.noneMatch') : t('customers.none')}</p>
+          <p>{q || status || industryId || categoryId ? t('customers.noneMatch') : t('customers.none')}</p>
         </div>
       ) : (
         <div className="table-wrap" aria-busy={searching}>

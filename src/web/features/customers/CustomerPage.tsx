@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { CustomerActivities } from '../activities/Timeline';
 import { ContactsSection } from '../contacts/ContactsSection';
+import { CustomerExtraInfo } from '../settings/customer/CustomerExtraInfo';
 import { useUsers } from '../users/useUsers';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerForm } from './CustomerForm';
@@ -104,6 +105,9 @@ export function CustomerPage() {
           )}
         </section>
         <ContactsSection customerId={customer.id} readOnly={customer.deletedAt !== null} />
+      </div>
+      <div className="customer-extra">
+        <CustomerExtraInfo customer={customer} />
       </div>
       <CustomerActivities customerId={customer.id} />
     </>

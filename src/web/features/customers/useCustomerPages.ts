@@ -5,7 +5,7 @@ import { useLoad } from '../../components/hooks';
 
 export const PAGE_SIZE = 25;
 
-type Filters = { q?: string; status?: string; deleted?: boolean };
+type Filters = { q?: string; status?: string; deleted?: boolean; industryId?: string; categoryId?: string };
 
 /** Customers matching the filters: the first page, then more pages appended with "Load more". */
 export function useCustomerPages(filters: Filters) {
