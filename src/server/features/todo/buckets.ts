@@ -1,67 +1,10 @@
 import type { Bucket, Period } from '../../../shared/todo';
+import { addDays, dateText, localDate, offsetMinutesAt, wallClock } from '../../../shared/wall-clock';
 
-/**
- * Calendar arithmetic in a user's time zone, with Intl only (no process TZ, no library): the
- * server runs in UTC while its users sit in Copenhagen, Los Angeles, Auckland or Jerusalem.
- * A "date" here is always a `YYYY-MM-DD` string, which compares correctly as text.
- */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const dateText = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-
-/** The calendar date an instant falls on in a time zone. */
-export function localDate(instant: Date, timeZone: string): string {
-  const w = wallClock(instant, timeZone);
-  return dateText(w.year, w.month, w.day);
-}
+export { addDays, localDate };
 
 /** The zone's offset from UTC at an instant, in milliseconds (east positive). */
-export function offsetAt(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-/** Adds days to a date (calendar days, no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return dateText(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
+export const offsetAt = (instant: Date, timeZone: string): number => offsetMinutesAt(instant, timeZone) * 60_000;
 
 /**
  * The first instant of a date in a time zone. Usually local midnight; where a DST change skips

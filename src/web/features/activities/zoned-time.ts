@@ -3,39 +3,9 @@
  * A date is `YYYY-MM-DD`, a time `HH:MM`; instants travel as ISO 8601 with the zone's offset.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+import { addDays, offsetMinutesAt, pad, wallClock } from '../../../shared/wall-clock';
 
-const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
-
-function wallClock(instant: Date, timeZone: string) {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return parts as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
-
-/** The zone's offset from UTC at an instant, in minutes (east positive). */
-export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
+export { addDays, offsetMinutesAt };
 
 /** The date and time an instant shows on a wall clock in the zone. */
 export function zonedParts(instant: Date | string, timeZone: string): { date: string; time: string } {
@@ -45,13 +15,6 @@ export function zonedParts(instant: Date | string, timeZone: string): { date: st
 
 /** Today's date in the zone. */
 export const todayIn = (timeZone: string, now = new Date()) => zonedParts(now, timeZone).date;
-
-/** Adds calendar days to a date. */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-}
 
 const offsetText = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 
