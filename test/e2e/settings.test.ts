@@ -273,5 +273,18 @@ describe('settings', () => {
     await extra.getByText('Bread subscription').waitFor();
     const saved = await get<{ items: { name: string; appliesTo: string }[] }>('/categories');
     expect(saved.items).toContainEqual(expect.objectContaining({ name: 'Key account', appliesTo: 'customer' }));
+
+    // A contact gets a role and the categories for contacts.
+    await post('/contact-roles', { name: 'Owner' });
+    await main().getByRole('button', { name: 'Add contact' }).click();
+    const contactForm = main().getByRole('form', { name: 'Add contact' });
+    await contactForm.getByLabel('First name').fill('Ida');
+    await contactForm.getByLabel('Role').selectOption({ label: 'Owner' });
+    const contactCategories = contactForm.getByRole('group', { name: 'Categories' });
+    await contactCategories.getByRole('checkbox', { name: 'Only for contacts' }).check();
+    expect(await contactCategories.getByText('Key account').count()).toBe(0);
+    await contactForm.getByRole('button', { name: 'Add contact' }).click();
+    await contactForm.waitFor({ state: 'detached' });
+    await main().getByRole('list', { name: 'Contacts' }).getByText('Owner').waitFor();
   });
 });

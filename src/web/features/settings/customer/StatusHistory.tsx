@@ -10,6 +10,9 @@ import { useFormat } from '../../../format';
 import { useUsers } from '../../users/useUsers';
 import { useCustomerStatusList } from '../pickers/useListOptions';
 
+/** Reasons the server gives that the sentence already says (or says in the user's language). */
+const KNOWN_REASONS = ['created', 'edited', 'activity'];
+
 interface StatusChange {
   at: string;
   fromStatus: string | null;
@@ -66,7 +69,8 @@ export function StatusHistory({ customer }: { customer: Customer }) {
             </strong>{' '}
             {change.userId ? <span className="muted">{t('settings.history.by', { name: nameOf(change.userId) || t('common.unknownUser') })}</span> : null}{' '}
             {change.activityId ? <ActivityLink id={change.activityId} /> : null}
-            {change.reason ? <span className="muted"> · {change.reason}</span> : null}
+            {change.reason === 'edited' ? <span className="muted"> · {t('settings.history.edited')}</span> : null}
+            {change.reason && !KNOWN_REASONS.includes(change.reason) ? <span className="muted"> · {change.reason}</span> : null}
           </li>
         ))}
       </ol>
