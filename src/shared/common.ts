@@ -66,6 +66,8 @@ export const errorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** With a 409 for something still in use: how many records of each kind use it ({ customers: 3 }). */
+    usage: z.record(z.string(), z.number()).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof errorSchema>;

@@ -22,6 +22,7 @@ export class AppError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly headers?: Record<string, string>,
+    readonly usage?: Record<string, number>,
   ) {
     super(message);
   }
@@ -32,11 +33,16 @@ export class AppError extends Error {
 
 export const notFound = (what = 'Record') => new AppError('not_found', `${what} not found`);
 export const forbidden = (why = 'You are not allowed to do this') => new AppError('forbidden', why);
+/** 409 for something still used elsewhere: the counts travel with the message so clients can say it in their language. */
+export function inUse(usage: Record<string, number>, message: string) {
+  return new AppError('conflict', message, undefined, undefined, usage);
+}
+
 export const invalid = (fields: Record<string, string>) =>
   new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
 
-function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>) {
-  return reply.status(status).send({ error: fields ? { code, message, fields } : { code, message } });
+function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, usage?: Record<string, number>) {
+  return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}), ...(usage ? { usage } : {}) } });
 }
 
 /** Field path as a client names it: "followUp.scheduledAt", "categoryIds.0", or the query parameter's name. */
@@ -49,7 +55,7 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
-      return send(reply, error.status, error.code, error.message, error.fields);
+      return send(reply, error.status, error.code, error.message, error.fields, error.usage);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};

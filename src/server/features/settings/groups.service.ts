@@ -4,7 +4,7 @@ import { groupMembers, groups, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { requireRole } from '../../auth/authenticate';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { inUse, invalid, notFound } from '../../http/errors';
 import { wouldCreateCycle } from './group-tree';
 
 type GroupInput = { name?: string; active?: boolean; order?: number; type?: 'standard' | 'sales'; parentId?: string | null };
@@ -59,8 +59,11 @@ export async function deleteGroup(db: Database, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const before = await getGroup(tx, actor, id);
     const [{ n }] = await tx.select({ n: count() }).from(groups).where(eq(groups.parentId, id));
-    const used = [Number(n) > 0 ? `${n} subgroups` : null, before.memberCount > 0 ? `${before.memberCount} members` : null].filter(Boolean);
-    if (used.length) throw new AppError('conflict', `In use: the group has ${used.join(' and ')}; deactivate it instead`);
+    const counts = Object.fromEntries(Object.entries({ subgroups: Number(n), members: before.memberCount }).filter(([, count]) => count > 0));
+    if (Object.keys(counts).length) {
+      const words = Object.entries(counts).map(([what, count]) => `${count} ${what}`);
+      throw inUse(counts, `In use: the group has ${words.join(' and ')}; deactivate it instead`);
+    }
     await tx.delete(groups).where(eq(groups.id, id));
     await recordChange(tx, actor, { action: 'delete', entity: 'group', entityId: id, before });
     return before;

@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../db/client';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { requireRole } from '../../auth/authenticate';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { inUse, invalid, notFound } from '../../http/errors';
 import type { ListDefinition } from './settings-lists';
 
 type Row = Record<string, unknown>;
@@ -79,7 +79,7 @@ export async function deleteItem(db: Database, def: ListDefinition, actor: Actor
     const before = await findRow(tx, def, actor, id);
     if (!before) throw notFound('Item');
     const usage = await def.usage(tx, actor, before);
-    if (usage) throw new AppError('conflict', usage);
+    if (usage) throw inUse(usage.counts, usage.message);
     await tx.delete(def.table).where(visibleTo(actor, def.table, eq(def.table.id, id)));
     await recordChange(tx, actor, { action: 'delete', entity: def.entity, entityId: id, before: toItem(def, before) });
     return toItem(def, before);

@@ -26,8 +26,8 @@ export interface ListDefinition {
   update: z.ZodObject;
   /** Fields that cannot change after creation (keys other records refer to). */
   immutable?: string[];
-  /** Where the item is used, in words for a 409, or null when it is free to delete. */
-  usage(db: Queryable, actor: Actor, row: Record<string, unknown>): Promise<string | null>;
+  /** Where the item is used (counts per kind of record, for a 409), or null when it is free to delete. */
+  usage(db: Queryable, actor: Actor, row: Record<string, unknown>): Promise<Usage | null>;
   /** Checks of references to other records, as field messages (empty when all is well). */
   validate?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>>;
   /** The list itself is served elsewhere (the activities feature lists types and statuses). */
@@ -47,9 +47,18 @@ async function validateStatusRule(db: Queryable, actor: Actor, input: Record<str
   return n > 0 ? {} : { completionSetsCustomerStatus: `No customer status "${key}"` };
 }
 
-const usedBy = (parts: [number, string][]) => {
-  const used = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
-  return used.length ? `In use by ${used.join(' and ')}; deactivate it instead` : null;
+export interface Usage {
+  counts: Record<string, number>;
+  message: string;
+}
+
+const usedBy = (parts: [number, string][]): Usage | null => {
+  const used = parts.filter(([n]) => n > 0);
+  if (used.length === 0) return null;
+  return {
+    counts: Object.fromEntries(used.map(([n, what]) => [what, n])),
+    message: `In use by ${used.map(([n, what]) => `${n} ${what}`).join(' and ')}; deactivate it instead`,
+  };
 };
 
 export const listDefinitions: ListDefinition[] = [

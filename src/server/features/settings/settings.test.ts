@@ -71,6 +71,7 @@ describe('settings lists', () => {
     const inUse = await admin.delete(`/api/v1/categories/${forContacts.id}`);
     expect(inUse.statusCode).toBe(409);
     expect(inUse.json().error.message).toMatch(/1 contacts/);
+    expect(inUse.json().error.usage).toEqual({ contacts: 1 });
   });
 
   it('moves all customers from one industry to another and says how many', async () => {
@@ -114,7 +115,9 @@ describe('groups and sales budgets', () => {
     const members = (await seller.get(`/api/v1/groups/${dk.id}/members`)).json().items;
     expect(members).toEqual([expect.objectContaining({ userId: seller.user.id, roleName: 'Key account manager' })]);
     expect((await seller.get('/api/v1/salespeople')).json().items.map((p: { id: string }) => p.id)).toEqual([seller.user.id]);
-    expect((await admin.delete(`/api/v1/groups/${dk.id}`)).statusCode).toBe(409); // has a subgroup and a member
+    const groupInUse = await admin.delete(`/api/v1/groups/${dk.id}`);
+    expect(groupInUse.statusCode).toBe(409);
+    expect(groupInUse.json().error.usage).toEqual({ subgroups: 1, members: 1 });
     expect((await seller.post('/api/v1/groups', { name: 'x' })).statusCode).toBe(403);
     expect((await other.post(`/api/v1/groups/${dk.id}/members`, { userId: other.user.id })).statusCode).toBe(404);
     expect((await admin.post(`/api/v1/groups/${dk.id}/members`, { userId: other.user.id })).json().error.fields).toHaveProperty('userId');

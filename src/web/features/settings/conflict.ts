@@ -6,9 +6,9 @@ const USAGE_WORDS = ['customers', 'contacts', 'activities', 'subgroups', 'member
 type UsageWord = (typeof USAGE_WORDS)[number];
 const isUsageWord = (word: string): word is UsageWord => (USAGE_WORDS as readonly string[]).includes(word);
 
-/** The counts in a 409 such as "In use by 3 customers and 1 contacts; deactivate it instead". */
-export function usageIn(message: string): { count: number; what: UsageWord }[] {
-  return [...message.matchAll(/(\d+) ([a-z]+)/g)].flatMap(([, n, word]) => (isUsageWord(word) ? [{ count: Number(n), what: word }] : []));
+/** The counts a 409 carries ({ customers: 3, contacts: 1 }), for the kinds this page can name. */
+export function usageIn(usage: Record<string, number>): { count: number; what: UsageWord }[] {
+  return Object.entries(usage).flatMap(([word, count]) => (isUsageWord(word) && count > 0 ? [{ count, what: word }] : []));
 }
 
 function usageText(t: TFunction, part: { count: number; what: UsageWord }): string {
@@ -32,7 +32,7 @@ function usageText(t: TFunction, part: { count: number; what: UsageWord }): stri
  */
 export function deleteMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.status === 409) {
-    const parts = usageIn(error.message);
+    const parts = usageIn(error.usage);
     if (parts.length === 0) return error.message;
     return t('settings.list.inUse', { where: parts.map((part) => usageText(t, part)).join(t('settings.usage.and')) });
   }
