@@ -71,7 +71,7 @@ describe('sign-in, sessions and tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).json().id).toBe(admin.user.id);
     const listed = (await admin.get('/api/v1/tokens')).json().items;
-    expect(listed).toEqual([expect.objectContaining({ id, name: 'Reporting script' })]);
+    expect(listed).toEqual([expect.objectContaining({ id, name: 'Reporting script', lastUsedAt: expect.stringMatching(/Z$/) })]);
     expect(JSON.stringify(listed)).not.toContain(token);
     const stored = await t.database.db.query.apiTokens.findFirst();
     expect(JSON.stringify(stored)).not.toContain(token);
