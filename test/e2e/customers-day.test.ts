@@ -187,6 +187,25 @@ describe('a day with customers', () => {
     await main().getByRole('list', { name: 'Contacts' }).getByText('Mette Kjær').waitFor();
   });
 
+  it('deletes a customer for good from the trash, after asking', async () => {
+    // A customer put in the trash through the API, in the signed-in session.
+    await page.evaluate(async () => {
+      const created = await fetch('/api/v1/customers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Skrot & Co ApS' }) });
+      const { id } = await created.json();
+      await fetch(`/api/v1/customers/${id}`, { method: 'DELETE' });
+    });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trash' }).click();
+    const row = customerRow('Skrot & Co ApS');
+    await row.getByRole('button', { name: 'Delete permanently' }).click();
+    await row.getByText('Delete Skrot & Co ApS with its contacts and activities for good? This cannot be undone.').waitFor();
+    await row.getByRole('button', { name: 'Delete for good' }).click();
+    await main().getByText('Skrot & Co ApS is deleted for good.').waitFor();
+    await row.waitFor({ state: 'detached' });
+    const status = await page.evaluate(async () => (await fetch('/api/v1/customers?deleted=true&q=skrot')).json());
+    expect(status.items).toEqual([]);
+  });
+
   it('adds a colleague, who signs in only while active', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     await main().getByRole('button', { name: 'Add user' }).click();

@@ -4,16 +4,21 @@ import { Link } from 'react-router-dom';
 import type { Customer } from '../../../shared/customers';
 import { api } from '../../api';
 import { Alert } from '../../components/Alert';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
+import { useMe } from '../../session';
 import { useCustomerPages } from '../customers/useCustomerPages';
 import { useUsers } from '../users/useUsers';
 
-/** Customers in the trash: who moved them there and when, with Restore. */
+/** Customers in the trash: who moved them there and when, with Restore; admins can also delete for good. */
 export function TrashPage() {
   const { t } = useTranslation();
+  const me = useMe();
+  const purge = useSubmit();
+  const [purged, setPurged] = useState<string | null>(null);
   const format = useFormat();
   const trash = useCustomerPages({ deleted: true });
   const { nameOf, loading: usersLoading } = useUsers();
@@ -31,7 +36,9 @@ export function TrashPage() {
         </Alert>
       ) : null}
       {trash.error ? <Alert>{generalMessage(t, trash.error)}</Alert> : null}
+      {purged ? <Alert kind="success">{t('trash.purged', { name: purged })}</Alert> : null}
       {restore.error ? <Alert>{generalMessage(t, restore.error)}</Alert> : null}
+      {purge.error ? <Alert>{generalMessage(t, purge.error)}</Alert> : null}
       {trash.loading && trash.items.length === 0 ? <p role="status">{t('common.loading')}</p> : null}
       {!trash.loading && trash.items.length === 0 ? (
         <div className="empty">
@@ -73,12 +80,30 @@ export function TrashPage() {
                         const done = await restore.run(() => api.post<Customer>(`/customers/${customer.id}/restore`));
                         if (done) {
                           trash.remove(customer.id);
+                          setPurged(null);
                           setRestored(done);
                         }
                       }}
                     >
                       {t('trash.restore')}
                     </button>
+                    {me.role === 'admin' ? (
+                      <ConfirmButton
+                        danger
+                        label={t('trash.purge')}
+                        question={t('trash.purgeQuestion', { name: customer.name })}
+                        confirmLabel={t('trash.purgeConfirm')}
+                        disabled={purge.busy}
+                        onConfirm={async () => {
+                          const done = await purge.run(() => api.delete<Customer>(`/customers/${customer.id}/permanent`));
+                          if (done) {
+                            trash.remove(customer.id);
+                            setRestored(null);
+                            setPurged(done.name);
+                          }
+                        }}
+                      />
+                    ) : null}
                   </td>
                 </tr>
               ))}
