@@ -12,7 +12,7 @@ import { useUsers } from '../users/useUsers';
 import { activityHref, excerpt } from './links';
 import { TypeBadge } from './TypeBadge';
 import { useActivityLookups } from './useActivityLookups';
-import { usePages } from './usePages';
+import { usePages } from '../../components/usePages';
 
 interface TimelineProps {
   /** The API list, e.g. `/customers/{id}/activities`. */

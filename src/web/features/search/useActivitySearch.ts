@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Activity } from '../../../shared/activities';
 import { useDebounced } from '../../components/hooks';
 import { useAddressFilters } from '../activities/useAddressFilters';
-import { usePages } from '../activities/usePages';
+import { usePages } from '../../components/usePages';
 
 export interface SearchFilters {
   q: string;

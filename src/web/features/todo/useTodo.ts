@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Period, TodoItem } from '../../../shared/todo';
 import { PERIODS } from '../../../shared/todo';
 import { useAddressFilters } from '../activities/useAddressFilters';
-import { usePages } from '../activities/usePages';
+import { usePages } from '../../components/usePages';
 import { todayIn } from '../activities/zoned-time';
 
 export interface TodoFilters {

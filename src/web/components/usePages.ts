@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type Page } from '../../api';
-import { useLoad } from '../../components/hooks';
+import { api, type Page } from '../api';
+import { useLoad } from './hooks';
 
 type Query = Record<string, string | number | boolean | undefined>;
 
