@@ -13,6 +13,8 @@ import { activityHref, excerpt } from './links';
 import { TypeBadge } from './TypeBadge';
 import { useActivityLookups } from './useActivityLookups';
 import { usePages } from '../../components/usePages';
+import { LoadMore } from '../../components/LoadMore';
+import { TypeFilter } from './TypeFilter';
 
 interface TimelineProps {
   /** The API list, e.g. `/customers/{id}/activities`. */
@@ -43,17 +45,7 @@ function ActivityTimeline({ path, title, newHref }: TimelineProps) {
         ) : null}
       </div>
       <div className="timeline__filters">
-        <div className="field">
-          <label htmlFor={`${headingId}-type`}>{t('activity.type')}</label>
-          <select id={`${headingId}-type`} value={typeId} onChange={(event) => setTypeId(event.target.value)}>
-            <option value="">{t('todo.allTypes')}</option>
-            {lookups.types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TypeFilter id={`${headingId}-type`} value={typeId} types={lookups.types} onChange={setTypeId} />
         <div className="field">
           <label htmlFor={`${headingId}-state`}>{t('search.state')}</label>
           <select id={`${headingId}-state`} value={state} onChange={(event) => setState(event.target.value as '' | 'open' | 'done')}>
@@ -88,13 +80,7 @@ function ActivityTimeline({ path, title, newHref }: TimelineProps) {
           </li>
         ))}
       </ol>
-      {pages.hasMore ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void pages.loadMore()} disabled={pages.loadingMore}>
-            {pages.loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={pages.hasMore} loading={pages.loadingMore} onLoadMore={pages.loadMore} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { useUsers } from '../users/useUsers';
 import { StatusBadge } from './StatusBadge';
 import { useCustomerPages } from './useCustomerPages';
 import { useCustomerStatuses } from './useCustomerStatuses';
+import { LoadMore } from '../../components/LoadMore';
 
 export interface ListNotice {
   notice?: string;
@@ -145,13 +146,7 @@ export function CustomerList() {
           </table>
         </div>
       )}
-      {customers.hasMore ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void customers.loadMore()} disabled={customers.loadingMore}>
-            {customers.loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={customers.hasMore} loading={customers.loadingMore} onLoadMore={customers.loadMore} />
     </>
   );
 }

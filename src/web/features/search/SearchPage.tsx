@@ -12,6 +12,8 @@ import { useActivityLookups } from '../activities/useActivityLookups';
 import { useCustomerRefs } from '../activities/useCustomerRefs';
 import { useUsers } from '../users/useUsers';
 import { useActivitySearch, useSearchFilters } from './useActivitySearch';
+import { LoadMore } from '../../components/LoadMore';
+import { TypeFilter } from '../activities/TypeFilter';
 
 /** Old and open activities found by words (partial, any language), type, salesperson, customer, state and dates. */
 export function SearchPage() {
@@ -37,17 +39,7 @@ export function SearchPage() {
           <label htmlFor="activity-words">{t('search.words')}</label>
           <input id="activity-words" type="search" dir="auto" value={words} placeholder={t('search.wordsPlaceholder')} onChange={(event) => setWords(event.target.value)} autoComplete="off" />
         </div>
-        <div className="field">
-          <label htmlFor="search-type">{t('activity.type')}</label>
-          <select id="search-type" value={filters.typeId} onChange={(event) => setFilter('typeId', event.target.value)}>
-            <option value="">{t('todo.allTypes')}</option>
-            {lookups.types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TypeFilter id="search-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('typeId', value)} />
         <div className="field">
           <label htmlFor="search-responsible">{t('activity.responsible')}</label>
           <select id="search-responsible" value={filters.responsibleId} onChange={(event) => setFilter('responsibleId', event.target.value)}>
@@ -142,13 +134,7 @@ export function SearchPage() {
           </table>
         </div>
       )}
-      {results.hasMore ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void results.loadMore()} disabled={results.loadingMore}>
-            {results.loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={results.hasMore} loading={results.loadingMore} onLoadMore={results.loadMore} />
     </>
   );
 }

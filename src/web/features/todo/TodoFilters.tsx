@@ -5,6 +5,7 @@ import { CheckboxField } from '../activities/fields';
 import type { ActivityLookups } from '../activities/useActivityLookups';
 import { useUsers } from '../users/useUsers';
 import type { TodoFilters as Filters } from './useTodo';
+import { TypeFilter } from '../activities/TypeFilter';
 
 type FilterName = 'who' | 'type' | 'period' | 'done' | 'view';
 
@@ -40,17 +41,7 @@ export function TodoFilters({ filters, setFilter, lookups }: { filters: Filters;
             </optgroup>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="todo-type">{t('activity.type')}</label>
-          <select id="todo-type" value={filters.typeId} onChange={(event) => setFilter('type', event.target.value)}>
-            <option value="">{t('todo.allTypes')}</option>
-            {lookups.types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TypeFilter id="todo-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('type', value)} />
         <div className="field">
           <label htmlFor="todo-period">{t('todo.period')}</label>
           <select id="todo-period" value={filters.period} onChange={(event) => setFilter('period', event.target.value)}>

@@ -13,6 +13,7 @@ import { useUsers } from '../users/useUsers';
 import { TodoFilters } from './TodoFilters';
 import { TodoTable } from './TodoTable';
 import { useTodo, useTodoFilters } from './useTodo';
+import { LoadMore } from '../../components/LoadMore';
 
 /** The salesperson's day: what to follow up, overdue first; complete with the next follow-up in place. */
 export function TodoPage() {
@@ -67,13 +68,7 @@ export function TodoPage() {
           <TodoTable items={todo.items} lookups={lookups} showResponsible={filters.who !== 'me'} responsibleName={nameOf} onComplete={setCompleting} />
         </div>
       )}
-      {todo.hasMore ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void todo.loadMore()} disabled={todo.loadingMore}>
-            {todo.loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={todo.hasMore} loading={todo.loadingMore} onLoadMore={todo.loadMore} />
       {completing ? (
         <CompleteDialog
           activity={completing}

@@ -12,6 +12,7 @@ import { useFormat } from '../../format';
 import { useMe } from '../../session';
 import { useCustomerPages } from '../customers/useCustomerPages';
 import { useUsers } from '../users/useUsers';
+import { LoadMore } from '../../components/LoadMore';
 
 /** Customers in the trash: who moved them there and when, with Restore; admins can also delete for good. */
 export function TrashPage() {
@@ -111,13 +112,7 @@ export function TrashPage() {
           </table>
         </div>
       ) : null}
-      {trash.hasMore ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void trash.loadMore()} disabled={trash.loadingMore}>
-            {trash.loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={trash.hasMore} loading={trash.loadingMore} onLoadMore={trash.loadMore} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useLoad } from '../../../components/hooks';
 import { useFormat } from '../../../format';
 import { useUsers } from '../../users/useUsers';
 import { diff } from './diff';
+import { LoadMore } from '../../../components/LoadMore';
 
 interface AuditEntry {
   at: string;
@@ -113,13 +114,7 @@ export function AuditLogPage() {
           </table>
         </div>
       ) : null}
-      {cursor ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void loadMore()} disabled={more.busy}>
-            {more.busy ? t('common.loading') : t('common.loadMore')}
-          </button>
-        </div>
-      ) : null}
+      <LoadMore hasMore={cursor !== null} loading={more.busy} onLoadMore={loadMore} />
     </>
   );
 }
