@@ -18,6 +18,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { pgliteExtensions } from '../src/server/db/client';
+import { preparedNameOf } from '../src/server/db/prepared';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
 import { CONNECTIONS, httpLoad, type LoadFigures, sqlLoad } from './load';
@@ -138,7 +139,8 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
       closeSql = () => client.close();
     } else {
       const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS });
-      runQuery = (q) => pool.query({ text: q.text, values: q.params, rowMode: 'array' });
+      // Named where the product names it (prepared reads), so both sides skip the same planning.
+      runQuery = (q) => pool.query({ name: preparedNameOf(q.text), text: q.text, values: q.params, rowMode: 'array' });
       closeSql = () => pool.end();
     }
     const sqlFigures = new Map<string, LoadFigures>();

@@ -1,7 +1,8 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client';
 import { apiTokens, sessions, users } from '../db/schema';
+import { preparedRead } from '../db/prepared';
 import type { Actor } from '../db/scope';
 import { AppError } from '../http/errors';
 import { hashSecret } from './tokens';
@@ -27,23 +28,34 @@ const actorColumns = {
   timeZone: users.timeZone,
 };
 
-async function actorFromSession(db: Database, secret: string): Promise<Actor | null> {
-  const [row] = await db
+// Every request starts with one of these look-ups, so both are prepared (see preparedRead).
+const sessionActor = preparedRead('session_actor', (db) =>
+  db
     .select(actorColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), eq(users.active, true)))
-    .limit(1);
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .limit(1)
+    .prepare('session_actor'),
+);
+
+const tokenActor = preparedRead('token_actor', (db) =>
+  db
+    .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(and(eq(apiTokens.tokenHash, sql.placeholder('tokenHash')), eq(users.active, true)))
+    .limit(1)
+    .prepare('token_actor'),
+);
+
+async function actorFromSession(db: Database, secret: string): Promise<Actor | null> {
+  const [row] = await sessionActor(db, { sessionId: hashSecret(secret) });
   return row ?? null;
 }
 
 async function actorFromToken(db: Database, token: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), eq(users.active, true)))
-    .limit(1);
+  const [row] = await tokenActor(db, { tokenHash: hashSecret(token) });
   if (!row) return null;
   const { tokenId, lastUsedAt, ...actor } = row;
   // "Last used" is for people (is this token still in use?): a minute's precision spares a

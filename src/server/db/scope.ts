@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /** Who is asking: every service call carries one. */
@@ -10,11 +10,17 @@ export interface Actor {
   timeZone: string;
 }
 
+/** Whose rows a query reads: an actor, or for a prepared statement, placeholders standing for one. */
+export interface Scope {
+  workspaceId: string | Placeholder;
+}
+
 /**
  * The one place that decides which rows a caller may see. Today that is "rows of the caller's
  * workspace"; record-level sharing will add its conditions here, so every query that goes
- * through `visibleTo` gets them at once.
+ * through `visibleTo` gets them at once (prepared statements pass their conditions' values as
+ * placeholders, see preparedRead).
  */
-export function visibleTo(actor: Actor, table: { workspaceId: PgColumn }, ...more: (SQL | undefined)[]): SQL {
+export function visibleTo(actor: Scope, table: { workspaceId: PgColumn }, ...more: (SQL | undefined)[]): SQL {
   return and(eq(table.workspaceId, actor.workspaceId), ...more) as SQL;
 }

@@ -1,7 +1,8 @@
 import { asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { type Queryable, rows } from '../../db/client';
+import { type Database, type Queryable, rows } from '../../db/client';
 import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers, users } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import { preparedRead } from '../../db/prepared';
+import { type Actor, type Scope, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
 
 const { searchText: _text, searchVector: _vector, ...activityColumns } = getTableColumns(activities);
@@ -26,7 +27,7 @@ export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'worksp
  * Activities the caller may see: their workspace's, except those of a customer in the trash
  * (hidden, untouched, back on restore). Internal activities without a customer are visible too.
  */
-const selectLiveActivities = (db: Queryable, actor: Actor, ...conditions: (SQL | undefined)[]) =>
+const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions: (SQL | undefined)[]) =>
   db
     .select({
       ...activityColumns,
@@ -149,18 +150,46 @@ export async function listActivities(db: Queryable, actor: Actor, f: ActivityFil
 }
 
 /** The to-do order: oldest due first, keyset paged on (scheduledAt, id). */
-export async function listDue(
-  db: Queryable,
-  actor: Actor,
-  f: { responsibleId: string | null; typeId?: string; includeDone: boolean; range: Range; limit: number; after: Cursor },
-): Promise<ActivityRow[]> {
+const dueOrder = [asc(activities.scheduledAt), asc(activities.id)];
+const afterDue = sql`(${activities.scheduledAt}, ${activities.id}) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`;
+const placeholderScope: Scope = { workspaceId: sql.placeholder('workspaceId') };
+// `done = false` written out, not a parameter: only then can a generic plan use the partial
+// to-do index (WHERE NOT done); with `done = $3` PostgreSQL re-planned on every call.
+const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), sql`${activities.done} = false`];
+
+type OpenTodoParams = { workspaceId: string; responsibleId: string; limit: number };
+// The start page: one salesperson's open activities, unfiltered, first page and the pages after.
+const openTodoFirst = preparedRead('todo_open_first', (db) =>
+  selectLiveActivities(db, placeholderScope, ...openOf).orderBy(...dueOrder).limit(sql.placeholder('limit')).prepare('todo_open_first'),
+);
+const openTodoAfter = preparedRead('todo_open_after', (db) =>
+  selectLiveActivities(db, placeholderScope, ...openOf, afterDue).orderBy(...dueOrder).limit(sql.placeholder('limit')).prepare('todo_open_after'),
+);
+
+export interface DueFilter {
+  responsibleId: string | null;
+  typeId?: string;
+  includeDone: boolean;
+  range: Range;
+  limit: number;
+  after: Cursor;
+}
+
+/** Open and (optionally) done activities, oldest due first, keyset paged on (scheduledAt, id). */
+export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise<ActivityRow[]> {
+  const isStartPage = f.responsibleId && !f.typeId && !f.includeDone && !f.range.from && !f.range.before;
+  if (isStartPage) {
+    const params: OpenTodoParams = { workspaceId: actor.workspaceId, responsibleId: f.responsibleId!, limit: f.limit + 1 };
+    const found = f.after ? await openTodoAfter(db, { ...params, afterAt: f.after[0], afterId: f.after[1] }) : await openTodoFirst(db, params);
+    return found as ActivityRow[];
+  }
   const conditions = filterConditions({ responsibleId: f.responsibleId ?? undefined, typeId: f.typeId, range: f.range, done: f.includeDone ? undefined : false });
   if (f.after) {
     const [at, id] = f.after as [string, string];
     conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) > (${new Date(at)}, ${id}::uuid)`);
   }
   const result = await selectLiveActivities(db, actor, ...conditions)
-    .orderBy(asc(activities.scheduledAt), asc(activities.id))
+    .orderBy(...dueOrder)
     .limit(f.limit + 1);
   return result as ActivityRow[];
 }
