@@ -16,6 +16,7 @@ import { iso, isoOrNull } from '../../http/serialize';
 import { localDate, queryRange } from '../todo/buckets';
 import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from './follow-up';
 import * as repo from './activities.repository';
+import * as writes from './activity-writes.repository';
 import { applyStatusRule } from '../customers/customers.service';
 
 export function toActivity(row: repo.ActivityRow): Activity {
@@ -99,9 +100,30 @@ export async function getChain(db: Database, actor: Actor, id: string) {
   return { items: links.map(toActivity), nextCursor: null };
 }
 
+/** All of a request's references checked in one statement; 400 naming each missing one. */
 async function checkReferences(db: Queryable, actor: Actor, refs: repo.References, prefix = '') {
-  const problems = await repo.missingReferences(db, actor, refs, prefix);
+  throwProblems(writes.referenceProblems(await writes.lookUp(db, writes.referenceColumns(actor, refs)), prefix));
+}
+
+function throwProblems(problems: Record<string, string>) {
   if (Object.keys(problems).length > 0) throw invalid(problems);
+}
+
+/** The same rule as `resolveCustomer`, on a contact's customer already looked up. */
+function customerWithContact(customerId: string | null, contactId: string | null, contactsCustomer: string | null): string | null {
+  if (!contactId) return customerId;
+  if (!contactsCustomer) throw invalid({ contactId: 'No such contact' });
+  if (customerId && contactsCustomer !== customerId) throw invalid({ contactId: 'The contact belongs to another customer' });
+  return contactsCustomer;
+}
+
+/** Ids as the activity answers them: distinct, in the database's uuid order (lower-case text sorts the same). */
+const idSet = (ids: string[]) => [...new Set(ids)];
+const answeredIds = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCase()))].sort();
+
+/** The answer for an activity from its own columns and what the request already knows, without reading it back. */
+function answer(row: writes.ActivityOwnRow, derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>): Activity {
+  return toActivity({ ...row, ...derived, typeKey: '' });
 }
 
 /**
@@ -129,24 +151,41 @@ function isChainFork(error: unknown): boolean {
   return false;
 }
 
+/**
+ * One statement checks every reference and finds what the answer and the defaults need (the
+ * contact's customer, the names, the default status, the type's customer-status rule); then the
+ * INSERT answers the row. A plain activity is that single INSERT; with additional customers or
+ * users, or done with a customer-status rule, the writes share one transaction.
+ */
 export async function createActivity(db: Database, actor: Actor, input: ActivityCreate): Promise<Activity> {
-  const id = await db.transaction(async (tx) => {
-    await checkReferences(tx, actor, input);
-    const customerId = await resolveCustomer(tx, actor, input.customerId ?? null, input.contactId ?? null);
-    const allDay = input.allDay ?? false;
-    // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
-    const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
-    const endsAt = input.endsAt ? new Date(input.endsAt) : null;
-    checkTimes(scheduledAt, endsAt);
-    const done = input.done ?? false;
-    const statusId = input.statusId !== undefined ? input.statusId : await repo.findStatusIdByKey(tx, actor, done ? 'done' : 'scheduled');
-    const newId = await repo.insertActivity(tx, actor, {
+  const done = input.done ?? false;
+  const contactId = input.contactId ?? null;
+  const found = await writes.lookUp(db, {
+    ...writes.referenceColumns(actor, input),
+    ...(contactId ? { contactsCustomer: writes.contactsCustomerOf(actor, contactId), ...writes.contactNamesOf(actor, contactId) } : {}),
+    ...(input.customerId ? { customerName: writes.customerNameOf(actor, input.customerId) } : {}),
+    ...(input.statusId === undefined ? { defaultStatusId: writes.statusIdByKey(actor, done ? 'done' : 'scheduled') } : {}),
+    ...(done ? { rule: writes.completionRuleOf(actor, input.typeId) } : {}),
+  });
+  throwProblems(writes.referenceProblems(found));
+  const customerId = customerWithContact(input.customerId ?? null, contactId, (found.contactsCustomer as string | null) ?? null);
+  const allDay = input.allDay ?? false;
+  // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
+  const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
+  const endsAt = input.endsAt ? new Date(input.endsAt) : null;
+  checkTimes(scheduledAt, endsAt);
+  const statusId = input.statusId !== undefined ? input.statusId : ((found.defaultStatusId as string | null) ?? null);
+  const additionalCustomerIds = idSet((input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
+  const additionalUserIds = idSet(input.additionalUserIds ?? []);
+  const rule = done && customerId ? ((found.rule as string | null) ?? null) : null;
+  const write = async (q: Queryable) => {
+    const row = await writes.insertActivityReturning(q, actor, {
       typeId: input.typeId,
       statusId,
       subject: input.subject,
       note: input.note ?? null,
       customerId,
-      contactId: input.contactId ?? null,
+      contactId,
       // The salesperson is suggested automatically: the caller, unless someone else is named.
       responsibleId: input.responsibleId ?? actor.userId,
       scheduledAt,
@@ -158,12 +197,20 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
       campaignId: input.campaignId ?? null,
       createdById: actor.userId,
     });
-    await repo.setAdditionalCustomers(tx, newId, (input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
-    await repo.setAdditionalUsers(tx, newId, input.additionalUserIds ?? []);
-    if (done) await applyCompletionRule(tx, actor, newId);
-    return newId;
+    await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
+    await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
+    if (rule && customerId) await applyStatusRule(q, actor, customerId, rule, row.id);
+    return row;
+  };
+  const oneStatement = additionalCustomerIds.length === 0 && additionalUserIds.length === 0 && !rule;
+  const row = oneStatement ? await write(db) : await db.transaction(write);
+  return answer(row, {
+    additionalCustomerIds: answeredIds(additionalCustomerIds),
+    additionalUserIds: answeredIds(additionalUserIds),
+    nextActivityId: null,
+    customerName: !customerId ? null : (((input.customerId ? found.customerName : found.contactsCustomerName) as string | null) ?? null),
+    contactName: contactId ? ((found.contactName as string | null) ?? null) : null,
   });
-  return getActivity(db, actor, id);
 }
 
 /**
@@ -249,24 +296,61 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
   return getActivity(db, actor, id);
 }
 
-/** Ticks Done (it leaves the to-do list, stays in the history) and, with `followUp`, chains the next activity. */
+/**
+ * Ticks Done (it leaves the to-do list, stays in the history) and, with `followUp`, chains the next
+ * activity, in one transaction: the activity is read, one statement checks the references and finds
+ * the statuses and the type's customer-status rule, then the UPDATE and the follow-up's INSERT
+ * answer their rows. Nothing is read back: the rest of the answer is what the first read knew.
+ */
 export async function completeActivity(db: Database, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
-  const nextId = await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     if (existing.done) throw new AppError('conflict', 'The activity is already done');
-    await checkReferences(tx, actor, { statusId: input.statusId });
-    const statusId = input.statusId ?? (await repo.findStatusIdByKey(tx, actor, 'done')) ?? existing.statusId;
-    await repo.updateActivity(tx, actor, id, {
+    const { followUp } = input;
+    const found = await writes.lookUp(tx, {
+      ...writes.referenceColumns(actor, { statusId: input.statusId }),
+      ...(input.statusId === undefined ? { doneStatusId: writes.statusIdByKey(actor, 'done') } : {}),
+      rule: writes.completionRuleOf(actor, existing.typeId),
+      ...(followUp
+        ? { ...writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }, 'followUp.'), openStatusId: writes.statusIdByKey(actor, 'scheduled') }
+        : {}),
+    });
+    throwProblems(writes.referenceProblems(found));
+    if (followUp) {
+      // Checked before anything changes (a chain never forks), then the follow-up's references.
+      const conflict = followUpConflict(existing);
+      if (conflict) throw new AppError('conflict', conflict);
+      throwProblems(writes.referenceProblems(found, 'followUp.', 'followUp.'));
+    }
+    const statusId = input.statusId ?? ((found.doneStatusId as string | null) ?? null) ?? existing.statusId;
+    const updated = await writes.updateActivityReturning(tx, actor, id, {
       done: true,
       doneAt: new Date(),
       statusId,
       ...(input.note !== undefined ? { note: input.note } : {}),
     });
-    await applyCompletionRule(tx, actor, id);
-    if (!input.followUp) return null;
-    return addFollowUp(tx, actor, existing, input.followUp);
+    if (!updated) throw notFound('Activity');
+    const rule = found.rule as string | null;
+    if (rule && existing.customerId) await applyStatusRule(tx, actor, existing.customerId, rule, id);
+    const next = followUp
+      ? await writes.insertActivityReturning(
+          tx,
+          actor,
+          buildFollowUp(existing, followUp, { openStatusId: (found.openStatusId as string | null) ?? null, createdById: actor.userId }),
+        )
+      : null;
+    const names = { customerName: existing.customerName, contactName: existing.contactName };
+    return {
+      activity: answer(updated, {
+        additionalCustomerIds: existing.additionalCustomerIds,
+        additionalUserIds: existing.additionalUserIds,
+        nextActivityId: next ? next.id : existing.nextActivityId,
+        ...names,
+      }),
+      // The follow-up has the same customer and contact: the same names.
+      next: next ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, ...names }) : null,
+    };
   });
-  return { activity: await getActivity(db, actor, id), next: nextId ? await getActivity(db, actor, nextId) : null };
 }
 
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */
