@@ -27,6 +27,11 @@ export const customers = pgTable(
     searchText: text('search_text').generatedAlwaysAs(
       sql`tend_fold(coalesce(name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '') || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'))`,
     ),
+    /**
+     * The folded search text of the customer's live contacts, one line each, kept current by
+     * triggers on contacts (migration 0006), so a customer search needs no correlated look-up.
+     */
+    contactSearchText: text('contact_search_text').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: tstz('deleted_at'),
@@ -37,6 +42,7 @@ export const customers = pgTable(
     index('customers_ws_name_idx').on(t.workspaceId, t.name, t.id),
     index('customers_ws_deleted_idx').on(t.workspaceId, t.deletedAt),
     index('customers_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('customers_contact_search_trgm_idx').using('gin', sql`${t.contactSearchText} gin_trgm_ops`),
   ],
 );
 

@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import {
-  categories, contacts, customerCategories, customerProducts, customerSources, customerStatusHistory, customerStatuses, customers, industries, origins,
+  categories, customerCategories, customerProducts, customerSources, customerStatusHistory, customerStatuses, customers, industries, origins,
   products, sources, users,
 } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 
-const { searchText: _omit, ...customerColumns } = getTableColumns(customers);
+const { searchText: _omit, contactSearchText: _omitContacts, ...customerColumns } = getTableColumns(customers);
 
 const categoryIdsOf = sql<string[]>`coalesce((SELECT array_agg(cc.category_id::text ORDER BY cc.category_id) FROM ${customerCategories} cc WHERE cc.customer_id = ${customers.id}), '{}')`;
 
@@ -39,8 +39,10 @@ export interface CustomerFilter {
 export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilter): Promise<CustomerRow[]> {
   const conditions: (SQL | undefined)[] = [f.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt)];
   if (f.q) {
-    const contactMatch = sql`EXISTS (SELECT 1 FROM ${contacts} WHERE ${contacts.customerId} = ${customers.id} AND ${contacts.deletedAt} IS NULL AND ${matchesFolded(contacts.searchText, f.q)})`;
-    conditions.push(or(matchesFolded(customers.searchText, f.q), contactMatch));
+    // The customer's own fields or one of its live contacts (contact_search_text, kept by
+    // triggers): two columns of the same row, so the plan walks the name index or ORs two
+    // trigram probes, and never looks contacts up per customer.
+    conditions.push(or(matchesFolded(customers.searchText, f.q), matchesFolded(customers.contactSearchText, f.q)));
   }
   if (f.status) conditions.push(eq(customers.status, f.status));
   if (f.responsibleId) conditions.push(eq(customers.responsibleId, f.responsibleId));
@@ -63,7 +65,7 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
   return result as CustomerRow[];
 }
 
-export type CustomerValues = Omit<typeof customers.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
+export type CustomerValues = Omit<typeof customers.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'contactSearchText'>;
 
 export async function insertCustomer(db: Queryable, actor: Actor, values: CustomerValues): Promise<string> {
   const [row] = await db

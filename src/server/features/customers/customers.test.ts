@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { makeContact, makeCustomer, seededRandom } from '../../demo/factories';
@@ -55,6 +56,52 @@ describe('customers', () => {
     expect(await names('gyori')).toContain('Bækgaard Grossist A/S');
     expect(await names('salg@baek')).toContain('Bækgaard Grossist A/S');
     expect(await names('100%_')).toEqual([]);
+  });
+
+  it("follows its contacts in search: added, renamed, moved, trashed, restored, deleted, in one statement or many", async () => {
+    const names = async (q: string, extra = '') => (await alice.get(`/api/v1/customers?q=${encodeURIComponent(q)}${extra}`)).json().items.map((x: { name: string }) => x.name);
+    const a = await create(alice, { name: 'Kontaktsøg Alfa ApS' });
+    const b = await create(alice, { name: 'Kontaktsøg Beta ApS' });
+    const first = (await alice.post('/api/v1/contacts', { customerId: a.id, firstName: 'Ældrid', lastName: 'Quorvik', email: 'eq@alfa.example', phone: '+45 31 41 59 26' })).json();
+    const second = (await alice.post('/api/v1/contacts', { customerId: a.id, firstName: 'Ingvar', lastName: 'Zelmer' })).json();
+    expect(await names('aeldrid quorvik')).toEqual(['Kontaktsøg Alfa ApS']);
+    expect(await names('ZELMER')).toEqual(['Kontaktsøg Alfa ApS']);
+    expect(await names('eq@alfa')).toEqual(['Kontaktsøg Alfa ApS']);
+    expect(await names('31415926')).toEqual(['Kontaktsøg Alfa ApS']);
+    expect(await names('31 41 59')).toEqual(['Kontaktsøg Alfa ApS']);
+    // Two contacts' texts do not run into each other, whichever comes first.
+    expect(await names('4531415926 ingvar')).toEqual([]);
+    expect(await names('zelmer    aeldrid')).toEqual([]);
+
+    await alice.patch(`/api/v1/contacts/${second.id}`, { lastName: 'Ystad' });
+    expect(await names('zelmer')).toEqual([]);
+    expect(await names('ystad')).toEqual(['Kontaktsøg Alfa ApS']);
+
+    await alice.patch(`/api/v1/contacts/${second.id}`, { customerId: b.id });
+    expect(await names('ystad')).toEqual(['Kontaktsøg Beta ApS']);
+    expect(await names('quorvik')).toEqual(['Kontaktsøg Alfa ApS']);
+
+    await alice.delete(`/api/v1/contacts/${first.id}`);
+    expect(await names('quorvik')).toEqual([]);
+    expect(await names('kontaktsog alfa')).toEqual(['Kontaktsøg Alfa ApS']);
+    await t.database.db.execute(sql`UPDATE contacts SET deleted_at = NULL WHERE id = ${first.id}`);
+    expect(await names('quorvik')).toEqual(['Kontaktsøg Alfa ApS']);
+
+    // A trashed customer leaves the live search with its contacts and comes back with them.
+    await alice.delete(`/api/v1/customers/${a.id}`);
+    expect(await names('quorvik')).toEqual([]);
+    expect(await names('quorvik', '&deleted=true')).toEqual(['Kontaktsøg Alfa ApS']);
+    await alice.post(`/api/v1/customers/${a.id}/restore`);
+    expect(await names('quorvik')).toEqual(['Kontaktsøg Alfa ApS']);
+
+    // One statement touching contacts of several customers, then a hard delete.
+    await t.database.db.execute(sql`UPDATE contacts SET last_name = last_name || 'sen' WHERE id IN (${first.id}, ${second.id})`);
+    expect(await names('quorviksen')).toEqual(['Kontaktsøg Alfa ApS']);
+    expect(await names('ystadsen')).toEqual(['Kontaktsøg Beta ApS']);
+    await t.database.db.execute(sql`DELETE FROM contacts WHERE id IN (${first.id}, ${second.id})`);
+    expect(await names('quorviksen')).toEqual([]);
+    expect(await names('ystadsen')).toEqual([]);
+    expect(await names('kontaktsog')).toEqual(['Kontaktsøg Alfa ApS', 'Kontaktsøg Beta ApS']);
   });
 
   it('pages through the list with a cursor without repeats or gaps', async () => {
