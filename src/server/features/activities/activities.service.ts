@@ -162,13 +162,13 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
   const contactId = input.contactId ?? null;
   const found = await writes.lookUp(db, {
     ...writes.referenceColumns(actor, input),
-    ...(contactId ? { contactsCustomer: writes.contactsCustomerOf(actor, contactId), ...writes.contactNamesOf(actor, contactId) } : {}),
-    ...(input.customerId ? { customerName: writes.customerNameOf(actor, input.customerId) } : {}),
+    ...(contactId ? { contact: writes.contactFactsOf(actor, contactId) } : {}),
     ...(input.statusId === undefined ? { defaultStatusId: writes.statusIdByKey(actor, done ? 'done' : 'scheduled') } : {}),
     ...(done ? { rule: writes.completionRuleOf(actor, input.typeId) } : {}),
   });
   throwProblems(writes.referenceProblems(found));
-  const customerId = customerWithContact(input.customerId ?? null, contactId, (found.contactsCustomer as string | null) ?? null);
+  const contact = (found.contact as writes.ContactFacts | null | undefined) ?? null;
+  const customerId = customerWithContact(input.customerId ?? null, contactId, contact?.customerId ?? null);
   const allDay = input.allDay ?? false;
   // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
   const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
@@ -208,8 +208,8 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     additionalCustomerIds: answeredIds(additionalCustomerIds),
     additionalUserIds: answeredIds(additionalUserIds),
     nextActivityId: null,
-    customerName: !customerId ? null : (((input.customerId ? found.customerName : found.contactsCustomerName) as string | null) ?? null),
-    contactName: contactId ? ((found.contactName as string | null) ?? null) : null,
+    customerName: !customerId ? null : input.customerId ? ((found.customerName as string | null) ?? null) : (contact?.customerName ?? null),
+    contactName: contact?.contactName ?? null,
   });
 }
 
