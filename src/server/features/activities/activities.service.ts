@@ -298,57 +298,50 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
 
 /**
  * Ticks Done (it leaves the to-do list, stays in the history) and, with `followUp`, chains the next
- * activity, in one transaction: the activity is read, one statement checks the references and finds
- * the statuses and the type's customer-status rule, then the UPDATE and the follow-up's INSERT
- * answer their rows. Nothing is read back: the rest of the answer is what the first read knew.
+ * activity, in one transaction of two statements: the UPDATE answers the activity as a read shows
+ * it together with every reference check, the statuses and the type's customer-status rule; the
+ * follow-up's INSERT answers its row. A refused completion is rolled back: it changes nothing.
  */
 export async function completeActivity(db: Database, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
   return inTransaction(db, async (tx) => {
-    const existing = await findActivityRow(tx, actor, id);
-    if (existing.done) throw new AppError('conflict', 'The activity is already done');
     const { followUp } = input;
-    const found = await writes.lookUp(tx, {
-      ...writes.referenceColumns(actor, { statusId: input.statusId }),
-      ...(input.statusId === undefined ? { doneStatusId: writes.statusIdByKey(actor, 'done') } : {}),
-      rule: writes.completionRuleOf(actor, existing.typeId),
-      ...(followUp
-        ? { ...writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }, 'followUp.'), openStatusId: writes.statusIdByKey(actor, 'scheduled') }
-        : {}),
-    });
-    throwProblems(writes.referenceProblems(found));
-    if (followUp) {
-      // Checked before anything changes (a chain never forks), then the follow-up's references.
-      const conflict = followUpConflict(existing);
-      if (conflict) throw new AppError('conflict', conflict);
-      throwProblems(writes.referenceProblems(found, 'followUp.', 'followUp.'));
+    const done = await writes.completeReturning(
+      tx,
+      actor,
+      id,
+      { statusId: input.statusId, note: input.note, doneAt: new Date() },
+      {
+        ...writes.referenceColumns(actor, { statusId: input.statusId }),
+        ...(followUp
+          ? { ...writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }, 'followUp.'), openStatusId: writes.statusIdByKey(actor, 'scheduled') }
+          : {}),
+      },
+    );
+    if (!done) {
+      // Nothing changed: say why, as before (no such activity, or it is done already).
+      if ((await findActivityRow(tx, actor, id)).done) throw new AppError('conflict', 'The activity is already done');
+      throw notFound('Activity');
     }
-    const statusId = input.statusId ?? ((found.doneStatusId as string | null) ?? null) ?? existing.statusId;
-    const updated = await writes.updateActivityReturning(tx, actor, id, {
-      done: true,
-      doneAt: new Date(),
-      statusId,
-      ...(input.note !== undefined ? { note: input.note } : {}),
-    });
-    if (!updated) throw notFound('Activity');
-    const rule = found.rule as string | null;
-    if (rule && existing.customerId) await applyStatusRule(tx, actor, existing.customerId, rule, id);
+    throwProblems(writes.referenceProblems(done.found));
+    if (followUp) {
+      // A chain never forks; then the follow-up's own references.
+      const conflict = followUpConflict(done);
+      if (conflict) throw new AppError('conflict', conflict);
+      throwProblems(writes.referenceProblems(done.found, 'followUp.', 'followUp.'));
+    }
+    if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
     const next = followUp
       ? await writes.insertActivityReturning(
           tx,
           actor,
-          buildFollowUp(existing, followUp, { openStatusId: (found.openStatusId as string | null) ?? null, createdById: actor.userId }),
+          buildFollowUp(done, followUp, { openStatusId: (done.found.openStatusId as string | null) ?? null, createdById: actor.userId }),
         )
       : null;
-    const names = { customerName: existing.customerName, contactName: existing.contactName };
+    const { found: _found, rule: _rule, ...row } = done;
     return {
-      activity: answer(updated, {
-        additionalCustomerIds: existing.additionalCustomerIds,
-        additionalUserIds: existing.additionalUserIds,
-        nextActivityId: next ? next.id : existing.nextActivityId,
-        ...names,
-      }),
+      activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
       // The follow-up has the same customer and contact: the same names.
-      next: next ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, ...names }) : null,
+      next: next ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName }) : null,
     };
   });
 }

@@ -139,3 +139,75 @@ export async function insertAdditionalCustomers(db: Queryable, activityId: strin
 export async function insertAdditionalUsers(db: Queryable, activityId: string, userIds: string[]) {
   if (userIds.length > 0) await db.insert(activityUsers).values(userIds.map((userId) => ({ activityId, userId })));
 }
+
+/**
+ * An activity's derived fields as RETURNING columns of a statement on `activities`, computed as a
+ * read computes them (activities.repository's selectLiveActivities; a test holds the two equal).
+ */
+/**
+ * A column of the activity being written, qualified by the table's name: in an UPDATE's RETURNING
+ * Drizzle writes columns unqualified, and inside a subquery an unqualified `id` is the subquery's own.
+ */
+const own = (column: { name: string }) => sql`${activities}.${sql.identifier(column.name)}`;
+
+const derivedColumns = {
+  additionalCustomerIds: sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${own(activities.id)}), '{}')`,
+  additionalUserIds: sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${own(activities.id)}), '{}')`,
+  nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${own(activities.id)})`,
+  customerName: sql<string | null>`(SELECT c.name FROM ${customers} c WHERE c.id = ${own(activities.customerId)})`,
+  contactName: sql<string | null>`(SELECT nullif(trim(ct.first_name || ' ' || ct.last_name), '') FROM ${contacts} ct WHERE ct.id = ${own(activities.contactId)})`,
+};
+
+/** Not an activity of a customer in the trash (those are hidden: 404, as on a read). */
+const notInTrash = sql`(${own(activities.customerId)} IS NULL OR NOT EXISTS (SELECT 1 FROM ${customers} dc WHERE dc.id = ${own(activities.customerId)} AND dc.deleted_at IS NOT NULL))`;
+
+export type CompletedRow = ActivityOwnRow & {
+  additionalCustomerIds: string[];
+  additionalUserIds: string[];
+  nextActivityId: string | null;
+  customerName: string | null;
+  contactName: string | null;
+  /** The customer status the activity's type sets on completion (null: no rule). */
+  rule: string | null;
+  /** The look-up columns the caller asked for, by name. */
+  found: Record<string, unknown>;
+};
+
+/**
+ * Ticks an open, visible activity done in ONE statement that also answers everything the
+ * completion needs: the activity as a read shows it (as of before any follow-up), its type's
+ * customer-status rule, and `checks` (look-up columns, see referenceColumns). The status is the
+ * one asked for if it is the workspace's (`statusOk` says so; otherwise it stays, and the caller
+ * rolls back), else the workspace's "done" status, else the one it had.
+ * Null when no open activity of the caller's has this id (it may be done: ask findActivity).
+ */
+export async function completeReturning(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  change: { statusId?: string; note?: string | null; doneAt: Date },
+  checks: Record<string, SQL>,
+): Promise<CompletedRow | null> {
+  const statusId =
+    change.statusId !== undefined
+      ? sql`CASE WHEN ${checks.statusOk} THEN ${change.statusId}::uuid ELSE ${activities.statusId} END`
+      : sql`coalesce(${statusIdByKey(actor, 'done')}, ${activities.statusId})`;
+  const names = Object.keys(checks);
+  const [row] = (await db
+    .update(activities)
+    .set({ done: true, doneAt: change.doneAt, statusId, ...(change.note !== undefined ? { note: change.note } : {}), updatedAt: new Date() })
+    .where(visibleTo(actor, activities, eq(activities.id, id), eq(activities.done, false), notInTrash))
+    .returning({
+      ...activityColumns,
+      ...derivedColumns,
+      rule: sql<string | null>`(SELECT t.completion_sets_customer_status FROM ${activityTypes} t WHERE t.id = ${own(activities.typeId)})`,
+      ...Object.fromEntries(names.map((n, i) => [`found${i}`, checks[n]])),
+    })) as Record<string, unknown>[];
+  if (!row) return null;
+  const found: Record<string, unknown> = {};
+  names.forEach((n, i) => {
+    found[n] = row[`found${i}`];
+    delete row[`found${i}`];
+  });
+  return { ...(row as unknown as CompletedRow), found };
+}

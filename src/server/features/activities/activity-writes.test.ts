@@ -115,6 +115,16 @@ describe('the answer of a write is what a read returns', () => {
     expect(await read(a.id)).toEqual(activity);
   });
 
+  it("completing an activity of a customer in the trash answers 404 and changes nothing", async () => {
+    const c = (await alice.post('/api/v1/customers', { name: 'Papirkurv ApS' })).json();
+    const a = await ok(alice.post('/api/v1/activities', { typeId: types.call, subject: 'Hidden', customerId: c.id }), 201);
+    await ok(alice.delete(`/api/v1/customers/${c.id}`));
+    const res = await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'x' } });
+    expect(res.statusCode, res.body).toBe(404);
+    await ok(alice.post(`/api/v1/customers/${c.id}/restore`));
+    expect(await read(a.id)).toEqual(a);
+  });
+
   it('two completions with follow-ups at once: one wins, the other leaves nothing behind', async () => {
     const a = await ok(alice.post('/api/v1/activities', { typeId: types.call, subject: 'Race', customerId: customer.id }), 201);
     const body = (text: string) => ({ note: text, followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text } });
@@ -136,7 +146,7 @@ describe('statements per write', () => {
   }
   const actor = (): Actor => ({ userId: alice.user.id, workspaceId: alice.user.workspaceId, role: 'admin', locale: 'en', timeZone: 'Europe/Copenhagen' });
 
-  it('creates with one look-up and one INSERT, and completes with a follow-up in four', async () => {
+  it('creates with one look-up and one INSERT, and completes with a follow-up in one UPDATE and one INSERT', async () => {
     const log: string[] = [];
     const db = recording(log);
     const created = await createActivity(db, actor(), { typeId: types.call, subject: 'Ring', note: 'x', customerId: customer.id, contactId: contact.id, scheduledAt: '2026-12-01T09:30:00+01:00' });
@@ -144,7 +154,7 @@ describe('statements per write', () => {
     expect(log).toHaveLength(2);
     log.length = 0;
     await completeActivity(db, actor(), created.id, { note: 'Done', followUp: { scheduledAt: '2026-12-08T09:30:00+01:00', typeId: types.follow_up, text: 'Again' } });
-    // Read the activity, one look-up, the UPDATE, the follow-up's INSERT.
-    expect(log).toHaveLength(4);
+    // The UPDATE (answering the activity and every check), the follow-up's INSERT.
+    expect(log).toHaveLength(2);
   });
 });
