@@ -303,33 +303,6 @@ export interface References {
   additionalUserIds?: string[];
 }
 
-/** Which referenced records are missing from the caller's workspace, by field name. */
-export async function missingReferences(db: Queryable, actor: Actor, refs: References, prefix = ''): Promise<Record<string, string>> {
-  const problems: Record<string, string> = {};
-  if (refs.typeId) {
-    const [row] = await db
-      .select({ id: activityTypes.id })
-      .from(activityTypes)
-      .where(visibleTo(actor, activityTypes, eq(activityTypes.id, refs.typeId), eq(activityTypes.active, true)));
-    if (!row) problems[`${prefix}typeId`] = 'No such active activity type';
-  }
-  if (refs.statusId && !(await findStatus(db, actor, refs.statusId))) problems[`${prefix}statusId`] = 'No such activity status';
-  if (refs.customerId && (await liveCustomerIds(db, actor, [refs.customerId])).length === 0) problems[`${prefix}customerId`] = 'No such customer';
-  if (refs.additionalCustomerIds && refs.additionalCustomerIds.length > 0) {
-    const wanted = new Set(refs.additionalCustomerIds);
-    if ((await liveCustomerIds(db, actor, [...wanted])).length !== wanted.size) problems[`${prefix}additionalCustomerIds`] = 'No such customer';
-  }
-  const userIds = [...new Set([...(refs.responsibleId ? [refs.responsibleId] : []), ...(refs.additionalUserIds ?? [])])];
-  if (userIds.length > 0) {
-    const found = new Set(
-      (await db.select({ id: users.id }).from(users).where(visibleTo(actor, users, inArray(users.id, userIds), eq(users.active, true)))).map((u) => u.id),
-    );
-    if (refs.responsibleId && !found.has(refs.responsibleId)) problems[`${prefix}responsibleId`] = 'No such active user';
-    if (refs.additionalUserIds?.some((u) => !found.has(u))) problems[`${prefix}additionalUserIds`] = 'No such active user';
-  }
-  return problems;
-}
-
 async function liveCustomerIds(db: Queryable, actor: Actor, ids: string[]): Promise<string[]> {
   const found = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), isNull(customers.deletedAt)));
   return found.map((r) => r.id);
