@@ -28,10 +28,13 @@ const activeUserCount = (actor: Actor, ids: string[]) =>
   scalar<number>(qb.select({ n: sql`count(*)::int` }).from(users).where(visibleTo(actor, users, inArray(users.id, ids), eq(users.active, true))));
 
 /** A live customer's name, as the activity answers it. */
-export const customerNameOf = (actor: Actor, customerId: string) =>
+const customerNameOf = (actor: Actor, customerId: string) =>
   scalar<string | null>(qb.select({ name: customers.name }).from(customers).where(visibleTo(actor, customers, eq(customers.id, customerId), isNull(customers.deletedAt))));
 
-/** Columns that check a request's references: each is true when the record exists in the caller's workspace. */
+/**
+ * Columns that check a request's references in the caller's workspace (another workspace's ids are
+ * simply not found): true when the record exists; for the customer, its name (null: none).
+ */
 export function referenceColumns(actor: Actor, refs: References, tag = ''): Record<string, SQL> {
   const c: Record<string, SQL> = {};
   if (refs.typeId) {
@@ -119,16 +122,6 @@ export async function insertActivityReturning(db: Queryable, actor: Actor, value
     .values({ ...values, workspaceId: actor.workspaceId })
     .returning(activityColumns);
   return row as ActivityOwnRow;
-}
-
-/** Changes an activity and answers its own columns as they now are (null if it is not the caller's). */
-export async function updateActivityReturning(db: Queryable, actor: Actor, id: string, values: Partial<ActivityValues>): Promise<ActivityOwnRow | null> {
-  const [row] = await db
-    .update(activities)
-    .set({ ...values, updatedAt: new Date() })
-    .where(visibleTo(actor, activities, eq(activities.id, id)))
-    .returning(activityColumns);
-  return (row as ActivityOwnRow) ?? null;
 }
 
 /** Additional customers and users of a new activity (nothing to delete first). */
