@@ -1,4 +1,4 @@
-import { asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { type Database, type Queryable, rows } from '../../db/client';
 import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers, users } from '../../db/schema';
 import { preparedRead } from '../../db/prepared';
@@ -115,7 +115,7 @@ function filterConditions(f: ActivityFilter): SQL[] {
  * The activity's own customer or one of its additional customers. A union of two index look-ups
  * rather than `customer_id = … OR id IN (…)`, which no index can serve.
  */
-function concernsCustomer(customerId: string): SQL {
+function concernsCustomer(customerId: string | Placeholder): SQL {
   return sql`${activities.id} IN (SELECT own.id FROM ${activities} own WHERE own.customer_id = ${customerId} UNION ALL SELECT ac.activity_id FROM ${activityCustomers} ac WHERE ac.customer_id = ${customerId})`;
 }
 
@@ -126,8 +126,28 @@ export type Cursor = (string | number | null)[] | null;
  * customers (customers_ws_deleted_idx): a hash probe per candidate row instead of a look-up in
  * customers, so a search can test thousands of matches cheaply.
  */
-const notInTrash = (actor: Actor) =>
+const notInTrash = (actor: Scope) =>
   sql`(${activities.customerId} IS NULL OR ${activities.customerId} NOT IN (SELECT dc.id FROM ${customers} dc WHERE dc.workspace_id = ${actor.workspaceId} AND dc.deleted_at IS NOT NULL))`;
+
+/** Prepared statements read the caller's workspace from a placeholder. */
+const placeholderScope: Scope = { workspaceId: sql.placeholder('workspaceId') };
+const newestOrder = [desc(activities.scheduledAt), desc(activities.id)];
+
+/**
+ * The newest page of activities matching `conditions`: the page's ids first (filter, order and
+ * limit on activities alone), then the joins and per-row subqueries for those rows only.
+ * Decorating every match before keeping the newest page made a word found in 5,000 of a million
+ * activities cost 48 ms, 42 of them on rows thrown away.
+ */
+function newestPage(db: Queryable, scope: Scope, conditions: SQL[], limit: number | Placeholder) {
+  const pageIds = db
+    .select({ id: activities.id })
+    .from(activities)
+    .where(visibleTo(scope, activities, notInTrash(scope), ...conditions))
+    .orderBy(...newestOrder)
+    .limit(limit);
+  return selectLiveActivities(db, scope, inArray(activities.id, pageIds)).orderBy(...newestOrder);
+}
 
 /** Newest first (search and timelines), keyset paged on (scheduledAt, id). */
 export async function listActivities(db: Queryable, actor: Actor, f: ActivityFilter & { limit: number; after: Cursor }): Promise<ActivityRow[]> {
@@ -136,23 +156,34 @@ export async function listActivities(db: Queryable, actor: Actor, f: ActivityFil
     const [at, id] = f.after as [string, string];
     conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) < (${new Date(at)}, ${id}::uuid)`);
   }
-  // The page's ids first (filter, order and limit on activities alone), then the joins and per-row
-  // subqueries for those rows only. Decorating every match before keeping the newest page made a
-  // word found in 5,000 of a million activities cost 48 ms, 42 of them on rows thrown away.
-  const pageIds = db
-    .select({ id: activities.id })
-    .from(activities)
-    .where(visibleTo(actor, activities, notInTrash(actor), ...conditions))
-    .orderBy(desc(activities.scheduledAt), desc(activities.id))
-    .limit(f.limit + 1);
-  const result = await selectLiveActivities(db, actor, inArray(activities.id, pageIds)).orderBy(desc(activities.scheduledAt), desc(activities.id));
-  return result as ActivityRow[];
+  return (await newestPage(db, actor, conditions, f.limit + 1)) as ActivityRow[];
+}
+
+// A customer's and a contact's timeline without filters (what their page opens with) are prepared:
+// at a million activities PostgreSQL spent 2.9 ms planning the customer timeline and 0.8 ms running it.
+const afterNewest = sql`(${activities.scheduledAt}, ${activities.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`;
+const ofCustomer = concernsCustomer(sql.placeholder('ownerId'));
+const ofContact = eq(activities.contactId, sql.placeholder('ownerId'));
+const timelines = {
+  customer: preparedRead('timeline_customer', (db) => newestPage(db, placeholderScope, [ofCustomer], sql.placeholder('limit')).prepare('timeline_customer')),
+  customerAfter: preparedRead('timeline_customer_after', (db) => newestPage(db, placeholderScope, [ofCustomer, afterNewest], sql.placeholder('limit')).prepare('timeline_customer_after')),
+  contact: preparedRead('timeline_contact', (db) => newestPage(db, placeholderScope, [ofContact], sql.placeholder('limit')).prepare('timeline_contact')),
+  contactAfter: preparedRead('timeline_contact_after', (db) => newestPage(db, placeholderScope, [ofContact, afterNewest], sql.placeholder('limit')).prepare('timeline_contact_after')),
+};
+
+/** A customer's or contact's activities, newest first, unfiltered. */
+export async function listTimeline(db: Database, actor: Actor, owner: { customerId: string } | { contactId: string }, page: { limit: number; after: Cursor }): Promise<ActivityRow[]> {
+  const isCustomer = 'customerId' in owner;
+  const params = { workspaceId: actor.workspaceId, ownerId: isCustomer ? owner.customerId : owner.contactId, limit: page.limit + 1 };
+  const found = page.after
+    ? await (isCustomer ? timelines.customerAfter : timelines.contactAfter)(db, { ...params, afterAt: page.after[0], afterId: page.after[1] })
+    : await (isCustomer ? timelines.customer : timelines.contact)(db, params);
+  return found as ActivityRow[];
 }
 
 /** The to-do order: oldest due first, keyset paged on (scheduledAt, id). */
 const dueOrder = [asc(activities.scheduledAt), asc(activities.id)];
 const afterDue = sql`(${activities.scheduledAt}, ${activities.id}) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`;
-const placeholderScope: Scope = { workspaceId: sql.placeholder('workspaceId') };
 // `done = false` written out, not a parameter: only then can a generic plan use the partial
 // to-do index (WHERE NOT done); with `done = $3` PostgreSQL re-planned on every call.
 const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), sql`${activities.done} = false`];

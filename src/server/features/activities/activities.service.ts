@@ -80,16 +80,24 @@ export async function listActivities(db: Database, actor: Actor, query: Activity
 }
 
 /** A customer's timeline: its own activities and those it is an additional customer of. */
+/** A customer's or contact's timeline: the prepared statement unless filtered by type or done. */
+async function timeline(db: Database, actor: Actor, owner: { customerId: string } | { contactId: string }, query: TimelineQuery) {
+  const page = { limit: query.limit, after: decodeCursor(query.cursor, 2) };
+  const rows =
+    query.typeId || query.done !== undefined
+      ? await repo.listActivities(db, actor, { ...owner, typeId: query.typeId, done: query.done, ...page })
+      : await repo.listTimeline(db, actor, owner, page);
+  return pageOf(rows, query.limit);
+}
+
 export async function listCustomerActivities(db: Database, actor: Actor, customerId: string, query: TimelineQuery) {
   if (!(await repo.liveCustomerExists(db, actor, customerId))) throw notFound('Customer');
-  const rows = await repo.listActivities(db, actor, { customerId, typeId: query.typeId, done: query.done, limit: query.limit, after: decodeCursor(query.cursor, 2) });
-  return pageOf(rows, query.limit);
+  return timeline(db, actor, { customerId }, query);
 }
 
 export async function listContactActivities(db: Database, actor: Actor, contactId: string, query: TimelineQuery) {
   if (!(await repo.liveContactExists(db, actor, contactId))) throw notFound('Contact');
-  const rows = await repo.listActivities(db, actor, { contactId, typeId: query.typeId, done: query.done, limit: query.limit, after: decodeCursor(query.cursor, 2) });
-  return pageOf(rows, query.limit);
+  return timeline(db, actor, { contactId }, query);
 }
 
 /** The whole follow-up chain the activity belongs to, first to last. */

@@ -344,6 +344,14 @@ describe('timelines', () => {
     const second = (await ok(alice.get(`/api/v1/customers/${c.id}/activities?limit=2&cursor=${first.nextCursor}`))) as unknown as { items: ActivityBody[]; nextCursor: null };
     expect(second.items.map((x) => x.id)).toEqual([old.id]);
     expect(second.nextCursor).toBeNull();
+    // A contact's timeline pages the same way.
+    const earlier = await newActivity(alice, { customerId: c.id, contactId: p.id, subject: 'Earlier with Ida', scheduledAt: '2025-06-01T10:00:00Z' });
+    type Page = { items: ActivityBody[]; nextCursor: string | null };
+    const ida1 = (await ok(alice.get(`/api/v1/contacts/${p.id}/activities?limit=1`))) as unknown as Page;
+    expect(ida1.items.map((x) => x.id)).toEqual([recent.id]);
+    const ida2 = (await ok(alice.get(`/api/v1/contacts/${p.id}/activities?limit=1&cursor=${ida1.nextCursor}`))) as unknown as Page;
+    expect(ida2.items.map((x) => x.id)).toEqual([earlier.id]);
+    expect(ida2.nextCursor).toBeNull();
     expect((await alice.get('/api/v1/customers/00000000-0000-4000-8000-000000000000/activities')).statusCode).toBe(404);
   });
 
