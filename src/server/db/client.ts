@@ -6,6 +6,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { usePreparedStatements } from './pglite-prepared';
+import { preparedNameOf } from './prepared';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -31,6 +33,7 @@ export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
 export const pgliteExtensions = { pg_trgm };
 
 export function wrapPglite(client: PGlite): DatabaseHandle {
+  usePreparedStatements(client, preparedNameOf);
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return { db, engine: 'embedded', close: () => client.close() };
 }

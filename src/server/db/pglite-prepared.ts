@@ -123,6 +123,10 @@ const isStalePlan = (error: unknown) => error instanceof Error && /cached plan m
  * The run waits for any open transaction, as PGlite's `query` does.
  */
 export function usePreparedStatements(client: PGlite, nameOf: (text: string) => string | undefined): void {
+  // It drives PGlite below its public API (the exclusive-query queue, raw protocol exchanges): if a
+  // PGlite version lacks those, statements simply stay unprepared.
+  const internals = client as unknown as Record<string, unknown>;
+  if (!['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolRawStream', 'execProtocol'].every((k) => typeof internals[k] === 'function')) return;
   const unprepared = client.query.bind(client) as PGlite['query'];
   const statements = new Map<string, Statement>();
   let counter = 0;

@@ -1,6 +1,6 @@
 import { asc, desc, eq, getTableColumns, inArray, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { type Database, type Queryable, rows } from '../../db/client';
-import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers, users } from '../../db/schema';
+import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers } from '../../db/schema';
 import { preparedRead } from '../../db/prepared';
 import { type Actor, type Scope, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
