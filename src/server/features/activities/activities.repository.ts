@@ -1,7 +1,7 @@
 import { asc, desc, eq, getTableColumns, inArray, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { type Database, type Queryable, rows } from '../../db/client';
 import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers } from '../../db/schema';
-import { preparedRead } from '../../db/prepared';
+import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { type Actor, type Scope, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
 
@@ -139,13 +139,14 @@ const newestOrder = [desc(activities.scheduledAt), desc(activities.id)];
  * Decorating every match before keeping the newest page made a word found in 5,000 of a million
  * activities cost 48 ms, 42 of them on rows thrown away.
  */
-function newestPage(db: Queryable, scope: Scope, conditions: SQL[], limit: number | Placeholder) {
+function newestPage(db: Queryable, scope: Scope, conditions: SQL[], limit: number | SQL) {
   const pageIds = db
     .select({ id: activities.id })
     .from(activities)
     .where(visibleTo(scope, activities, notInTrash(scope), ...conditions))
     .orderBy(...newestOrder)
-    .limit(limit);
+    // A written-out LIMIT (an SQL chunk) for prepared pages, see preparedPage.
+    .limit(limit as number);
   return selectLiveActivities(db, scope, inArray(activities.id, pageIds)).orderBy(...newestOrder);
 }
 
@@ -165,19 +166,20 @@ const afterNewest = sql`(${activities.scheduledAt}, ${activities.id}) < (${sql.p
 const ofCustomer = concernsCustomer(sql.placeholder('ownerId'));
 const ofContact = eq(activities.contactId, sql.placeholder('ownerId'));
 const timelines = {
-  customer: preparedRead('timeline_customer', (db) => newestPage(db, placeholderScope, [ofCustomer], sql.placeholder('limit')).prepare('timeline_customer')),
-  customerAfter: preparedRead('timeline_customer_after', (db) => newestPage(db, placeholderScope, [ofCustomer, afterNewest], sql.placeholder('limit')).prepare('timeline_customer_after')),
-  contact: preparedRead('timeline_contact', (db) => newestPage(db, placeholderScope, [ofContact], sql.placeholder('limit')).prepare('timeline_contact')),
-  contactAfter: preparedRead('timeline_contact_after', (db) => newestPage(db, placeholderScope, [ofContact, afterNewest], sql.placeholder('limit')).prepare('timeline_contact_after')),
+  customer: preparedPage('timeline_customer', (db, limit, name) => newestPage(db, placeholderScope, [ofCustomer], limit).prepare(name)),
+  customerAfter: preparedPage('timeline_customer_after', (db, limit, name) => newestPage(db, placeholderScope, [ofCustomer, afterNewest], limit).prepare(name)),
+  contact: preparedPage('timeline_contact', (db, limit, name) => newestPage(db, placeholderScope, [ofContact], limit).prepare(name)),
+  contactAfter: preparedPage('timeline_contact_after', (db, limit, name) => newestPage(db, placeholderScope, [ofContact, afterNewest], limit).prepare(name)),
 };
 
 /** A customer's or contact's activities, newest first, unfiltered. */
 export async function listTimeline(db: Database, actor: Actor, owner: { customerId: string } | { contactId: string }, page: { limit: number; after: Cursor }): Promise<ActivityRow[]> {
+  if (page.limit > PREPARED_PAGE_MAX) return listActivities(db, actor, { ...owner, ...page });
   const isCustomer = 'customerId' in owner;
-  const params = { workspaceId: actor.workspaceId, ownerId: isCustomer ? owner.customerId : owner.contactId, limit: page.limit + 1 };
+  const params = { workspaceId: actor.workspaceId, ownerId: isCustomer ? owner.customerId : owner.contactId };
   const found = page.after
-    ? await (isCustomer ? timelines.customerAfter : timelines.contactAfter)(db, { ...params, afterAt: page.after[0], afterId: page.after[1] })
-    : await (isCustomer ? timelines.customer : timelines.contact)(db, params);
+    ? await (isCustomer ? timelines.customerAfter : timelines.contactAfter)(db, page.limit + 1, { ...params, afterAt: page.after[0], afterId: page.after[1] })
+    : await (isCustomer ? timelines.customer : timelines.contact)(db, page.limit + 1, params);
   return found as ActivityRow[];
 }
 
@@ -188,13 +190,13 @@ const afterDue = sql`(${activities.scheduledAt}, ${activities.id}) > (${sql.plac
 // to-do index (WHERE NOT done); with `done = $3` PostgreSQL re-planned on every call.
 const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), sql`${activities.done} = false`];
 
-type OpenTodoParams = { workspaceId: string; responsibleId: string; limit: number };
+type OpenTodoParams = { workspaceId: string; responsibleId: string };
 // The start page: one salesperson's open activities, unfiltered, first page and the pages after.
-const openTodoFirst = preparedRead('todo_open_first', (db) =>
-  selectLiveActivities(db, placeholderScope, ...openOf).orderBy(...dueOrder).limit(sql.placeholder('limit')).prepare('todo_open_first'),
+const openTodoFirst = preparedPage('todo_open_first', (db, limit, name) =>
+  selectLiveActivities(db, placeholderScope, ...openOf).orderBy(...dueOrder).limit(limit as unknown as number).prepare(name),
 );
-const openTodoAfter = preparedRead('todo_open_after', (db) =>
-  selectLiveActivities(db, placeholderScope, ...openOf, afterDue).orderBy(...dueOrder).limit(sql.placeholder('limit')).prepare('todo_open_after'),
+const openTodoAfter = preparedPage('todo_open_after', (db, limit, name) =>
+  selectLiveActivities(db, placeholderScope, ...openOf, afterDue).orderBy(...dueOrder).limit(limit as unknown as number).prepare(name),
 );
 
 export interface DueFilter {
@@ -208,10 +210,10 @@ export interface DueFilter {
 
 /** Open and (optionally) done activities, oldest due first, keyset paged on (scheduledAt, id). */
 export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise<ActivityRow[]> {
-  const isStartPage = f.responsibleId && !f.typeId && !f.includeDone && !f.range.from && !f.range.before;
+  const isStartPage = f.responsibleId && !f.typeId && !f.includeDone && !f.range.from && !f.range.before && f.limit <= PREPARED_PAGE_MAX;
   if (isStartPage) {
-    const params: OpenTodoParams = { workspaceId: actor.workspaceId, responsibleId: f.responsibleId!, limit: f.limit + 1 };
-    const found = f.after ? await openTodoAfter(db, { ...params, afterAt: f.after[0], afterId: f.after[1] }) : await openTodoFirst(db, params);
+    const params: OpenTodoParams = { workspaceId: actor.workspaceId, responsibleId: f.responsibleId! };
+    const found = f.after ? await openTodoAfter(db, f.limit + 1, { ...params, afterAt: f.after[0], afterId: f.after[1] }) : await openTodoFirst(db, f.limit + 1, params);
     return found as ActivityRow[];
   }
   const conditions = filterConditions({ responsibleId: f.responsibleId ?? undefined, typeId: f.typeId, range: f.range, done: f.includeDone ? undefined : false });
