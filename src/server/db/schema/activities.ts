@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { contacts, customers } from './customers';
 import { users, workspaces } from './workspaces';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 const listColumns = () => ({
   id: id(),
@@ -61,10 +59,6 @@ export const activities = pgTable(
     campaignId: uuid('campaign_id'),
     /** Folded subject and note: trigram index for partial words (LIKE '%…%'). */
     searchText: text('search_text').generatedAlwaysAs(sql`tend_fold(coalesce(subject, '') || ' ' || coalesce(note, ''))`),
-    /** Folded words for whole-word and prefix search. */
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`to_tsvector('simple'::regconfig, tend_fold(coalesce(subject, '') || ' ' || coalesce(note, '')))`,
-    ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     createdById: uuid('created_by_id').references(() => users.id),
@@ -84,7 +78,6 @@ export const activities = pgTable(
     index('activities_sales_project_idx').on(t.salesProjectId).where(sql`${t.salesProjectId} IS NOT NULL`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('activities_search_vector_idx').using('gin', t.searchVector),
   ],
 );
 

@@ -5,7 +5,7 @@ import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { type Actor, type Scope, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
 
-const { searchText: _text, searchVector: _vector, ...activityColumns } = getTableColumns(activities);
+const { searchText: _text, ...activityColumns } = getTableColumns(activities);
 
 // Arrays and the derived next link come from subqueries in the same statement: never a query per row.
 const additionalCustomerIdsOf = sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${activities.id}), '{}')`;
@@ -21,7 +21,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   contactName: string | null;
   typeKey: string;
 };
-export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'searchVector'>;
+export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
 
 /**
  * Activities the caller may see: their workspace's, except those of a customer in the trash
@@ -84,7 +84,8 @@ const TRIGRAM_MIN = 3;
  * Measured at a million activities: the planner estimates these LIKE patterns well, so rare and
  * common words both take a few milliseconds. A prefix tsquery on the tsvector column was
  * estimated at a flat 2% whatever the word, and a rare short word then walked the whole
- * newest-first index (~0.5 s); the tsvector column stays for ranking and whole-word matching.
+ * newest-first index (~0.5 s). That tsvector column, used by no query, was dropped (migration 0007):
+ * it cost every insert and update about a third of its time in PostgreSQL.
  */
 export function searchWords(q: string): SQL[] {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 12);

@@ -12,7 +12,7 @@ import type { ActivityValues, References } from './activities.repository';
  */
 
 const qb = new QueryBuilder();
-const { searchText: _text, searchVector: _vector, ...activityColumns } = getTableColumns(activities);
+const { searchText: _text, ...activityColumns } = getTableColumns(activities);
 
 /** An activity's own columns, as an INSERT or UPDATE returns them (no joins, no derived fields). */
 export type ActivityOwnRow = typeof activities.$inferSelect;
