@@ -88,4 +88,21 @@ describe('named statements on PGlite', () => {
     await client.exec(`ALTER TABLE things ADD COLUMN extra text DEFAULT 'x'`);
     expect((await client.query<Record<string, unknown>>(all, [1])).rows[0].extra).toBe('x');
   });
+
+  it('leave a PGlite without the internals they drive untouched: its statements run unprepared', async () => {
+    const other = await PGlite.create();
+    try {
+      const own = other.query;
+      // A PGlite version that no longer has the exclusive-query queue.
+      Object.defineProperty(other, '_runExclusiveQuery', { value: undefined, configurable: true });
+      usePreparedStatements(other, () => 'everything');
+      expect(other.query).toBe(own);
+      delete (other as unknown as Record<string, unknown>)._runExclusiveQuery;
+      await other.query('SELECT 1');
+      expect(await other.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_prepared_statements`)).toMatchObject({ rows: [{ n: 0 }] });
+    } finally {
+      delete (other as unknown as Record<string, unknown>)._runExclusiveQuery;
+      await other.close();
+    }
+  });
 });
