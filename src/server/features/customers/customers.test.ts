@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
+import { rows } from '../../db/client';
 import { makeContact, makeCustomer, seededRandom } from '../../demo/factories';
 
 let t: TestApp;
@@ -102,6 +103,30 @@ describe('customers', () => {
     expect(await names('quorviksen')).toEqual([]);
     expect(await names('ystadsen')).toEqual([]);
     expect(await names('kontaktsog')).toEqual(['Kontaktsøg Alfa ApS', 'Kontaktsøg Beta ApS']);
+  });
+
+  // On PostgreSQL the second writer waits for the first at the customer row; it must then read the
+  // contacts the first committed, not the ones it saw before waiting. (PGlite runs them one by one.)
+  it('finds both contacts added to one customer by two transactions at once', async () => {
+    const c = await create(alice, { name: 'Samtidig Handel ApS' });
+    const [{ workspaceId }] = await rows<{ workspaceId: string }>(t.database.db, sql`SELECT workspace_id::text AS "workspaceId" FROM customers WHERE id = ${c.id}`);
+    const addContact = (firstName: string) => sql`INSERT INTO contacts (workspace_id, customer_id, first_name, last_name) VALUES (${workspaceId}, ${c.id}, ${firstName}, 'Samtidig')`;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let firstWritten: () => void = () => {};
+    const firstIsWritten = new Promise<void>((resolve) => (firstWritten = resolve));
+    const first = t.database.db.transaction(async (tx) => {
+      await tx.execute(addContact('Ottilie'));
+      firstWritten();
+      await sleep(300); // the second transaction now waits for this one's lock on the customer
+    });
+    await firstIsWritten;
+    const second = t.database.db.transaction(async (tx) => {
+      await tx.execute(addContact('Valdemar'));
+    });
+    await Promise.all([first, second]);
+    const names = async (q: string) => (await alice.get(`/api/v1/customers?q=${q}`)).json().items.map((x: { name: string }) => x.name);
+    expect(await names('ottilie')).toEqual(['Samtidig Handel ApS']);
+    expect(await names('valdemar')).toEqual(['Samtidig Handel ApS']);
   });
 
   it('pages through the list with a cursor without repeats or gaps', async () => {
