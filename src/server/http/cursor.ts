@@ -5,11 +5,22 @@ export function encodeCursor(values: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number | null)[] | null {
+/** What each value of a cursor is: an instant (ISO date), a row id, or text (a name; may be null). */
+export type CursorPart = 'instant' | 'id' | 'text';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const fits: Record<CursorPart, (v: unknown) => boolean> = {
+  instant: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  id: (v) => typeof v === 'string' && uuidPattern.test(v),
+  text: (v) => v === null || typeof v === 'string',
+};
+
+/** A cursor this list handed out, or a 400 naming `cursor` (never a database error on a made-up one). */
+export function decodeCursor(cursor: string | undefined, parts: readonly CursorPart[]): (string | number | null)[] | null {
   if (!cursor) return null;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === parts.length && parts.every((part, i) => fits[part](values[i]))) return values;
   } catch {
     // fall through to the error below
   }

@@ -74,7 +74,7 @@ export async function listActivities(db: Database, actor: Actor, query: Activity
     q: filters.q || undefined,
     range: queryRange(from, to, actor.timeZone),
     limit,
-    after: decodeCursor(cursor, 2),
+    after: decodeCursor(cursor, ['instant', 'id']),
   });
   return pageOf(rows, limit);
 }
@@ -82,7 +82,7 @@ export async function listActivities(db: Database, actor: Actor, query: Activity
 /** A customer's timeline: its own activities and those it is an additional customer of. */
 /** A customer's or contact's timeline: the prepared statement unless filtered by type or done. */
 async function timeline(db: Database, actor: Actor, owner: { customerId: string } | { contactId: string }, query: TimelineQuery) {
-  const page = { limit: query.limit, after: decodeCursor(query.cursor, 2) };
+  const page = { limit: query.limit, after: decodeCursor(query.cursor, ['instant', 'id']) };
   const rows =
     query.typeId || query.done !== undefined
       ? await repo.listActivities(db, actor, { ...owner, typeId: query.typeId, done: query.done, ...page })

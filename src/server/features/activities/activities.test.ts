@@ -475,6 +475,27 @@ describe('search', () => {
     }
   });
 
+  it('answers a made-up cursor with 400 naming the cursor on every list, never a database error', async () => {
+    const madeUp = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const lists = [
+      '/api/v1/todo',
+      '/api/v1/activities',
+      `/api/v1/customers/${customer.id}/activities`,
+      `/api/v1/contacts/${contact.id}/activities`,
+      '/api/v1/customers',
+      '/api/v1/customers?deleted=true',
+      '/api/v1/contacts',
+      '/api/v1/audit-log',
+    ];
+    for (const list of lists) {
+      for (const values of [['nope', 'nope'], ['2026-11-22T10:00:00.000Z', 'not-an-id'], ['nope', 'nope', 'nope'], [1, 2]]) {
+        const res = await alice.get(`${list}${list.includes('?') ? '&' : '?'}cursor=${madeUp(values)}`);
+        expect(res.statusCode, `${list} ${JSON.stringify(values)}: ${res.body}`).toBe(400);
+        expect(res.json().error.fields, list).toHaveProperty('cursor');
+      }
+    }
+  });
+
   it('pages newest first without repeats or gaps', async () => {
     const all = ((await ok(alice.get('/api/v1/activities?limit=500'))).items as unknown as ActivityBody[]).map((x) => x.id);
     const seen: string[] = [];

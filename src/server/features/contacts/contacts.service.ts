@@ -29,7 +29,7 @@ export async function getContact(db: Queryable, actor: Actor, id: string): Promi
 }
 
 export async function listContacts(db: Database, actor: Actor, query: ContactListQuery) {
-  const rows = await repo.listContacts(db, actor, { ...query, q: query.q || undefined, after: decodeCursor(query.cursor, 3) });
+  const rows = await repo.listContacts(db, actor, { ...query, q: query.q || undefined, after: decodeCursor(query.cursor, ['text', 'text', 'id']) });
   const result = page(rows, query.limit, (r) => [r.lastName, r.firstName, r.id]);
   return { items: result.items.map(toContact), nextCursor: result.nextCursor };
 }

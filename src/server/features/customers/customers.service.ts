@@ -40,7 +40,7 @@ export async function getCustomer(db: Database, actor: Actor, id: string): Promi
 }
 
 export async function listCustomers(db: Database, actor: Actor, query: CustomerListQuery) {
-  const after = decodeCursor(query.cursor, 2);
+  const after = decodeCursor(query.cursor, query.deleted ? ['instant', 'id'] : ['text', 'id']);
   const rows = await repo.listCustomers(db, actor, { ...query, after, q: query.q || undefined });
   const result = page(rows, query.limit, (r) => (query.deleted ? [iso(r.deletedAt!), r.id] : [r.name, r.id]));
   return { items: result.items.map(toCustomer), nextCursor: result.nextCursor };

@@ -30,7 +30,7 @@ export function settingsRoutes(app: FastifyInstance, db: Database) {
   }, async (req) => {
     const actor = actorOf(req);
     requireRole(actor, 'admin');
-    const rows = await listChanges(db, actor, { entity: req.query.entity, limit: req.query.limit, after: decodeCursor(req.query.cursor, 2) });
+    const rows = await listChanges(db, actor, { entity: req.query.entity, limit: req.query.limit, after: decodeCursor(req.query.cursor, ['instant', 'id']) });
     const result = page(rows, req.query.limit, (row) => [row.atIso, row.id]);
     return {
       items: result.items.map((row) => ({ at: row.atIso, userId: row.userId, action: row.action, entity: row.entity, entityId: row.entityId, before: row.before, after: row.after })),

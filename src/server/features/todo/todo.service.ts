@@ -21,7 +21,7 @@ export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now
     includeDone: query.includeDone ?? false,
     range,
     limit: query.limit,
-    after: decodeCursor(query.cursor, 2),
+    after: decodeCursor(query.cursor, ['instant', 'id']),
   });
   const result = page(rows, query.limit, (r) => [iso(r.scheduledAt), r.id]);
   const bucketOf = bucketerFor(actor.timeZone, now);
