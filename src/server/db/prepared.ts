@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from './client';
 
 interface Executable<Params, Result> {
@@ -44,14 +44,16 @@ export const PREPARED_PAGE_MAX = 100;
  * `LIMIT $n` PostgreSQL costs the generic plan for a tenth of the matching rows, finds it dearer than
  * the custom plans and goes on planning every call (the to-do list at a million activities did).
  */
-export function preparedPage<Params, Result>(name: string, build: (db: Database, limit: SQL, statementName: string) => Executable<Params, Result>) {
+export function preparedPage<Params, Result>(name: string, build: (db: Database, limit: number, statementName: string) => Executable<Params, Result>) {
   const bySize = new Map<number, (db: Database, params: Params) => Promise<Result>>();
   return (db: Database, size: number, params: Params): Promise<Result> => {
     if (!Number.isInteger(size) || size < 1 || size > PREPARED_PAGE_MAX + 1) throw new Error(`preparedPage: a page of ${size} rows is not prepared`);
     let read = bySize.get(size);
     if (!read) {
       const statementName = `${name}_${size}`;
-      read = preparedRead(statementName, (handle) => build(handle, sql.raw(String(size)), statementName));
+      // An SQL chunk where Drizzle's limit() takes a number: Drizzle writes a chunk in as it is, a number as `$n`.
+      const written = sql.raw(String(size)) as unknown as number;
+      read = preparedRead(statementName, (handle) => build(handle, written, statementName));
       bySize.set(size, read);
     }
     return read(db, params);

@@ -140,14 +140,13 @@ const newestOrder = [desc(activities.scheduledAt), desc(activities.id)];
  * Decorating every match before keeping the newest page made a word found in 5,000 of a million
  * activities cost 48 ms, 42 of them on rows thrown away.
  */
-function newestPage(db: Queryable, scope: Scope, conditions: SQL[], limit: number | SQL) {
+function newestPage(db: Queryable, scope: Scope, conditions: SQL[], limit: number) {
   const pageIds = db
     .select({ id: activities.id })
     .from(activities)
     .where(visibleTo(scope, activities, notInTrash(scope), ...conditions))
     .orderBy(...newestOrder)
-    // A written-out LIMIT (an SQL chunk) for prepared pages, see preparedPage.
-    .limit(limit as number);
+    .limit(limit);
   return selectLiveActivities(db, scope, inArray(activities.id, pageIds)).orderBy(...newestOrder);
 }
 
@@ -194,10 +193,10 @@ const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), 
 type OpenTodoParams = { workspaceId: string; responsibleId: string };
 // The start page: one salesperson's open activities, unfiltered, first page and the pages after.
 const openTodoFirst = preparedPage('todo_open_first', (db, limit, name) =>
-  selectLiveActivities(db, placeholderScope, ...openOf).orderBy(...dueOrder).limit(limit as unknown as number).prepare(name),
+  selectLiveActivities(db, placeholderScope, ...openOf).orderBy(...dueOrder).limit(limit).prepare(name),
 );
 const openTodoAfter = preparedPage('todo_open_after', (db, limit, name) =>
-  selectLiveActivities(db, placeholderScope, ...openOf, afterDue).orderBy(...dueOrder).limit(limit as unknown as number).prepare(name),
+  selectLiveActivities(db, placeholderScope, ...openOf, afterDue).orderBy(...dueOrder).limit(limit).prepare(name),
 );
 
 export interface DueFilter {

@@ -79,7 +79,6 @@ export async function listActivities(db: Database, actor: Actor, query: Activity
   return pageOf(rows, limit);
 }
 
-/** A customer's timeline: its own activities and those it is an additional customer of. */
 /** A customer's or contact's timeline: the prepared statement unless filtered by type or done. */
 async function timeline(db: Database, actor: Actor, owner: { customerId: string } | { contactId: string }, query: TimelineQuery) {
   const page = { limit: query.limit, after: decodeCursor(query.cursor, ['instant', 'id']) };
@@ -90,6 +89,7 @@ async function timeline(db: Database, actor: Actor, owner: { customerId: string 
   return pageOf(rows, query.limit);
 }
 
+/** A customer's timeline: its own activities and those it is an additional customer of. */
 export async function listCustomerActivities(db: Database, actor: Actor, customerId: string, query: TimelineQuery) {
   if (!(await repo.liveCustomerExists(db, actor, customerId))) throw notFound('Customer');
   return timeline(db, actor, { customerId }, query);
@@ -117,7 +117,11 @@ function throwProblems(problems: Record<string, string>) {
   if (Object.keys(problems).length > 0) throw invalid(problems);
 }
 
-/** The same rule as `resolveCustomer`, on a contact's customer already looked up. */
+/**
+ * The contact must belong to the activity's customer. With a contact but no customer, the
+ * contact's customer is taken (`contactsCustomer`: the contact's, already looked up; null when
+ * there is no such contact).
+ */
 function customerWithContact(customerId: string | null, contactId: string | null, contactsCustomer: string | null): string | null {
   if (!contactId) return customerId;
   if (!contactsCustomer) throw invalid({ contactId: 'No such contact' });
@@ -134,16 +138,10 @@ function answer(row: writes.ActivityOwnRow, derived: Pick<repo.ActivityRow, 'add
   return toActivity({ ...row, ...derived, typeKey: '' });
 }
 
-/**
- * The contact must belong to the activity's customer. With a contact but no customer, the
- * contact's customer is taken.
- */
+/** customerWithContact, looking the contact's customer up. */
 async function resolveCustomer(db: Queryable, actor: Actor, customerId: string | null, contactId: string | null): Promise<string | null> {
   if (!contactId) return customerId;
-  const contactsCustomer = await repo.customerOfContact(db, actor, contactId);
-  if (!contactsCustomer) throw invalid({ contactId: 'No such contact' });
-  if (customerId && contactsCustomer !== customerId) throw invalid({ contactId: 'The contact belongs to another customer' });
-  return contactsCustomer;
+  return customerWithContact(customerId, contactId, await repo.customerOfContact(db, actor, contactId));
 }
 
 function checkTimes(scheduledAt: Date, endsAt: Date | null) {
