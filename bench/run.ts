@@ -18,7 +18,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { pgliteExtensions } from '../src/server/db/client';
-import { usePreparedStatements } from '../src/server/db/pglite-prepared';
+import { installNamedStatements } from '../src/server/db/pglite-named-statements';
 import { preparedNameOf } from '../src/server/db/prepared';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
@@ -137,7 +137,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
       const client = await PGlite.create(dir, { extensions: pgliteExtensions });
       openMs = performance.now() - t;
       // As the server does: the product's prepared reads run as named statements here too.
-      usePreparedStatements(client, preparedNameOf);
+      installNamedStatements(client, preparedNameOf);
       runQuery = (q) => client.query(q.text, q.params, { rowMode: 'array' });
       closeSql = () => client.close();
     } else {

@@ -19,6 +19,9 @@ npm run --silent typecheck || { status=1; echo '{"numPassedTests":0,"numFailedTe
 echo "== unit and API tests on the embedded database (PGlite)"
 TEND_TEST_ENGINE=embedded npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/embedded.json" || status=1
 
+echo "== unit and API tests on the embedded database with the named-statement fast path off"
+TEND_TEST_ENGINE=embedded TEND_PGLITE_NAMED_STATEMENTS=0 npx vitest run --reporter=dot --reporter=json --outputFile.json="$OUT/embedded-plain.json" || status=1
+
 echo "== unit and API tests on PostgreSQL"
 TEND_TEST_ENGINE=postgres bash scripts/with-postgres.sh \
   npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/postgres.json" || status=1
@@ -36,5 +39,5 @@ if [ -f package.json ] && grep -q '"bench"' package.json; then
   npm run --silent bench -- --quick || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/bench.json"; }
 fi
 
-node scripts/test-totals.mjs "$OUT" embedded postgres e2e || status=1
+node scripts/test-totals.mjs "$OUT" embedded embedded-plain postgres e2e || status=1
 exit $status

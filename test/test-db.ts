@@ -11,7 +11,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (inject('engine') === 'embedded') {
     const data = fs.readFileSync(inject('template'));
     const client = await PGlite.create({ loadDataDir: new Blob([data]), extensions: pgliteExtensions });
-    return wrapPglite(client);
+    // npm test runs the embedded suite a second time with the named-statement fast path off.
+    return wrapPglite(client, { namedStatements: process.env.TEND_PGLITE_NAMED_STATEMENTS !== '0' });
   }
   const url = inject('databaseUrl');
   const name = `tend_test_${randomBytes(6).toString('hex')}`;

@@ -13,6 +13,8 @@ export interface Config {
   /** scrypt cost as log2(N); 17 is OWASP's recommendation. Tests lower it. */
   kdfCost: number;
   trustProxy: boolean;
+  /** Embedded engine: run the hot reads as named statements (see db/pglite-named-statements.ts). */
+  pgliteNamedStatements: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -42,5 +44,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     kdfCost: intFrom('TEND_KDF_COST', env.TEND_KDF_COST, 17, 10, 20),
     trustProxy: env.TEND_TRUST_PROXY === '1',
+    pgliteNamedStatements: env.TEND_PGLITE_NAMED_STATEMENTS !== '0',
   };
 }

@@ -6,7 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { usePreparedStatements } from './pglite-prepared';
+import { installNamedStatements } from './pglite-named-statements';
 import { preparedNameOf } from './prepared';
 import * as schema from './schema';
 
@@ -32,16 +32,25 @@ export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
 
 export const pgliteExtensions = { pg_trgm };
 
-export function wrapPglite(client: PGlite): DatabaseHandle {
-  usePreparedStatements(client, preparedNameOf);
+export interface EmbeddedOptions {
+  /**
+   * Run the prepared reads as named statements (pglite-named-statements.ts, below PGlite's public
+   * API, tested against the exact PGlite version package.json pins). On by default; off with
+   * TEND_PGLITE_NAMED_STATEMENTS=0 should a PGlite upgrade break it.
+   */
+  namedStatements?: boolean;
+}
+
+export function wrapPglite(client: PGlite, options: EmbeddedOptions = {}): DatabaseHandle {
+  if (options.namedStatements ?? true) installNamedStatements(client, preparedNameOf);
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return { db, engine: 'embedded', close: () => client.close() };
 }
 
-export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+export async function openEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
   fs.mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: pgliteExtensions });
-  return wrapPglite(client);
+  return wrapPglite(client, options);
 }
 
 export function openPostgres(url: string, max = 10): DatabaseHandle {
@@ -52,6 +61,8 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
   return { db, engine: 'postgres', close: () => pool.end() };
 }
 
-export async function openDatabase(options: { databaseUrl: string | null; dataDir: string }): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir);
+export async function openDatabase(options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean }): Promise<DatabaseHandle> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openEmbedded(options.dataDir, { namedStatements: options.pgliteNamedStatements });
 }

@@ -13,7 +13,7 @@ const preparedNames = new Map<string, string>();
  * A read that runs on every page load, built and prepared once per database handle and then only
  * executed. Drizzle skips rebuilding the SQL; on PostgreSQL the statement is named, so each
  * connection parses it once and, after a few runs, reuses a generic plan (planning was about half of
- * the to-do list's time in the database). On PGlite it is named too (see pglite-prepared.ts).
+ * the to-do list's time in the database). On PGlite it is named too (see pglite-named-statements.ts).
  *
  * Only for statements whose shape never changes and that run outside a transaction: the prepared
  * statement is bound to the handle it was built on, not to a transaction's connection.

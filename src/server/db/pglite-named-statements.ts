@@ -122,7 +122,7 @@ const isStalePlan = (error: unknown) => error instanceof Error && /cached plan m
  * Only `client.query` outside a transaction is affected: a transaction's own `tx.query` is PGlite's.
  * The run waits for any open transaction, as PGlite's `query` does.
  */
-export function usePreparedStatements(client: PGlite, nameOf: (text: string) => string | undefined): void {
+export function installNamedStatements(client: PGlite, nameOf: (text: string) => string | undefined): void {
   // It drives PGlite below its public API (the exclusive-query queue, raw protocol exchanges): if a
   // PGlite version lacks those, statements simply stay unprepared.
   const internals = client as unknown as Record<string, unknown>;

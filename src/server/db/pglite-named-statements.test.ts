@@ -1,6 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { usePreparedStatements } from './pglite-prepared';
+import { installNamedStatements } from './pglite-named-statements';
 
 // Engine-independent: this is PGlite's query path, tested on an in-memory PGlite in both runs.
 let client: PGlite;
@@ -12,7 +12,7 @@ const prepared = (text: string) => (named.add(text), text);
 beforeAll(async () => {
   client = await PGlite.create();
   plain = client.query.bind(client) as PGlite['query'];
-  usePreparedStatements(client, nameOf);
+  installNamedStatements(client, nameOf);
   await client.exec(`
     CREATE TABLE things (id uuid PRIMARY KEY, name text, n int, big bigint, ok boolean, at timestamptz, tags text[], doc jsonb, note text);
     INSERT INTO things VALUES
@@ -95,7 +95,7 @@ describe('named statements on PGlite', () => {
       const own = other.query;
       // A PGlite version that no longer has the exclusive-query queue.
       Object.defineProperty(other, '_runExclusiveQuery', { value: undefined, configurable: true });
-      usePreparedStatements(other, () => 'everything');
+      installNamedStatements(other, () => 'everything');
       expect(other.query).toBe(own);
       delete (other as unknown as Record<string, unknown>)._runExclusiveQuery;
       await other.query('SELECT 1');
