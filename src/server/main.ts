@@ -32,7 +32,7 @@ async function main() {
   }
 
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy });
+  const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy, signup: config.signup });
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;
