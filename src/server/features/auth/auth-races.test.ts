@@ -5,6 +5,7 @@ import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PASSWORD, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 import { kdfQueue } from '../../auth/passwords';
+import { readConfig } from '../../config';
 import { loginThrottle } from '../../db/schema';
 
 /**
@@ -43,10 +44,10 @@ describe(`parallel sign-in attempts (${inject('engine')})`, () => {
 });
 
 describe('a flood of sign-ins does not starve other requests', () => {
-  it('60 parallel unknown-email sign-ins at KDF cost 14: GET / and GET /api/health answer within a second', async () => {
+  it('60 parallel unknown-email sign-ins at KDF cost 15: GET / and GET /api/health answer within a second', async () => {
     const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tend-web-'));
     fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Tend</title>');
-    const costly = await createTestApp({ kdfCost: 14, webDir });
+    const costly = await createTestApp({ kdfCost: 15, webDir });
     try {
       await costly.app.inject({ method: 'GET', url: '/' }); // first-request costs are not what this measures
       let done = false;
@@ -94,8 +95,8 @@ describe('trusted proxies', () => {
     }
   });
 
-  it('with one hop trusted, only the address the proxy added counts, not what the client wrote before it', async () => {
-    const fresh = await createTestApp({ trustProxy: 1 });
+  it('with TEND_TRUST_PROXY=1, only the address the one proxy added counts, not what the client wrote before it', async () => {
+    const fresh = await createTestApp({ trustProxy: readConfig({ TEND_TRUST_PROXY: '1' }, []).trustProxy });
     try {
       for (const spoofed of ['10.1.1.1', '10.2.2.2', '10.3.3.3']) {
         await login(fresh, { email: 'x@y.test', password: 'wrong' }, '127.0.0.1', { 'x-forwarded-for': `${spoofed}, 198.51.100.7` });
@@ -107,7 +108,7 @@ describe('trusted proxies', () => {
   });
 
   it('with proxy addresses listed, the first untrusted address counts, and a request not from a listed proxy keeps its own', async () => {
-    const fresh = await createTestApp({ trustProxy: ['127.0.0.1', '10.0.0.0/8'] });
+    const fresh = await createTestApp({ trustProxy: readConfig({ TEND_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }, []).trustProxy });
     try {
       await login(fresh, { email: 'x@y.test', password: 'wrong' }, '127.0.0.1', { 'x-forwarded-for': '198.51.100.1, 198.51.100.8, 10.0.0.5' });
       await login(fresh, { email: 'x@y.test', password: 'wrong' }, '192.0.2.77', { 'x-forwarded-for': '198.51.100.1' });

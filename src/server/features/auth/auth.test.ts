@@ -1,5 +1,8 @@
+import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, type TestApp, createTestApp, newUser, newWorkspace, signIn } from '../../../../test/helpers';
+import { loginThrottle } from '../../db/schema';
+import { pruneAttempts } from './throttle.repository';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -121,6 +124,20 @@ describe('sign-in, sessions and tokens', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: false });
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'X', name: 'Y', email: 'setup@x.test', password: 'long enough password' } });
     expect(res.statusCode).toBe(409);
+  });
+});
+
+describe('sign-in counts', () => {
+  it('forgets counts nobody added to for 15 minutes, but keeps recent ones and running waits', async () => {
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await t.database.db.insert(loginThrottle).values([
+      { key: 'email:old@prune.test', attempts: 9, lastAttemptAt: ago(20), blockedUntil: ago(18) },
+      { key: 'email:recent@prune.test', attempts: 3, lastAttemptAt: ago(5), blockedUntil: ago(5) },
+      { key: 'email:waiting@prune.test', attempts: 30, lastAttemptAt: ago(20), blockedUntil: new Date(Date.now() + 60_000) },
+    ]);
+    await pruneAttempts(t.database.db);
+    const keys = (await t.database.db.select({ key: loginThrottle.key }).from(loginThrottle).where(like(loginThrottle.key, '%@prune.test'))).map((r) => r.key);
+    expect(keys.sort()).toEqual(['email:recent@prune.test', 'email:waiting@prune.test']);
   });
 });
 

@@ -46,3 +46,10 @@ export async function giveBackAttempt(db: Queryable, key: string) {
     .set({ attempts: sql`greatest(${loginThrottle.attempts} - 1, 0)` })
     .where(eq(loginThrottle.key, key));
 }
+
+/** Removes counts that are forgotten anyway (no attempt for FORGET_AFTER_MS, no wait running). */
+export async function pruneAttempts(db: Queryable) {
+  await db.execute(
+    sql`DELETE FROM login_throttle WHERE last_attempt_at < now() - make_interval(secs => ${FORGET_AFTER_MS / 1000}::int) AND blocked_until < now()`,
+  );
+}
