@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/app';
+import type { TrustProxy } from '../src/server/config';
 import type { DatabaseHandle } from '../src/server/db/client';
 import { hashPassword } from '../src/server/auth/passwords';
 import { users } from '../src/server/db/schema';
@@ -16,9 +17,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { logger?: object; trustProxy?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { logger?: object; trustProxy?: TrustProxy; signup?: boolean; kdfCost?: number; webDir?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database, kdfCost: TEST_KDF_COST, logger: options.logger as never, trustProxy: options.trustProxy });
+  const { logger, kdfCost, ...rest } = options;
+  const app = await buildApp({ database, kdfCost: kdfCost ?? TEST_KDF_COST, logger: logger as never, ...rest });
   await app.ready();
   return {
     app,

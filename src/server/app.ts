@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
+import type { TrustProxy } from './config';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling, notFoundForApi } from './http/errors';
 import { registerOpenApi } from './http/openapi';
@@ -24,7 +25,10 @@ export interface AppDeps {
   /** Built web app to serve (index.html + assets); absent in API-only tests. */
   webDir?: string | null;
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-* to believe: a hop count or addresses (see config.ts); never all. */
+  trustProxy?: TrustProxy;
+  /** TEND_SIGNUP=1: anyone may create a workspace. */
+  signup?: boolean;
 }
 
 /** Never logs secrets: cookies, authorization headers and Set-Cookie are redacted; bodies are not logged. */
@@ -33,12 +37,17 @@ export const loggerOptions = (level: string) => ({
   redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
 });
 
+/** A hop count becomes "the n nearest hops" (what Fastify does for a number; its types want a function). */
+function proxyTrust(trust: TrustProxy) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /** Builds the whole application without listening, so tests can inject requests. */
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: proxyTrust(deps.trustProxy ?? false),
     // Turns IDs and paths like /api/v1/customers/<id>/ into one route
     routerOptions: { ignoreTrailingSlash: true },
   });
@@ -51,7 +60,7 @@ export async function buildApp(deps: AppDeps) {
 
   const { db } = deps.database;
   healthRoutes(app, deps.database);
-  authRoutes(app, db, deps.kdfCost);
+  authRoutes(app, db, { kdfCost: deps.kdfCost, signup: deps.signup ?? false });
   userRoutes(app, db, deps.kdfCost);
   customerRoutes(app, db);
   contactRoutes(app, db);

@@ -7,6 +7,7 @@ import { openDatabase } from './db/client';
 import { MigrationError, migrate } from './db/migrate';
 import { loadDemo } from './demo/load-demo';
 import { setUpFirstWorkspace } from './features/auth/setup.service';
+import { pruneAttempts } from './features/auth/throttle.repository';
 import { hasAnyWorkspace } from './features/workspaces/workspaces.service';
 
 /** Read config, migrate, create the first admin if asked, listen, and shut down cleanly on SIGTERM. */
@@ -32,14 +33,18 @@ async function main() {
   }
 
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy });
+  const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy, signup: config.signup });
   await app.listen({ port: config.port, host: config.host });
+  // Sign-in counts nobody added to for a while are forgotten anyway; removing them keeps the table small.
+  const pruning = setInterval(() => void pruneAttempts(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning sign-in counts failed')), 10 * 60_000);
+  pruning.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    clearInterval(pruning);
     await app.close(); // finishes requests in flight
     await database.close();
     process.exit(0);

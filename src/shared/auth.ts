@@ -5,11 +5,17 @@ import { passwordSchema, userSchema } from './users';
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, { message: 'Required' }).max(320),
   password: z.string().min(1, { message: 'Required' }).max(200),
+  /** The workspace's id or name: needed only when the email has accounts in several workspaces. */
+  workspace: z.string().trim().max(200).optional(),
 });
 
 export const loginResultSchema = z.object({ user: userSchema });
 
-export const setupStateSchema = z.object({ needed: z.boolean() });
+export const setupStateSchema = z.object({
+  needed: z.boolean(),
+  /** Whether anyone may create a new workspace (TEND_SIGNUP=1). */
+  signup: z.boolean(),
+});
 
 export const setupSchema = z.object({
   workspaceName: requiredText(200),
@@ -19,6 +25,9 @@ export const setupSchema = z.object({
   locale: localeSchema.default('en'),
   timeZone: timeZoneSchema.default('Europe/Copenhagen'),
 });
+
+/** Opt-in sign-up: the same as first-run setup, for one more workspace. */
+export const signupSchema = setupSchema;
 
 export const tokenCreateSchema = z.object({ name: requiredText(100) });
 export const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });

@@ -68,6 +68,8 @@ export const errorSchema = z.object({
     fields: z.record(z.string(), z.string()).optional(),
     /** With a 409 for something still in use: how many records of each kind use it ({ customers: 3 }). */
     usage: z.record(z.string(), z.number()).optional(),
+    /** With a 400 that asks to choose (the workspace at sign-in): the choices, by id and name. */
+    choices: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof errorSchema>;

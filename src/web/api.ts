@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     /** With a 409 for something still in use: how many records of each kind use it. */
     readonly usage: Record<string, number> = {},
+    /** With a 400 that asks to choose (the workspace at sign-in): what to choose from. */
+    readonly choices: { id: string; name: string }[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -59,7 +61,7 @@ async function request<T>(method: string, path: string, options: { query?: Query
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/auth/') && unauthorizedListener) unauthorizedListener();
-    if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields, body.error.usage);
+    if (isErrorBody(body)) throw new ApiError(response.status, body.error.code, body.error.message, body.error.fields, body.error.usage, body.error.choices);
     throw new ApiError(response.status, 'http', `The server answered ${response.status}`);
   }
   return body as T;

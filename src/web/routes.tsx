@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { PageHeader } from './components/PageHeader';
 import { SetupPage } from './features/auth/SetupPage';
 import { SignInPage } from './features/auth/SignInPage';
+import { SignUpPage } from './features/auth/SignUpPage';
 import { AppShell } from './features/shell/AppShell';
 import { HOME, mayOpen, PAGES } from './pages';
 import { useSession } from './session';
@@ -12,7 +13,10 @@ function NotFound() {
   return <PageHeader title={t('errors.pageNotFound')} />;
 }
 
-/** Signed out: setup (first run) or sign-in, whatever the address. Signed in: the app. */
+/**
+ * Signed out: setup (first run) or sign-in, whatever the address (and /sign-up when sign-up is
+ * open). Signed in: the app.
+ */
 export function AppRoutes() {
   const { t } = useTranslation();
   const { state } = useSession();
@@ -24,7 +28,15 @@ export function AppRoutes() {
       </p>
     );
   }
-  if (state.status === 'signedOut') return state.setupNeeded ? <SetupPage /> : <SignInPage />;
+  if (state.status === 'signedOut') {
+    if (state.setupNeeded) return <SetupPage />;
+    return (
+      <Routes>
+        <Route path="sign-up" element={state.signupOpen ? <SignUpPage /> : <Navigate to="/" replace />} />
+        <Route path="*" element={<SignInPage signupOpen={state.signupOpen} />} />
+      </Routes>
+    );
+  }
 
   const role = state.me.role;
   return (
@@ -33,6 +45,7 @@ export function AppRoutes() {
         <Route index element={<Navigate to={HOME} replace />} />
         <Route path="sign-in" element={<Navigate to={HOME} replace />} />
         <Route path="setup" element={<Navigate to={HOME} replace />} />
+        <Route path="sign-up" element={<Navigate to={HOME} replace />} />
         {PAGES.map((page) => (
           <Route key={page.path} path={page.path} element={mayOpen(page, role) ? page.element : <Navigate to={HOME} replace />} />
         ))}

@@ -7,7 +7,7 @@ export type MeUpdate = { name?: string; locale?: string; timeZone?: string };
 
 type SessionState =
   | { status: 'loading' }
-  | { status: 'signedOut'; setupNeeded: boolean }
+  | { status: 'signedOut'; setupNeeded: boolean; signupOpen: boolean }
   | { status: 'signedIn'; me: User };
 
 interface Session {
@@ -32,10 +32,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const checkSetup = useCallback(async () => {
     try {
-      const { needed } = await api.get<{ needed: boolean }>('/setup');
-      setState({ status: 'signedOut', setupNeeded: needed });
+      const { needed, signup } = await api.get<{ needed: boolean; signup: boolean }>('/setup');
+      setState({ status: 'signedOut', setupNeeded: needed, signupOpen: signup });
     } catch {
-      setState({ status: 'signedOut', setupNeeded: false });
+      setState({ status: 'signedOut', setupNeeded: false, signupOpen: false });
     }
   }, []);
 
@@ -47,7 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch((error: unknown) => {
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 401) void checkSetup();
-        else setState({ status: 'signedOut', setupNeeded: false });
+        else setState({ status: 'signedOut', setupNeeded: false, signupOpen: false });
       });
     return () => {
       cancelled = true;
@@ -55,9 +55,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [checkSetup]);
 
   useEffect(() => {
-    onUnauthorized(() => setState({ status: 'signedOut', setupNeeded: false }));
+    onUnauthorized(() => void checkSetup());
     return () => onUnauthorized(null);
-  }, []);
+  }, [checkSetup]);
 
   useLanguageOf(state.status === 'signedIn' ? state.me : null);
 
@@ -65,8 +65,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api.post('/auth/logout').catch(() => undefined);
-    setState({ status: 'signedOut', setupNeeded: false });
-  }, []);
+    await checkSetup();
+  }, [checkSetup]);
 
   const updateMe = useCallback(async (change: MeUpdate) => {
     const me = await api.patch<User>('/me', change);

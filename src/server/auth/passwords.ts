@@ -1,10 +1,18 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { KdfQueue } from './kdf-queue';
+
+/** Two derivations at once leave half of libuv's four threads (and a core) to everything else. */
+export const kdfQueue = new KdfQueue(2, 32);
 
 /**
  * scrypt from node:crypto. The parameters are stored with each hash so the cost can rise later
  * without invalidating old passwords: `scrypt$<log2N>$<r>$<p>$<salt>$<hash>`.
  */
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+  return kdfQueue.run(() => deriveNow(password, salt, logN, r, p));
+}
+
+function deriveNow(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, 32, { N: 2 ** logN, r, p, maxmem: 256 * 1024 * 1024 }, (err, key) =>
       err ? reject(err) : resolve(key),
@@ -27,8 +35,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash to check against when the email is unknown, so timing does not reveal which emails exist. */
-let dummy: Promise<string> | null = null;
+const dummies = new Map<number, Promise<string>>();
 export function dummyHash(logN: number): Promise<string> {
-  dummy ??= hashPassword('not-a-real-password', logN);
+  let dummy = dummies.get(logN);
+  if (!dummy) {
+    dummy = hashPassword('not-a-real-password', logN);
+    dummies.set(logN, dummy);
+    // A refused attempt (the KDF queue was full) must not stay cached.
+    dummy.catch(() => dummies.delete(logN));
+  }
   return dummy;
 }

@@ -23,6 +23,8 @@ export class AppError extends Error {
     readonly fields?: Record<string, string>,
     readonly headers?: Record<string, string>,
     readonly usage?: Record<string, number>,
+    /** With a 400 that asks the client to choose (the workspace at sign-in): what it may choose from. */
+    readonly choices?: { id: string; name: string }[],
   ) {
     super(message);
   }
@@ -41,8 +43,11 @@ export function inUse(usage: Record<string, number>, message: string) {
 export const invalid = (fields: Record<string, string>) =>
   new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
 
-function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, usage?: Record<string, number>) {
-  return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}), ...(usage ? { usage } : {}) } });
+type Extras = Pick<AppError, 'usage' | 'choices'>;
+
+function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, extras: Extras = {}) {
+  const { usage, choices } = extras;
+  return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}), ...(usage ? { usage } : {}), ...(choices ? { choices } : {}) } });
 }
 
 /** Field path as a client names it: "followUp.scheduledAt", "categoryIds.0", or the query parameter's name. */
@@ -55,7 +60,7 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
-      return send(reply, error.status, error.code, error.message, error.fields, error.usage);
+      return send(reply, error.status, error.code, error.message, error.fields, error);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};

@@ -15,7 +15,7 @@ export const users = pgTable(
   {
     id: id(),
     workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
-    /** Stored lower-cased: sign-in looks it up across workspaces. */
+    /** Stored lower-cased, unique within a workspace: sign-in looks it up across workspaces. */
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -26,7 +26,11 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_workspace_idx').on(t.workspaceId, t.name)],
+  (t) => [
+    uniqueIndex('users_workspace_email_key').on(t.workspaceId, t.email),
+    index('users_email_idx').on(t.email),
+    index('users_workspace_idx').on(t.workspaceId, t.name),
+  ],
 );
 
 /** Sessions live in the database so several server processes can share them. The id is a hash of the cookie. */
@@ -54,9 +58,13 @@ export const apiTokens = pgTable(
   (t) => [uniqueIndex('api_tokens_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
-/** Failed sign-ins per key (an email or an address), shared by all server processes. */
+/**
+ * Sign-in attempts per key (an email, an address, a sign-up address), shared by all server
+ * processes: counted before the password is checked, with the time until the next attempt may run.
+ */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
-  failures: integer('failures').notNull(),
-  windowStartedAt: tstz('window_started_at').notNull(),
+  attempts: integer('attempts').notNull(),
+  lastAttemptAt: tstz('last_attempt_at').notNull(),
+  blockedUntil: tstz('blocked_until').notNull(),
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listOf, okSchema } from '../../../shared/common';
-import { loginResultSchema, loginSchema, setupSchema, setupStateSchema, tokenCreateSchema, tokenCreatedSchema, tokenSchema } from '../../../shared/auth';
+import { loginResultSchema, loginSchema, setupSchema, setupStateSchema, signupSchema, tokenCreateSchema, tokenCreatedSchema, tokenSchema } from '../../../shared/auth';
 import { meUpdateSchema, userSchema } from '../../../shared/users';
 import { SESSION_COOKIE, SESSION_DAYS, actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
@@ -11,6 +11,7 @@ import { getUser, userById } from '../users/users.service';
 import { hasAnyWorkspace } from '../workspaces/workspaces.service';
 import * as auth from './auth.service';
 import { setUpFirstWorkspace } from './setup.service';
+import { login, signUp } from './sign-in.service';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
   reply.setCookie(SESSION_COOKIE, secret, {
@@ -22,16 +23,28 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: 
   });
 }
 
-export function authRoutes(app: FastifyInstance, db: Database, kdfCost: number) {
+export interface AuthOptions {
+  kdfCost: number;
+  /** TEND_SIGNUP=1: anyone may create a workspace (POST /api/v1/signup); otherwise that route does not exist. */
+  signup: boolean;
+}
+
+export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup }: AuthOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['auth'];
   const open = { public: true };
 
   r.post('/api/v1/auth/login', {
     config: open,
-    schema: { tags, summary: 'Sign in with email and password; sets the session cookie', body: loginSchema, response: { 200: loginResultSchema, ...errors(400, 429) } },
+    schema: {
+      tags,
+      summary: 'Sign in with email and password; sets the session cookie',
+      description: 'When the email has accounts in several workspaces and the password is right for more than one, the answer is 400 with `fields.workspace` and `choices` (those workspaces only): send again with `workspace` set to an id or name.',
+      body: loginSchema,
+      response: { 200: loginResultSchema, ...errors(400, 429) },
+    },
   }, async (req, reply) => {
-    const { user, secret } = await auth.login(db, req.body, req.ip, kdfCost);
+    const { user, secret } = await login(db, req.body, req.ip, kdfCost);
     setSessionCookie(req, reply, secret);
     return { user };
   });
@@ -51,7 +64,7 @@ export function authRoutes(app: FastifyInstance, db: Database, kdfCost: number) 
 
   r.patch('/api/v1/me', {
     schema: { tags, summary: 'Change your own name, language, time zone or password', body: meUpdateSchema, response: { 200: userSchema, ...errors(400) } },
-  }, (req) => auth.updateMe(db, actorOf(req), req.body, kdfCost));
+  }, (req) => auth.updateMe(db, actorOf(req), req.body, kdfCost, req.cookies[SESSION_COOKIE]));
 
   r.get('/api/v1/tokens', {
     schema: { tags, summary: 'Your personal API tokens (never the secrets)', response: { 200: listOf(tokenSchema), ...errors() } },
@@ -67,8 +80,8 @@ export function authRoutes(app: FastifyInstance, db: Database, kdfCost: number) 
 
   r.get('/api/v1/setup', {
     config: open,
-    schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed', response: { 200: setupStateSchema } },
-  }, async () => ({ needed: !(await hasAnyWorkspace(db)) }));
+    schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed, and whether sign-up is open', response: { 200: setupStateSchema } },
+  }, async () => ({ needed: !(await hasAnyWorkspace(db)), signup }));
 
   r.post('/api/v1/setup', {
     config: open,
@@ -77,6 +90,17 @@ export function authRoutes(app: FastifyInstance, db: Database, kdfCost: number) 
     const { name, email, password, workspaceName, locale, timeZone } = req.body;
     const { adminId } = await setUpFirstWorkspace(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, kdfCost);
     setSessionCookie(req, reply, await auth.startSession(db, adminId));
+    return reply.status(201).send({ user: await userById(db, adminId) });
+  });
+
+  if (!signup) return;
+  r.post('/api/v1/signup', {
+    config: open,
+    schema: { tags: ['setup'], summary: 'Create a new workspace and its admin, and sign in (only with TEND_SIGNUP=1)', body: signupSchema, response: { 201: z.object({ user: userSchema }), ...errors(400, 429) } },
+  }, async (req, reply) => {
+    const { name, email, password, workspaceName, locale, timeZone } = req.body;
+    const { adminId, secret } = await signUp(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, req.ip, kdfCost);
+    setSessionCookie(req, reply, secret);
     return reply.status(201).send({ user: await userById(db, adminId) });
   });
 }

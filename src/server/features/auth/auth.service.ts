@@ -1,30 +1,13 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '../../auth/passwords';
 import { hashSecret, newSecret } from '../../auth/tokens';
 import { SESSION_DAYS } from '../../auth/authenticate';
 import type { Database, Queryable } from '../../db/client';
-import { apiTokens, loginThrottle, sessions, users } from '../../db/schema';
+import { apiTokens, sessions, users } from '../../db/schema';
 import type { Actor } from '../../db/scope';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
-import { toUser, getUser } from '../users/users.service';
-import { MAX_FAILURES, delayAfterFailure, recordFailure, retryAfterSeconds, type ThrottleState } from './throttle';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function throttleState(db: Queryable, key: string): Promise<ThrottleState | null> {
-  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
-  return row ?? null;
-}
-
-async function saveFailure(db: Queryable, key: string, now: Date): Promise<number> {
-  const next = recordFailure(await throttleState(db, key), now);
-  await db
-    .insert(loginThrottle)
-    .values({ key, ...next })
-    .onConflictDoUpdate({ target: loginThrottle.key, set: next });
-  return next.failures;
-}
+import { getUser } from '../users/users.service';
 
 export async function startSession(db: Queryable, userId: string): Promise<string> {
   const secret = newSecret('tnd_s');
@@ -32,40 +15,20 @@ export async function startSession(db: Queryable, userId: string): Promise<strin
   return secret;
 }
 
-/**
- * Email and password sign-in. Failures are counted per email and per client address; each one
- * is answered a little later than the last, and past the limit the key is refused with 429.
- */
-export async function login(db: Database, input: { email: string; password: string }, address: string, kdfCost: number) {
-  const now = new Date();
-  const keys = { email: `email:${input.email}`, address: `address:${address}` };
-  for (const kind of ['email', 'address'] as const) {
-    const retry = retryAfterSeconds(await throttleState(db, keys[kind]), now, MAX_FAILURES[kind]);
-    if (retry !== null) {
-      throw new AppError('too_many_requests', 'Too many failed sign-ins. Try again later.', undefined, { 'retry-after': String(retry) });
-    }
-  }
-  const [user] = await db.select().from(users).where(eq(users.email, input.email));
-  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyHash(kdfCost)));
-  if (!user || !ok || !user.active) {
-    const failures = await saveFailure(db, keys.email, now);
-    await saveFailure(db, keys.address, now);
-    await sleep(delayAfterFailure(failures));
-    throw new AppError('unauthorized', 'Wrong email or password, or the user is deactivated');
-  }
-  await db.delete(loginThrottle).where(eq(loginThrottle.key, keys.email));
-  return { user: toUser(user), secret: await startSession(db, user.id) };
-}
-
 export async function logout(db: Database, secret: string | undefined) {
   if (secret) await db.delete(sessions).where(eq(sessions.id, hashSecret(secret)));
 }
 
+/**
+ * A changed password ends every other way in: the caller's other sessions and all their API
+ * tokens (whoever knew the old password may have made one). The session making the change stays.
+ */
 export async function updateMe(
   db: Database,
   actor: Actor,
   input: { name?: string; locale?: string; timeZone?: string; password?: string; currentPassword?: string },
   kdfCost: number,
+  currentSession?: string,
 ) {
   const { password, currentPassword, ...fields } = input;
   let passwordHash: string | undefined;
@@ -74,10 +37,16 @@ export async function updateMe(
     if (!currentPassword || !(await verifyPassword(currentPassword, row.hash))) throw invalid({ currentPassword: 'Wrong password' });
     passwordHash = await hashPassword(password, kdfCost);
   }
-  await db
-    .update(users)
-    .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
-    .where(eq(users.id, actor.userId));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
+      .where(eq(users.id, actor.userId));
+    if (!passwordHash) return;
+    const others = currentSession ? and(eq(sessions.userId, actor.userId), ne(sessions.id, hashSecret(currentSession))) : eq(sessions.userId, actor.userId);
+    await tx.delete(sessions).where(others);
+    await tx.delete(apiTokens).where(eq(apiTokens.userId, actor.userId));
+  });
   return getUser(db, actor, actor.userId);
 }
 

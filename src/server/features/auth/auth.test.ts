@@ -1,5 +1,8 @@
+import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, type TestApp, createTestApp, newUser, newWorkspace, signIn } from '../../../../test/helpers';
+import { loginThrottle } from '../../db/schema';
+import { pruneAttempts } from './throttle.repository';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,7 +33,7 @@ describe('sign-in, sessions and tokens', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: admin.user.email, password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' }, remoteAddress: '127.0.0.1' });
     // Without TEND_TRUST_PROXY the forwarded header is not believed: the request is plain http.
     expect(res.cookies.find((c) => c.name === 'tend_session')!.secure).toBeFalsy();
-    const behindProxy = await createTestApp({ trustProxy: true });
+    const behindProxy = await createTestApp({ trustProxy: 1 });
     try {
       const a = await newWorkspace(behindProxy);
       const viaHttps = await behindProxy.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: a.user.email, password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
@@ -51,15 +54,39 @@ describe('sign-in, sessions and tokens', () => {
     expect(wrong.cookies).toEqual([]);
   });
 
-  it('slows repeated failures and then refuses with 429, even the right password', async () => {
+  it('slows repeated failures, then asks for a short wait that grows, and lets the owner in after it', async () => {
     const admin = await newWorkspace(t);
+    const from = { remoteAddress: '198.51.100.10' };
+    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: admin.user.email, password }, ...from });
     const started = Date.now();
-    for (let i = 0; i < 5; i++) expect((await login(admin.user.email, `wrong ${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await attempt(`wrong ${i}`)).statusCode).toBe(401);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500); // 0 + 200 + 400 + 600 + 800 ms held back
-    const refused = await login(admin.user.email, PASSWORD);
+    expect((await attempt('wrong 6')).statusCode).toBe(401); // the 6th runs, and makes the next wait 1 s
+    const refused = await attempt(PASSWORD);
     expect(refused.statusCode).toBe(429);
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.json().error.code).toBe('too_many_requests');
+    expect(Number(refused.headers['retry-after'])).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await attempt('wrong 7')).statusCode).toBe(401); // makes the next wait 2 s
+    const longer = await attempt(PASSWORD);
+    expect(longer.statusCode).toBe(429);
+    expect(Number(longer.headers['retry-after'])).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    // The owner is not locked out for long: after the wait the right password signs in, and clears the count.
+    expect((await attempt(PASSWORD)).statusCode).toBe(200);
+    expect((await attempt('wrong again')).statusCode).toBe(401);
+    expect((await attempt(PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('does not lock everyone behind one address out: 45 failures from it, and a colleague still signs in', async () => {
+    const admin = await newWorkspace(t);
+    const from = { remoteAddress: '198.51.100.20' };
+    for (let i = 0; i < 45; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: `typo${i}@nowhere.test`, password: 'wrong' }, ...from });
+      expect(res.statusCode).toBe(401);
+    }
+    const colleague = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: admin.user.email, password: PASSWORD }, ...from });
+    expect(colleague.statusCode).toBe(200);
   });
 
   it('creates personal API tokens, shown once, usable as Bearer, stored hashed, revocable', async () => {
@@ -94,9 +121,23 @@ describe('sign-in, sessions and tokens', () => {
 
   it('first-run setup works once, then answers 409', async () => {
     // This database already has workspaces, so setup is over.
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: false });
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'X', name: 'Y', email: 'setup@x.test', password: 'long enough password' } });
     expect(res.statusCode).toBe(409);
+  });
+});
+
+describe('sign-in counts', () => {
+  it('forgets counts nobody added to for 15 minutes, but keeps recent ones and running waits', async () => {
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await t.database.db.insert(loginThrottle).values([
+      { key: 'email:old@prune.test', attempts: 9, lastAttemptAt: ago(20), blockedUntil: ago(18) },
+      { key: 'email:recent@prune.test', attempts: 3, lastAttemptAt: ago(5), blockedUntil: ago(5) },
+      { key: 'email:waiting@prune.test', attempts: 30, lastAttemptAt: ago(20), blockedUntil: new Date(Date.now() + 60_000) },
+    ]);
+    await pruneAttempts(t.database.db);
+    const keys = (await t.database.db.select({ key: loginThrottle.key }).from(loginThrottle).where(like(loginThrottle.key, '%@prune.test'))).map((r) => r.key);
+    expect(keys.sort()).toEqual(['email:recent@prune.test', 'email:waiting@prune.test']);
   });
 });
 
@@ -104,7 +145,7 @@ describe('first run on an empty database', () => {
   it('offers setup, creates the workspace with its admin and signs them in', async () => {
     const fresh = await createTestApp();
     try {
-      expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true });
+      expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true, signup: false });
       const bad = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: '', name: 'Mette', email: 'x', password: 'short' } });
       expect(Object.keys(bad.json().error.fields).sort()).toEqual(['email', 'password', 'workspaceName']);
       const res = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'Bæk & Co', name: 'Mette Bæk', email: 'mette@baek.dk', password: 'long enough password', locale: 'da' } });

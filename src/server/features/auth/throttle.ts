@@ -1,32 +1,43 @@
 /**
- * Sign-in throttling, pure: after each failure the answer is slowed a little more, and after
- * MAX_FAILURES within the window the key is refused (429) until the window ends, even with the
- * right password. Keys are an email and a client address, counted separately.
+ * Sign-in throttling policy, pure. Every attempt is counted BEFORE the password is checked (so
+ * parallel guesses cannot all slip through), per key: the account's email, the client's address,
+ * and the address for sign-ups. The first `free` attempts run at once (failures are answered a
+ * little later each time); every attempt after that makes the next one wait, 1 s, 2 s, 4 s …
+ * up to `maxWaitMs`, answered 429 with Retry-After. A successful sign-in clears the email's count
+ * and gives its attempt back to the address, so an address is counted for its failures only.
+ * A key nobody tried for FORGET_AFTER_MS starts again from zero.
  */
-export const WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES = { email: 5, address: 30 } as const;
-
-export interface ThrottleState {
-  failures: number;
-  windowStartedAt: Date;
+export interface ThrottlePolicy {
+  /** Attempts that run without any wait. */
+  free: number;
+  /** The first wait; each further attempt doubles it. */
+  firstWaitMs: number;
+  /** The longest wait, so that a stranger can never lock the owner out for long. */
+  maxWaitMs: number;
 }
 
-export function activeFailures(state: ThrottleState | null, now: Date): number {
-  if (!state) return 0;
-  return now.getTime() - state.windowStartedAt.getTime() < WINDOW_MS ? state.failures : 0;
+export const POLICIES = {
+  /** Per account: guessing one password gets slow fast; the owner waits at most two minutes. */
+  email: { free: 5, firstWaitMs: 1000, maxWaitMs: 2 * 60_000 },
+  /** Per client address (an office behind one NAT shares it): generous, waits of at most a minute. */
+  address: { free: 50, firstWaitMs: 1000, maxWaitMs: 60_000 },
+  /** Sign-ups per client address (each one creates a workspace). */
+  signup: { free: 5, firstWaitMs: 10_000, maxWaitMs: 10 * 60_000 },
+} as const satisfies Record<string, ThrottlePolicy>;
+
+export const FORGET_AFTER_MS = 15 * 60_000;
+
+/** How long the attempt after the n-th counted one must wait, in milliseconds. */
+export function waitAfterAttempt(attempts: number, policy: ThrottlePolicy): number {
+  if (attempts <= policy.free) return 0;
+  const doublings = Math.min(attempts - policy.free - 1, 30);
+  return Math.min(policy.firstWaitMs * 2 ** doublings, policy.maxWaitMs);
 }
 
-export function retryAfterSeconds(state: ThrottleState | null, now: Date, max: number): number | null {
-  if (activeFailures(state, now) < max || !state) return null;
-  return Math.max(1, Math.ceil((state.windowStartedAt.getTime() + WINDOW_MS - now.getTime()) / 1000));
-}
-
-/** How long to hold back the answer to a failed attempt that was the n-th failure in the window. */
-export function delayAfterFailure(failures: number): number {
-  return Math.min(200 * Math.max(0, failures - 1), 2000);
-}
-
-export function recordFailure(state: ThrottleState | null, now: Date): ThrottleState {
-  const failures = activeFailures(state, now);
-  return failures === 0 || !state ? { failures: 1, windowStartedAt: now } : { failures: failures + 1, windowStartedAt: state.windowStartedAt };
+/**
+ * How long to hold back the answer to a failed attempt that was the n-th counted one: the free
+ * attempts are slowed a little more each time; after them the waits take over.
+ */
+export function delayAfterFailure(attempts: number, policy: ThrottlePolicy): number {
+  return attempts > policy.free ? 0 : 200 * Math.max(0, attempts - 1);
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { User, UserCreate, UserUpdate } from '../../../shared/users';
 import { hashPassword } from '../../auth/passwords';
 import type { Database, Queryable } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { apiTokens, sessions, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
@@ -46,19 +46,38 @@ export async function listUsers(db: Database, actor: Actor): Promise<{ items: Us
   return { items: rows.map(toUser), nextCursor: null };
 }
 
-async function assertEmailFree(db: Queryable, email: string, exceptId?: string) {
+const emailTaken = () => new AppError('conflict', 'Another user in this workspace already has this email', { email: 'Already in use' });
+
+/** Emails are unique per workspace: another workspace's users are none of this one's business. */
+async function assertEmailFree(db: Queryable, workspaceId: string, email: string, exceptId?: string) {
+  const sameEmail = and(eq(users.workspaceId, workspaceId), eq(users.email, email));
   const [taken] = await db
     .select({ id: users.id })
     .from(users)
-    .where(exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email));
-  if (taken) throw new AppError('conflict', 'Another user already has this email', { email: 'Already in use' });
+    .where(exceptId ? and(sameEmail, ne(users.id, exceptId)) : sameEmail);
+  if (taken) throw emailTaken();
+}
+
+/** Two saves with one email at once: the unique index decides, and the loser gets the same 409. */
+function isEmailConflict(error: unknown): boolean {
+  const cause = (error as { cause?: unknown })?.cause ?? error;
+  const { code, constraint } = (cause ?? {}) as { code?: string; constraint?: string };
+  return code === '23505' && constraint === 'users_workspace_email_key';
+}
+
+async function orEmailConflict<T>(save: Promise<T>): Promise<T> {
+  try {
+    return await save;
+  } catch (error) {
+    throw isEmailConflict(error) ? emailTaken() : error;
+  }
 }
 
 export async function createUser(db: Database, actor: Actor, input: UserCreate, kdfCost: number): Promise<User> {
   requireRole(actor, 'admin');
   const passwordHash = await hashPassword(input.password, kdfCost);
-  return db.transaction(async (tx) => {
-    await assertEmailFree(tx, input.email);
+  return orEmailConflict(db.transaction(async (tx) => {
+    await assertEmailFree(tx, actor.workspaceId, input.email);
     const [row] = await tx
       .insert(users)
       .values({
@@ -72,28 +91,32 @@ export async function createUser(db: Database, actor: Actor, input: UserCreate, 
       })
       .returning();
     return toUser(row);
-  });
+  }));
 }
 
 export async function updateUser(db: Database, actor: Actor, id: string, input: UserUpdate, kdfCost: number): Promise<User> {
   requireRole(actor, 'admin');
   const passwordHash = input.password ? await hashPassword(input.password, kdfCost) : undefined;
-  return db.transaction(async (tx) => {
+  return orEmailConflict(db.transaction(async (tx) => {
     const existing = await findUser(tx, actor, id);
     if (!existing) throw notFound('User');
     // An admin cannot lock themselves out: someone must stay able to manage the workspace.
     if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
       throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' });
     }
-    if (input.email) await assertEmailFree(tx, input.email, id);
+    if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
     const { password: _p, ...fields } = input;
     const [row] = await tx
       .update(users)
       .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
       .where(visibleTo(actor, users, eq(users.id, id)))
       .returning();
-    // A deactivated user is signed out everywhere at once.
-    if (input.active === false || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
+    // A deactivated user, or one whose password an admin reset, is signed out everywhere at once,
+    // and their API tokens end too: reactivating a user must not bring old tokens back.
+    if (input.active === false || passwordHash) {
+      await tx.delete(sessions).where(eq(sessions.userId, id));
+      await tx.delete(apiTokens).where(eq(apiTokens.userId, id));
+    }
     return toUser(row);
-  });
+  }));
 }

@@ -1,77 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../shared/users';
-import { api } from '../../api';
-import { Alert } from '../../components/Alert';
-import { formErrors } from '../../components/errors';
-import { SelectField, TextField } from '../../components/Field';
-import { useSubmit } from '../../components/hooks';
-import { TimeZoneField } from '../../components/TimeZoneField';
-import { LANGUAGES, type LanguageCode } from '../../i18n';
-import { useSession } from '../../session';
-import { AuthLayout } from './AuthLayout';
-
-const FIELDS = ['workspaceName', 'name', 'email', 'password', 'locale', 'timeZone'] as const;
-
-function guessTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Copenhagen';
-}
+import { WorkspaceForm } from './WorkspaceForm';
 
 /** First run: name the workspace and create its first admin, then land signed in. */
 export function SetupPage() {
-  const { t, i18n } = useTranslation();
-  const { signedIn } = useSession();
-  const [form, setForm] = useState({
-    workspaceName: '',
-    name: '',
-    email: '',
-    password: '',
-    locale: (i18n.language === 'da' ? 'da' : 'en') as LanguageCode,
-    timeZone: guessTimeZone(),
-  });
-  const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, FIELDS);
-  const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await run(() => api.post<{ user: User }>('/setup', form));
-    if (result) signedIn(result.user);
-  }
-
-  return (
-    <AuthLayout title={t('setup.title')} intro={t('setup.intro')}>
-      <form className="form" onSubmit={submit} noValidate>
-        {errors.general ? <Alert>{errors.general}</Alert> : null}
-        <TextField label={t('setup.workspaceName')} value={form.workspaceName} onChange={set('workspaceName')} error={errors.fields.workspaceName} autoComplete="organization" autoFocus required />
-        <TextField label={t('fields.name')} value={form.name} onChange={set('name')} error={errors.fields.name} autoComplete="name" required />
-        <TextField label={t('fields.email')} type="email" value={form.email} onChange={set('email')} error={errors.fields.email} autoComplete="username" required />
-        <TextField
-          label={t('fields.password')}
-          type="password"
-          value={form.password}
-          onChange={set('password')}
-          error={errors.fields.password}
-          hint={t('fields.passwordHint')}
-          autoComplete="new-password"
-          required
-        />
-        <SelectField
-          label={t('fields.language')}
-          value={form.locale}
-          onChange={(value) => {
-            const locale = value as LanguageCode;
-            set('locale')(locale);
-            void i18n.changeLanguage(locale);
-          }}
-          options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
-          error={errors.fields.locale}
-        />
-        <TimeZoneField label={t('fields.timeZone')} value={form.timeZone} onChange={set('timeZone')} error={errors.fields.timeZone} />
-        <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? t('setup.busy') : t('setup.submit')}
-        </button>
-      </form>
-    </AuthLayout>
-  );
+  const { t } = useTranslation();
+  return <WorkspaceForm endpoint="/setup" title={t('setup.title')} intro={t('setup.intro')} />;
 }
