@@ -18,6 +18,7 @@ import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from '.
 import * as repo from './activities.repository';
 import * as writes from './activity-writes.repository';
 import { applyStatusRule } from '../customers/customers.service';
+import { assertCan, authorize } from '../../access/policy';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -49,17 +50,26 @@ export function toActivity(row: repo.ActivityRow): Activity {
 }
 
 export async function findActivityRow(db: Queryable, actor: Actor, id: string): Promise<repo.ActivityRow> {
+  assertCan(actor, 'read', { kind: 'activity' });
   const row = await repo.findActivity(db, actor, id);
   if (!row) throw notFound('Activity');
   return row;
 }
 
 export async function getActivity(db: Queryable, actor: Actor, id: string): Promise<Activity> {
+  assertCan(actor, 'read', { kind: 'activity' });
   return toActivity(await findActivityRow(db, actor, id));
 }
 
-export const listTypes = async (db: Database, actor: Actor) => ({ items: await repo.listTypes(db, actor), nextCursor: null });
-export const listStatuses = async (db: Database, actor: Actor) => ({ items: await repo.listStatuses(db, actor), nextCursor: null });
+export async function listTypes(db: Database, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'setting' });
+  return { items: await repo.listTypes(db, actor), nextCursor: null };
+}
+
+export async function listStatuses(db: Database, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'setting' });
+  return { items: await repo.listStatuses(db, actor), nextCursor: null };
+}
 
 function pageOf(rows: repo.ActivityRow[], limit: number) {
   const result = page(rows, limit, (r) => [iso(r.scheduledAt), r.id]);
@@ -68,6 +78,7 @@ function pageOf(rows: repo.ActivityRow[], limit: number) {
 
 /** Search: every filter of the contract, newest first. */
 export async function listActivities(db: Database, actor: Actor, query: ActivityListQuery) {
+  assertCan(actor, 'read', { kind: 'activity' });
   const { limit, cursor, from, to, ...filters } = query;
   const rows = await repo.listActivities(db, actor, {
     ...filters,
@@ -91,17 +102,20 @@ async function timeline(db: Database, actor: Actor, owner: { customerId: string 
 
 /** A customer's timeline: its own activities and those it is an additional customer of. */
 export async function listCustomerActivities(db: Database, actor: Actor, customerId: string, query: TimelineQuery) {
+  assertCan(actor, 'read', { kind: 'activity' });
   if (!(await repo.liveCustomerExists(db, actor, customerId))) throw notFound('Customer');
   return timeline(db, actor, { customerId }, query);
 }
 
 export async function listContactActivities(db: Database, actor: Actor, contactId: string, query: TimelineQuery) {
+  assertCan(actor, 'read', { kind: 'activity' });
   if (!(await repo.liveContactExists(db, actor, contactId))) throw notFound('Contact');
   return timeline(db, actor, { contactId }, query);
 }
 
 /** The whole follow-up chain the activity belongs to, first to last. */
 export async function getChain(db: Database, actor: Actor, id: string) {
+  assertCan(actor, 'read', { kind: 'activity' });
   await findActivityRow(db, actor, id);
   const ids = await repo.chainIds(db, actor, id);
   const links = orderChain(await repo.findActivities(db, actor, ids));
@@ -164,6 +178,7 @@ function isChainFork(error: unknown): boolean {
  * users, or done with a customer-status rule, the writes share one transaction.
  */
 export async function createActivity(db: Database, actor: Actor, input: ActivityCreate): Promise<Activity> {
+  assertCan(actor, 'create', { kind: 'activity' });
   const done = input.done ?? false;
   const contactId = input.contactId ?? null;
   const found = await writes.lookUp(db, {
@@ -253,6 +268,7 @@ async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Pro
  * `nextActivityId` names it) without completing this one.
  */
 export async function updateActivity(db: Database, actor: Actor, id: string, input: ActivityUpdate): Promise<Activity> {
+  assertCan(actor, 'change', { kind: 'activity' });
   await inTransaction(db, async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     const { followUp, additionalCustomerIds, additionalUserIds, ...fields } = input;
@@ -309,6 +325,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
  * follow-up's INSERT answers its row. A refused completion is rolled back: it changes nothing.
  */
 export async function completeActivity(db: Database, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
+  assertCan(actor, 'change', { kind: 'activity' });
   return inTransaction(db, async (tx) => {
     const { followUp } = input;
     const done = await writes.completeReturning(
@@ -354,6 +371,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
 
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */
 export async function reopenActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
+  assertCan(actor, 'change', { kind: 'activity' });
   await db.transaction(async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     if (!existing.done) throw new AppError('conflict', 'The activity is not done');
@@ -366,6 +384,7 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
 
 /** Deletes an activity; its follow-up is linked to its previous one so the chain stays whole. */
 export async function deleteActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
+  await authorize(db, actor, 'delete', { kind: 'activity', id });
   return db.transaction(async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);

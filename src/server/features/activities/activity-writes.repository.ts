@@ -1,8 +1,8 @@
-import { eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 import { type Queryable, rows } from '../../db/client';
 import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers, users } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import { type Actor, activityNotInTrash, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import type { ActivityValues, References } from './activities.repository';
 
 /**
@@ -22,14 +22,14 @@ const scalar = <T>(query: { getSQL(): SQL }) => sql<T>`(${query})`;
 
 /** How many of `ids` (distinct) are live customers of the workspace. */
 const liveCustomerCount = (actor: Actor, ids: string[]) =>
-  scalar<number>(qb.select({ n: sql`count(*)::int` }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), isNull(customers.deletedAt))));
+  scalar<number>(qb.select({ n: sql`count(*)::int` }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), liveCustomer())));
 
 const activeUserCount = (actor: Actor, ids: string[]) =>
   scalar<number>(qb.select({ n: sql`count(*)::int` }).from(users).where(visibleTo(actor, users, inArray(users.id, ids), eq(users.active, true))));
 
 /** A live customer's name, as the activity answers it. */
 const customerNameOf = (actor: Actor, customerId: string) =>
-  scalar<string | null>(qb.select({ name: customers.name }).from(customers).where(visibleTo(actor, customers, eq(customers.id, customerId), isNull(customers.deletedAt))));
+  scalar<string | null>(qb.select({ name: customers.name }).from(customers).where(visibleTo(actor, customers, eq(customers.id, customerId), liveCustomer())));
 
 /**
  * Columns that check a request's references in the caller's workspace (another workspace's ids are
@@ -105,7 +105,7 @@ export const contactFactsOf = (actor: Actor, contactId: string) =>
       })
       .from(contacts)
       .innerJoin(customers, eq(customers.id, contacts.customerId))
-      .where(visibleTo(actor, contacts, eq(contacts.id, contactId), isNull(contacts.deletedAt), isNull(customers.deletedAt))),
+      .where(visibleTo(actor, contacts, eq(contacts.id, contactId), liveContact())),
   );
 
 /** Named look-ups answered by one SELECT: one round trip however many references a request names. */
@@ -152,7 +152,7 @@ const derivedColumns = {
 };
 
 /** Not an activity of a customer in the trash (those are hidden: 404, as on a read). */
-const notInTrash = sql`(${own(activities.customerId)} IS NULL OR NOT EXISTS (SELECT 1 FROM ${customers} dc WHERE dc.id = ${own(activities.customerId)} AND dc.deleted_at IS NOT NULL))`;
+const notInTrash = activityNotInTrash(own(activities.customerId));
 
 export type CompletedRow = ActivityOwnRow & {
   additionalCustomerIds: string[];

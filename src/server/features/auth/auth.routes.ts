@@ -7,10 +7,9 @@ import { meUpdateSchema, userSchema } from '../../../shared/users';
 import { SESSION_COOKIE, SESSION_DAYS, actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
-import { getUser, userById } from '../users/users.service';
-import { hasAnyWorkspace } from '../workspaces/workspaces.service';
+import { getUser } from '../users/users.service';
 import * as auth from './auth.service';
-import { setUpFirstWorkspace } from './setup.service';
+import { setUp, setupState } from './setup.service';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
   reply.setCookie(SESSION_COOKIE, secret, {
@@ -68,15 +67,14 @@ export function authRoutes(app: FastifyInstance, db: Database, kdfCost: number) 
   r.get('/api/v1/setup', {
     config: open,
     schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed', response: { 200: setupStateSchema } },
-  }, async () => ({ needed: !(await hasAnyWorkspace(db)) }));
+  }, () => setupState(db));
 
   r.post('/api/v1/setup', {
     config: open,
     schema: { tags: ['setup'], summary: 'First run: create the workspace and its admin, and sign in', body: setupSchema, response: { 201: z.object({ user: userSchema }), ...errors(400, 409) } },
   }, async (req, reply) => {
-    const { name, email, password, workspaceName, locale, timeZone } = req.body;
-    const { adminId } = await setUpFirstWorkspace(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, kdfCost);
-    setSessionCookie(req, reply, await auth.startSession(db, adminId));
-    return reply.status(201).send({ user: await userById(db, adminId) });
+    const { user, secret } = await setUp(db, req.body, kdfCost);
+    setSessionCookie(req, reply, secret);
+    return reply.status(201).send({ user });
   });
 }

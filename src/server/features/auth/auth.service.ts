@@ -9,6 +9,7 @@ import { AppError, invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
 import { toUser, getUser } from '../users/users.service';
 import { MAX_FAILURES, delayAfterFailure, recordFailure, retryAfterSeconds, type ThrottleState } from './throttle';
+import { assertCan } from '../../access/policy';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -27,6 +28,7 @@ async function saveFailure(db: Queryable, key: string, now: Date): Promise<numbe
 }
 
 export async function startSession(db: Queryable, userId: string): Promise<string> {
+  // No access check: the caller has just proven who they are (sign-in, setup).
   const secret = newSecret('tnd_s');
   await db.insert(sessions).values({ id: hashSecret(secret), userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000) });
   return secret;
@@ -37,6 +39,7 @@ export async function startSession(db: Queryable, userId: string): Promise<strin
  * is answered a little later than the last, and past the limit the key is refused with 429.
  */
 export async function login(db: Database, input: { email: string; password: string }, address: string, kdfCost: number) {
+  // No access check: signing in is how a caller becomes an actor; the throttle guards it.
   const now = new Date();
   const keys = { email: `email:${input.email}`, address: `address:${address}` };
   for (const kind of ['email', 'address'] as const) {
@@ -58,6 +61,7 @@ export async function login(db: Database, input: { email: string; password: stri
 }
 
 export async function logout(db: Database, secret: string | undefined) {
+  // No access check: whoever holds a session's secret may end it.
   if (secret) await db.delete(sessions).where(eq(sessions.id, hashSecret(secret)));
 }
 
@@ -67,6 +71,7 @@ export async function updateMe(
   input: { name?: string; locale?: string; timeZone?: string; password?: string; currentPassword?: string },
   kdfCost: number,
 ) {
+  assertCan(actor, 'change', { kind: 'user', ownership: 'own' });
   const { password, currentPassword, ...fields } = input;
   let passwordHash: string | undefined;
   if (password) {
@@ -82,12 +87,14 @@ export async function updateMe(
 }
 
 export async function createToken(db: Database, actor: Actor, name: string) {
+  assertCan(actor, 'create', { kind: 'token' });
   const token = newSecret('tnd_t');
   const [row] = await db.insert(apiTokens).values({ userId: actor.userId, name, tokenHash: hashSecret(token) }).returning();
   return { id: row.id, name: row.name, token };
 }
 
 export async function listTokens(db: Database, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'token', ownership: 'own' }); // the caller's own: the query filters by user
   const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, actor.userId)).orderBy(asc(apiTokens.createdAt));
   return {
     items: rows.map((t) => ({ id: t.id, name: t.name, createdAt: iso(t.createdAt), lastUsedAt: isoOrNull(t.lastUsedAt) })),
@@ -96,6 +103,7 @@ export async function listTokens(db: Database, actor: Actor) {
 }
 
 export async function revokeToken(db: Database, actor: Actor, id: string) {
+  assertCan(actor, 'delete', { kind: 'token', ownership: 'own' }); // another's token is not found (404)
   const deleted = await db
     .delete(apiTokens)
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId)))
@@ -106,5 +114,6 @@ export async function revokeToken(db: Database, actor: Actor, id: string) {
 
 /** Expired sessions are removed now and then so the table does not grow forever. */
 export async function pruneSessions(db: Database) {
+  // No access check: housekeeping of the server itself, for no caller.
   await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
 }

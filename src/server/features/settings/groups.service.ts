@@ -3,9 +3,9 @@ import type { Database, Queryable } from '../../db/client';
 import { groupMembers, groups, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
-import { requireRole } from '../../auth/authenticate';
 import { inUse, invalid, notFound } from '../../http/errors';
 import { wouldCreateCycle } from './group-tree';
+import { assertCan } from '../../access/policy';
 
 type GroupInput = { name?: string; active?: boolean; order?: number; type?: 'standard' | 'sales'; parentId?: string | null };
 
@@ -13,11 +13,13 @@ const memberCount = sql<number>`(SELECT count(*)::int FROM ${groupMembers} gm WH
 const groupColumns = { id: groups.id, name: groups.name, active: groups.active, order: groups.order, type: groups.type, parentId: groups.parentId, memberCount };
 
 export async function listGroups(db: Queryable, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'group' });
   const items = await db.select(groupColumns).from(groups).where(visibleTo(actor, groups)).orderBy(asc(groups.order), asc(groups.name));
   return { items, nextCursor: null };
 }
 
 export async function getGroup(db: Queryable, actor: Actor, id: string) {
+  assertCan(actor, 'read', { kind: 'group' });
   const [row] = await db.select(groupColumns).from(groups).where(visibleTo(actor, groups, eq(groups.id, id)));
   if (!row) throw notFound('Group');
   return row;
@@ -32,7 +34,7 @@ async function checkParent(db: Queryable, actor: Actor, groupId: string | null, 
 }
 
 export async function createGroup(db: Database, actor: Actor, input: GroupInput & { name: string }) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'create', { kind: 'group' });
   return db.transaction(async (tx) => {
     await checkParent(tx, actor, null, input.parentId);
     const [row] = await tx.insert(groups).values({ ...input, workspaceId: actor.workspaceId }).returning({ id: groups.id });
@@ -43,7 +45,7 @@ export async function createGroup(db: Database, actor: Actor, input: GroupInput 
 }
 
 export async function updateGroup(db: Database, actor: Actor, id: string, input: GroupInput) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'group' });
   return db.transaction(async (tx) => {
     const before = await getGroup(tx, actor, id);
     await checkParent(tx, actor, id, input.parentId);
@@ -55,7 +57,7 @@ export async function updateGroup(db: Database, actor: Actor, id: string, input:
 }
 
 export async function deleteGroup(db: Database, actor: Actor, id: string) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'delete', { kind: 'group' });
   return db.transaction(async (tx) => {
     const before = await getGroup(tx, actor, id);
     const [{ n }] = await tx.select({ n: count() }).from(groups).where(eq(groups.parentId, id));
@@ -71,6 +73,7 @@ export async function deleteGroup(db: Database, actor: Actor, id: string) {
 }
 
 export async function listMembers(db: Queryable, actor: Actor, groupId: string) {
+  assertCan(actor, 'read', { kind: 'group' });
   await getGroup(db, actor, groupId);
   const items = await db
     .select({ userId: groupMembers.userId, name: users.name, roleName: groupMembers.roleName })
@@ -83,7 +86,7 @@ export async function listMembers(db: Queryable, actor: Actor, groupId: string) 
 
 /** Adds a member, or changes the role name of one already in the group. */
 export async function putMember(db: Database, actor: Actor, groupId: string, input: { userId: string; roleName: string }) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'group' });
   return db.transaction(async (tx) => {
     await getGroup(tx, actor, groupId);
     const [user] = await tx.select({ id: users.id }).from(users).where(visibleTo(actor, users, eq(users.id, input.userId)));
@@ -98,7 +101,7 @@ export async function putMember(db: Database, actor: Actor, groupId: string, inp
 }
 
 export async function removeMember(db: Database, actor: Actor, groupId: string, userId: string) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'group' });
   return db.transaction(async (tx) => {
     await getGroup(tx, actor, groupId);
     const removed = await tx
@@ -113,6 +116,7 @@ export async function removeMember(db: Database, actor: Actor, groupId: string, 
 
 /** The workspace's salespeople: members of any active sales group. */
 export async function listSalespeople(db: Queryable, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'group' });
   const items = await db
     .selectDistinct({ id: users.id, name: users.name })
     .from(groupMembers)

@@ -1,10 +1,10 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { customers, industries } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import { type Actor, liveCustomer, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
-import { requireRole } from '../../auth/authenticate';
 import { invalid, notFound } from '../../http/errors';
+import { assertCan } from '../../access/policy';
 
 async function industryExists(db: Pick<Database, 'select'>, actor: Actor, id: string) {
   const [row] = await db.select({ id: industries.id }).from(industries).where(visibleTo(actor, industries, eq(industries.id, id)));
@@ -13,17 +13,18 @@ async function industryExists(db: Pick<Database, 'select'>, actor: Actor, id: st
 
 /** How many customers (live ones; the trash follows along on a move too) are in an industry: the confirmation says it. */
 export async function industryUsage(db: Database, actor: Actor, id: string) {
+  assertCan(actor, 'read', { kind: 'setting' });
   if (!(await industryExists(db, actor, id))) throw notFound('Industry');
   const [row] = await db
     .select({ n: count() })
     .from(customers)
-    .where(visibleTo(actor, customers, eq(customers.industryId, id), isNull(customers.deletedAt)));
+    .where(visibleTo(actor, customers, eq(customers.industryId, id), liveCustomer()));
   return { customers: Number(row.n) };
 }
 
 /** Seed 003: move every customer of one industry to another, in one transaction; answers the count moved. */
 export async function moveCustomers(db: Database, actor: Actor, fromId: string, toIndustryId: string) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'setting' });
   return db.transaction(async (tx) => {
     if (!(await industryExists(tx, actor, fromId))) throw notFound('Industry');
     if (!(await industryExists(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });

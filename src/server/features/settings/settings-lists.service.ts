@@ -2,9 +2,9 @@ import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
-import { requireRole } from '../../auth/authenticate';
 import { inUse, invalid, notFound } from '../../http/errors';
 import type { ListDefinition } from './settings-lists';
+import { assertCan } from '../../access/policy';
 
 type Row = Record<string, unknown>;
 
@@ -19,11 +19,13 @@ async function findRow(db: Queryable, def: ListDefinition, actor: Actor, id: str
 
 /** Everyone may read the lists (pickers need them); inactive items are included and flagged. */
 export async function listItems(db: Database, def: ListDefinition, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'setting' });
   const rows = await db.select().from(def.table).where(visibleTo(actor, def.table)).orderBy(asc(def.table.order), asc(def.table.name));
   return { items: rows.map((r) => toItem(def, r as Row)), nextCursor: null };
 }
 
 export async function getItem(db: Database, def: ListDefinition, actor: Actor, id: string) {
+  assertCan(actor, 'read', { kind: 'setting' });
   const row = await findRow(db, def, actor, id);
   if (!row) throw notFound('Item');
   return toItem(def, row);
@@ -40,7 +42,7 @@ async function checkReferences(db: Queryable, def: ListDefinition, actor: Actor,
 }
 
 export async function createItem(db: Database, def: ListDefinition, actor: Actor, input: Row) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'create', { kind: 'setting' });
   try {
     return await db.transaction(async (tx) => {
       await checkReferences(tx, def, actor, input);
@@ -59,7 +61,7 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
 }
 
 export async function updateItem(db: Database, def: ListDefinition, actor: Actor, id: string, input: Row) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'setting' });
   for (const field of def.immutable ?? []) if (field in input) throw invalid({ [field]: 'Cannot be changed' });
   return db.transaction(async (tx) => {
     const before = await findRow(tx, def, actor, id);
@@ -74,7 +76,7 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
 
 /** Deleting something still in use would orphan history: answer 409 and say where it is used. */
 export async function deleteItem(db: Database, def: ListDefinition, actor: Actor, id: string) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'delete', { kind: 'setting' });
   return db.transaction(async (tx) => {
     const before = await findRow(tx, def, actor, id);
     if (!before) throw notFound('Item');
@@ -88,7 +90,7 @@ export async function deleteItem(db: Database, def: ListDefinition, actor: Actor
 
 /** Drag-to-reorder: the ids in their new order; each gets its index as order. */
 export async function reorderItems(db: Database, def: ListDefinition, actor: Actor, ids: string[]) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'setting' });
   return db.transaction(async (tx) => {
     const found = await tx.select({ id: def.table.id }).from(def.table).where(visibleTo(actor, def.table, inArray(def.table.id, ids)));
     if (found.length !== new Set(ids).size) throw invalid({ ids: 'Unknown or repeated ids' });
