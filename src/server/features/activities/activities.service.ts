@@ -18,6 +18,7 @@ import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from '.
 import * as repo from './activities.repository';
 import * as writes from './activity-writes.repository';
 import { applyStatusRule } from '../customers/customers.service';
+import { isViolation } from '../../db/constraint-errors';
 import { assertCan, authorize } from '../../access/policy';
 
 export function toActivity(row: repo.ActivityRow): Activity {
@@ -163,13 +164,7 @@ function checkTimes(scheduledAt: Date, endsAt: Date | null) {
 }
 
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
-function isChainFork(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint } = e as { code?: string; constraint?: string };
-    if (code === '23505' && (!constraint || constraint === 'activities_previous_key')) return true;
-  }
-  return false;
-}
+const isChainFork = (error: unknown) => isViolation(error, 'unique', 'activities_previous_key');
 
 /**
  * One statement checks every reference and finds what the answer and the defaults need (the

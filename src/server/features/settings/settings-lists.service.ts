@@ -4,6 +4,7 @@ import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { inUse, invalid, notFound } from '../../http/errors';
 import type { ListDefinition } from './settings-lists';
+import { isViolation } from '../../db/constraint-errors';
 import { assertCan } from '../../access/policy';
 
 type Row = Record<string, unknown>;
@@ -31,11 +32,6 @@ export async function getItem(db: Database, def: ListDefinition, actor: Actor, i
   return toItem(def, row);
 }
 
-function duplicateKey(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code;
-  return code === '23505';
-}
-
 async function checkReferences(db: Queryable, def: ListDefinition, actor: Actor, input: Row) {
   const problems = def.validate ? await def.validate(db, actor, input) : {};
   if (Object.keys(problems).length > 0) throw invalid(problems);
@@ -55,7 +51,7 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
       return item;
     });
   } catch (error) {
-    if (duplicateKey(error)) throw invalid({ key: 'Another item already has this key' });
+    if (isViolation(error, 'unique')) throw invalid({ key: 'Another item already has this key' });
     throw error;
   }
 }
