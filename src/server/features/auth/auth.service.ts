@@ -57,6 +57,7 @@ export async function login(db: Database, input: { email: string; password: stri
     throw new AppError('unauthorized', 'Wrong email or password, or the user is deactivated');
   }
   await db.delete(loginThrottle).where(eq(loginThrottle.key, keys.email));
+  await pruneSessionsIfDue(db, now.getTime());
   return { user: toUser(user), secret: await startSession(db, user.id) };
 }
 
@@ -116,4 +117,20 @@ export async function revokeToken(db: Database, actor: Actor, id: string) {
 export async function pruneSessions(db: Database) {
   // No access check: housekeeping of the server itself, for no caller.
   await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+}
+
+const PRUNE_EVERY_MS = 3_600_000;
+const lastPruned = new WeakMap<Database, number>();
+
+/**
+ * Prunes expired sessions at most once an hour per process and database, from sign-in (frequent
+ * enough, and one sign-in an hour waits for one DELETE); answers whether it ran.
+ */
+export async function pruneSessionsIfDue(db: Database, now = Date.now()): Promise<boolean> {
+  // No access check: housekeeping of the server itself, for no caller.
+  const last = lastPruned.get(db);
+  if (last !== undefined && now - last < PRUNE_EVERY_MS) return false;
+  lastPruned.set(db, now);
+  await pruneSessions(db);
+  return true;
 }
