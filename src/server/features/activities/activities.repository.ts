@@ -4,14 +4,23 @@ import { activities, activityCustomers, activityStatuses, activityTypes, activit
 import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { type Actor, type Scope, activityNotInTrash, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 
 const { searchText: _text, ...activityColumns } = getTableColumns(activities);
 
-// Arrays and the derived next link come from subqueries in the same statement: never a query per row.
-const additionalCustomerIdsOf = sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${activities.id}), '{}')`;
-const additionalUserIdsOf = sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${activities.id}), '{}')`;
-const nextActivityIdOf = sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${activities.id})`;
-const contactNameOf = sql<string | null>`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`;
+/**
+ * An activity's derived fields, defined once for reads (below) and for the writes' RETURNING
+ * (activity-writes.repository): `id` is the activity's id as the statement must name it. Arrays
+ * and the next link come from subqueries in the same statement: never a query per row.
+ */
+export const activityDerivedColumns = (id: SQL | PgColumn) => ({
+  additionalCustomerIds: sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${id}), '{}')`,
+  additionalUserIds: sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${id}), '{}')`,
+  nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${id})`,
+});
+
+/** A contact's name as activities show it: first and last, null when both are empty. */
+export const contactNameOf = (firstName: SQL | PgColumn, lastName: SQL | PgColumn) => sql<string | null>`nullif(trim(${firstName} || ' ' || ${lastName}), '')`;
 
 export type ActivityRow = typeof activities.$inferSelect & {
   additionalCustomerIds: string[];
@@ -31,11 +40,9 @@ const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions: (SQL |
   db
     .select({
       ...activityColumns,
-      additionalCustomerIds: additionalCustomerIdsOf,
-      additionalUserIds: additionalUserIdsOf,
-      nextActivityId: nextActivityIdOf,
+      ...activityDerivedColumns(activities.id),
       customerName: customers.name,
-      contactName: contactNameOf,
+      contactName: contactNameOf(contacts.firstName, contacts.lastName),
       typeKey: activityTypes.key,
     })
     .from(activities)

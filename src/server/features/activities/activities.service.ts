@@ -125,7 +125,7 @@ export async function getChain(db: Database, actor: Actor, id: string) {
 
 /** All of a request's references checked in one statement; 400 naming each missing one. */
 async function checkReferences(db: Queryable, actor: Actor, refs: repo.References, prefix = '') {
-  throwProblems(writes.referenceProblems(await writes.lookUp(db, writes.referenceColumns(actor, refs)), prefix));
+  throwProblems(writes.referenceProblems((await writes.lookUp(db, { refs: writes.referenceColumns(actor, refs) })).refs, prefix));
 }
 
 function throwProblems(problems: Record<string, string>) {
@@ -177,23 +177,23 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
   const done = input.done ?? false;
   const contactId = input.contactId ?? null;
   const found = await writes.lookUp(db, {
-    ...writes.referenceColumns(actor, input),
-    ...(contactId ? { contact: writes.contactFactsOf(actor, contactId) } : {}),
-    ...(input.statusId === undefined ? { defaultStatusId: writes.statusIdByKey(actor, done ? 'done' : 'scheduled') } : {}),
-    ...(done ? { rule: writes.completionRuleOf(actor, input.typeId) } : {}),
+    refs: writes.referenceColumns(actor, input),
+    contact: contactId ? writes.contactFactsOf(actor, contactId) : undefined,
+    defaultStatusId: input.statusId === undefined ? writes.statusIdByKey(actor, done ? 'done' : 'scheduled') : undefined,
+    rule: done ? writes.completionRuleOf(actor, input.typeId) : undefined,
   });
-  throwProblems(writes.referenceProblems(found));
-  const contact = (found.contact as writes.ContactFacts | null | undefined) ?? null;
+  throwProblems(writes.referenceProblems(found.refs));
+  const contact = found.contact ?? null;
   const customerId = customerWithContact(input.customerId ?? null, contactId, contact?.customerId ?? null);
   const allDay = input.allDay ?? false;
   // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
   const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
   const endsAt = input.endsAt ? new Date(input.endsAt) : null;
   checkTimes(scheduledAt, endsAt);
-  const statusId = input.statusId !== undefined ? input.statusId : ((found.defaultStatusId as string | null) ?? null);
+  const statusId = input.statusId !== undefined ? input.statusId : (found.defaultStatusId ?? null);
   const additionalCustomerIds = idSet((input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
   const additionalUserIds = idSet(input.additionalUserIds ?? []);
-  const rule = done && customerId ? ((found.rule as string | null) ?? null) : null;
+  const rule = done && customerId ? (found.rule ?? null) : null;
   const write = async (q: Queryable) => {
     const row = await writes.insertActivityReturning(q, actor, {
       typeId: input.typeId,
@@ -224,7 +224,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     additionalCustomerIds: answeredIds(additionalCustomerIds),
     additionalUserIds: answeredIds(additionalUserIds),
     nextActivityId: null,
-    customerName: !customerId ? null : input.customerId ? ((found.customerName as string | null) ?? null) : (contact?.customerName ?? null),
+    customerName: !customerId ? null : input.customerId ? (found.refs.customerName ?? null) : (contact?.customerName ?? null),
     contactName: contact?.contactName ?? null,
   });
 }
@@ -329,10 +329,9 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       id,
       { statusId: input.statusId, note: input.note, doneAt: new Date() },
       {
-        ...writes.referenceColumns(actor, { statusId: input.statusId }),
-        ...(followUp
-          ? { ...writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }, 'followUp.'), openStatusId: writes.statusIdByKey(actor, 'scheduled') }
-          : {}),
+        refs: writes.referenceColumns(actor, { statusId: input.statusId }),
+        followUp: followUp ? writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }) : undefined,
+        openStatusId: followUp ? writes.statusIdByKey(actor, 'scheduled') : undefined,
       },
     );
     if (!done) {
@@ -340,19 +339,19 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       if ((await findActivityRow(tx, actor, id)).done) throw new AppError('conflict', 'The activity is already done');
       throw notFound('Activity');
     }
-    throwProblems(writes.referenceProblems(done.found));
+    throwProblems(writes.referenceProblems(done.found.refs));
     if (followUp) {
       // A chain never forks; then the follow-up's own references.
       const conflict = followUpConflict(done);
       if (conflict) throw new AppError('conflict', conflict);
-      throwProblems(writes.referenceProblems(done.found, 'followUp.', 'followUp.'));
+      throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
     }
     if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
     const next = followUp
       ? await writes.insertActivityReturning(
           tx,
           actor,
-          buildFollowUp(done, followUp, { openStatusId: (done.found.openStatusId as string | null) ?? null, createdById: actor.userId }),
+          buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
         )
       : null;
     const { found: _found, rule: _rule, ...row } = done;
