@@ -386,3 +386,9 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
     return toActivity(existing);
   });
 }
+
+/** Open (and optionally done) activities, oldest due first: the to-do list's rows (todo.service places them in days). */
+export async function listDueActivities(db: Database, actor: Actor, filter: repo.DueFilter): Promise<repo.ActivityRow[]> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  return repo.listDue(db, actor, filter);
+}

@@ -3,8 +3,7 @@ import type { Database } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { decodeCursor, page } from '../../http/cursor';
 import { iso } from '../../http/serialize';
-import { listDue } from '../activities/activities.repository';
-import { toActivity } from '../activities/activities.service';
+import { listDueActivities, toActivity } from '../activities/activities.service';
 import { bucketerFor, intersect, periodRange, queryRange } from './buckets';
 import { assertCan } from '../../access/policy';
 
@@ -17,7 +16,7 @@ export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now
   const responsibleId = query.responsibleId === 'all' ? null : (query.responsibleId ?? actor.userId);
   let range = queryRange(query.from, query.to, actor.timeZone);
   if (query.period) range = intersect(range, periodRange(query.period, actor.timeZone, now));
-  const rows = await listDue(db, actor, {
+  const rows = await listDueActivities(db, actor, {
     responsibleId,
     typeId: query.typeId,
     includeDone: query.includeDone ?? false,
