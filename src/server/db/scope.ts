@@ -1,5 +1,6 @@
-import { and, eq, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { contacts, customers } from './schema';
 
 /** Who is asking: every service call carries one. */
 export interface Actor {
@@ -23,4 +24,33 @@ export interface Scope {
  */
 export function visibleTo(actor: Scope, table: { workspaceId: PgColumn }, ...more: (SQL | undefined)[]): SQL {
   return and(eq(table.workspaceId, actor.workspaceId), ...more) as SQL;
+}
+
+/*
+ * The trash rule, in one place: a customer in the trash is hidden, and with it its contacts and
+ * its activities (kept untouched, back on restore); a deleted contact is hidden too. Every query
+ * that reads customers, contacts or activities adds one of these to its `visibleTo`.
+ */
+
+/** A customer not in the trash (the query reads `customers`, or joins it). */
+export const liveCustomer = (): SQL => isNull(customers.deletedAt);
+
+/** The trash itself: customers in it (the trash list, restore). */
+export const trashedCustomer = (): SQL => isNotNull(customers.deletedAt);
+
+/** A contact not deleted, of a customer not in the trash (the query joins `customers` on the contact's). */
+export const liveContact = (): SQL => and(isNull(contacts.deletedAt), liveCustomer()) as SQL;
+
+/**
+ * An activity whose customer (`customerId`, its column or expression) is not in the trash;
+ * internal activities without a customer are live. Two shapes of the same rule, for the planner:
+ * with a `scope`, a hashed anti-join on the workspace's few trashed customers
+ * (customers_ws_deleted_idx), cheap to test for thousands of candidate rows of a search; without,
+ * a probe of the one customer by its key, for a statement on a single activity.
+ */
+export function activityNotInTrash(customerId: SQL | PgColumn, scope?: Scope): SQL {
+  if (scope) {
+    return sql`(${customerId} IS NULL OR ${customerId} NOT IN (SELECT dc.id FROM ${customers} dc WHERE dc.workspace_id = ${scope.workspaceId} AND dc.deleted_at IS NOT NULL))`;
+  }
+  return sql`(${customerId} IS NULL OR NOT EXISTS (SELECT 1 FROM ${customers} dc WHERE dc.id = ${customerId} AND dc.deleted_at IS NOT NULL))`;
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { constraintAnswer } from '../db/constraint-errors';
 
 const statusByCode = {
   bad_request: 400,
@@ -70,6 +71,8 @@ export function registerErrorHandling(app: FastifyInstance) {
       }
       return send(reply, 400, 'validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
     }
+    const violation = constraintAnswer(error); // database constraints, mapped in db/constraint-errors.ts
+    if (violation) return send(reply, violation.status, violation.code, violation.message, violation.fields);
     const status = error.statusCode ?? 500;
     if (status === 413) return send(reply, 413, 'payload_too_large', 'The request body is too large');
     if (status === 415) return send(reply, 415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)');

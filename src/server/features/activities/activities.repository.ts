@@ -1,17 +1,26 @@
-import { asc, desc, eq, getTableColumns, inArray, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { type Database, type Queryable, rows } from '../../db/client';
 import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers } from '../../db/schema';
 import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
-import { type Actor, type Scope, visibleTo } from '../../db/scope';
+import { type Actor, type Scope, activityNotInTrash, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 
 const { searchText: _text, ...activityColumns } = getTableColumns(activities);
 
-// Arrays and the derived next link come from subqueries in the same statement: never a query per row.
-const additionalCustomerIdsOf = sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${activities.id}), '{}')`;
-const additionalUserIdsOf = sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${activities.id}), '{}')`;
-const nextActivityIdOf = sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${activities.id})`;
-const contactNameOf = sql<string | null>`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`;
+/**
+ * An activity's derived fields, defined once for reads (below) and for the writes' RETURNING
+ * (activity-writes.repository): `id` is the activity's id as the statement must name it. Arrays
+ * and the next link come from subqueries in the same statement: never a query per row.
+ */
+export const activityDerivedColumns = (id: SQL | PgColumn) => ({
+  additionalCustomerIds: sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${id}), '{}')`,
+  additionalUserIds: sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${id}), '{}')`,
+  nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${id})`,
+});
+
+/** A contact's name as activities show it: first and last, null when both are empty. */
+export const contactNameOf = (firstName: SQL | PgColumn, lastName: SQL | PgColumn) => sql<string | null>`nullif(trim(${firstName} || ' ' || ${lastName}), '')`;
 
 export type ActivityRow = typeof activities.$inferSelect & {
   additionalCustomerIds: string[];
@@ -31,18 +40,16 @@ const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions: (SQL |
   db
     .select({
       ...activityColumns,
-      additionalCustomerIds: additionalCustomerIdsOf,
-      additionalUserIds: additionalUserIdsOf,
-      nextActivityId: nextActivityIdOf,
+      ...activityDerivedColumns(activities.id),
       customerName: customers.name,
-      contactName: contactNameOf,
+      contactName: contactNameOf(contacts.firstName, contacts.lastName),
       typeKey: activityTypes.key,
     })
     .from(activities)
     .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))
     .leftJoin(customers, eq(customers.id, activities.customerId))
     .leftJoin(contacts, eq(contacts.id, activities.contactId))
-    .where(visibleTo(actor, activities, isNull(customers.deletedAt), ...conditions));
+    .where(visibleTo(actor, activities, liveCustomer(), ...conditions));
 
 export async function findActivity(db: Queryable, actor: Actor, id: string): Promise<ActivityRow | null> {
   const [row] = await selectLiveActivities(db, actor, eq(activities.id, id)).limit(1);
@@ -122,13 +129,8 @@ function concernsCustomer(customerId: string | Placeholder): SQL {
 
 export type Cursor = (string | number | null)[] | null;
 
-/**
- * Not an activity of a customer in the trash, as a hashed anti-join on the workspace's few deleted
- * customers (customers_ws_deleted_idx): a hash probe per candidate row instead of a look-up in
- * customers, so a search can test thousands of matches cheaply.
- */
-const notInTrash = (actor: Scope) =>
-  sql`(${activities.customerId} IS NULL OR ${activities.customerId} NOT IN (SELECT dc.id FROM ${customers} dc WHERE dc.workspace_id = ${actor.workspaceId} AND dc.deleted_at IS NOT NULL))`;
+/** Not an activity of a customer in the trash, in the shape made for testing many candidate rows (see activityNotInTrash). */
+const notInTrash = (actor: Scope) => activityNotInTrash(activities.customerId, actor);
 
 /** Prepared statements read the caller's workspace from a placeholder. */
 const placeholderScope: Scope = { workspaceId: sql.placeholder('workspaceId') };
@@ -337,7 +339,7 @@ export interface References {
 }
 
 async function liveCustomerIds(db: Queryable, actor: Actor, ids: string[]): Promise<string[]> {
-  const found = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), isNull(customers.deletedAt)));
+  const found = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), liveCustomer()));
   return found.map((r) => r.id);
 }
 
@@ -347,7 +349,7 @@ export async function customerOfContact(db: Queryable, actor: Actor, contactId: 
     .select({ customerId: contacts.customerId })
     .from(contacts)
     .innerJoin(customers, eq(customers.id, contacts.customerId))
-    .where(visibleTo(actor, contacts, eq(contacts.id, contactId), isNull(contacts.deletedAt), isNull(customers.deletedAt)));
+    .where(visibleTo(actor, contacts, eq(contacts.id, contactId), liveContact()));
   return row?.customerId ?? null;
 }
 

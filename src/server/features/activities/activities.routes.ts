@@ -52,7 +52,7 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
   }, (req) => service.updateActivity(db, actorOf(req), req.params.id, req.body));
 
   r.delete('/api/v1/activities/:id', {
-    schema: { tags, summary: 'Delete an activity (its follow-up is linked to its previous one)', params: idParams, response: { 200: activitySchema, ...errors(400, 404) } },
+    schema: { tags, summary: "Delete an activity (its follow-up is linked to its previous one); its or its customer's responsible, their manager or an admin", params: idParams, response: { 200: activitySchema, ...errors(400, 403, 404) } },
   }, (req) => service.deleteActivity(db, actorOf(req), req.params.id));
 
   r.post('/api/v1/activities/:id/complete', {

@@ -18,6 +18,8 @@ import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from '.
 import * as repo from './activities.repository';
 import * as writes from './activity-writes.repository';
 import { applyStatusRule } from '../customers/customers.service';
+import { isViolation } from '../../db/constraint-errors';
+import { assertCan, authorize } from '../../access/policy';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -49,17 +51,26 @@ export function toActivity(row: repo.ActivityRow): Activity {
 }
 
 export async function findActivityRow(db: Queryable, actor: Actor, id: string): Promise<repo.ActivityRow> {
+  assertCan(actor, 'read', { kind: 'activity' });
   const row = await repo.findActivity(db, actor, id);
   if (!row) throw notFound('Activity');
   return row;
 }
 
 export async function getActivity(db: Queryable, actor: Actor, id: string): Promise<Activity> {
+  assertCan(actor, 'read', { kind: 'activity' });
   return toActivity(await findActivityRow(db, actor, id));
 }
 
-export const listTypes = async (db: Database, actor: Actor) => ({ items: await repo.listTypes(db, actor), nextCursor: null });
-export const listStatuses = async (db: Database, actor: Actor) => ({ items: await repo.listStatuses(db, actor), nextCursor: null });
+export async function listTypes(db: Database, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'setting' });
+  return { items: await repo.listTypes(db, actor), nextCursor: null };
+}
+
+export async function listStatuses(db: Database, actor: Actor) {
+  assertCan(actor, 'read', { kind: 'setting' });
+  return { items: await repo.listStatuses(db, actor), nextCursor: null };
+}
 
 function pageOf(rows: repo.ActivityRow[], limit: number) {
   const result = page(rows, limit, (r) => [iso(r.scheduledAt), r.id]);
@@ -68,6 +79,7 @@ function pageOf(rows: repo.ActivityRow[], limit: number) {
 
 /** Search: every filter of the contract, newest first. */
 export async function listActivities(db: Database, actor: Actor, query: ActivityListQuery) {
+  assertCan(actor, 'read', { kind: 'activity' });
   const { limit, cursor, from, to, ...filters } = query;
   const rows = await repo.listActivities(db, actor, {
     ...filters,
@@ -91,17 +103,20 @@ async function timeline(db: Database, actor: Actor, owner: { customerId: string 
 
 /** A customer's timeline: its own activities and those it is an additional customer of. */
 export async function listCustomerActivities(db: Database, actor: Actor, customerId: string, query: TimelineQuery) {
+  assertCan(actor, 'read', { kind: 'activity' });
   if (!(await repo.liveCustomerExists(db, actor, customerId))) throw notFound('Customer');
   return timeline(db, actor, { customerId }, query);
 }
 
 export async function listContactActivities(db: Database, actor: Actor, contactId: string, query: TimelineQuery) {
+  assertCan(actor, 'read', { kind: 'activity' });
   if (!(await repo.liveContactExists(db, actor, contactId))) throw notFound('Contact');
   return timeline(db, actor, { contactId }, query);
 }
 
 /** The whole follow-up chain the activity belongs to, first to last. */
 export async function getChain(db: Database, actor: Actor, id: string) {
+  assertCan(actor, 'read', { kind: 'activity' });
   await findActivityRow(db, actor, id);
   const ids = await repo.chainIds(db, actor, id);
   const links = orderChain(await repo.findActivities(db, actor, ids));
@@ -110,7 +125,7 @@ export async function getChain(db: Database, actor: Actor, id: string) {
 
 /** All of a request's references checked in one statement; 400 naming each missing one. */
 async function checkReferences(db: Queryable, actor: Actor, refs: repo.References, prefix = '') {
-  throwProblems(writes.referenceProblems(await writes.lookUp(db, writes.referenceColumns(actor, refs)), prefix));
+  throwProblems(writes.referenceProblems((await writes.lookUp(db, { refs: writes.referenceColumns(actor, refs) })).refs, prefix));
 }
 
 function throwProblems(problems: Record<string, string>) {
@@ -149,13 +164,7 @@ function checkTimes(scheduledAt: Date, endsAt: Date | null) {
 }
 
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
-function isChainFork(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint } = e as { code?: string; constraint?: string };
-    if (code === '23505' && (!constraint || constraint === 'activities_previous_key')) return true;
-  }
-  return false;
-}
+const isChainFork = (error: unknown) => isViolation(error, 'unique', 'activities_previous_key');
 
 /**
  * One statement checks every reference and finds what the answer and the defaults need (the
@@ -164,26 +173,27 @@ function isChainFork(error: unknown): boolean {
  * users, or done with a customer-status rule, the writes share one transaction.
  */
 export async function createActivity(db: Database, actor: Actor, input: ActivityCreate): Promise<Activity> {
+  assertCan(actor, 'create', { kind: 'activity' });
   const done = input.done ?? false;
   const contactId = input.contactId ?? null;
   const found = await writes.lookUp(db, {
-    ...writes.referenceColumns(actor, input),
-    ...(contactId ? { contact: writes.contactFactsOf(actor, contactId) } : {}),
-    ...(input.statusId === undefined ? { defaultStatusId: writes.statusIdByKey(actor, done ? 'done' : 'scheduled') } : {}),
-    ...(done ? { rule: writes.completionRuleOf(actor, input.typeId) } : {}),
+    refs: writes.referenceColumns(actor, input),
+    contact: contactId ? writes.contactFactsOf(actor, contactId) : undefined,
+    defaultStatusId: input.statusId === undefined ? writes.statusIdByKey(actor, done ? 'done' : 'scheduled') : undefined,
+    rule: done ? writes.completionRuleOf(actor, input.typeId) : undefined,
   });
-  throwProblems(writes.referenceProblems(found));
-  const contact = (found.contact as writes.ContactFacts | null | undefined) ?? null;
+  throwProblems(writes.referenceProblems(found.refs));
+  const contact = found.contact ?? null;
   const customerId = customerWithContact(input.customerId ?? null, contactId, contact?.customerId ?? null);
   const allDay = input.allDay ?? false;
   // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
   const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
   const endsAt = input.endsAt ? new Date(input.endsAt) : null;
   checkTimes(scheduledAt, endsAt);
-  const statusId = input.statusId !== undefined ? input.statusId : ((found.defaultStatusId as string | null) ?? null);
+  const statusId = input.statusId !== undefined ? input.statusId : (found.defaultStatusId ?? null);
   const additionalCustomerIds = idSet((input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
   const additionalUserIds = idSet(input.additionalUserIds ?? []);
-  const rule = done && customerId ? ((found.rule as string | null) ?? null) : null;
+  const rule = done && customerId ? (found.rule ?? null) : null;
   const write = async (q: Queryable) => {
     const row = await writes.insertActivityReturning(q, actor, {
       typeId: input.typeId,
@@ -214,7 +224,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     additionalCustomerIds: answeredIds(additionalCustomerIds),
     additionalUserIds: answeredIds(additionalUserIds),
     nextActivityId: null,
-    customerName: !customerId ? null : input.customerId ? ((found.customerName as string | null) ?? null) : (contact?.customerName ?? null),
+    customerName: !customerId ? null : input.customerId ? (found.refs.customerName ?? null) : (contact?.customerName ?? null),
     contactName: contact?.contactName ?? null,
   });
 }
@@ -253,6 +263,7 @@ async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Pro
  * `nextActivityId` names it) without completing this one.
  */
 export async function updateActivity(db: Database, actor: Actor, id: string, input: ActivityUpdate): Promise<Activity> {
+  assertCan(actor, 'change', { kind: 'activity' });
   await inTransaction(db, async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     const { followUp, additionalCustomerIds, additionalUserIds, ...fields } = input;
@@ -309,6 +320,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
  * follow-up's INSERT answers its row. A refused completion is rolled back: it changes nothing.
  */
 export async function completeActivity(db: Database, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
+  assertCan(actor, 'change', { kind: 'activity' });
   return inTransaction(db, async (tx) => {
     const { followUp } = input;
     const done = await writes.completeReturning(
@@ -317,10 +329,9 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       id,
       { statusId: input.statusId, note: input.note, doneAt: new Date() },
       {
-        ...writes.referenceColumns(actor, { statusId: input.statusId }),
-        ...(followUp
-          ? { ...writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }, 'followUp.'), openStatusId: writes.statusIdByKey(actor, 'scheduled') }
-          : {}),
+        refs: writes.referenceColumns(actor, { statusId: input.statusId }),
+        followUp: followUp ? writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }) : undefined,
+        openStatusId: followUp ? writes.statusIdByKey(actor, 'scheduled') : undefined,
       },
     );
     if (!done) {
@@ -328,19 +339,19 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       if ((await findActivityRow(tx, actor, id)).done) throw new AppError('conflict', 'The activity is already done');
       throw notFound('Activity');
     }
-    throwProblems(writes.referenceProblems(done.found));
+    throwProblems(writes.referenceProblems(done.found.refs));
     if (followUp) {
       // A chain never forks; then the follow-up's own references.
       const conflict = followUpConflict(done);
       if (conflict) throw new AppError('conflict', conflict);
-      throwProblems(writes.referenceProblems(done.found, 'followUp.', 'followUp.'));
+      throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
     }
     if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
     const next = followUp
       ? await writes.insertActivityReturning(
           tx,
           actor,
-          buildFollowUp(done, followUp, { openStatusId: (done.found.openStatusId as string | null) ?? null, createdById: actor.userId }),
+          buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
         )
       : null;
     const { found: _found, rule: _rule, ...row } = done;
@@ -354,6 +365,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
 
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */
 export async function reopenActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
+  assertCan(actor, 'change', { kind: 'activity' });
   await db.transaction(async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     if (!existing.done) throw new AppError('conflict', 'The activity is not done');
@@ -366,10 +378,17 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
 
 /** Deletes an activity; its follow-up is linked to its previous one so the chain stays whole. */
 export async function deleteActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
+  await authorize(db, actor, 'delete', { kind: 'activity', id });
   return db.transaction(async (tx) => {
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);
     if (existing.nextActivityId) await repo.relinkChain(tx, actor, existing.nextActivityId, existing.previousActivityId);
     return toActivity(existing);
   });
+}
+
+/** Open (and optionally done) activities, oldest due first: the to-do list's rows (todo.service places them in days). */
+export async function listDueActivities(db: Database, actor: Actor, filter: repo.DueFilter): Promise<repo.ActivityRow[]> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  return repo.listDue(db, actor, filter);
 }

@@ -8,9 +8,8 @@ import { SESSION_COOKIE, SESSION_DAYS, actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
 import { getUser, userById } from '../users/users.service';
-import { hasAnyWorkspace } from '../workspaces/workspaces.service';
 import * as auth from './auth.service';
-import { setUpFirstWorkspace } from './setup.service';
+import { setUp, setupState } from './setup.service';
 import { login, signUp } from './sign-in.service';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
@@ -81,16 +80,15 @@ export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup
   r.get('/api/v1/setup', {
     config: open,
     schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed, and whether sign-up is open', response: { 200: setupStateSchema } },
-  }, async () => ({ needed: !(await hasAnyWorkspace(db)), signup }));
+  }, async () => ({ ...(await setupState(db)), signup }));
 
   r.post('/api/v1/setup', {
     config: open,
     schema: { tags: ['setup'], summary: 'First run: create the workspace and its admin, and sign in', body: setupSchema, response: { 201: z.object({ user: userSchema }), ...errors(400, 409) } },
   }, async (req, reply) => {
-    const { name, email, password, workspaceName, locale, timeZone } = req.body;
-    const { adminId } = await setUpFirstWorkspace(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, kdfCost);
-    setSessionCookie(req, reply, await auth.startSession(db, adminId));
-    return reply.status(201).send({ user: await userById(db, adminId) });
+    const { user, secret } = await setUp(db, req.body, kdfCost);
+    setSessionCookie(req, reply, secret);
+    return reply.status(201).send({ user });
   });
 
   if (!signup) return;

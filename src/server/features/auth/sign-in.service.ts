@@ -5,7 +5,7 @@ import { users, workspaces } from '../../db/schema';
 import { AppError } from '../../http/errors';
 import { toUser } from '../users/users.service';
 import { createWorkspace, type NewWorkspace } from '../workspaces/workspaces.service';
-import { startSession } from './auth.service';
+import { pruneSessionsIfDue, startSession } from './auth.service';
 import { POLICIES, delayAfterFailure } from './throttle';
 import { clearAttempts, countAttempt, giveBackAttempt } from './throttle.repository';
 
@@ -69,6 +69,7 @@ export async function login(db: Database, input: SignIn, address: string, kdfCos
     throw new AppError('validation_failed', 'This email has accounts in several workspaces: choose one', fields, undefined, undefined, choices);
   }
   const [{ user }] = matches;
+  await pruneSessionsIfDue(db);
   return { user: toUser(user), secret: await startSession(db, user.id) };
 }
 

@@ -1,7 +1,7 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { categories, contactCategories, contactRoles, contacts, customers } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import { type Actor, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 
 const { searchText: _omit, ...contactColumns } = getTableColumns(contacts);
@@ -16,7 +16,7 @@ const selectLiveContacts = (db: Queryable, actor: Actor, ...conditions: (SQL | u
     .select({ ...contactColumns, categoryIds: categoryIdsOf })
     .from(contacts)
     .innerJoin(customers, eq(customers.id, contacts.customerId))
-    .where(visibleTo(actor, contacts, isNull(contacts.deletedAt), isNull(customers.deletedAt), ...conditions));
+    .where(visibleTo(actor, contacts, liveContact(), ...conditions));
 
 export async function findContact(db: Queryable, actor: Actor, id: string): Promise<ContactRow | null> {
   const [row] = await selectLiveContacts(db, actor, eq(contacts.id, id)).limit(1);
@@ -61,7 +61,7 @@ export async function liveCustomerExists(db: Queryable, actor: Actor, customerId
   const [row] = await db
     .select({ id: customers.id })
     .from(customers)
-    .where(visibleTo(actor, customers, eq(customers.id, customerId), isNull(customers.deletedAt)));
+    .where(visibleTo(actor, customers, eq(customers.id, customerId), liveCustomer()));
   return Boolean(row);
 }
 

@@ -28,6 +28,6 @@ export function contactRoutes(app: FastifyInstance, db: Database) {
   }, (req) => service.updateContact(db, actorOf(req), req.params.id, req.body));
 
   r.delete('/api/v1/contacts/:id', {
-    schema: { tags, summary: 'Delete a contact', params: idParams, response: { 200: contactSchema, ...errors(400, 404) } },
+    schema: { tags, summary: "Delete a contact (its customer's responsible, their manager or an admin)", params: idParams, response: { 200: contactSchema, ...errors(400, 403, 404) } },
   }, (req) => service.deleteContact(db, actorOf(req), req.params.id));
 }

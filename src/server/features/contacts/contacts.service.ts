@@ -5,6 +5,7 @@ import { decodeCursor, page } from '../../http/cursor';
 import { invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import * as repo from './contacts.repository';
+import { assertCan, authorize } from '../../access/policy';
 
 export function toContact(row: repo.ContactRow): Contact {
   return {
@@ -23,12 +24,14 @@ export function toContact(row: repo.ContactRow): Contact {
 }
 
 export async function getContact(db: Queryable, actor: Actor, id: string): Promise<Contact> {
+  assertCan(actor, 'read', { kind: 'contact' });
   const row = await repo.findContact(db, actor, id);
   if (!row) throw notFound('Contact');
   return toContact(row);
 }
 
 export async function listContacts(db: Database, actor: Actor, query: ContactListQuery) {
+  assertCan(actor, 'read', { kind: 'contact' });
   const rows = await repo.listContacts(db, actor, { ...query, q: query.q || undefined, after: decodeCursor(query.cursor, ['text', 'text', 'id']) });
   const result = page(rows, query.limit, (r) => [r.lastName, r.firstName, r.id]);
   return { items: result.items.map(toContact), nextCursor: result.nextCursor };
@@ -40,6 +43,7 @@ async function checkReferences(db: Queryable, actor: Actor, input: ContactUpdate
 }
 
 export async function createContact(db: Database, actor: Actor, input: ContactCreate): Promise<Contact> {
+  assertCan(actor, 'create', { kind: 'contact' });
   const { categoryIds = [], ...fields } = input;
   return db.transaction(async (tx) => {
     await checkReferences(tx, actor, input);
@@ -50,6 +54,7 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
 }
 
 export async function updateContact(db: Database, actor: Actor, id: string, input: ContactUpdate): Promise<Contact> {
+  assertCan(actor, 'change', { kind: 'contact' });
   return db.transaction(async (tx) => {
     if (!(await repo.findContact(tx, actor, id))) throw notFound('Contact');
     await checkReferences(tx, actor, input);
@@ -61,6 +66,7 @@ export async function updateContact(db: Database, actor: Actor, id: string, inpu
 }
 
 export async function deleteContact(db: Database, actor: Actor, id: string): Promise<Contact> {
+  await authorize(db, actor, 'delete', { kind: 'contact', id });
   const contact = await getContact(db, actor, id);
   await repo.updateContact(db, actor, id, { deletedAt: new Date() });
   return contact;

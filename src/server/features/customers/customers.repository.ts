@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import {
   categories, customerCategories, customerProducts, customerSources, customerStatusHistory, customerStatuses, customers, industries, origins,
   products, sources, users,
 } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 
 const { searchText: _omit, contactSearchText: _omitContacts, ...customerColumns } = getTableColumns(customers);
@@ -37,7 +37,7 @@ export interface CustomerFilter {
 
 /** Keyset paging: by name for the live list, most recently deleted first for the trash. */
 export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilter): Promise<CustomerRow[]> {
-  const conditions: (SQL | undefined)[] = [f.deleted ? isNotNull(customers.deletedAt) : isNull(customers.deletedAt)];
+  const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
   if (f.q) {
     // The customer's own fields or one of its live contacts (contact_search_text, kept by
     // triggers): two columns of the same row, so the plan walks the name index or ORs two

@@ -28,11 +28,11 @@ export function customerRoutes(app: FastifyInstance, db: Database) {
   }, (req) => service.updateCustomer(db, actorOf(req), req.params.id, req.body));
 
   r.delete('/api/v1/customers/:id', {
-    schema: { tags, summary: 'Move a customer to the trash', params: idParams, response: { 200: customerSchema, ...errors(400, 404, 409) } },
+    schema: { tags, summary: 'Move a customer to the trash (its responsible, their manager or an admin)', params: idParams, response: { 200: customerSchema, ...errors(400, 403, 404, 409) } },
   }, (req) => service.trashCustomer(db, actorOf(req), req.params.id));
 
   r.post('/api/v1/customers/:id/restore', {
-    schema: { tags, summary: 'Restore a customer from the trash, with its contacts and activities', params: idParams, response: { 200: customerSchema, ...errors(400, 404, 409) } },
+    schema: { tags, summary: 'Restore a customer from the trash, with its contacts and activities', params: idParams, response: { 200: customerSchema, ...errors(400, 403, 404, 409) } },
   }, (req) => service.restoreCustomer(db, actorOf(req), req.params.id));
 
   r.get('/api/v1/customers/:id/status-history', {

@@ -2,11 +2,11 @@ import type { CustomerCreate, CustomerListQuery, CustomerUpdate, Customer } from
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
-import { requireRole } from '../../auth/authenticate';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
 import * as repo from './customers.repository';
+import { assertCan, authorize } from '../../access/policy';
 
 export function toCustomer(row: repo.CustomerRow): Customer {
   return {
@@ -34,12 +34,14 @@ export function toCustomer(row: repo.CustomerRow): Customer {
 }
 
 export async function getCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
+  assertCan(actor, 'read', { kind: 'customer' });
   const row = await repo.findCustomer(db, actor, id);
   if (!row) throw notFound('Customer');
   return toCustomer(row);
 }
 
 export async function listCustomers(db: Database, actor: Actor, query: CustomerListQuery) {
+  assertCan(actor, 'read', { kind: 'customer' });
   const after = decodeCursor(query.cursor, query.deleted ? ['instant', 'id'] : ['text', 'id']);
   const rows = await repo.listCustomers(db, actor, { ...query, after, q: query.q || undefined });
   const result = page(rows, query.limit, (r) => (query.deleted ? [iso(r.deletedAt!), r.id] : [r.name, r.id]));
@@ -52,6 +54,7 @@ async function checkReferences(db: Parameters<typeof repo.missingReferences>[0],
 }
 
 export async function createCustomer(db: Database, actor: Actor, input: CustomerCreate): Promise<Customer> {
+  assertCan(actor, 'create', { kind: 'customer' });
   const { categoryIds = [], sourceIds = [], productIds = [], ...fields } = input;
   const id = await db.transaction(async (tx) => {
     await checkReferences(tx, actor, input);
@@ -67,6 +70,7 @@ export async function createCustomer(db: Database, actor: Actor, input: Customer
 }
 
 export async function updateCustomer(db: Database, actor: Actor, id: string, input: CustomerUpdate): Promise<Customer> {
+  assertCan(actor, 'change', { kind: 'customer' });
   await db.transaction(async (tx) => {
     const existing = await repo.findCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');
@@ -86,6 +90,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
 
 /** Trashing keeps contacts (and later activities) untouched: they are hidden while their customer is in the trash. */
 export async function trashCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
+  await authorize(db, actor, 'delete', { kind: 'customer', id });
   const existing = await repo.findCustomer(db, actor, id);
   if (!existing) throw notFound('Customer');
   if (existing.deletedAt) throw new AppError('conflict', 'The customer is already in the trash');
@@ -94,6 +99,7 @@ export async function trashCustomer(db: Database, actor: Actor, id: string): Pro
 }
 
 export async function restoreCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
+  await authorize(db, actor, 'restore', { kind: 'customer', id });
   const existing = await repo.findCustomer(db, actor, id);
   if (!existing) throw notFound('Customer');
   if (!existing.deletedAt) throw new AppError('conflict', 'The customer is not in the trash');
@@ -107,6 +113,8 @@ export async function restoreCustomer(db: Database, actor: Actor, id: string): P
  * Does nothing when the customer already has that status.
  */
 export async function applyStatusRule(tx: Queryable, actor: Actor, customerId: string, toStatus: string, activityId: string): Promise<boolean> {
+  // Called inside an activity's completion; the status rule changes the customer.
+  assertCan(actor, 'change', { kind: 'customer' });
   const existing = await repo.findCustomer(tx, actor, customerId);
   if (!existing || existing.deletedAt || existing.status === toStatus) return false;
   await repo.updateCustomer(tx, actor, customerId, { status: toStatus });
@@ -115,6 +123,7 @@ export async function applyStatusRule(tx: Queryable, actor: Actor, customerId: s
 }
 
 export async function listStatusHistory(db: Database, actor: Actor, customerId: string) {
+  assertCan(actor, 'read', { kind: 'customer' });
   if (!(await repo.findCustomer(db, actor, customerId))) throw notFound('Customer');
   const rows = await repo.listStatusChanges(db, actor, customerId);
   return {
@@ -128,7 +137,7 @@ export async function listStatusHistory(db: Database, actor: Actor, customerId: 
  * only from the trash, so a live customer can never vanish in one click.
  */
 export async function purgeCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
-  requireRole(actor, 'admin');
+  await authorize(db, actor, 'purge', { kind: 'customer', id });
   return db.transaction(async (tx) => {
     const existing = await repo.findCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');

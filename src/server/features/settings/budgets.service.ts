@@ -4,12 +4,13 @@ import type { Database } from '../../db/client';
 import { salesBudgets, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
-import { requireRole } from '../../auth/authenticate';
 import { invalid } from '../../http/errors';
+import { assertCan } from '../../access/policy';
 
 const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-01`] as const;
 
 export async function listBudgets(db: Database, actor: Actor, year: number) {
+  assertCan(actor, 'read', { kind: 'budget' });
   const rows = await db
     .select()
     .from(salesBudgets)
@@ -23,7 +24,7 @@ export async function listBudgets(db: Database, actor: Actor, year: number) {
 
 /** The grid for one year is saved whole: cells not sent are cleared. Months must be in that year. */
 export async function putBudgets(db: Database, actor: Actor, year: number, items: SalesBudget[]) {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'change', { kind: 'budget' });
   const outside = items.findIndex((i) => !i.month.startsWith(`${year}-`));
   if (outside >= 0) throw invalid({ [`items.${outside}.month`]: `Not a month of ${year}` });
   const seen = new Set<string>();

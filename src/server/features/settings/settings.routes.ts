@@ -3,11 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listOf, pageQuerySchema } from '../../../shared/common';
 import { auditEntrySchema, moveCustomersResultSchema, moveCustomersSchema } from '../../../shared/settings';
-import { listChanges } from '../../audit/audit';
-import { actorOf, requireRole } from '../../auth/authenticate';
+import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
-import { decodeCursor, page } from '../../http/cursor';
 import { errors, idParams } from '../../http/route-helpers';
+import { listAuditLog } from './audit-log.service';
 import { industryUsage, moveCustomers } from './industries.service';
 import { listDefinitions } from './settings-lists';
 import { settingsListRoutes } from './settings-lists.routes';
@@ -27,14 +26,5 @@ export function settingsRoutes(app: FastifyInstance, db: Database) {
 
   r.get('/api/v1/audit-log', {
     schema: { tags, summary: 'Every settings change: who, when, what, before and after (admin)', querystring: pageQuerySchema.extend({ entity: z.string().max(50).optional() }), response: { 200: listOf(auditEntrySchema), ...errors(400, 403) } },
-  }, async (req) => {
-    const actor = actorOf(req);
-    requireRole(actor, 'admin');
-    const rows = await listChanges(db, actor, { entity: req.query.entity, limit: req.query.limit, after: decodeCursor(req.query.cursor, ['instant', 'id']) });
-    const result = page(rows, req.query.limit, (row) => [row.atIso, row.id]);
-    return {
-      items: result.items.map((row) => ({ at: row.atIso, userId: row.userId, action: row.action, entity: row.entity, entityId: row.entityId, before: row.before, after: row.after })),
-      nextCursor: result.nextCursor,
-    };
-  });
+  }, (req) => listAuditLog(db, actorOf(req), req.query));
 }

@@ -6,7 +6,7 @@ import { apiTokens, sessions, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
-import { requireRole } from '../../auth/authenticate';
+import { assertCan } from '../../access/policy';
 
 export function toUser(row: typeof users.$inferSelect): User {
   return {
@@ -28,6 +28,7 @@ async function findUser(db: Queryable, actor: Actor, id: string) {
 }
 
 export async function getUser(db: Queryable, actor: Actor, id: string): Promise<User> {
+  assertCan(actor, 'read', { kind: 'user' });
   const row = await findUser(db, actor, id);
   if (!row) throw notFound('User');
   return toUser(row);
@@ -35,6 +36,7 @@ export async function getUser(db: Queryable, actor: Actor, id: string): Promise<
 
 /** A user by id regardless of workspace: only for sign-in and setup, before there is an actor. */
 export async function userById(db: Queryable, id: string): Promise<User> {
+  // No access check: sign-in and setup read the user before there is an actor.
   const [row] = await db.select().from(users).where(eq(users.id, id));
   if (!row) throw notFound('User');
   return toUser(row);
@@ -42,6 +44,7 @@ export async function userById(db: Queryable, id: string): Promise<User> {
 
 /** Everyone may list the workspace's users (pickers need them); only admins change them. */
 export async function listUsers(db: Database, actor: Actor): Promise<{ items: User[]; nextCursor: null }> {
+  assertCan(actor, 'read', { kind: 'user' });
   const rows = await db.select().from(users).where(visibleTo(actor, users)).orderBy(asc(users.name), asc(users.id));
   return { items: rows.map(toUser), nextCursor: null };
 }
@@ -74,7 +77,7 @@ async function orEmailConflict<T>(save: Promise<T>): Promise<T> {
 }
 
 export async function createUser(db: Database, actor: Actor, input: UserCreate, kdfCost: number): Promise<User> {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'create', { kind: 'user' });
   const passwordHash = await hashPassword(input.password, kdfCost);
   return orEmailConflict(db.transaction(async (tx) => {
     await assertEmailFree(tx, actor.workspaceId, input.email);
@@ -95,7 +98,7 @@ export async function createUser(db: Database, actor: Actor, input: UserCreate, 
 }
 
 export async function updateUser(db: Database, actor: Actor, id: string, input: UserUpdate, kdfCost: number): Promise<User> {
-  requireRole(actor, 'admin');
+  assertCan(actor, 'manage', { kind: 'user' });
   const passwordHash = input.password ? await hashPassword(input.password, kdfCost) : undefined;
   return orEmailConflict(db.transaction(async (tx) => {
     const existing = await findUser(tx, actor, id);

@@ -19,12 +19,14 @@ export interface NewWorkspace {
 }
 
 export async function hasAnyWorkspace(db: Queryable): Promise<boolean> {
+  // No access check: asked before anyone can sign in (first-run setup).
   const [row] = await db.select({ n: count() }).from(workspaces);
   return Number(row.n) > 0;
 }
 
 /** Creates a workspace with its default lists and its first admin; returns the ids. */
 export async function createWorkspace(db: Queryable, input: NewWorkspace, kdfCost: number) {
+  // No access check: first-run setup, TEND_ADMIN_EMAIL at start, the demo and tests create workspaces.
   const [workspace] = await db
     .insert(workspaces)
     .values({ name: input.workspaceName, locale: input.locale, timeZone: input.timeZone })
@@ -47,6 +49,7 @@ export async function createWorkspace(db: Queryable, input: NewWorkspace, kdfCos
 
 /** The lists a new workspace starts with, named in its language. */
 export async function seedDefaultLists(db: Queryable, workspaceId: string, locale: string) {
+  // No access check: part of creating a workspace (above).
   const language = seedLocale(locale);
   await db.insert(customerStatuses).values(
     Object.entries(defaultCustomerStatuses[language]).map(([key, name], order) => ({ workspaceId, key, name, order })),

@@ -1,0 +1,52 @@
+import { eq, sql } from 'drizzle-orm';
+import { type Queryable, rows } from '../db/client';
+import { activities, contacts, customers, groupMembers, groups } from '../db/schema';
+import { type Actor, activityNotInTrash, liveContact, visibleTo } from '../db/scope';
+
+/** Kinds whose records have responsible users (and so an ownership). */
+export type OwnedKind = 'customer' | 'contact' | 'activity';
+
+/**
+ * The users responsible for a record, as the policy weighs them: a customer's responsible; a
+ * contact's customer's; an activity's own and its customer's. Null when the caller cannot see the
+ * record (another workspace, a contact or activity hidden by the trash); a customer in the trash
+ * is found, since it is restored and purged from there.
+ */
+export async function ownersOf(db: Queryable, actor: Actor, kind: OwnedKind, id: string): Promise<(string | null)[] | null> {
+  if (kind === 'customer') {
+    const [row] = await db.select({ a: customers.responsibleId }).from(customers).where(visibleTo(actor, customers, eq(customers.id, id)));
+    return row ? [row.a] : null;
+  }
+  if (kind === 'contact') {
+    const [row] = await db
+      .select({ a: customers.responsibleId })
+      .from(contacts)
+      .innerJoin(customers, eq(customers.id, contacts.customerId))
+      .where(visibleTo(actor, contacts, eq(contacts.id, id), liveContact()));
+    return row ? [row.a] : null;
+  }
+  const [row] = await db
+    .select({ a: activities.responsibleId, b: customers.responsibleId })
+    .from(activities)
+    .leftJoin(customers, eq(customers.id, activities.customerId))
+    .where(visibleTo(actor, activities, eq(activities.id, id), activityNotInTrash(activities.customerId)));
+  return row ? [row.a, row.b] : null;
+}
+
+/**
+ * A manager's team: the members of every group the manager belongs to, and of those groups'
+ * subgroups, all the way down (groups form a tree through parentId).
+ */
+export async function teamOf(db: Queryable, actor: Actor): Promise<Set<string>> {
+  const found = await rows<{ user_id: string }>(
+    db,
+    sql`WITH RECURSIVE team_groups(id) AS (
+        SELECT gm.group_id FROM ${groupMembers} gm JOIN ${groups} g ON g.id = gm.group_id
+        WHERE gm.user_id = ${actor.userId} AND g.workspace_id = ${actor.workspaceId}
+        UNION
+        SELECT g.id FROM ${groups} g JOIN team_groups t ON g.parent_id = t.id
+      )
+      SELECT DISTINCT gm.user_id::text AS user_id FROM ${groupMembers} gm JOIN team_groups t ON t.id = gm.group_id`,
+  );
+  return new Set(found.map((r) => r.user_id));
+}

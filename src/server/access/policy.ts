@@ -1,0 +1,108 @@
+import type { Queryable } from '../db/client';
+import type { Actor } from '../db/scope';
+import { forbidden, notFound } from '../http/errors';
+import { ownersOf, teamOf, type OwnedKind } from './access.repository';
+
+// The list half of the policy (which rows a caller sees, and the trash rule) lives beside the
+// queries that use it; re-exported here so the whole policy is one import.
+export { visibleTo, liveCustomer, liveContact, activityNotInTrash } from '../db/scope';
+
+export type Role = Actor['role'];
+export type Action = 'read' | 'create' | 'change' | 'delete' | 'restore' | 'purge' | 'manage';
+export type Kind = 'customer' | 'contact' | 'activity' | 'setting' | 'user' | 'group' | 'budget' | 'audit-log' | 'token' | 'workspace';
+
+/**
+ * How a record relates to the caller, from its responsible user(s) (seed 004: the responsible is
+ * the basis of permissions). `team`: the responsible is in the manager's team (members of the
+ * groups the manager belongs to, and of their subgroups). `unassigned`: nobody is responsible.
+ */
+export type Ownership = 'own' | 'team' | 'unassigned' | 'other';
+
+/** Who may: every record of the workspace ('all'), or only records of these ownerships. */
+type Grant = 'all' | readonly Ownership[];
+type Rule = Partial<Record<Role, Grant>>;
+
+const everyone: Rule = { admin: 'all', manager: 'all', user: 'all' };
+const admins: Rule = { admin: 'all' };
+/** Removing a record: the responsible, their manager, or an admin. */
+const owners: Rule = { admin: 'all', manager: ['own', 'team', 'unassigned'], user: ['own'] };
+const self: Rule = { admin: ['own'], manager: ['own'], user: ['own'] };
+
+/**
+ * THE rules: kind × action × role → grant. Anything not listed is refused. Visibility (read) is the
+ * whole workspace for now; restricted visibility narrows `visibleTo`, not this table.
+ */
+const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
+  // Everyone adds and changes customers, contacts and activities (follow-up is shared work: a
+  // colleague completes a call taken for someone away); removing one is for its responsible.
+  customer: { read: everyone, create: everyone, change: everyone, delete: owners, restore: owners, purge: admins },
+  contact: { read: everyone, create: everyone, change: everyone, delete: owners },
+  activity: { read: everyone, create: everyone, change: everyone, delete: owners },
+  // Settings lists, groups and budgets: everyone reads them (pickers, the budget grid); admins shape them.
+  setting: { read: everyone, create: admins, change: admins, delete: admins },
+  group: { read: everyone, create: admins, change: admins, delete: admins },
+  budget: { read: everyone, change: admins },
+  // Users: everyone lists them (pickers); admins add and manage them; everyone changes their own profile.
+  user: { read: everyone, create: admins, manage: admins, change: self },
+  'audit-log': { read: admins },
+  token: { read: self, create: everyone, delete: self },
+  workspace: { read: everyone, change: admins },
+};
+
+/** What the caller wants to act on: a kind, and for one record, how it relates to the caller. */
+export interface Resource {
+  kind: Kind;
+  /** Omitted: the kind as a whole (a list, a new record); then only an 'all' grant allows it. */
+  ownership?: Ownership;
+}
+
+export function grantOf(role: Role, action: Action, kind: Kind): Grant | undefined {
+  return rules[kind][action]?.[role];
+}
+
+/** The one question: may this actor do this to this? */
+export function can(actor: Pick<Actor, 'role'>, action: Action, resource: Resource): boolean {
+  const grant = grantOf(actor.role, action, resource.kind);
+  if (!grant) return false;
+  if (grant === 'all') return true;
+  return resource.ownership !== undefined && grant.includes(resource.ownership);
+}
+
+/** Why not, for people: a grant for admins only says so; an ownership grant names who may. */
+function refusal(action: Action, kind: Kind): string {
+  const rule = rules[kind][action] ?? {};
+  if (!rule.manager && !rule.user) return 'Only admin users may do this';
+  if (action === 'purge') return 'Only admin users may delete for good';
+  return `Only its responsible, their manager or an admin may ${action === 'delete' ? 'remove' : action} this`;
+}
+
+/** `can`, or 403 saying why. */
+export function assertCan(actor: Pick<Actor, 'role'>, action: Action, resource: Resource): void {
+  if (!can(actor, action, resource)) throw forbidden(refusal(action, resource.kind));
+}
+
+/** How a record whose responsible users are `responsibleIds` relates to the actor (team: the manager's team). */
+export function ownershipOf(actor: Pick<Actor, 'userId'>, responsibleIds: (string | null)[], team: ReadonlySet<string> = new Set()): Ownership {
+  const named = responsibleIds.filter((id): id is string => id !== null);
+  if (named.includes(actor.userId)) return 'own';
+  if (named.some((id) => team.has(id))) return 'team';
+  return named.length === 0 ? 'unassigned' : 'other';
+}
+
+const labels: Record<OwnedKind, string> = { customer: 'Customer', contact: 'Contact', activity: 'Activity' };
+
+/**
+ * The access check of a service method acting on one record: 403 when the caller's role may never
+ * do this; when the grant depends on the record, 404 when the caller cannot see it and 403 when it
+ * is someone else's. Reads the record's responsible users (and a manager's team) only then.
+ */
+export async function authorize(db: Queryable, actor: Actor, action: Action, resource: { kind: OwnedKind; id: string }): Promise<void> {
+  const grant = grantOf(actor.role, action, resource.kind);
+  // No grant, or one for every record: the role decides (the service answers 404 for a record it cannot find).
+  if (!grant || grant === 'all') return assertCan(actor, action, { kind: resource.kind });
+  const responsible = await ownersOf(db, actor, resource.kind, resource.id);
+  if (!responsible) throw notFound(labels[resource.kind]);
+  const needsTeam = grant.includes('team') && !responsible.includes(actor.userId);
+  const team = needsTeam ? await teamOf(db, actor) : undefined;
+  assertCan(actor, action, { kind: resource.kind, ownership: ownershipOf(actor, responsible, team) });
+}

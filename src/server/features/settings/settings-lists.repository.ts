@@ -1,0 +1,47 @@
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import type { Queryable } from '../../db/client';
+import { type Actor, visibleTo } from '../../db/scope';
+import type { ListTable } from './settings-lists';
+
+/** A settings list's row, whatever the list (its definition's item schema picks the fields shown). */
+export type Row = Record<string, unknown>;
+
+export async function findItem(db: Queryable, table: ListTable, actor: Actor, id: string): Promise<Row | null> {
+  const [row] = await db.select().from(table).where(visibleTo(actor, table, eq(table.id, id))).limit(1);
+  return (row as Row) ?? null;
+}
+
+/** The whole list in its order, inactive items included. */
+export async function listItemRows(db: Queryable, table: ListTable, actor: Actor): Promise<Row[]> {
+  return (await db.select().from(table).where(visibleTo(actor, table)).orderBy(asc(table.order), asc(table.name))) as Row[];
+}
+
+/** The highest order in the list (-1 when it is empty). */
+export async function lastOrder(db: Queryable, table: ListTable, actor: Actor): Promise<number> {
+  const [{ last }] = await db.select({ last: max(table.order) }).from(table).where(visibleTo(actor, table));
+  return Number(last ?? -1) || 0;
+}
+
+export async function insertItem(db: Queryable, table: ListTable, actor: Actor, values: Row): Promise<Row> {
+  const [row] = await db.insert(table).values({ ...values, workspaceId: actor.workspaceId } as never).returning();
+  return row as Row;
+}
+
+export async function updateItemRow(db: Queryable, table: ListTable, actor: Actor, id: string, values: Row): Promise<Row> {
+  const [row] = await db.update(table).set(values as never).where(visibleTo(actor, table, eq(table.id, id))).returning();
+  return row as Row;
+}
+
+export async function deleteItemRow(db: Queryable, table: ListTable, actor: Actor, id: string) {
+  await db.delete(table).where(visibleTo(actor, table, eq(table.id, id)));
+}
+
+/** Which of `ids` are the workspace's items of this list. */
+export async function existingIds(db: Queryable, table: ListTable, actor: Actor, ids: string[]): Promise<string[]> {
+  const found = await db.select({ id: table.id }).from(table).where(visibleTo(actor, table, inArray(table.id, ids)));
+  return found.map((r) => String(r.id));
+}
+
+export async function setOrder(db: Queryable, table: ListTable, actor: Actor, id: string, order: number) {
+  await db.update(table).set({ order } as never).where(and(eq(table.id, id), eq(table.workspaceId, actor.workspaceId)));
+}
