@@ -16,8 +16,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { logger?: object; trustProxy?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(options: { logger?: object; trustProxy?: boolean; poolSize?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase({ poolSize: options.poolSize });
   const app = await buildApp({ database, kdfCost: TEST_KDF_COST, logger: options.logger as never, trustProxy: options.trustProxy });
   await app.ready();
   return {
