@@ -16,4 +16,7 @@ BEGIN
             FROM unnest(ids) AS u(id)) k
    WHERE c.id = k.id AND c.contact_search_text IS DISTINCT FROM k.text;
 END
-$refresh$;
+$refresh$;--> statement-breakpoint
+-- A status change is recorded when it is made, not when its transaction began: a change that
+-- waited for another one's lock on the customer comes after it in the history too.
+ALTER TABLE "customer_status_history" ALTER COLUMN "at" SET DEFAULT clock_timestamp();
