@@ -364,12 +364,39 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
   return getActivity(db, actor, id);
 }
 
-/** Deletes an activity; its follow-up is linked to its previous one so the chain stays whole. */
+/**
+ * Locks an activity and its neighbours in the chain, in chain order (previous, itself, next), and
+ * answers the neighbours as they are now. Links only ever leave a chain or join its end, so any two
+ * transactions meet shared links in the same order and cannot deadlock; and with all three locked,
+ * neither neighbour can be deleted, nor a follow-up added, before this transaction commits.
+ */
+async function lockChainLinks(tx: Queryable, actor: Actor, id: string): Promise<{ previousId: string | null; nextId: string | null }> {
+  // Each retry means another transaction changed the chain meanwhile; a handful is plenty.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const seen = await repo.findChainLink(tx, actor, id);
+    if (!seen) throw notFound('Activity');
+    // The previous link was deleted meanwhile (and this one re-linked): read again.
+    if (seen.previousActivityId && !(await repo.lockActivity(tx, actor, seen.previousActivityId))) continue;
+    const locked = await repo.lockActivity(tx, actor, id);
+    if (!locked) throw notFound('Activity');
+    // With the previous link held, this one's cannot have changed; it is checked all the same.
+    if (locked.previousActivityId !== seen.previousActivityId) continue;
+    return { previousId: locked.previousActivityId, nextId: await repo.lockNextActivity(tx, actor, id) };
+  }
+  throw new AppError('conflict', 'The follow-up chain is being changed by someone else; try again');
+}
+
+/**
+ * Deletes an activity; its follow-up is linked to its previous one so the chain stays whole. The
+ * three links are locked first (lockChainLinks), so two neighbours deleted at once, or a deletion
+ * and a completion with a follow-up, run one after the other and each sees the chain as it is.
+ */
 export async function deleteActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
   return db.transaction(async (tx) => {
+    const { previousId, nextId } = await lockChainLinks(tx, actor, id);
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);
-    if (existing.nextActivityId) await repo.relinkChain(tx, actor, existing.nextActivityId, existing.previousActivityId);
+    if (nextId) await repo.relinkChain(tx, actor, nextId, previousId);
     return toActivity(existing);
   });
 }
