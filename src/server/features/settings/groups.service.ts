@@ -3,6 +3,7 @@ import type { Database, Queryable } from '../../db/client';
 import { groupMembers, groups, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
+import { lockName } from '../../db/locks';
 import { requireRole } from '../../auth/authenticate';
 import { inUse, invalid, notFound } from '../../http/errors';
 import { wouldCreateCycle } from './group-tree';
@@ -23,8 +24,24 @@ export async function getGroup(db: Queryable, actor: Actor, id: string) {
   return row;
 }
 
+/**
+ * Locks a group's row: `key share` keeps it from being deleted (adding a member), `update` waits
+ * for those and keeps new ones out (deleting it). False: no such group.
+ */
+async function lockGroup(db: Queryable, actor: Actor, id: string, strength: 'key share' | 'update'): Promise<boolean> {
+  const [row] = await db.select({ id: groups.id }).from(groups).where(visibleTo(actor, groups, eq(groups.id, id))).for(strength);
+  return Boolean(row);
+}
+
+/**
+ * One change of the workspace's group tree at a time: a cycle is checked on the whole tree, and two
+ * groups placed under each other at once each passed the check on the tree before the other's change.
+ */
+const lockGroupTree = (db: Queryable, actor: Actor) => lockName(db, 'groups', actor.workspaceId);
+
 async function checkParent(db: Queryable, actor: Actor, groupId: string | null, parentId: string | null | undefined) {
   if (!parentId) return;
+  await lockGroupTree(db, actor);
   const all = await db.select({ id: groups.id, parentId: groups.parentId }).from(groups).where(visibleTo(actor, groups));
   const parentOf = new Map(all.map((g) => [g.id, g.parentId]));
   if (!parentOf.has(parentId)) throw invalid({ parentId: 'No such group' });
@@ -57,6 +74,9 @@ export async function updateGroup(db: Database, actor: Actor, id: string, input:
 export async function deleteGroup(db: Database, actor: Actor, id: string) {
   requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
+    // The tree first (a subgroup placed under it now), then the row (a member added now): what is counted below stays true.
+    await lockGroupTree(tx, actor);
+    if (!(await lockGroup(tx, actor, id, 'update'))) throw notFound('Group');
     const before = await getGroup(tx, actor, id);
     const [{ n }] = await tx.select({ n: count() }).from(groups).where(eq(groups.parentId, id));
     const counts = Object.fromEntries(Object.entries({ subgroups: Number(n), members: before.memberCount }).filter(([, count]) => count > 0));
@@ -85,7 +105,8 @@ export async function listMembers(db: Queryable, actor: Actor, groupId: string) 
 export async function putMember(db: Database, actor: Actor, groupId: string, input: { userId: string; roleName: string }) {
   requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
-    await getGroup(tx, actor, groupId);
+    // Held until the member is in: a deletion of the group at the same moment then finds it in use.
+    if (!(await lockGroup(tx, actor, groupId, 'key share'))) throw notFound('Group');
     const [user] = await tx.select({ id: users.id }).from(users).where(visibleTo(actor, users, eq(users.id, input.userId)));
     if (!user) throw invalid({ userId: 'No such user' });
     await tx

@@ -11,6 +11,12 @@ async function industryExists(db: Pick<Database, 'select'>, actor: Actor, id: st
   return Boolean(row);
 }
 
+/** Like industryExists, and keeps the industry from being deleted until the transaction ends. */
+async function keepIndustry(db: Pick<Database, 'select'>, actor: Actor, id: string) {
+  const [row] = await db.select({ id: industries.id }).from(industries).where(visibleTo(actor, industries, eq(industries.id, id))).for('key share');
+  return Boolean(row);
+}
+
 /** How many customers (live ones; the trash follows along on a move too) are in an industry: the confirmation says it. */
 export async function industryUsage(db: Database, actor: Actor, id: string) {
   if (!(await industryExists(db, actor, id))) throw notFound('Industry');
@@ -26,7 +32,8 @@ export async function moveCustomers(db: Database, actor: Actor, fromId: string, 
   requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
     if (!(await industryExists(tx, actor, fromId))) throw notFound('Industry');
-    if (!(await industryExists(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });
+    // Held, so a deletion of the target at the same moment either waits and then finds it in use, or ran first (400 here).
+    if (!(await keepIndustry(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });
     if (fromId === toIndustryId) throw invalid({ toIndustryId: 'Choose another industry than the one to move from' });
     const moved = await tx
       .update(customers)

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { requireRole } from '../../auth/authenticate';
@@ -17,6 +18,15 @@ async function findRow(db: Queryable, def: ListDefinition, actor: Actor, id: str
   return (row as Row) ?? null;
 }
 
+/**
+ * The item, locked for deletion: records that start using it now (their foreign-key check) wait
+ * for this transaction, and the ones that already did are committed and counted by `usage`.
+ */
+async function findRowForDelete(db: Queryable, def: ListDefinition, actor: Actor, id: string): Promise<Row | null> {
+  const [row] = await db.select().from(def.table).where(visibleTo(actor, def.table, eq(def.table.id, id))).for('update');
+  return (row as Row) ?? null;
+}
+
 /** Everyone may read the lists (pickers need them); inactive items are included and flagged. */
 export async function listItems(db: Database, def: ListDefinition, actor: Actor) {
   const rows = await db.select().from(def.table).where(visibleTo(actor, def.table)).orderBy(asc(def.table.order), asc(def.table.name));
@@ -27,11 +37,6 @@ export async function getItem(db: Database, def: ListDefinition, actor: Actor, i
   const row = await findRow(db, def, actor, id);
   if (!row) throw notFound('Item');
   return toItem(def, row);
-}
-
-function duplicateKey(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code;
-  return code === '23505';
 }
 
 async function checkReferences(db: Queryable, def: ListDefinition, actor: Actor, input: Row) {
@@ -53,7 +58,7 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
       return item;
     });
   } catch (error) {
-    if (duplicateKey(error)) throw invalid({ key: 'Another item already has this key' });
+    if (isUniqueViolation(error)) throw invalid({ key: 'Another item already has this key' });
     throw error;
   }
 }
@@ -76,7 +81,7 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
 export async function deleteItem(db: Database, def: ListDefinition, actor: Actor, id: string) {
   requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
-    const before = await findRow(tx, def, actor, id);
+    const before = await findRowForDelete(tx, def, actor, id);
     if (!before) throw notFound('Item');
     const usage = await def.usage(tx, actor, before);
     if (usage) throw inUse(usage.counts, usage.message);
@@ -90,7 +95,14 @@ export async function deleteItem(db: Database, def: ListDefinition, actor: Actor
 export async function reorderItems(db: Database, def: ListDefinition, actor: Actor, ids: string[]) {
   requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
-    const found = await tx.select({ id: def.table.id }).from(def.table).where(visibleTo(actor, def.table, inArray(def.table.id, ids)));
+    // Locked in id order, whatever order the request gives: two reorders at once then run one
+    // after the other (updating in the request's order, they deadlocked).
+    const found = await tx
+      .select({ id: def.table.id })
+      .from(def.table)
+      .where(visibleTo(actor, def.table, inArray(def.table.id, ids)))
+      .orderBy(asc(def.table.id))
+      .for('update');
     if (found.length !== new Set(ids).size) throw invalid({ ids: 'Unknown or repeated ids' });
     for (const [order, id] of ids.entries()) {
       await tx.update(def.table).set({ order } as never).where(and(eq(def.table.id, id), eq(def.table.workspaceId, actor.workspaceId)));
