@@ -9,6 +9,7 @@ import type {
   TimelineQuery,
 } from '../../../shared/activities';
 import type { Database, Queryable, Tx } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
 import type { Actor } from '../../db/scope';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
@@ -149,13 +150,7 @@ function checkTimes(scheduledAt: Date, endsAt: Date | null) {
 }
 
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
-function isChainFork(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const { code, constraint } = e as { code?: string; constraint?: string };
-    if (code === '23505' && (!constraint || constraint === 'activities_previous_key')) return true;
-  }
-  return false;
-}
+const isChainFork = (error: unknown) => isUniqueViolation(error, 'activities_previous_key');
 
 /**
  * One statement checks every reference and finds what the answer and the defaults need (the

@@ -2,6 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { User, UserCreate, UserUpdate } from '../../../shared/users';
 import { hashPassword } from '../../auth/passwords';
 import type { Database, Queryable } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
 import { sessions, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
@@ -46,18 +47,33 @@ export async function listUsers(db: Database, actor: Actor): Promise<{ items: Us
   return { items: rows.map(toUser), nextCursor: null };
 }
 
+const emailTaken = () => new AppError('conflict', 'Another user already has this email', { email: 'Already in use' });
+
 async function assertEmailFree(db: Queryable, email: string, exceptId?: string) {
   const [taken] = await db
     .select({ id: users.id })
     .from(users)
     .where(exceptId ? and(eq(users.email, email), ne(users.id, exceptId)) : eq(users.email, email));
-  if (taken) throw new AppError('conflict', 'Another user already has this email', { email: 'Already in use' });
+  if (taken) throw emailTaken();
+}
+
+/**
+ * Runs a write that sets an email. The check above answers the usual case with a clear message;
+ * two requests at once both pass it, and then the unique index refuses the second: the same 409.
+ */
+async function claimingEmail<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
 }
 
 export async function createUser(db: Database, actor: Actor, input: UserCreate, kdfCost: number): Promise<User> {
   requireRole(actor, 'admin');
   const passwordHash = await hashPassword(input.password, kdfCost);
-  return db.transaction(async (tx) => {
+  return claimingEmail(() => db.transaction(async (tx) => {
     await assertEmailFree(tx, input.email);
     const [row] = await tx
       .insert(users)
@@ -72,13 +88,13 @@ export async function createUser(db: Database, actor: Actor, input: UserCreate, 
       })
       .returning();
     return toUser(row);
-  });
+  }));
 }
 
 export async function updateUser(db: Database, actor: Actor, id: string, input: UserUpdate, kdfCost: number): Promise<User> {
   requireRole(actor, 'admin');
   const passwordHash = input.password ? await hashPassword(input.password, kdfCost) : undefined;
-  return db.transaction(async (tx) => {
+  return claimingEmail(() => db.transaction(async (tx) => {
     const existing = await findUser(tx, actor, id);
     if (!existing) throw notFound('User');
     // An admin cannot lock themselves out: someone must stay able to manage the workspace.
@@ -95,5 +111,5 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
     // A deactivated user is signed out everywhere at once.
     if (input.active === false || passwordHash) await tx.delete(sessions).where(eq(sessions.userId, id));
     return toUser(row);
-  });
+  }));
 }
