@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { databaseError } from '../db/errors';
 
 const statusByCode = {
   bad_request: 400,
@@ -41,6 +42,24 @@ export function inUse(usage: Record<string, number>, message: string) {
 export const invalid = (fields: Record<string, string>) =>
   new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
 
+/**
+ * What the database refuses when two requests change the same thing at once and a service's own
+ * check (made before the write) could not see the other one. Services lock what they check, so
+ * these should be rare; when one gets through it is a conflict the client can retry, not a 500.
+ */
+const concurrentMessages: Record<string, string> = {
+  '23505': 'Another record already has this value',
+  '23503': 'A record this refers to was removed at the same moment; reload and try again',
+  '40P01': 'Someone else changed this at the same moment; try again',
+  '40001': 'Someone else changed this at the same moment; try again',
+};
+
+export function concurrentChange(error: unknown): { message: string; found: { code: string; constraint?: string } } | null {
+  const found = databaseError(error);
+  const message = found ? concurrentMessages[found.code] : undefined;
+  return found && message ? { message, found } : null;
+}
+
 function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, usage?: Record<string, number>) {
   return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}), ...(usage ? { usage } : {}) } });
 }
@@ -72,6 +91,12 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(reply, 400, 'bad_request', 'The request body is not valid JSON');
     }
     if (status >= 400 && status < 500) return send(reply, status, status === 404 ? 'not_found' : 'bad_request', error.message);
+    const concurrent = concurrentChange(error);
+    if (concurrent) {
+      // Only the code and constraint: the statement's parameters may hold personal data.
+      request.log.warn({ database: concurrent.found }, 'a change at the same moment was refused by the database');
+      return send(reply, 409, 'conflict', concurrent.message);
+    }
     // Internals stay in the log, never in the answer.
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, 500, 'internal', 'Something went wrong on the server');
