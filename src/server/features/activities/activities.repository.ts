@@ -268,9 +268,17 @@ export async function findChainLink(db: Queryable, actor: Actor, id: string): Pr
   return row ?? null;
 }
 
-/** Locks an activity's row for the rest of the transaction; answers its previous link as it is now (null: it is gone). */
-export async function lockActivity(db: Queryable, actor: Actor, id: string): Promise<{ previousActivityId: string | null } | null> {
-  const [row] = await db.select({ previousActivityId: activities.previousActivityId }).from(activities).where(visibleTo(actor, activities, eq(activities.id, id))).for('update');
+/**
+ * Locks an activity's row for the rest of the transaction; answers its previous link as it is now
+ * (null: it is gone). `update` to delete it or change its links, `no key update` to change it.
+ */
+export async function lockActivity(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  strength: 'update' | 'no key update' = 'update',
+): Promise<{ previousActivityId: string | null } | null> {
+  const [row] = await db.select({ previousActivityId: activities.previousActivityId }).from(activities).where(visibleTo(actor, activities, eq(activities.id, id))).for(strength);
   return row ?? null;
 }
 

@@ -249,6 +249,8 @@ async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Pro
  */
 export async function updateActivity(db: Database, actor: Actor, id: string, input: ActivityUpdate): Promise<Activity> {
   await inTransaction(db, async (tx) => {
+    // Locked before it is read: the times are written whole from what is read, so two changes at once lost one of them.
+    await repo.lockActivity(tx, actor, id, 'no key update');
     const existing = await findActivityRow(tx, actor, id);
     const { followUp, additionalCustomerIds, additionalUserIds, ...fields } = input;
     await checkReferences(tx, actor, { ...fields, additionalCustomerIds, additionalUserIds });
@@ -350,6 +352,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */
 export async function reopenActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
   await db.transaction(async (tx) => {
+    await repo.lockActivity(tx, actor, id, 'no key update');
     const existing = await findActivityRow(tx, actor, id);
     if (!existing.done) throw new AppError('conflict', 'The activity is not done');
     const status = existing.statusId ? await repo.findStatus(tx, actor, existing.statusId) : null;

@@ -49,7 +49,7 @@ async function chainProblems(ids: string[]): Promise<string[]> {
   return problems;
 }
 
-describe('follow-up chains changed by several requests at once', () => {
+describe('activities and their follow-up chains changed by several requests at once', () => {
   it('deleting neighbouring links at once leaves one whole chain (15 rounds on PostgreSQL)', async () => {
     const all: LightMyRequestResponse[] = [];
     const problems: string[] = [];
@@ -93,6 +93,25 @@ describe('follow-up chains changed by several requests at once', () => {
     }
     expect(statusCounts(all)).toEqual({ 200: rounds, 409: 9 * rounds });
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('changes of different fields at once are all kept (10 rounds on PostgreSQL)', async () => {
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 10);
+    for (let round = 0; round < rounds; round++) {
+      const [id] = await chainOf(1, `Two edits ${round}`);
+      const results = await Promise.all([
+        alice.patch(`/api/v1/activities/${id}`, { scheduledAt: '2027-03-04T05:06:00.000Z' }),
+        alice.patch(`/api/v1/activities/${id}`, { subject: `Edited ${round}` }),
+        alice.patch(`/api/v1/activities/${id}`, { endsAt: '2027-03-04T08:00:00.000Z' }),
+      ]);
+      const now = await ok(alice.get(`/api/v1/activities/${id}`));
+      const kept = [now.scheduledAt === '2027-03-04T05:06:00.000Z', now.subject === `Edited ${round}`, now.endsAt === '2027-03-04T08:00:00.000Z'];
+      if (results.some((r) => r.statusCode !== 200) || kept.includes(false)) {
+        problems.push(`round ${round}: answered ${results.map((r) => r.statusCode).join('/')}, kept ${kept.join('/')}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('ten changes asking for a follow-up at once make exactly one follow-up (10 rounds on PostgreSQL)', async () => {
