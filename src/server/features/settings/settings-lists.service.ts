@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
+import { lockName } from '../../db/locks';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { requireRole } from '../../auth/authenticate';
@@ -49,7 +50,8 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
   try {
     return await db.transaction(async (tx) => {
       await checkReferences(tx, def, actor, input);
-      // New items go to the end unless an order is given.
+      // New items go to the end unless an order is given; one at a time, or items added at once share a place.
+      await lockName(tx, def.entity, actor.workspaceId);
       const [{ last }] = await tx.select({ last: max(def.table.order) }).from(def.table).where(visibleTo(actor, def.table));
       const values = { order: (Number(last ?? -1) || 0) + 1, ...input, workspaceId: actor.workspaceId };
       const [row] = await tx.insert(def.table).values(values as never).returning();
