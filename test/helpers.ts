@@ -17,9 +17,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { logger?: object; trustProxy?: TrustProxy; signup?: boolean; kdfCost?: number; webDir?: string } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const { logger, kdfCost, ...rest } = options;
+export async function createTestApp(
+  options: { logger?: object; trustProxy?: TrustProxy; signup?: boolean; kdfCost?: number; webDir?: string; poolSize?: number } = {},
+): Promise<TestApp> {
+  const { logger, kdfCost, poolSize, ...rest } = options;
+  const database = await createTestDatabase({ poolSize });
   const app = await buildApp({ database, kdfCost: kdfCost ?? TEST_KDF_COST, logger: logger as never, ...rest });
   await app.ready();
   return {

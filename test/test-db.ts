@@ -6,8 +6,11 @@ import { inject } from 'vitest';
 import { type DatabaseHandle, openPostgres, pgliteExtensions, wrapPglite } from '../src/server/db/client';
 import { withDatabase } from './global-setup';
 
-/** A fresh, migrated database for one test file, on the engine this run tests. */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+/**
+ * A fresh, migrated database for one test file, on the engine this run tests. `poolSize`: the
+ * PostgreSQL connections (race tests want as many as they send requests at once; PGlite has one).
+ */
+export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<DatabaseHandle> {
   if (inject('engine') === 'embedded') {
     const data = fs.readFileSync(inject('template'));
     const client = await PGlite.create({ loadDataDir: new Blob([data]), extensions: pgliteExtensions });
@@ -20,7 +23,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('template')}`);
   await admin.end();
-  const handle = openPostgres(withDatabase(url, name), 5);
+  const handle = openPostgres(withDatabase(url, name), options.poolSize ?? 5);
   return {
     ...handle,
     close: async () => {

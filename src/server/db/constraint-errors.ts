@@ -15,14 +15,17 @@ interface PgError {
 }
 
 export const violationCodes = { unique: '23505', foreignKey: '23503', check: '23514', notNull: '23502' } as const;
+/** Two transactions that changed the same rows at once: the loser may simply try again. */
+const concurrencyCodes = new Set(['40P01', '40001']);
 export type Violation = keyof typeof violationCodes;
 
 /** The PostgreSQL error behind a driver's or Drizzle's wrapper (Drizzle puts it in `cause`). */
 export function pgErrorOf(error: unknown): PgError | null {
   let e: unknown = error;
   for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PgError;
+    // Both drivers' errors carry the server's severity; system errors (EPIPE, …) do not.
+    const { code, severity } = e as { code?: unknown; severity?: unknown };
+    if (typeof code === 'string' && typeof severity === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PgError;
     e = (e as { cause?: unknown }).cause;
   }
   return null;
@@ -61,6 +64,7 @@ const withFields = (names: string[], message: string) => (names.length ? Object.
 export function constraintAnswer(error: unknown): ConstraintAnswer | null {
   const pg = pgErrorOf(error);
   if (!pg) return null;
+  if (concurrencyCodes.has(pg.code)) return { code: 'conflict', status: 409, message: 'Someone else changed this at the same moment; try again' };
   const names = fieldsOf(pg);
   switch (pg.code) {
     case violationCodes.unique:

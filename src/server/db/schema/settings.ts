@@ -79,7 +79,7 @@ export const customerStatusHistory = pgTable(
     customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
-    at: tstz('at').notNull().default(sql`now()`),
+    at: tstz('at').notNull().default(sql`clock_timestamp()`),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     /** The activity whose completion changed the status, when a type rule did it. */
     activityId: uuid('activity_id'),

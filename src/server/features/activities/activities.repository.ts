@@ -264,6 +264,32 @@ export async function deleteActivity(db: Queryable, actor: Actor, id: string) {
   await db.delete(activities).where(visibleTo(actor, activities, eq(activities.id, id)));
 }
 
+/** An activity's previous link, read without a lock (null: no such activity in the workspace). */
+export async function findChainLink(db: Queryable, actor: Actor, id: string): Promise<{ previousActivityId: string | null } | null> {
+  const [row] = await db.select({ previousActivityId: activities.previousActivityId }).from(activities).where(visibleTo(actor, activities, eq(activities.id, id)));
+  return row ?? null;
+}
+
+/**
+ * Locks an activity's row for the rest of the transaction; answers its previous link as it is now
+ * (null: it is gone). `update` to delete it or change its links, `no key update` to change it.
+ */
+export async function lockActivity(
+  db: Queryable,
+  actor: Actor,
+  id: string,
+  strength: 'update' | 'no key update' = 'update',
+): Promise<{ previousActivityId: string | null } | null> {
+  const [row] = await db.select({ previousActivityId: activities.previousActivityId }).from(activities).where(visibleTo(actor, activities, eq(activities.id, id))).for(strength);
+  return row ?? null;
+}
+
+/** Locks the activity that follows this one in its chain, if any, and answers its id. */
+export async function lockNextActivity(db: Queryable, actor: Actor, id: string): Promise<string | null> {
+  const [row] = await db.select({ id: activities.id }).from(activities).where(visibleTo(actor, activities, eq(activities.previousActivityId, id))).for('update');
+  return row?.id ?? null;
+}
+
 /** Re-links the follow-up of a removed activity to the removed one's previous, so the chain stays whole. */
 export async function relinkChain(db: Queryable, actor: Actor, nextId: string, previousId: string | null) {
   await db.update(activities).set({ previousActivityId: previousId }).where(visibleTo(actor, activities, eq(activities.id, nextId)));

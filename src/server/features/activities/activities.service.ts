@@ -9,6 +9,7 @@ import type {
   TimelineQuery,
 } from '../../../shared/activities';
 import type { Database, Queryable, Tx } from '../../db/client';
+
 import type { Actor } from '../../db/scope';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
@@ -265,6 +266,8 @@ async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Pro
 export async function updateActivity(db: Database, actor: Actor, id: string, input: ActivityUpdate): Promise<Activity> {
   assertCan(actor, 'change', { kind: 'activity' });
   await inTransaction(db, async (tx) => {
+    // Locked before it is read: the times are written whole from what is read, so two changes at once lost one of them.
+    await repo.lockActivity(tx, actor, id, 'no key update');
     const existing = await findActivityRow(tx, actor, id);
     const { followUp, additionalCustomerIds, additionalUserIds, ...fields } = input;
     await checkReferences(tx, actor, { ...fields, additionalCustomerIds, additionalUserIds });
@@ -367,6 +370,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
 export async function reopenActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
   assertCan(actor, 'change', { kind: 'activity' });
   await db.transaction(async (tx) => {
+    await repo.lockActivity(tx, actor, id, 'no key update');
     const existing = await findActivityRow(tx, actor, id);
     if (!existing.done) throw new AppError('conflict', 'The activity is not done');
     const status = existing.statusId ? await repo.findStatus(tx, actor, existing.statusId) : null;
@@ -376,13 +380,40 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
   return getActivity(db, actor, id);
 }
 
-/** Deletes an activity; its follow-up is linked to its previous one so the chain stays whole. */
+/**
+ * Locks an activity and its neighbours in the chain, in chain order (previous, itself, next), and
+ * answers the neighbours as they are now. Links only ever leave a chain or join its end, so any two
+ * transactions meet shared links in the same order and cannot deadlock; and with all three locked,
+ * neither neighbour can be deleted, nor a follow-up added, before this transaction commits.
+ */
+async function lockChainLinks(tx: Queryable, actor: Actor, id: string): Promise<{ previousId: string | null; nextId: string | null }> {
+  // Each retry means another transaction changed the chain meanwhile; a handful is plenty.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const seen = await repo.findChainLink(tx, actor, id);
+    if (!seen) throw notFound('Activity');
+    // The previous link was deleted meanwhile (and this one re-linked): read again.
+    if (seen.previousActivityId && !(await repo.lockActivity(tx, actor, seen.previousActivityId))) continue;
+    const locked = await repo.lockActivity(tx, actor, id);
+    if (!locked) throw notFound('Activity');
+    // With the previous link held, this one's cannot have changed; it is checked all the same.
+    if (locked.previousActivityId !== seen.previousActivityId) continue;
+    return { previousId: locked.previousActivityId, nextId: await repo.lockNextActivity(tx, actor, id) };
+  }
+  throw new AppError('conflict', 'The follow-up chain is being changed by someone else; try again');
+}
+
+/**
+ * Deletes an activity; its follow-up is linked to its previous one so the chain stays whole. The
+ * three links are locked first (lockChainLinks), so two neighbours deleted at once, or a deletion
+ * and a completion with a follow-up, run one after the other and each sees the chain as it is.
+ */
 export async function deleteActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
   await authorize(db, actor, 'delete', { kind: 'activity', id });
   return db.transaction(async (tx) => {
+    const { previousId, nextId } = await lockChainLinks(tx, actor, id);
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);
-    if (existing.nextActivityId) await repo.relinkChain(tx, actor, existing.nextActivityId, existing.previousActivityId);
+    if (nextId) await repo.relinkChain(tx, actor, nextId, previousId);
     return toActivity(existing);
   });
 }

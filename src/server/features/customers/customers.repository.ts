@@ -24,6 +24,18 @@ export async function findCustomer(db: Queryable, actor: Actor, id: string): Pro
   return (row as CustomerRow) ?? null;
 }
 
+/**
+ * Locks the customer's row for the rest of the transaction and answers whether it exists. Every
+ * change of a customer takes this lock before it reads the state it checks, so two changes of one
+ * customer run one after the other and the second sees what the first committed. `no key update`
+ * for changes (it still lets foreign-key checks of new contacts and activities through); `update`
+ * for deleting it.
+ */
+export async function lockCustomer(db: Queryable, actor: Actor, id: string, strength: 'no key update' | 'update' = 'no key update'): Promise<boolean> {
+  const [row] = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, eq(customers.id, id))).for(strength);
+  return Boolean(row);
+}
+
 export interface CustomerFilter {
   q?: string;
   status?: string;

@@ -69,10 +69,20 @@ export async function createCustomer(db: Database, actor: Actor, input: Customer
   return getCustomer(db, actor, id);
 }
 
+/**
+ * The customer as it is now, its row locked for the rest of the transaction (see lockCustomer):
+ * what the caller checks cannot change before it commits. Null: no such customer.
+ */
+async function lockedCustomer(tx: Queryable, actor: Actor, id: string, strength?: 'update'): Promise<repo.CustomerRow | null> {
+  if (!(await repo.lockCustomer(tx, actor, id, strength))) return null;
+  return repo.findCustomer(tx, actor, id);
+}
+
 export async function updateCustomer(db: Database, actor: Actor, id: string, input: CustomerUpdate): Promise<Customer> {
   assertCan(actor, 'change', { kind: 'customer' });
   await db.transaction(async (tx) => {
-    const existing = await repo.findCustomer(tx, actor, id);
+    // Locked first: a status change records the status it really changes from.
+    const existing = await lockedCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');
     if (existing.deletedAt) throw new AppError('conflict', 'The customer is in the trash; restore it first');
     await checkReferences(tx, actor, input);
@@ -88,23 +98,31 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
   return getCustomer(db, actor, id);
 }
 
+/**
+ * Moves a customer into or out of the trash. The state is checked on the locked row, so of two
+ * requests at once (two restores, a restore and a deletion for good) exactly one acts and the
+ * other answers 409 or 404.
+ */
+async function setTrashed(db: Database, actor: Actor, id: string, trashed: boolean): Promise<Customer> {
+  await db.transaction(async (tx) => {
+    const existing = await lockedCustomer(tx, actor, id);
+    if (!existing) throw notFound('Customer');
+    if (trashed && existing.deletedAt) throw new AppError('conflict', 'The customer is already in the trash');
+    if (!trashed && !existing.deletedAt) throw new AppError('conflict', 'The customer is not in the trash');
+    await repo.updateCustomer(tx, actor, id, trashed ? { deletedAt: new Date(), deletedById: actor.userId } : { deletedAt: null, deletedById: null });
+  });
+  return getCustomer(db, actor, id);
+}
+
 /** Trashing keeps contacts (and later activities) untouched: they are hidden while their customer is in the trash. */
 export async function trashCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
   await authorize(db, actor, 'delete', { kind: 'customer', id });
-  const existing = await repo.findCustomer(db, actor, id);
-  if (!existing) throw notFound('Customer');
-  if (existing.deletedAt) throw new AppError('conflict', 'The customer is already in the trash');
-  await repo.updateCustomer(db, actor, id, { deletedAt: new Date(), deletedById: actor.userId });
-  return getCustomer(db, actor, id);
+  return setTrashed(db, actor, id, true);
 }
 
 export async function restoreCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
   await authorize(db, actor, 'restore', { kind: 'customer', id });
-  const existing = await repo.findCustomer(db, actor, id);
-  if (!existing) throw notFound('Customer');
-  if (!existing.deletedAt) throw new AppError('conflict', 'The customer is not in the trash');
-  await repo.updateCustomer(db, actor, id, { deletedAt: null, deletedById: null });
-  return getCustomer(db, actor, id);
+  return setTrashed(db, actor, id, false);
 }
 
 /**
@@ -115,7 +133,7 @@ export async function restoreCustomer(db: Database, actor: Actor, id: string): P
 export async function applyStatusRule(tx: Queryable, actor: Actor, customerId: string, toStatus: string, activityId: string): Promise<boolean> {
   // Called inside an activity's completion; the status rule changes the customer.
   assertCan(actor, 'change', { kind: 'customer' });
-  const existing = await repo.findCustomer(tx, actor, customerId);
+  const existing = await lockedCustomer(tx, actor, customerId);
   if (!existing || existing.deletedAt || existing.status === toStatus) return false;
   await repo.updateCustomer(tx, actor, customerId, { status: toStatus });
   await repo.insertStatusChange(tx, actor, { customerId, fromStatus: existing.status, toStatus, activityId, reason: 'activity' });
@@ -139,7 +157,8 @@ export async function listStatusHistory(db: Database, actor: Actor, customerId: 
 export async function purgeCustomer(db: Database, actor: Actor, id: string): Promise<Customer> {
   await authorize(db, actor, 'purge', { kind: 'customer', id });
   return db.transaction(async (tx) => {
-    const existing = await repo.findCustomer(tx, actor, id);
+    // Locked for deletion first: a restore at the same moment either ran before (409 here) or waits and finds nothing (404).
+    const existing = await lockedCustomer(tx, actor, id, 'update');
     if (!existing) throw notFound('Customer');
     if (!existing.deletedAt) throw new AppError('conflict', 'Move the customer to the trash first');
     const customer = toCustomer(existing);

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { salesBudgets, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
+import { lockName } from '../../db/locks';
 import { invalid } from '../../http/errors';
 import { assertCan } from '../../access/policy';
 
@@ -34,6 +35,9 @@ export async function putBudgets(db: Database, actor: Actor, year: number, items
     seen.add(key);
   });
   return db.transaction(async (tx) => {
+    // One save of a year at a time: the grid is replaced whole, so two saves at once would
+    // otherwise both delete the old grid and insert a new one into each other's way.
+    await lockName(tx, 'sales_budgets', actor.workspaceId, String(year));
     const userIds = [...new Set(items.map((i) => i.userId))];
     if (userIds.length) {
       const found = await tx.select({ id: users.id }).from(users).where(visibleTo(actor, users, inArray(users.id, userIds)));

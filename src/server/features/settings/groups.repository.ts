@@ -82,3 +82,12 @@ export async function listSalespeopleRows(db: Queryable, actor: Actor) {
     .where(visibleTo(actor, groups, eq(groups.type, 'sales'), eq(groups.active, true), eq(users.active, true)))
     .orderBy(asc(users.name), asc(users.id));
 }
+
+/**
+ * Locks a group's row: `key share` keeps it from being deleted (adding a member), `update` waits
+ * for those and keeps new ones out (deleting it). False: no such group.
+ */
+export async function lockGroup(db: Queryable, actor: Actor, id: string, strength: 'key share' | 'update'): Promise<boolean> {
+  const [row] = await db.select({ id: groups.id }).from(groups).where(visibleTo(actor, groups, eq(groups.id, id))).for(strength);
+  return Boolean(row);
+}

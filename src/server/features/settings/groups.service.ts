@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
+import { lockName } from '../../db/locks';
 import { inUse, invalid, notFound } from '../../http/errors';
 import { wouldCreateCycle } from './group-tree';
 import { assertCan } from '../../access/policy';
@@ -20,8 +21,15 @@ export async function getGroup(db: Queryable, actor: Actor, id: string) {
   return row;
 }
 
+/**
+ * One change of the workspace's group tree at a time: a cycle is checked on the whole tree, and two
+ * groups placed under each other at once each passed the check on the tree before the other's change.
+ */
+const lockGroupTree = (db: Queryable, actor: Actor) => lockName(db, 'groups', actor.workspaceId);
+
 async function checkParent(db: Queryable, actor: Actor, groupId: string | null, parentId: string | null | undefined) {
   if (!parentId) return;
+  await lockGroupTree(db, actor);
   const parentOf = await repo.parentLinks(db, actor);
   if (!parentOf.has(parentId)) throw invalid({ parentId: 'No such group' });
   if (groupId && wouldCreateCycle(parentOf, groupId, parentId)) throw invalid({ parentId: 'A group cannot be placed under itself or one of its subgroups' });
@@ -53,6 +61,9 @@ export async function updateGroup(db: Database, actor: Actor, id: string, input:
 export async function deleteGroup(db: Database, actor: Actor, id: string) {
   assertCan(actor, 'delete', { kind: 'group' });
   return db.transaction(async (tx) => {
+    // The tree first (a subgroup placed under it now), then the row (a member added now): what is counted below stays true.
+    await lockGroupTree(tx, actor);
+    if (!(await repo.lockGroup(tx, actor, id, 'update'))) throw notFound('Group');
     const before = await getGroup(tx, actor, id);
     const counts = Object.fromEntries(Object.entries({ subgroups: await repo.countSubgroups(tx, id), members: before.memberCount }).filter(([, count]) => count > 0));
     if (Object.keys(counts).length) {
@@ -75,7 +86,8 @@ export async function listMembers(db: Queryable, actor: Actor, groupId: string) 
 export async function putMember(db: Database, actor: Actor, groupId: string, input: { userId: string; roleName: string }) {
   assertCan(actor, 'change', { kind: 'group' });
   return db.transaction(async (tx) => {
-    await getGroup(tx, actor, groupId);
+    // Held until the member is in: a deletion of the group at the same moment then finds it in use.
+    if (!(await repo.lockGroup(tx, actor, groupId, 'key share'))) throw notFound('Group');
     if (!(await repo.userExists(tx, actor, input.userId))) throw invalid({ userId: 'No such user' });
     await repo.upsertMember(tx, groupId, input);
     await recordChange(tx, actor, { action: 'update', entity: 'group_member', entityId: groupId, after: input });

@@ -17,7 +17,8 @@ export async function moveCustomers(db: Database, actor: Actor, fromId: string, 
   assertCan(actor, 'change', { kind: 'setting' });
   return db.transaction(async (tx) => {
     if (!(await repo.industryExists(tx, actor, fromId))) throw notFound('Industry');
-    if (!(await repo.industryExists(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });
+    // Held, so a deletion of the target at the same moment either waits and then finds it in use, or ran first (400 here).
+    if (!(await repo.keepIndustry(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });
     if (fromId === toIndustryId) throw invalid({ toIndustryId: 'Choose another industry than the one to move from' });
     const moved = await repo.moveCustomers(tx, actor, fromId, toIndustryId);
     await recordChange(tx, actor, { action: 'move', entity: 'industry', entityId: fromId, before: { industryId: fromId, customers: moved }, after: { industryId: toIndustryId } });

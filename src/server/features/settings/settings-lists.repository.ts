@@ -6,8 +6,9 @@ import type { ListTable } from './settings-lists';
 /** A settings list's row, whatever the list (its definition's item schema picks the fields shown). */
 export type Row = Record<string, unknown>;
 
-export async function findItem(db: Queryable, table: ListTable, actor: Actor, id: string): Promise<Row | null> {
-  const [row] = await db.select().from(table).where(visibleTo(actor, table, eq(table.id, id))).limit(1);
+export async function findItem(db: Queryable, table: ListTable, actor: Actor, id: string, lock?: 'update'): Promise<Row | null> {
+  const query = db.select().from(table).where(visibleTo(actor, table, eq(table.id, id))).limit(1);
+  const [row] = lock ? await query.for(lock) : await query;
   return (row as Row) ?? null;
 }
 
@@ -37,8 +38,9 @@ export async function deleteItemRow(db: Queryable, table: ListTable, actor: Acto
 }
 
 /** Which of `ids` are the workspace's items of this list. */
-export async function existingIds(db: Queryable, table: ListTable, actor: Actor, ids: string[]): Promise<string[]> {
-  const found = await db.select({ id: table.id }).from(table).where(visibleTo(actor, table, inArray(table.id, ids)));
+/** The items of these ids that exist, locked in id order (so two transactions locking overlapping sets cannot deadlock). */
+export async function lockItems(db: Queryable, table: ListTable, actor: Actor, ids: string[]): Promise<string[]> {
+  const found = await db.select({ id: table.id }).from(table).where(visibleTo(actor, table, inArray(table.id, ids))).orderBy(asc(table.id)).for('update');
   return found.map((r) => String(r.id));
 }
 

@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../../db/client';
+import { lockName } from '../../db/locks';
 import type { Actor } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { inUse, invalid, notFound } from '../../http/errors';
@@ -39,7 +40,8 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
   try {
     return await db.transaction(async (tx) => {
       await checkReferences(tx, def, actor, input);
-      // New items go to the end unless an order is given.
+      // New items go to the end unless an order is given; one at a time, or items added at once share a place.
+      await lockName(tx, def.entity, actor.workspaceId);
       const row = await repo.insertItem(tx, def.table, actor, { order: (await repo.lastOrder(tx, def.table, actor)) + 1, ...input });
       const item = toItem(def, row);
       await recordChange(tx, actor, { action: 'create', entity: def.entity, entityId: String(item.id), after: item });
@@ -68,7 +70,9 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
 export async function deleteItem(db: Database, def: ListDefinition, actor: Actor, id: string) {
   assertCan(actor, 'delete', { kind: 'setting' });
   return db.transaction(async (tx) => {
-    const before = await findRow(tx, def, actor, id);
+    // Locked: records that start using it now (their foreign-key check) wait for this transaction,
+    // and the ones that already did are committed and counted by `usage`.
+    const before = await repo.findItem(tx, def.table, actor, id, 'update');
     if (!before) throw notFound('Item');
     const usage = await def.usage(tx, actor, before);
     if (usage) throw inUse(usage.counts, usage.message);
@@ -82,7 +86,9 @@ export async function deleteItem(db: Database, def: ListDefinition, actor: Actor
 export async function reorderItems(db: Database, def: ListDefinition, actor: Actor, ids: string[]) {
   assertCan(actor, 'change', { kind: 'setting' });
   return db.transaction(async (tx) => {
-    const found = await repo.existingIds(tx, def.table, actor, ids);
+    // Locked in id order, whatever order the request gives: two reorders at once then run one
+    // after the other (updating in the request's order, they deadlocked).
+    const found = await repo.lockItems(tx, def.table, actor, ids);
     if (found.length !== new Set(ids).size) throw invalid({ ids: 'Unknown or repeated ids' });
     for (const [order, id] of ids.entries()) await repo.setOrder(tx, def.table, actor, id, order);
     await recordChange(tx, actor, { action: 'update', entity: def.entity, entityId: null, after: { order: ids } });

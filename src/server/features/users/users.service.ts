@@ -2,6 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { User, UserCreate, UserUpdate } from '../../../shared/users';
 import { hashPassword } from '../../auth/passwords';
 import type { Database, Queryable } from '../../db/client';
+import { isViolation } from '../../db/constraint-errors';
 import { apiTokens, sessions, users } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
@@ -62,11 +63,7 @@ async function assertEmailFree(db: Queryable, workspaceId: string, email: string
 }
 
 /** Two saves with one email at once: the unique index decides, and the loser gets the same 409. */
-function isEmailConflict(error: unknown): boolean {
-  const cause = (error as { cause?: unknown })?.cause ?? error;
-  const { code, constraint } = (cause ?? {}) as { code?: string; constraint?: string };
-  return code === '23505' && constraint === 'users_workspace_email_key';
-}
+const isEmailConflict = (error: unknown) => isViolation(error, 'unique', 'users_workspace_email_key');
 
 async function orEmailConflict<T>(save: Promise<T>): Promise<T> {
   try {

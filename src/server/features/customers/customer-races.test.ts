@@ -1,0 +1,104 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
+import { RACE_POOL_SIZE, roundsOn, statusCounts } from '../../../../test/races';
+
+let t: TestApp;
+let alice: Client;
+
+beforeAll(async () => {
+  t = await createTestApp({ poolSize: RACE_POOL_SIZE });
+  alice = await newWorkspace(t);
+});
+afterAll(() => t.close());
+
+const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
+  const r = await res;
+  expect(r.statusCode, r.body).toBe(status);
+  return r.json();
+};
+
+const trashed = async (name: string): Promise<string> => {
+  const { id } = await ok(alice.post('/api/v1/customers', { name }), 201);
+  await ok(alice.delete(`/api/v1/customers/${id}`));
+  return id;
+};
+
+type Change = { fromStatus: string | null; toStatus: string; reason: string | null };
+const history = async (id: string): Promise<Change[]> => (await ok(alice.get(`/api/v1/customers/${id}/status-history`))).items.reverse();
+
+/** Where the history does not chain: an entry whose "from" is not the previous entry's "to". */
+function breaks(changes: Change[]): string[] {
+  return changes.flatMap((c, i) => {
+    const expected = i === 0 ? null : changes[i - 1].toStatus;
+    return c.fromStatus === expected ? [] : [`#${i}: from ${c.fromStatus}, but the previous entry ended at ${expected}`];
+  });
+}
+
+describe('a customer changed by several requests at once', () => {
+  it('restore and deletion for good at once: exactly one of them happens (20 rounds on PostgreSQL)', async () => {
+    const answers: string[] = [];
+    const wrong: string[] = [];
+    const rounds = roundsOn(t.database.engine, 20);
+    for (let round = 0; round < rounds; round++) {
+      const id = await trashed(`Restore or purge ${round}`);
+      const [restore, purge] = await Promise.all([alice.post(`/api/v1/customers/${id}/restore`), alice.delete(`/api/v1/customers/${id}/permanent`)]);
+      const pair = `${restore.statusCode}/${purge.statusCode}`;
+      answers.push(pair);
+      const now = await alice.get(`/api/v1/customers/${id}`);
+      // Restored: it is live and the deletion was refused (409: not in the trash). Deleted: it is gone and the restore found nothing (404).
+      if (!((pair === '200/409' && now.statusCode === 200 && now.json().deletedAt === null) || (pair === '404/200' && now.statusCode === 404))) {
+        wrong.push(`round ${round}: restore ${restore.statusCode}, delete ${purge.statusCode}, then GET ${now.statusCode}`);
+      }
+    }
+    expect(wrong, answers.join(' ')).toEqual([]);
+  });
+
+  it('two restores at once: one restores, the other answers 409 and changes nothing (20 rounds on PostgreSQL)', async () => {
+    const all: LightMyRequestResponse[] = [];
+    const rounds = roundsOn(t.database.engine, 20);
+    for (let round = 0; round < rounds; round++) {
+      const id = await trashed(`Double restore ${round}`);
+      const historyBefore = await history(id);
+      const auditBefore = (await ok(alice.get('/api/v1/audit-log?entity=customer&limit=500'))).items.length;
+      const results = await Promise.all([alice.post(`/api/v1/customers/${id}/restore`), alice.post(`/api/v1/customers/${id}/restore`)]);
+      all.push(...results);
+      const refused = results.find((r) => r.statusCode === 409);
+      if (refused) expect(refused.json().error.code).toBe('conflict');
+      expect(await history(id)).toEqual(historyBefore);
+      expect((await ok(alice.get('/api/v1/audit-log?entity=customer&limit=500'))).items.length).toBe(auditBefore);
+      expect((await ok(alice.get(`/api/v1/customers/${id}`))).deletedAt).toBeNull();
+    }
+    expect(statusCounts(all)).toEqual({ 200: rounds, 409: rounds });
+  });
+
+  it('status changes at once, by hand and by completion rules: the history is one unbroken sequence (5 rounds on PostgreSQL)', async () => {
+    const types = Object.fromEntries((await ok(alice.get('/api/v1/activity-types'))).items.map((x: { key: string; id: string }) => [x.key, x.id]));
+    await ok(alice.patch(`/api/v1/activity-types/${types.quote}`, { completionSetsCustomerStatus: 'customer' }));
+    await ok(alice.patch(`/api/v1/activity-types/${types.meeting}`, { completionSetsCustomerStatus: 'prospect' }));
+    const problems: string[] = [];
+    const all: LightMyRequestResponse[] = [];
+    const rounds = roundsOn(t.database.engine, 5);
+    for (let round = 0; round < rounds; round++) {
+      const { id } = await ok(alice.post('/api/v1/customers', { name: `Status race ${round}` }), 201);
+      const open = [];
+      for (const type of ['quote', 'meeting', 'quote', 'meeting']) {
+        open.push((await ok(alice.post('/api/v1/activities', { typeId: types[type], subject: type, customerId: id }), 201)).id);
+      }
+      const statuses = ['prospect', 'customer', 'former', 'lead', 'customer', 'former', 'prospect', 'lead', 'former', 'customer', 'lead', 'prospect'];
+      const results = await Promise.all([
+        ...statuses.map((status) => alice.patch(`/api/v1/customers/${id}`, { status })),
+        ...open.map((activityId) => alice.post(`/api/v1/activities/${activityId}/complete`, {})),
+      ]);
+      all.push(...results);
+      const changes = await history(id);
+      problems.push(...breaks(changes).map((b) => `round ${round} ${b}`));
+      const current = (await ok(alice.get(`/api/v1/customers/${id}`))).status;
+      if (changes.at(-1)?.toStatus !== current) problems.push(`round ${round}: the history ends at ${changes.at(-1)?.toStatus}, the customer is ${current}`);
+    }
+    await ok(alice.patch(`/api/v1/activity-types/${types.quote}`, { completionSetsCustomerStatus: null }));
+    await ok(alice.patch(`/api/v1/activity-types/${types.meeting}`, { completionSetsCustomerStatus: null }));
+    expect(statusCounts(all)).toEqual({ 200: 16 * rounds });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
+import { RACE_POOL_SIZE, roundsOn, statusCounts } from '../../../../test/races';
+
+let t: TestApp;
+let admin: Client;
+let sellers: Client[];
+
+beforeAll(async () => {
+  t = await createTestApp({ poolSize: RACE_POOL_SIZE });
+  admin = await newWorkspace(t);
+  sellers = [await newUser(t, admin, 'user'), await newUser(t, admin, 'user')];
+});
+afterAll(() => t.close());
+
+const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
+  const r = await res;
+  expect(r.statusCode, r.body).toBe(status);
+  return r.json();
+};
+
+type Budget = { userId: string; month: string; amount: number; currency: string };
+/** A grid as one comparable string, whatever the order of its cells and of their keys. */
+const canonical = (items: Budget[]) => items.map((i) => `${i.userId} ${i.month} ${i.amount} ${i.currency}`).sort().join('; ');
+
+describe('settings changed by several admins at once', () => {
+  it('20 budget grids saved at once: all are saved in turn and the year is exactly one of them (5 rounds on PostgreSQL)', async () => {
+    const all: LightMyRequestResponse[] = [];
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 5);
+    for (let round = 0; round < rounds; round++) {
+      const year = 2030 + round;
+      // Grids of different sizes and months, so a mix of two is visible.
+      const grids: Budget[][] = Array.from({ length: 20 }, (_, g) =>
+        Array.from({ length: 1 + (g % 12) }, (_, m) => ({ userId: sellers[m % 2].user.id, month: `${year}-${String(m + 1).padStart(2, '0')}`, amount: 1000 * g + m, currency: 'DKK' })),
+      );
+      const results = await Promise.all(grids.map((items) => admin.request('PUT', `/api/v1/sales-budgets?year=${year}`, { items })));
+      all.push(...results);
+      const saved = canonical((await ok(admin.get(`/api/v1/sales-budgets?year=${year}`))).items);
+      if (!grids.some((g) => canonical(g) === saved)) problems.push(`round ${round}: the saved year is none of the grids sent`);
+      // Each save's audit entry starts from what the save before it left: the entries form one sequence.
+      type Entry = { before: { year: number; items: Budget[] }; after: { items: Budget[] } };
+      const entries = ((await ok(admin.get('/api/v1/audit-log?entity=sales_budget&limit=500'))).items as Entry[]).filter((e) => e.before.year === year);
+      const befores = entries.map((e) => canonical(e.before.items)).sort();
+      const afters = entries.map((e) => canonical(e.after.items));
+      const expected = [canonical([]), ...afters.filter((a, i) => i !== afters.indexOf(saved))].sort();
+      if (JSON.stringify(befores) !== JSON.stringify(expected)) problems.push(`round ${round}: the audit entries do not form one sequence`);
+    }
+    expect({ answers: statusCounts(all), problems }).toEqual({ answers: { 200: 20 * rounds }, problems: [] });
+  });
+
+  it('10 reorders of one list at once: all succeed and the list ends in one of the orders sent (5 rounds on PostgreSQL)', async () => {
+    const all: LightMyRequestResponse[] = [];
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 5);
+    for (let round = 0; round < rounds; round++) {
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) ids.push((await ok(admin.post('/api/v1/origins', { name: `Origin ${round}.${i}` }), 201)).id);
+      const before = (await ok(admin.get('/api/v1/origins'))).items.map((x: { id: string }) => x.id).filter((id: string) => !ids.includes(id));
+      // Rotations and their reverses: each pair of them updates the rows in a different order.
+      const orders = Array.from({ length: 10 }, (_, k) => {
+        const rotated = [...ids.slice(k % 6), ...ids.slice(0, k % 6)];
+        return k % 2 ? rotated.reverse() : rotated;
+      });
+      const results = await Promise.all(orders.map((order) => admin.post('/api/v1/origins/reorder', { ids: [...before, ...order] })));
+      all.push(...results);
+      const now = (await ok(admin.get('/api/v1/origins'))).items.map((x: { id: string }) => x.id).filter((id: string) => ids.includes(id));
+      if (!orders.some((o) => o.join() === now.join())) problems.push(`round ${round}: the list is in none of the orders sent`);
+    }
+    expect({ answers: statusCounts(all), problems }).toEqual({ answers: { 200: 10 * rounds }, problems: [] });
+  });
+
+  it('10 items added to one list at once each go to their own place at the end (5 rounds on PostgreSQL)', async () => {
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 5);
+    for (let round = 0; round < rounds; round++) {
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.post('/api/v1/sources', { name: `Source ${round}.${i}` })));
+      const orders = results.map((r) => (r.statusCode === 201 ? r.json().order : `${r.statusCode}`));
+      if (new Set(orders).size !== 10) problems.push(`round ${round}: orders ${orders.join(',')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a member added while the group is deleted: the member is not lost silently (10 rounds on PostgreSQL)', async () => {
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 10);
+    for (let round = 0; round < rounds; round++) {
+      const group = await ok(admin.post('/api/v1/groups', { name: `Team ${round}` }), 201);
+      const [added, deleted] = await Promise.all([
+        admin.post(`/api/v1/groups/${group.id}/members`, { userId: sellers[0].user.id, roleName: 'Seller' }),
+        admin.delete(`/api/v1/groups/${group.id}`),
+      ]);
+      // Added first: the group is in use (409). Deleted first: there is no group to add to (404).
+      const pair = `${added.statusCode}/${deleted.statusCode}`;
+      if (pair !== '200/409' && pair !== '404/200') problems.push(`round ${round}: add ${added.statusCode}, delete ${deleted.statusCode}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('two groups placed under each other at once: no cycle (10 rounds on PostgreSQL)', async () => {
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 10);
+    for (let round = 0; round < rounds; round++) {
+      const a = await ok(admin.post('/api/v1/groups', { name: `Cycle A ${round}` }), 201);
+      const b = await ok(admin.post('/api/v1/groups', { name: `Cycle B ${round}` }), 201);
+      const results = await Promise.all([admin.patch(`/api/v1/groups/${a.id}`, { parentId: b.id }), admin.patch(`/api/v1/groups/${b.id}`, { parentId: a.id })]);
+      const answers = results.map((r) => r.statusCode).sort().join('/');
+      if (answers !== '200/400') problems.push(`round ${round}: answered ${answers}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('customers moved into an industry while it is deleted: never a server error, never a lost industry (10 rounds on PostgreSQL)', async () => {
+    const problems: string[] = [];
+    const rounds = roundsOn(t.database.engine, 10);
+    for (let round = 0; round < rounds; round++) {
+      const from = await ok(admin.post('/api/v1/industries', { name: `From ${round}` }), 201);
+      const to = await ok(admin.post('/api/v1/industries', { name: `To ${round}` }), 201);
+      await ok(admin.post('/api/v1/customers', { name: `Moved ${round}`, industryId: from.id }), 201);
+      const [moved, deleted] = await Promise.all([
+        admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: to.id }),
+        admin.delete(`/api/v1/industries/${to.id}`),
+      ]);
+      // Moved first: the target is in use (409). Deleted first: there is no such target (400).
+      const pair = `${moved.statusCode}/${deleted.statusCode}`;
+      if (pair !== '200/409' && pair !== '400/200') problems.push(`round ${round}: move ${moved.statusCode}, delete ${deleted.statusCode}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
