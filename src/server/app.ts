@@ -7,7 +7,10 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { registerAuthentication } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling, notFoundForApi } from './http/errors';
+import { frameworkErrorOptions } from './http/framework-errors';
+import { logSerializers } from './http/log-safety';
 import { registerOpenApi } from './http/openapi';
+import { registerStorableTextCheck } from './http/storable-text';
 import { activityRoutes } from './features/activities/activities.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -31,6 +34,7 @@ export interface AppDeps {
 export const loggerOptions = (level: string) => ({
   level,
   redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+  serializers: logSerializers,
 });
 
 /** Builds the whole application without listening, so tests can inject requests. */
@@ -41,10 +45,12 @@ export async function buildApp(deps: AppDeps) {
     trustProxy: deps.trustProxy ?? false,
     // Turns IDs and paths like /api/v1/customers/<id>/ into one route
     routerOptions: { ignoreTrailingSlash: true },
+    ...frameworkErrorOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerStorableTextCheck(app);
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app, deps.database.db);

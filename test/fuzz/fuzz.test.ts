@@ -12,7 +12,7 @@ import { type FuzzRequest, type Operation, describe as describeRequest, injectOp
  * error format. FUZZ_RUNS sets the number of requests (npm run fuzz runs many more), FUZZ_SEED
  * replays a run: the seed is printed at the start and with every failure.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 
 let t: TestApp;

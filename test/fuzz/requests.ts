@@ -75,19 +75,37 @@ function queryString(entries: [string, string | string[] | undefined][]): string
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
+/**
+ * A valid query uses a few filters at a time (each one that fails stops the request before the
+ * database) and no cursor: a valid one cannot be made up; made-up ones come as the nasty field.
+ */
+function cleanQueryArbitrary(schema: JsonSchema, ctx: ArbitraryContext): fc.Arbitrary<Record<string, unknown>> {
+  const required = schema.required ?? [];
+  const optional = Object.keys(schema.properties ?? {}).filter((name) => !required.includes(name) && name !== 'cursor');
+  return fc.subarray(optional, { maxLength: Math.min(3, optional.length) }).chain((chosen) => {
+    const names = [...required, ...chosen];
+    const picked: JsonSchema = { type: 'object', properties: Object.fromEntries(names.map((n) => [n, schema.properties![n]])), required: names };
+    return arbitraryFor(picked, { ...ctx, clean: true }) as fc.Arbitrary<Record<string, unknown>>;
+  });
+}
+
+/** Half the requests as the first caller (the admin, who may do most), the rest spread over the others. */
+const callerArbitrary = (callers: number) => fc.oneof({ weight: callers - 1, arbitrary: fc.constant(0) }, { weight: callers - 1, arbitrary: fc.integer({ min: 1, max: Math.max(1, callers - 1) }) });
+
 /** Requests for one operation: path ids real, random or garbage; query and body from the schemas, with nasty values mixed in. */
 export function requestArbitrary(op: Operation, ctx: ArbitraryContext, idsByCollection: Map<string, string[]>, callers: number): fc.Arbitrary<FuzzRequest> {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
   const pathArb = fc.tuple(...pathParams.map((p) => pathValue(op, p.name, idsByCollection)));
   const querySchema: JsonSchema = { type: 'object', properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])), required: queryParams.filter((p) => p.required).map((p) => p.name) };
-  const queryArb = fc.oneof(oneFieldNasty(querySchema, ctx), arbitraryFor(querySchema, { ...ctx, clean: true }), arbitraryFor(querySchema, ctx)) as fc.Arbitrary<Record<string, unknown>>;
+  const cleanQuery = cleanQueryArbitrary(querySchema, ctx);
+  const queryArb = fc.oneof(oneFieldNasty(querySchema, ctx, cleanQuery), oneFieldNasty(querySchema, ctx, cleanQuery), cleanQuery, arbitraryFor(querySchema, ctx)) as fc.Arbitrary<Record<string, unknown>>;
   const jsonBody = op.body ? fc.oneof(oneFieldNasty(op.body, ctx), oneFieldNasty(op.body, ctx), arbitraryFor(op.body, { ...ctx, clean: true }), arbitraryFor(op.body, ctx)) : fc.constant(undefined);
   const bodyArb: fc.Arbitrary<{ payload?: string; contentType?: string }> = fc.oneof(
     { weight: 12, arbitrary: jsonBody.map((body) => (body === undefined ? {} : { payload: JSON.stringify(body), contentType: 'application/json' })) },
     { weight: 1, arbitrary: fc.constantFrom(...rawBodies) },
   );
-  return fc.record({ caller: fc.integer({ min: 0, max: callers - 1 }), pathValues: pathArb, query: queryArb, body: bodyArb }).map(({ caller, pathValues, query, body }) => {
+  return fc.record({ caller: callerArbitrary(callers), pathValues: pathArb, query: queryArb, body: bodyArb }).map(({ caller, pathValues, query, body }) => {
     let path = op.path;
     pathParams.forEach((p, i) => {
       path = path.replace(`{${p.name}}`, encodeLoose(pathValues[i]));

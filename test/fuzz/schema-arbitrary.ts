@@ -119,19 +119,27 @@ function validArbitrary(schema: JsonSchema, ctx: ArbitraryContext): fc.Arbitrary
   }
 }
 
-export const nastyValue = nastyAny;
+/** A valid value with a character PostgreSQL or UTF-8 cannot take put into it, if it is text. */
+function withBadCharacter(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.tuple(valid, fc.constantFrom('\u0000', '\uD800', '\uDFFF'), fc.nat()).map(([value, bad, at]) => {
+    if (typeof value !== 'string') return value;
+    const i = at % (value.length + 1);
+    return value.slice(0, i) + bad + value.slice(i);
+  });
+}
 
 /**
  * Valid values for an object's properties with exactly one of them nasty (or with a bad
  * character inside): a request that gets past every other check and tries one field's limits.
  */
-export function oneFieldNasty(schema: JsonSchema, ctx: ArbitraryContext): fc.Arbitrary<Record<string, unknown>> {
+export function oneFieldNasty(schema: JsonSchema, ctx: ArbitraryContext, clean = validArbitrary(schema, { ...ctx, clean: true }) as fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
   const names = Object.keys(schema.properties ?? {});
-  const clean = validArbitrary(schema, { ...ctx, clean: true }) as fc.Arbitrary<Record<string, unknown>>;
   if (names.length === 0) return clean;
-  return fc.tuple(clean, fc.constantFrom(...names)).chain(([values, name]) =>
-    arbitraryFor(schema.properties![name], { ...ctx, clean: false }, 2).map((bad) => ({ ...values, [name]: bad })),
-  );
+  return fc.tuple(clean, fc.constantFrom(...names)).chain(([values, name]) => {
+    const property = schema.properties![name];
+    const bad = fc.oneof(arbitraryFor(property, { ...ctx, clean: false }, 2), withBadCharacter(validArbitrary(property, { ...ctx, clean: true })));
+    return bad.map((value) => ({ ...values, [name]: value }));
+  });
 }
 
 /** A query or path value is text: non-strings are sent as their JSON (or repeated keys for arrays). */

@@ -46,6 +46,8 @@ export async function updateGroup(db: Database, actor: Actor, id: string, input:
   requireRole(actor, 'admin');
   return db.transaction(async (tx) => {
     const before = await getGroup(tx, actor, id);
+    // A PATCH without a known field changes nothing and answers the group, like every other PATCH.
+    if (!Object.values(input).some((value) => value !== undefined)) return before;
     await checkParent(tx, actor, id, input.parentId);
     await tx.update(groups).set(input).where(visibleTo(actor, groups, eq(groups.id, id)));
     const after = await getGroup(tx, actor, id);

@@ -64,6 +64,8 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
   return db.transaction(async (tx) => {
     const before = await findRow(tx, def, actor, id);
     if (!before) throw notFound('Item');
+    // A PATCH without a known field changes nothing and answers the item, like every other PATCH.
+    if (!Object.values(input).some((value) => value !== undefined)) return toItem(def, before);
     await checkReferences(tx, def, actor, input);
     const [row] = await tx.update(def.table).set(input as never).where(visibleTo(actor, def.table, eq(def.table.id, id))).returning();
     const item = toItem(def, row as Row);
