@@ -75,12 +75,14 @@ it(`answers every fuzzed request without a 5xx and in the error format (${RUNS} 
   const failures = new Map<string, string[]>();
   let sent = 0;
   let serverErrors = 0;
+  const statuses = new Map<number, number>();
   for (let round = 0; round < streams[0].length; round++) {
     for (const [index, stream] of streams.entries()) {
       const request = stream[round];
       const caller = fixtures.callers[request.caller];
       const res = await t.app.inject(injectOptions(request, caller.headers));
       sent++;
+      statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
       if (res.statusCode >= 500) serverErrors++;
       // A fuzzed sign-out (or password change) must not leave the rest of the run anonymous.
       if (res.statusCode === 401 && caller.name !== 'anonymous') await fixtures.refresh();
@@ -94,7 +96,8 @@ it(`answers every fuzzed request without a 5xx and in the error format (${RUNS} 
       }
     }
   }
-  console.log(`fuzz: ${sent} requests, ${serverErrors} answered 5xx, ${failures.size} distinct failures (seed ${SEED})`);
+  const byStatus = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
+  console.log(`fuzz: ${sent} requests, ${serverErrors} answered 5xx, ${failures.size} distinct failures (seed ${SEED}); answers ${byStatus}`);
   const report = [...failures.entries()].map(([key, examples]) => `${key}\n  ${examples.join('\n  ')}`).join('\n');
   expect(report, `seed ${SEED}`).toBe('');
 });
