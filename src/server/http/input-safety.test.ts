@@ -47,7 +47,7 @@ describe('text the database cannot store', () => {
     expect(unstorableField({ emoji: '\uD83D\uDE00', rtl: '\u202E\u05E9' }, 'body')).toBeNull();
     let deep: unknown = 'a\u0000';
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    expect(unstorableField(deep, 'body')).toMatch(/^0(\.0)*$/);
+    expect(unstorableField(deep, 'body')).toMatch(/^0(\.0)*\.?…$/);
     expect(UNSTORABLE_TEXT).toMatch(/NUL/);
   });
 });

@@ -10,16 +10,30 @@ export const UNSTORABLE_TEXT = 'Contains a character that cannot be stored (NUL 
 
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+interface Visit {
+  value: unknown;
+  key: string | null;
+  parent: Visit | null;
+}
+
+/** "followUp.more.1": the keys from the top down (built only for the one field reported). */
+function pathOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | null = visit; at?.key != null; at = at.parent) keys.push(at.key);
+  const path = keys.reverse().join('.');
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
 /** The first field holding unstorable text, named as the error format names fields ("followUp.text", "categoryIds.0", "q"), or null. */
 export function unstorableField(value: unknown, root: string): string | null {
   // Iterative: a 1 MB body can nest deeper than the call stack.
-  const stack: [unknown, string][] = [[value, '']];
+  const stack: Visit[] = [{ value, key: null, parent: null }];
   while (stack.length > 0) {
-    const [current, path] = stack.pop()!;
-    if (typeof current === 'string') {
-      if (unstorable.test(current)) return path === '' ? root : path;
-    } else if (typeof current === 'object' && current !== null) {
-      for (const [key, child] of Object.entries(current)) stack.push([child, path === '' ? key : `${path}.${key}`]);
+    const visit = stack.pop()!;
+    if (typeof visit.value === 'string') {
+      if (unstorable.test(visit.value)) return visit.key === null ? root : pathOf(visit);
+    } else if (typeof visit.value === 'object' && visit.value !== null) {
+      for (const [key, child] of Object.entries(visit.value)) stack.push({ value: child, key, parent: visit });
     }
   }
   return null;
