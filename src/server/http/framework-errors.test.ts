@@ -63,5 +63,9 @@ describe('answers made before any route', () => {
       expect(res.statusCode, contentType).toBeLessThan(500);
       expect(inErrorFormat(res.body), contentType).toBe(true);
     }
+    const noType = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: admin.headers, payload: Buffer.from('name=x') });
+    expect(noType.statusCode).toBeGreaterThanOrEqual(400);
+    expect(noType.statusCode).toBeLessThan(500);
+    expect(inErrorFormat(noType.body)).toBe(true);
   });
 });
