@@ -8,7 +8,10 @@ import { registerAuthentication } from './auth/authenticate';
 import type { TrustProxy } from './config';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling, notFoundForApi } from './http/errors';
+import { frameworkErrorOptions } from './http/framework-errors';
+import { logSerializers } from './http/log-safety';
 import { registerOpenApi } from './http/openapi';
+import { registerStorableTextCheck } from './http/storable-text';
 import { activityRoutes } from './features/activities/activities.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -35,6 +38,7 @@ export interface AppDeps {
 export const loggerOptions = (level: string) => ({
   level,
   redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+  serializers: logSerializers,
 });
 
 /** A hop count becomes "the n nearest hops" (what Fastify does for a number; its types want a function). */
@@ -50,10 +54,12 @@ export async function buildApp(deps: AppDeps) {
     trustProxy: proxyTrust(deps.trustProxy ?? false),
     // Turns IDs and paths like /api/v1/customers/<id>/ into one route
     routerOptions: { ignoreTrailingSlash: true },
+    ...frameworkErrorOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerStorableTextCheck(app);
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuthentication(app, deps.database.db);

@@ -108,7 +108,7 @@ export const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'tr
  */
 export const dateOrDateTimeQuery = z.preprocess(
   (value) => (typeof value === 'string' ? value.replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$/, '$1+$2') : value),
-  z.union([dateSchema, dateTimeInSchema], { message: 'Not a date (YYYY-MM-DD) or a date and time with an offset' }),
+  z.union([dateSchema, dateTimeInSchema], { message: 'Not a date (YYYY-MM-DD) or a date and time with an offset, between the years 1000 and 9999' }),
 );
 
 /** `to` is inclusive: a date includes that whole day in the caller's time zone. */

@@ -21,10 +21,21 @@ export function isTimeZone(value: string): boolean {
 export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'Not a known time zone (e.g. Europe/Copenhagen)' });
 
 export const idSchema = z.uuid({ message: 'Not a valid id' });
-/** Times are ISO 8601 with an offset on the way in, UTC `Z` on the way out. */
-export const dateTimeInSchema = z.iso.datetime({ offset: true, message: 'Not a date and time with an offset (e.g. 2026-11-22T09:30:00+01:00)' });
+
+const utcYear = (text: string) => new Date(text).getUTCFullYear();
+/**
+ * Times are ISO 8601 with an offset on the way in, UTC `Z` on the way out, in the years 1000–9999
+ * once in UTC: the database has no year 0 or 10000 (0001-01-01T00:30:00+01:00 is in year 0), and
+ * a time read back in the years 1–99 turns into 1901–1999 or 2000–2049 (JavaScript's date parser).
+ */
+export const dateTimeInSchema = z.iso
+  .datetime({ offset: true, message: 'Not a date and time with an offset (e.g. 2026-11-22T09:30:00+01:00)' })
+  .refine((text) => utcYear(text) >= 1000 && utcYear(text) <= 9999, { message: 'A date and time between the years 1000 and 9999 (in UTC)', abort: true });
 export const dateTimeOutSchema = z.string();
-export const dateSchema = z.iso.date({ message: 'Not a date (YYYY-MM-DD)' });
+/** A calendar day, in the years 1000–9999: its first and last instants stay inside the years times may have in every zone. */
+export const dateSchema = z.iso
+  .date({ message: 'Not a date (YYYY-MM-DD)' })
+  .refine((text) => text >= '1000-01-01' && text <= '9999-12-31', { message: 'A date between the years 1000 and 9999', abort: true });
 
 /** Optional text that may be cleared: empty strings become null. */
 export const optionalText = (max: number) =>

@@ -74,7 +74,8 @@ export const salesBudgetPutSchema = z.object({
       z.object({
         userId: z.uuid({ message: 'Not a valid id' }),
         month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month like 2026-03' }),
-        amount: z.number().min(0, { message: 'Not negative' }).max(1e12),
+        // numeric(14, 2): twelve digits before the decimal point.
+        amount: z.number().min(0, { message: 'Not negative' }).max(999_999_999_999.99, { message: 'At most 999999999999.99' }),
         currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: 'A currency code like DKK' }),
       }),
     )

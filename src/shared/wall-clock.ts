@@ -39,6 +39,17 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
 }
 
+/**
+ * Date.UTC without its trap: it reads years 0–99 as 1900–1999, so 0050-06-15 would become 1950.
+ * Also takes days and months out of range (day 0, day 32), as Date.UTC does.
+ */
+export function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  t.setUTCHours(hour, minute, second, 0);
+  return t.getTime();
+}
+
 export const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 export const dateText = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
@@ -48,16 +59,21 @@ export function localDate(instant: Date, timeZone: string): string {
   return dateText(w.year, w.month, w.day);
 }
 
+/** The zone's offset from UTC at an instant, in seconds (east positive): before 1900 most zones kept local mean time, as odd as -10:29:20. */
+export function offsetSecondsAt(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = utcMillis(w.year, w.month, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 1000);
+}
+
 /** The zone's offset from UTC at an instant, in minutes (east positive). */
 export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  return Math.round(offsetSecondsAt(instant, timeZone) / 60);
 }
 
 /** Adds calendar days to a date (no time zone involved). */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const t = new Date(utcMillis(y, m, d + days));
   return dateText(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }

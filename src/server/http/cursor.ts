@@ -1,4 +1,5 @@
 import { AppError } from './errors';
+import { unstorableField } from './storable-text';
 
 /** Keyset cursors are opaque to clients: base64url of the sort key of the last row seen. */
 export function encodeCursor(values: (string | number | null)[]): string {
@@ -9,10 +10,14 @@ export function encodeCursor(values: (string | number | null)[]): string {
 export type CursorPart = 'instant' | 'id' | 'text';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What toISOString hands out for the years 1000–9999 (times are kept in those); Date.parse also takes "1" (2001) or "May 5", which PostgreSQL does not. */
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+/** 2026-02-30 parses (as 2 March) but is no date: the text must be what it parses to. */
+const sameInstant = (v: string) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 19) === v.slice(0, 19);
 const fits: Record<CursorPart, (v: unknown) => boolean> = {
-  instant: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
+  instant: (v) => typeof v === 'string' && isoInstant.test(v) && !v.startsWith('0') && sameInstant(v),
   id: (v) => typeof v === 'string' && uuidPattern.test(v),
-  text: (v) => v === null || typeof v === 'string',
+  text: (v) => v === null || (typeof v === 'string' && unstorableField(v, 'cursor') === null),
 };
 
 /** A cursor this list handed out, or a 400 naming `cursor` (never a database error on a made-up one). */

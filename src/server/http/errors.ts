@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { constraintAnswer } from '../db/constraint-errors';
+import { safeError } from './log-safety';
 
 const statusByCode = {
   bad_request: 400,
@@ -46,7 +47,7 @@ export const invalid = (fields: Record<string, string>) =>
 
 type Extras = Pick<AppError, 'usage' | 'choices'>;
 
-function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, extras: Extras = {}) {
+export function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, extras: Extras = {}) {
   const { usage, choices } = extras;
   return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}), ...(usage ? { usage } : {}), ...(choices ? { choices } : {}) } });
 }
@@ -80,8 +81,8 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(reply, 400, 'bad_request', 'The request body is not valid JSON');
     }
     if (status >= 400 && status < 500) return send(reply, status, status === 404 ? 'not_found' : 'bad_request', error.message);
-    // Internals stay in the log, never in the answer.
-    request.log.error({ err: error }, 'unhandled error');
+    // Internals stay in the log, never in the answer; the log gets no statement parameters (see safeError).
+    request.log.error({ err: safeError(error) }, 'unhandled error');
     return send(reply, 500, 'internal', 'Something went wrong on the server');
   });
 }

@@ -50,6 +50,8 @@ export async function updateGroup(db: Database, actor: Actor, id: string, input:
   assertCan(actor, 'change', { kind: 'group' });
   return db.transaction(async (tx) => {
     const before = await getGroup(tx, actor, id);
+    // A PATCH without a known field changes nothing and answers the group, like every other PATCH.
+    if (!Object.values(input).some((value) => value !== undefined)) return before;
     await checkParent(tx, actor, id, input.parentId);
     await repo.updateGroupRow(tx, actor, id, input);
     const after = await getGroup(tx, actor, id);

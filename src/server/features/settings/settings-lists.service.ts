@@ -59,6 +59,8 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
   return db.transaction(async (tx) => {
     const before = await findRow(tx, def, actor, id);
     if (!before) throw notFound('Item');
+    // A PATCH without a known field changes nothing and answers the item, like every other PATCH.
+    if (!Object.values(input).some((value) => value !== undefined)) return toItem(def, before);
     await checkReferences(tx, def, actor, input);
     const item = toItem(def, await repo.updateItemRow(tx, def.table, actor, id, input));
     await recordChange(tx, actor, { action: 'update', entity: def.entity, entityId: id, before: toItem(def, before), after: item });

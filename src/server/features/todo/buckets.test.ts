@@ -180,3 +180,26 @@ describe('periods and query ranges', () => {
     expect(intersect(a, b)).toEqual({ from: a.from, before: b.before });
   });
 });
+
+describe('the edges of the calendar', () => {
+  it('starts a day the zone skipped where the next day starts (Samoa went from 29 to 31 December 2011)', () => {
+    expect(startOfDay('2011-12-30', 'Pacific/Apia').toISOString()).toBe('2011-12-30T10:00:00.000Z');
+    expect(startOfDay('2011-12-31', 'Pacific/Apia').toISOString()).toBe('2011-12-30T10:00:00.000Z');
+    expect(startOfDay('2011-12-29', 'Pacific/Apia').toISOString()).toBe('2011-12-29T10:00:00.000Z');
+    const range = queryRange('2011-12-30', '2011-12-30', 'Pacific/Apia');
+    expect(range.from?.getTime()).toBe(range.before?.getTime());
+  });
+
+  it('reads the years 0–99 as themselves, not as 1900–1999', () => {
+    expect(startOfDay('0050-06-15', 'UTC').toISOString()).toBe('0050-06-15T00:00:00.000Z');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(offsetAt(at('0050-06-15T12:00:00Z'), 'UTC')).toBe(0);
+    expect(localDate(startOfDay('1000-01-01', 'Pacific/Kiritimati'), 'Pacific/Kiritimati')).toBe('1000-01-01');
+  });
+
+  it('leaves the end of the last day open: it falls in year 10000, which the database does not take', () => {
+    expect(queryRange(undefined, '9999-12-31', 'America/Los_Angeles').before).toBeNull();
+    expect(queryRange(undefined, '9999-12-31T23:59:59.999Z', 'UTC').before).toBeNull();
+    expect(queryRange(undefined, '9999-12-30', 'UTC').before?.toISOString()).toBe('9999-12-31T00:00:00.000Z');
+  });
+});

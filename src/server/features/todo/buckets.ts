@@ -1,19 +1,20 @@
 import type { Bucket, Period } from '../../../shared/todo';
-import { addDays, dateText, localDate, offsetMinutesAt, wallClock } from '../../../shared/wall-clock';
+import { addDays, dateText, localDate, offsetSecondsAt, utcMillis, wallClock } from '../../../shared/wall-clock';
 
 export { addDays, localDate };
 
 /** The zone's offset from UTC at an instant, in milliseconds (east positive). */
-export const offsetAt = (instant: Date, timeZone: string): number => offsetMinutesAt(instant, timeZone) * 60_000;
+export const offsetAt = (instant: Date, timeZone: string): number => offsetSecondsAt(instant, timeZone) * 1000;
 
 /**
  * The first instant of a date in a time zone. Usually local midnight; where a DST change skips
  * midnight (clocks jump 00:00 → 01:00) it is the moment of the jump, and where midnight happens
- * twice it is the first one.
+ * twice it is the first one. A day the zone skipped altogether (Samoa went from 29 to 31 December
+ * 2011) lasts no time: it starts where the next day starts.
  */
-export function startOfDay(date: string, timeZone: string): Date {
+export function startOfDay(date: string, timeZone: string, skipped = 0): Date {
   const [y, m, d] = date.split('-').map(Number);
-  const utcMidnight = Date.UTC(y, m - 1, d);
+  const utcMidnight = utcMillis(y, m, d);
   // The offset can differ on either side of a change; try both and keep the earliest that is on `date`.
   const before = offsetAt(new Date(utcMidnight - 36 * 3600_000), timeZone);
   const after = offsetAt(new Date(utcMidnight + 36 * 3600_000), timeZone);
@@ -36,6 +37,7 @@ export function startOfDay(date: string, timeZone: string): Date {
     }
     return new Date(hi);
   }
+  if (skipped < 2) return startOfDay(addDays(date, 1), timeZone, skipped + 1);
   throw new Error(`Cannot find the start of ${date} in ${timeZone}`);
 }
 
@@ -98,11 +100,16 @@ const isDateOnly = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * a date and time with an offset means that instant (`to` inclusive).
  */
 export function queryRange(from: string | undefined, to: string | undefined, timeZone: string): InstantRange {
+  const before = to === undefined ? null : isDateOnly(to) ? startOfDay(addDays(to, 1), timeZone) : new Date(new Date(to).getTime() + 1);
   return {
     from: from === undefined ? null : isDateOnly(from) ? startOfDay(from, timeZone) : new Date(from),
-    before: to === undefined ? null : isDateOnly(to) ? startOfDay(addDays(to, 1), timeZone) : new Date(new Date(to).getTime() + 1),
+    // The end of 9999-12-31 is in year 10000, which the database does not take; no stored time is that late.
+    before: before && before.getTime() > LAST_INSTANT ? null : before,
   };
 }
+
+/** The last instant a time can have (times are refused outside the years 1000–9999 in UTC). */
+const LAST_INSTANT = utcMillis(9999, 12, 31, 23, 59, 59) + 999;
 
 /** The tighter of two ranges (both must hold). */
 export function intersect(a: InstantRange, b: InstantRange): InstantRange {
