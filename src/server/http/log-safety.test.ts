@@ -27,9 +27,10 @@ let app: FastifyInstance;
 beforeAll(async () => {
   database = await createTestDatabase();
   app = await buildApp({ database, kdfCost: TEST_KDF_COST, logger: { ...loggerOptions('info'), stream: sink } });
-  // A failing statement whose parameters are a person and a password hash (no such workspace: a foreign key error).
+  // A failing statement whose parameters are a person and a password hash, and whose error message
+  // quotes one of them (constraint violations answer 4xx, see db/constraint-errors.ts, so a type error).
   app.post('/test/failing-insert', async () => {
-    await database.db.insert(users).values({ workspaceId: '0f8fad5b-d9cb-469f-a165-70867728950e', email: SECRET_EMAIL, name: SECRET_NAME, passwordHash: SECRET_HASH, role: 'user' });
+    await database.db.insert(users).values({ workspaceId: SECRET_EMAIL, email: SECRET_EMAIL, name: SECRET_NAME, passwordHash: SECRET_HASH, role: 'user' });
     return { ok: true };
   });
   await app.ready();
@@ -50,7 +51,7 @@ describe('error logs', () => {
     const log = lines.join('');
     expect(log).toContain('unhandled error');
     expect(log).toContain('insert into \\"users\\"');
-    expect(log).toContain('23503');
+    expect(log).toContain('22P02');
     expect(leaks(log)).toEqual([]);
   });
 
