@@ -4,6 +4,7 @@ import pino from 'pino';
 import { buildApp, loggerOptions } from './app';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { MigrationError, migrate } from './db/migrate';
 import { loadDemo } from './demo/load-demo';
 import { setUpFirstWorkspace } from './features/auth/setup.service';
@@ -33,7 +34,8 @@ async function main() {
 
   const here = path.dirname(fileURLToPath(import.meta.url));
   const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy });
-  await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host });
+  database.lock?.listening(address);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -49,7 +51,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof MigrationError) {
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof DataDirLockedError) {
     console.error(`Tend cannot start: ${error.message}`);
   } else {
     console.error(error);
