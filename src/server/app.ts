@@ -8,6 +8,7 @@ import { registerAuthentication } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling, notFoundForApi } from './http/errors';
 import { registerOpenApi } from './http/openapi';
+import { registerCsrfDefence, registerSecurityHeaders } from './http/security';
 import { activityRoutes } from './features/activities/activities.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -45,9 +46,12 @@ export async function buildApp(deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app);
+  // Both on onRequest, in this order: who is calling (401 first), then is it a forged cross-site request.
   registerAuthentication(app, deps.database.db);
+  registerCsrfDefence(app);
 
   const { db } = deps.database;
   healthRoutes(app, deps.database);
