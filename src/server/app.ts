@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
-import { registerErrorHandling, notFoundForApi } from './http/errors';
+import { registerErrorHandling } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerCsrfDefence, registerSecurityHeaders } from './http/security';
+import { registerWebApp } from './http/web-app';
 import { activityRoutes } from './features/activities/activities.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -64,12 +62,6 @@ export async function buildApp(deps: AppDeps) {
   activityRoutes(app, db);
   todoRoutes(app, db);
 
-  const webDir = deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')) ? deps.webDir : null;
-  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') return notFoundForApi(reply);
-    // Client-side routes: every other GET gets the web app.
-    return reply.type('text/html').sendFile('index.html');
-  });
+  await registerWebApp(app, deps.webDir);
   return app;
 }
