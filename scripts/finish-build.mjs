@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { BUILD_STAMP, newestSource } from './sources.mjs';
+import { BUILD_STAMP, sourcesState } from './sources.mjs';
 
 const WEB = 'dist/server/web';
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
@@ -29,5 +29,5 @@ for (const file of [...files(WEB)]) {
   raw += content.length;
   br += brotli.length;
 }
-fs.writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), newestSource: newestSource() }, null, 2));
+fs.writeFileSync(BUILD_STAMP, JSON.stringify({ builtAt: new Date().toISOString(), sources: sourcesState() }, null, 2));
 console.log(`web app compressed: ${(raw / 1000).toFixed(0)} kB → ${(br / 1000).toFixed(0)} kB brotli`);

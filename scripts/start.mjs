@@ -1,13 +1,15 @@
 // `npm start`: build only when a source is newer than the last build, then run the built server in
-// this same process (arguments such as --demo pass through). A built checkout starts in about a second.
+// this same process (arguments such as --demo pass through): a built checkout starts without building.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { BUILD_STAMP, newestSource } from './sources.mjs';
+import { BUILD_STAMP, sourcesState } from './sources.mjs';
 
 function upToDate() {
   if (!fs.existsSync('dist/server/main.js') || !fs.existsSync('dist/server/web/index.html')) return false;
   try {
-    return JSON.parse(fs.readFileSync(BUILD_STAMP, 'utf8')).newestSource >= newestSource();
+    const built = JSON.parse(fs.readFileSync(BUILD_STAMP, 'utf8')).sources;
+    const now = sourcesState();
+    return built.newest >= now.newest && built.count === now.count;
   } catch {
     return false;
   }

@@ -7,11 +7,10 @@ import { notFoundForApi } from './errors';
 /** Vite names every file under assets/ by its content hash: a changed file gets a new name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-function cacheHeaders(reply: FastifyReply, file: string) {
-  const inAssets = file.split(path.sep).includes('assets');
-  // index.html (and anything unhashed) is checked with the server every time, so a release shows at once.
-  reply.header('cache-control', inAssets ? IMMUTABLE : 'no-cache');
-}
+/** index.html (and anything unhashed) is checked with the server on every load, so a release shows at once. */
+const cacheHeadersUnder = (root: string) => (reply: FastifyReply, file: string) => {
+  reply.header('cache-control', path.relative(root, file).startsWith(`assets${path.sep}`) ? IMMUTABLE : 'no-cache');
+};
 
 /**
  * Serves the built web app from `webDir` (absent in API-only tests): files compressed at build
@@ -22,7 +21,7 @@ function cacheHeaders(reply: FastifyReply, file: string) {
 export async function registerWebApp(app: FastifyInstance, webDir: string | null | undefined) {
   const root = webDir && fs.existsSync(path.join(webDir, 'index.html')) ? webDir : null;
   if (root) {
-    await app.register(fastifyStatic, { root, wildcard: false, index: false, preCompressed: true, cacheControl: false, setHeaders: cacheHeaders });
+    await app.register(fastifyStatic, { root, wildcard: false, index: false, preCompressed: true, cacheControl: false, setHeaders: cacheHeadersUnder(root) });
   }
   app.setNotFoundHandler((request, reply) => {
     // A missing asset (an old page after a release) must not get index.html as "JavaScript".
