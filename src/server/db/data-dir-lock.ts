@@ -128,7 +128,8 @@ export function lockDataDir(dataDir: string, kind: LockOwner['kind']): DataDirLo
   };
   for (let attempt = 0; !writeAtomically(file, owner); attempt++) {
     const current = readOwner(file);
-    // An unreadable lock is one being written right now, or a torn file: look again, then take it.
+    // Locks are linked into place whole, so an unreadable one is damaged (a power cut, a full
+    // disk): it gets one more look, then is taken over.
     if (current && !isStale(current)) throw new DataDirLockedError(lockedMessage(dataDir, file, current));
     if (attempt >= 3) throw new DataDirLockedError(`the data directory ${dataDir} is locked (${file}) and could not be taken over`);
     if (current || attempt > 0) removeIfOwnedBy(file, current?.token ?? null);
