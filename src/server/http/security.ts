@@ -53,11 +53,13 @@ const isJson = (contentType: string | undefined) => /^application\/([\w.+-]+\+)?
 /**
  * Cross-site request forgery, refused in one place. A page on another site can make a browser
  * send a POST with the user's cookie only as a form or a "simple" fetch: text/plain,
- * form-encoded or multipart, or no body at all. So a state-changing /api/ request must say it is
- * JSON (which needs a CORS preflight that Tend never grants) unless it carries a Bearer token,
- * which browsers never add by themselves; and a browser that says the request comes from another
- * site (Sec-Fetch-Site) is refused outright. Runs after authentication: an anonymous caller of a
- * private route learns 401 first.
+ * form-encoded or multipart, or no body at all. So, for a state-changing /api/ request:
+ * - a Bearer token passes: browsers never add one by themselves;
+ * - a browser that says where the request comes from (Sec-Fetch-Site, which pages cannot set)
+ *   is believed: another site → 403, this origin → on;
+ * - anything else (an older browser, a script with a cookie) must say it is JSON, which a page
+ *   on another site cannot send without a CORS preflight that Tend never grants → else 415.
+ * Runs after authentication: an anonymous caller of a private route learns 401 first.
  */
 export function registerCsrfDefence(app: FastifyInstance) {
   app.addHook('onRequest', async (request: FastifyRequest) => {
@@ -65,6 +67,7 @@ export function registerCsrfDefence(app: FastifyInstance) {
     if (/^Bearer\s/i.test(request.headers.authorization ?? '')) return;
     const site = request.headers['sec-fetch-site'];
     if (site === 'cross-site' || site === 'same-site') throw new AppError('forbidden', 'Requests from other sites are not accepted');
+    if (site === 'same-origin' || site === 'none') return;
     // DELETE cannot be sent across origins without a preflight, and carries no body.
     if (request.method !== 'DELETE' && !isJson(request.headers['content-type'])) {
       throw new AppError('unsupported_media_type', 'Send JSON (Content-Type: application/json), even with an empty body ({})');
