@@ -8,7 +8,9 @@ import { freshDatabaseEnv, startServer, waitForHealth } from './server-process';
  */
 describe('the server process', () => {
   it('creates the first admin from the environment, serves, and exits cleanly on SIGTERM', async () => {
-    const env = await freshDatabaseEnv();
+    // Migrated but empty (no workspace): creating a PGlite directory from nothing takes most of
+    // 30 s on a busy 2-core machine; the demo test below still starts from an empty directory.
+    const env = await freshDatabaseEnv({ migrated: true });
     const server = await startServer({ ...env, TEND_ADMIN_EMAIL: 'boss@firma.dk', TEND_ADMIN_PASSWORD: 'a long admin password' });
     expect(await waitForHealth(server)).toEqual({ status: 'ok', database: inject('engine') });
     const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'boss@firma.dk', password: 'a long admin password' }) });
