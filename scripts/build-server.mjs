@@ -3,6 +3,8 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 
 fs.rmSync('dist/server', { recursive: true, force: true });
+// No stamp until the whole build succeeded (scripts/finish-build.mjs writes it): npm start then rebuilds.
+fs.rmSync('dist/build-stamp.json', { force: true });
 await build({
   entryPoints: { main: 'src/server/main.ts', 'migrate-cli': 'src/server/migrate-cli.ts' },
   outdir: 'dist/server',

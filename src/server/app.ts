@@ -1,17 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
 import type { TrustProxy } from './config';
 import type { DatabaseHandle } from './db/client';
-import { registerErrorHandling, notFoundForApi } from './http/errors';
+import { registerErrorHandling } from './http/errors';
 import { frameworkErrorOptions } from './http/framework-errors';
 import { logSerializers } from './http/log-safety';
 import { registerOpenApi } from './http/openapi';
+import { registerCsrfDefence, registerSecurityHeaders } from './http/security';
 import { registerStorableTextCheck } from './http/storable-text';
+import { registerWebApp } from './http/web-app';
 import { activityRoutes } from './features/activities/activities.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -60,9 +59,12 @@ export async function buildApp(deps: AppDeps) {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerStorableTextCheck(app);
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app);
+  // Both on onRequest, in this order: who is calling (401 first), then is it a forged cross-site request.
   registerAuthentication(app, deps.database.db);
+  registerCsrfDefence(app);
 
   const { db } = deps.database;
   healthRoutes(app, deps.database);
@@ -75,12 +77,6 @@ export async function buildApp(deps: AppDeps) {
   activityRoutes(app, db);
   todoRoutes(app, db);
 
-  const webDir = deps.webDir && fs.existsSync(path.join(deps.webDir, 'index.html')) ? deps.webDir : null;
-  if (webDir) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !webDir || request.method !== 'GET') return notFoundForApi(reply);
-    // Client-side routes: every other GET gets the web app.
-    return reply.type('text/html').sendFile('index.html');
-  });
+  await registerWebApp(app, deps.webDir);
   return app;
 }

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { buildApp, loggerOptions } from './app';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { MigrationError, migrate } from './db/migrate';
 import { loadDemo } from './demo/load-demo';
 import { setUpFirstWorkspace } from './features/auth/setup.service';
@@ -34,7 +35,8 @@ async function main() {
 
   const here = path.dirname(fileURLToPath(import.meta.url));
   const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy, signup: config.signup });
-  await app.listen({ port: config.port, host: config.host });
+  const address = await app.listen({ port: config.port, host: config.host });
+  database.lock?.listening(address);
   // Sign-in counts nobody added to for a while are forgotten anyway; removing them keeps the table small.
   const pruning = setInterval(() => void pruneAttempts(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning sign-in counts failed')), 10 * 60_000);
   pruning.unref();
@@ -54,7 +56,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof MigrationError) {
+  if (error instanceof ConfigError || error instanceof MigrationError || error instanceof DataDirLockedError) {
     console.error(`Tend cannot start: ${error.message}`);
   } else {
     console.error(error);

@@ -6,6 +6,13 @@ import { AppRoutes } from './routes';
 import { SessionProvider } from './session';
 import './styles.css';
 
+// Zod probes `Function('')` to learn whether it may compile its parsers; under Tend's CSP (no
+// 'unsafe-eval') the probe is refused and reported as a violation. This is `z.config({ jitless:
+// true })` without loading zod on pages that do not use it: zod keeps its settings on this global
+// (checked by test/e2e/security.test.ts, which fails on any violation).
+const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+(zodGlobal.__zod_globalConfig ??= {}).jitless = true;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 

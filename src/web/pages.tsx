@@ -1,15 +1,24 @@
-import type { ReactNode } from 'react';
+import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { Role } from '../shared/common';
-import { CustomerCreatePage } from './features/customers/CustomerCreatePage';
-import { CustomerList } from './features/customers/CustomerList';
-import { CustomerPage } from './features/customers/CustomerPage';
-import { ActivityCreatePage } from './features/activities/ActivityCreatePage';
-import { ActivityPage } from './features/activities/ActivityPage';
-import { SearchPage } from './features/search/SearchPage';
-import { TodoPage } from './features/todo/TodoPage';
-import { SettingsArea } from './features/settings/SettingsArea';
-import { TrashPage } from './features/trash/TrashPage';
-import { UsersPage } from './features/users/UsersPage';
+
+/**
+ * Each page is its own chunk, loaded when first opened: the first page load fetches the shell
+ * and the page it shows, not every page of the app. (The shell wraps pages in Suspense.)
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const TodoPage = lazyPage(() => import('./features/todo/TodoPage'), 'TodoPage');
+const CustomerList = lazyPage(() => import('./features/customers/CustomerList'), 'CustomerList');
+const CustomerCreatePage = lazyPage(() => import('./features/customers/CustomerCreatePage'), 'CustomerCreatePage');
+const CustomerPage = lazyPage(() => import('./features/customers/CustomerPage'), 'CustomerPage');
+const ActivityCreatePage = lazyPage(() => import('./features/activities/ActivityCreatePage'), 'ActivityCreatePage');
+const ActivityPage = lazyPage(() => import('./features/activities/ActivityPage'), 'ActivityPage');
+const SearchPage = lazyPage(() => import('./features/search/SearchPage'), 'SearchPage');
+const TrashPage = lazyPage(() => import('./features/trash/TrashPage'), 'TrashPage');
+const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
+const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
   /** Path under the app root, without a leading slash. */

@@ -1,12 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { PageHeader } from './components/PageHeader';
-import { SetupPage } from './features/auth/SetupPage';
-import { SignInPage } from './features/auth/SignInPage';
-import { SignUpPage } from './features/auth/SignUpPage';
 import { AppShell } from './features/shell/AppShell';
 import { HOME, mayOpen, PAGES } from './pages';
 import { useSession } from './session';
+
+// Signed-out pages are chunks of their own too: a signed-in user never loads them.
+const SetupPage = lazy(() => import('./features/auth/SetupPage').then((m) => ({ default: m.SetupPage })));
+const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('./features/auth/SignUpPage').then((m) => ({ default: m.SignUpPage })));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="splash" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -18,23 +30,24 @@ function NotFound() {
  * open). Signed in: the app.
  */
 export function AppRoutes() {
-  const { t } = useTranslation();
   const { state } = useSession();
 
-  if (state.status === 'loading') {
-    return (
-      <p className="splash" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  }
+  if (state.status === 'loading') return <Loading />;
   if (state.status === 'signedOut') {
-    if (state.setupNeeded) return <SetupPage />;
+    if (state.setupNeeded) {
+      return (
+        <Suspense fallback={<Loading />}>
+          <SetupPage />
+        </Suspense>
+      );
+    }
     return (
-      <Routes>
-        <Route path="sign-up" element={state.signupOpen ? <SignUpPage /> : <Navigate to="/" replace />} />
-        <Route path="*" element={<SignInPage signupOpen={state.signupOpen} />} />
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="sign-up" element={state.signupOpen ? <SignUpPage /> : <Navigate to="/" replace />} />
+          <Route path="*" element={<SignInPage signupOpen={state.signupOpen} />} />
+        </Routes>
+      </Suspense>
     );
   }
 
@@ -47,7 +60,12 @@ export function AppRoutes() {
         <Route path="setup" element={<Navigate to={HOME} replace />} />
         <Route path="sign-up" element={<Navigate to={HOME} replace />} />
         {PAGES.map((page) => (
-          <Route key={page.path} path={page.path} element={mayOpen(page, role) ? page.element : <Navigate to={HOME} replace />} />
+          <Route
+            key={page.path}
+            path={page.path}
+            // Inside the shell: its header stays while a page's chunk loads.
+            element={mayOpen(page, role) ? <Suspense fallback={<Loading />}>{page.element}</Suspense> : <Navigate to={HOME} replace />}
+          />
         ))}
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -67,10 +67,14 @@ async function actorFromToken(db: Database, token: string): Promise<Actor | null
   return actor;
 }
 
-/** Resolves the caller from the session cookie or a Bearer token; every non-public /api/v1 route requires one. */
+/**
+ * Resolves the caller from the session cookie or a Bearer token; every non-public /api/v1 route
+ * requires one. On onRequest (after @fastify/cookie's own onRequest parsed the cookie), so an
+ * anonymous caller gets 401 before its body is parsed or validated.
+ */
 export function registerAuthentication(app: FastifyInstance, db: Database) {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request: FastifyRequest) => {
+  app.addHook('onRequest', async (request: FastifyRequest) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = request.cookies?.[SESSION_COOKIE];
     if (bearer) request.actor = await actorFromToken(db, bearer);

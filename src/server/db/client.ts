@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { type DataDirLock, type LockOwner, lockDataDir } from './data-dir-lock';
 import { installNamedStatements } from './pglite-named-statements';
 import { preparedNameOf } from './prepared';
 import * as schema from './schema';
@@ -21,6 +22,8 @@ export type Engine = 'embedded' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   engine: Engine;
+  /** The embedded data directory's single-instance lock (absent on PostgreSQL and in memory). */
+  lock?: DataDirLock;
   close(): Promise<void>;
 }
 
@@ -47,10 +50,24 @@ export function wrapPglite(client: PGlite, options: EmbeddedOptions = {}): Datab
   return { db, engine: 'embedded', close: () => client.close() };
 }
 
-export async function openEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
+/** Opens the embedded database in `dataDir`, first taking its lock: PGlite is one process per directory. */
+export async function openEmbedded(dataDir: string, holder: LockOwner['kind'] = 'server', options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
   fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: pgliteExtensions });
-  return wrapPglite(client, options);
+  const lock = lockDataDir(dataDir, holder);
+  try {
+    const handle = wrapPglite(await PGlite.create(dataDir, { extensions: pgliteExtensions }), options);
+    return {
+      ...handle,
+      lock,
+      close: async () => {
+        await handle.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 export function openPostgres(url: string, max = 10): DatabaseHandle {
@@ -61,8 +78,12 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
   return { db, engine: 'postgres', close: () => pool.end() };
 }
 
-export async function openDatabase(options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean }): Promise<DatabaseHandle> {
+/** PostgreSQL handles concurrent servers itself; the embedded database is locked to this process. */
+export async function openDatabase(
+  options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean },
+  holder: LockOwner['kind'] = 'server',
+): Promise<DatabaseHandle> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : openEmbedded(options.dataDir, { namedStatements: options.pgliteNamedStatements });
+    : openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements });
 }

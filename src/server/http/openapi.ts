@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { DOCS_CSP } from './security';
 
 /** The OpenAPI 3.1 document at /api/openapi.json, generated from the routes' Zod schemas, and a page at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance) {
@@ -19,6 +20,7 @@ export async function registerOpenApi(app: FastifyInstance) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // Its own CSP (see DOCS_CSP); no validator badge, which would load an image from another site.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: DOCS_CSP, uiConfig: { docExpansion: 'list', validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, () => app.swagger());
 }

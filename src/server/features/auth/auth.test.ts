@@ -24,7 +24,7 @@ describe('sign-in, sessions and tokens', () => {
     const headers = { cookie: `tend_session=${cookie.value}` };
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
     expect(me.json()).toMatchObject({ email: admin.user.email, role: 'admin', workspaceId: admin.user.workspaceId, locale: 'en', timeZone: 'Europe/Copenhagen' });
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers, payload: {} })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode).toBe(401);
   });
 
