@@ -65,7 +65,10 @@ async function insertColumns(db: BenchDb, table: string, columns: Columns) {
   const names = Object.keys(columns);
   const list = names.map((n) => `"${n}"`).join(', ');
   const unnest = names.map((n, i) => `$${i + 1}::${columns[n].type}[]`).join(', ');
-  await db.query(`INSERT INTO ${table} (${list}) SELECT * FROM unnest(${unnest})`, names.map((n) => columns[n].values));
+  await db.query(
+    `INSERT INTO ${table} (${list}) SELECT * FROM unnest(${unnest})`,
+    names.map((n) => columns[n].values),
+  );
 }
 
 /** Column buffers that fill up to BATCH rows and then go to the database in one statement. */
@@ -140,7 +143,12 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const passwordHash = await hashPassword(BENCH_PASSWORD, 10);
   const { workspaceId, adminId } = await createWorkspace(
     db.db,
-    { workspaceName: 'Bench Trading', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email: benchEmail(0), name: 'Bench Admin', password: BENCH_PASSWORD } },
+    {
+      workspaceName: 'Bench Trading',
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+      admin: { email: benchEmail(0), name: 'Bench Admin', password: BENCH_PASSWORD },
+    },
     10,
   );
   const ru = seededRandom(seed + 1);
@@ -154,8 +162,17 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const inserted = more.length ? await db.db.insert(users).values(more).returning({ id: users.id, email: users.email }) : [];
   const byEmail = new Map(inserted.map((u) => [u.email, u.id]));
   const userIds = [adminId, ...more.map((u) => byEmail.get(u.email)!)];
-  const typeIds = new Map((await db.db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((t) => [t.key, t.id]));
-  const statusIds = new Map((await db.db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))).map((s) => [s.key, s.id]));
+  const typeIds = new Map(
+    (await db.db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((t) => [
+      t.key,
+      t.id,
+    ]),
+  );
+  const statusIds = new Map(
+    (
+      await db.db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))
+    ).map((s) => [s.key, s.id]),
+  );
 
   // Secondary indexes are dropped during the load and rebuilt from their exact definitions after:
   // one sorted build is several times faster than maintaining trigram GIN indexes row by row.
@@ -174,14 +191,34 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     db,
     'customers',
     {
-      id: 'uuid', workspace_id: 'uuid', name: 'text', status: 'text', email: 'text', phone: 'text', website: 'text', address: 'text',
-      postal_code: 'text', city: 'text', country_code: 'text', responsible_id: 'uuid', created_at: 'timestamptz', updated_at: 'timestamptz',
+      id: 'uuid',
+      workspace_id: 'uuid',
+      name: 'text',
+      status: 'text',
+      email: 'text',
+      phone: 'text',
+      website: 'text',
+      address: 'text',
+      postal_code: 'text',
+      city: 'text',
+      country_code: 'text',
+      responsible_id: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
     },
     new Progress('customers', size.customers),
   );
   const contactTypes = {
-    id: 'uuid', workspace_id: 'uuid', customer_id: 'uuid', first_name: 'text', last_name: 'text', title: 'text', email: 'text', phone: 'text',
-    created_at: 'timestamptz', updated_at: 'timestamptz',
+    id: 'uuid',
+    workspace_id: 'uuid',
+    customer_id: 'uuid',
+    first_name: 'text',
+    last_name: 'text',
+    title: 'text',
+    email: 'text',
+    phone: 'text',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
   };
   const contactRows: Record<string, unknown>[] = [];
   for (let i = 0; i < size.customers; i++) {
@@ -191,8 +228,20 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     const responsibleId = pick(r, userIds);
     const created = new Date(now.getTime() - Math.floor(r() * 900) * 86_400_000);
     await customerWriter.add({
-      id, workspace_id: workspaceId, name: c.name, status: c.status, email: c.email, phone: c.phone, website: c.website, address: c.address,
-      postal_code: c.postalCode, city: c.city, country_code: c.countryCode, responsible_id: responsibleId, created_at: created, updated_at: created,
+      id,
+      workspace_id: workspaceId,
+      name: c.name,
+      status: c.status,
+      email: c.email,
+      phone: c.phone,
+      website: c.website,
+      address: c.address,
+      postal_code: c.postalCode,
+      city: c.city,
+      country_code: c.countryCode,
+      responsible_id: responsibleId,
+      created_at: created,
+      updated_at: created,
     });
     const ref: CustomerRef = { id, countryCode: country.countryCode, responsibleId, contacts: [] };
     // 1–5 contacts, 3 on average: 30 per 100 activities.
@@ -202,8 +251,16 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
       const contactId = randomUUID();
       ref.contacts.push({ id: contactId, firstName: p.firstName });
       contactRows.push({
-        id: contactId, workspace_id: workspaceId, customer_id: id, first_name: p.firstName, last_name: p.lastName ?? '', title: p.title ?? null,
-        email: p.email ?? null, phone: p.phone ?? null, created_at: created, updated_at: created,
+        id: contactId,
+        workspace_id: workspaceId,
+        customer_id: id,
+        first_name: p.firstName,
+        last_name: p.lastName ?? '',
+        title: p.title ?? null,
+        email: p.email ?? null,
+        phone: p.phone ?? null,
+        created_at: created,
+        updated_at: created,
       });
     }
     customers.push(ref);
@@ -224,9 +281,24 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     db,
     'activities',
     {
-      id: 'uuid', workspace_id: 'uuid', type_id: 'uuid', status_id: 'uuid', subject: 'text', note: 'text', customer_id: 'uuid', contact_id: 'uuid',
-      responsible_id: 'uuid', scheduled_at: 'timestamptz', ends_at: 'timestamptz', all_day: 'bool', done: 'bool', done_at: 'timestamptz',
-      previous_activity_id: 'uuid', created_at: 'timestamptz', updated_at: 'timestamptz', created_by_id: 'uuid',
+      id: 'uuid',
+      workspace_id: 'uuid',
+      type_id: 'uuid',
+      status_id: 'uuid',
+      subject: 'text',
+      note: 'text',
+      customer_id: 'uuid',
+      contact_id: 'uuid',
+      responsible_id: 'uuid',
+      scheduled_at: 'timestamptz',
+      ends_at: 'timestamptz',
+      all_day: 'bool',
+      done: 'bool',
+      done_at: 'timestamptz',
+      previous_activity_id: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+      created_by_id: 'uuid',
     },
     new Progress('activities', size.activities),
   );
@@ -304,7 +376,9 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   });
   const wordShares = [...wordDocs].map(([word, n]) => ({ word, share: n / Math.max(1, sampled) })).sort((a, b) => b.share - a.share);
   const totalS = (Date.now() - started) / 1000;
-  log(`  loaded ${total.toLocaleString('en-US')} activities in ${totalS.toFixed(1)} s (rows ${inserted_s.toFixed(1)} s, indexes ${indexS.toFixed(1)} s, analyze ${analyzeS.toFixed(1)} s)`);
+  log(
+    `  loaded ${total.toLocaleString('en-US')} activities in ${totalS.toFixed(1)} s (rows ${inserted_s.toFixed(1)} s, indexes ${indexS.toFixed(1)} s, analyze ${analyzeS.toFixed(1)} s)`,
+  );
   return {
     workspaceId,
     userIds,
@@ -318,4 +392,3 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     timings: { generateAndInsertS: inserted_s, indexS, analyzeS, totalS },
   };
 }
-

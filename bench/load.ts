@@ -82,29 +82,32 @@ export async function httpLoad(baseUrl: string, headers: Record<string, string>,
     finish = resolve;
     fail = reject;
   });
-  const instance = autocannon({
-    url: baseUrl,
-    connections: CONNECTIONS,
-    pipelining: 1,
-    timeout: 10,
-    ...(s.amount !== undefined ? { amount: s.amount } : { duration: seconds }),
-    headers: { ...headers, ...(s.method === 'POST' ? { 'content-type': 'application/json' } : {}) },
-    requests: [
-      {
-        method: s.method,
-        path: s.path,
-        ...(s.method === 'POST' ? { body: '{}' } : {}),
-        ...(next
-          ? {
-              setupRequest: (request: autocannon.Request) => {
-                const n = next();
-                return { ...request, ...(n.path ? { path: n.path } : {}), ...(n.body !== undefined ? { body: n.body } : {}) };
-              },
-            }
-          : {}),
-      },
-    ],
-  }, (error: Error | null, result: autocannon.Result) => (error ? fail(error) : finish(result)));
+  const instance = autocannon(
+    {
+      url: baseUrl,
+      connections: CONNECTIONS,
+      pipelining: 1,
+      timeout: 10,
+      ...(s.amount !== undefined ? { amount: s.amount } : { duration: seconds }),
+      headers: { ...headers, ...(s.method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+      requests: [
+        {
+          method: s.method,
+          path: s.path,
+          ...(s.method === 'POST' ? { body: '{}' } : {}),
+          ...(next
+            ? {
+                setupRequest: (request: autocannon.Request) => {
+                  const n = next();
+                  return { ...request, ...(n.path ? { path: n.path } : {}), ...(n.body !== undefined ? { body: n.body } : {}) };
+                },
+              }
+            : {}),
+        },
+      ],
+    },
+    (error: Error | null, result: autocannon.Result) => (error ? fail(error) : finish(result)),
+  );
   // In amount mode the phase ends at the amount or at the duration, whichever comes first; in
   // duration mode this is only a safety net.
   const guard = setTimeout(() => instance.stop(), s.amount !== undefined ? seconds * 1000 : seconds * 3000 + 5000);

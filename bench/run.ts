@@ -125,7 +125,9 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
     const dataset = await loadDataset(db, size);
     const set = await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX) });
     const loadAvgBefore = loadAverage();
-    const version = String((await db.query<{ v: string }>('SELECT version() AS v'))[0].v).split(' on ')[0].split(',')[0];
+    const version = String((await db.query<{ v: string }>('SELECT version() AS v'))[0].v)
+      .split(' on ')[0]
+      .split(',')[0];
     await db.close();
 
     // SQL phase: the product's statements with their captured parameters, nothing else.
@@ -156,7 +158,9 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
         await sqlLoad(once, warmSeconds(seconds));
         const f = await sqlLoad(once, seconds);
         sqlFigures.set(s.name, f);
-        log(`  sql  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`);
+        log(
+          `  sql  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+        );
         if (f.errors) failures.push(`${engine} ${activities} sql ${s.name}: ${f.errors} errors (${f.errorSample})`);
       }
     } finally {
@@ -180,7 +184,9 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
         const f = await httpLoad(server.baseUrl, headers, s.http, seconds);
         const sql = sqlFigures.get(s.name) ?? null;
         scenarios.push({ name: s.name, kind: s.kind, detail: s.detail, api: f, sql, ...(s.kind === 'read' ? { statements: s.sql.map((q) => q.text) } : {}) });
-        log(`  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`);
+        log(
+          `  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+        );
         if (f.errors || f.requests === 0) failures.push(`${engine} ${activities} api ${s.name}: ${f.errors} errors (${f.errorSample ?? 'no answers'})`);
       }
     } catch (error) {
@@ -227,8 +233,16 @@ function runPostgresChild(options: Options, mainJs: string): RunResult[] {
   const out = path.join(os.tmpdir(), `tend-bench-pg-${process.pid}.json`);
   const args = [
     path.join(root, 'scripts/with-postgres.sh'),
-    process.execPath, '--import', 'tsx', path.join(benchDir, 'run.ts'),
-    '--child', '--engine=postgres', `--sizes=${options.sizes.join(',')}`, `--duration=${options.seconds}`, `--out=${out}`, `--server=${mainJs}`,
+    process.execPath,
+    '--import',
+    'tsx',
+    path.join(benchDir, 'run.ts'),
+    '--child',
+    '--engine=postgres',
+    `--sizes=${options.sizes.join(',')}`,
+    `--duration=${options.seconds}`,
+    `--out=${out}`,
+    `--server=${mainJs}`,
   ];
   // Bounded: a whole PostgreSQL pass gets an hour at most.
   const child = spawnSync('bash', args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 3600_000 });
@@ -248,7 +262,16 @@ async function main() {
   }
   if (options.explain) {
     if (options.engines.includes('postgres') && !process.env.DATABASE_URL) {
-      const args = [path.join(root, 'scripts/with-postgres.sh'), process.execPath, '--import', 'tsx', path.join(benchDir, 'run.ts'), '--explain', '--engine=postgres', `--sizes=${options.sizes.join(',')}`];
+      const args = [
+        path.join(root, 'scripts/with-postgres.sh'),
+        process.execPath,
+        '--import',
+        'tsx',
+        path.join(benchDir, 'run.ts'),
+        '--explain',
+        '--engine=postgres',
+        `--sizes=${options.sizes.join(',')}`,
+      ];
       spawnSync('bash', args, { cwd: root, stdio: 'inherit', timeout: 3600_000 });
     }
     for (const engine of options.engines) {

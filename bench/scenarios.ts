@@ -126,15 +126,30 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().replace('Z', '+00:00');
   const createBodies = dataset.customerSample.map((c, i) => {
     const text = makeActivityText(r, i % 2 ? 'da' : 'hu', 'call');
-    return JSON.stringify({ typeId: callType, subject: text.subject, note: text.note, customerId: c.customerId, contactId: c.contactId, scheduledAt: future(1 + (i % 30)) });
+    return JSON.stringify({
+      typeId: callType,
+      subject: text.subject,
+      note: text.note,
+      customerId: c.customerId,
+      contactId: c.contactId,
+      scheduledAt: future(1 + (i % 30)),
+    });
   });
   let created = 0;
 
   // Enough distinct open activities for the whole phase at up to 2,000 completions a second.
   const wanted = Math.ceil(2000 * options.seconds);
-  const openIds = (await db.query<{ id: string }>('SELECT id::text AS id FROM activities WHERE workspace_id = $1 AND NOT done ORDER BY id LIMIT $2', [dataset.workspaceId, wanted])).map((x) => x.id);
+  const openIds = (
+    await db.query<{ id: string }>('SELECT id::text AS id FROM activities WHERE workspace_id = $1 AND NOT done ORDER BY id LIMIT $2', [
+      dataset.workspaceId,
+      wanted,
+    ])
+  ).map((x) => x.id);
   const completeBodies = Array.from({ length: 500 }, (_, i) =>
-    JSON.stringify({ note: makeOutcome(r, 'nb'), followUp: { scheduledAt: future(7 + (i % 21)), typeId: followUpType, text: makeActivityText(r, 'en', 'follow_up').subject } }),
+    JSON.stringify({
+      note: makeOutcome(r, 'nb'),
+      followUp: { scheduledAt: future(7 + (i % 21)), typeId: followUpType, text: makeActivityText(r, 'en', 'follow_up').subject },
+    }),
   );
   let completed = 0;
   notes.completeIdsAvailable = openIds.length;

@@ -6,7 +6,11 @@ import { freshDatabaseEnv, startServer, waitForHealth } from './server-process';
 const ADMIN = { TEND_ADMIN_EMAIL: 'boss@firma.dk', TEND_ADMIN_PASSWORD: 'a long admin password' };
 
 async function signIn(url: string) {
-  return fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN.TEND_ADMIN_EMAIL, password: ADMIN.TEND_ADMIN_PASSWORD }) });
+  return fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN.TEND_ADMIN_EMAIL, password: ADMIN.TEND_ADMIN_PASSWORD }),
+  });
 }
 
 // PostgreSQL serves many processes by design; only the embedded data directory is single-process.
@@ -20,7 +24,11 @@ describe.skipIf(inject('engine') !== 'embedded')('the embedded data directory lo
     const second = await startServer(env);
     expect(await second.exited).toBe(1);
     const pid = first.process.pid;
-    expect(second.output()).toMatch(new RegExp(`Tend cannot start: the data directory \\S+ is in use by another Tend server \\(pid ${pid}, ${first.url}, since \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\)\\. Stop it first\\.`));
+    expect(second.output()).toMatch(
+      new RegExp(
+        `Tend cannot start: the data directory \\S+ is in use by another Tend server \\(pid ${pid}, ${first.url}, since \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\)\\. Stop it first\\.`,
+      ),
+    );
     const migration = await startServer(env, [], 'src/server/migrate-cli.ts');
     expect(await migration.exited).toBe(1);
     expect(migration.output()).toMatch(new RegExp(`Tend cannot migrate: .* in use by another Tend server \\(pid ${pid}, `));

@@ -27,7 +27,11 @@ interface Written {
 }
 
 async function session(url: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN.TEND_ADMIN_EMAIL, password: ADMIN.TEND_ADMIN_PASSWORD }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN.TEND_ADMIN_EMAIL, password: ADMIN.TEND_ADMIN_PASSWORD }),
+  });
   expect(res.status).toBe(200);
   return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'content-type': 'application/json' };
 }

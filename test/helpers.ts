@@ -67,14 +67,24 @@ export async function newWorkspace(t: TestApp, options: { locale?: string; timeZ
   const email = uniqueEmail('admin');
   await createWorkspace(
     t.database.db,
-    { workspaceName: `Workspace ${counter}`, locale: options.locale ?? 'en', timeZone: options.timeZone ?? 'Europe/Copenhagen', admin: { email, name: 'Admin Person', password: PASSWORD } },
+    {
+      workspaceName: `Workspace ${counter}`,
+      locale: options.locale ?? 'en',
+      timeZone: options.timeZone ?? 'Europe/Copenhagen',
+      admin: { email, name: 'Admin Person', password: PASSWORD },
+    },
     TEST_KDF_COST,
   );
   return signIn(t.app, email);
 }
 
 /** Another user in the admin's workspace, signed in. */
-export async function newUser(t: TestApp, admin: Client, role: 'admin' | 'manager' | 'user' = 'user', extra: { timeZone?: string; locale?: string; name?: string } = {}): Promise<Client> {
+export async function newUser(
+  t: TestApp,
+  admin: Client,
+  role: 'admin' | 'manager' | 'user' = 'user',
+  extra: { timeZone?: string; locale?: string; name?: string } = {},
+): Promise<Client> {
   const email = uniqueEmail(role);
   await t.database.db.insert(users).values({
     workspaceId: admin.user.workspaceId,

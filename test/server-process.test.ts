@@ -13,7 +13,11 @@ describe('the server process', () => {
     const env = await freshDatabaseEnv({ migrated: true });
     const server = await startServer({ ...env, TEND_ADMIN_EMAIL: 'boss@firma.dk', TEND_ADMIN_PASSWORD: 'a long admin password' });
     expect(await waitForHealth(server)).toEqual({ status: 'ok', database: inject('engine') });
-    const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'boss@firma.dk', password: 'a long admin password' }) });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'boss@firma.dk', password: 'a long admin password' }),
+    });
     expect(login.status).toBe(200);
     expect((await (await fetch(`${server.url}/api/v1/setup`)).json()).needed).toBe(false);
     server.process.kill('SIGTERM');
@@ -25,7 +29,11 @@ describe('the server process', () => {
   it('loads the demo workspace with --demo on an empty database, printing progress', async () => {
     const server = await startServer(await freshDatabaseEnv(), ['--demo']);
     await waitForHealth(server, 120_000);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.tend.test', password: 'tend-demo-2026' }) });
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.tend.test', password: 'tend-demo-2026' }),
+    });
     expect(login.status).toBe(200);
     const cookie = login.headers.get('set-cookie')!.split(';')[0];
     const customers = await (await fetch(`${server.url}/api/v1/customers?limit=500`, { headers: { cookie } })).json();

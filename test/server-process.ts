@@ -12,7 +12,9 @@ import { withDatabase } from './global-setup';
 
 /** Real server processes (src/server/main.ts through tsx) for tests; each is killed after its test. */
 const running: ChildProcess[] = [];
-afterEach(() => running.splice(0).forEach((p) => p.kill('SIGKILL')));
+afterEach(() => {
+  for (const p of running.splice(0)) p.kill('SIGKILL');
+});
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -52,7 +52,10 @@ export function trustProxyFrom(raw: string | undefined): TrustProxy {
   const value = raw?.trim() ?? '';
   if (value === '' || value === '0') return false;
   if (/^\d+$/.test(value)) return intFrom('TEND_TRUST_PROXY', value, 1, 1, 10);
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !isAddressOrRange(e));
   if (bad.length > 0 || entries.length === 0) {
     throw new ConfigError(

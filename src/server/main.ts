@@ -23,7 +23,12 @@ async function main() {
     if (config.adminEmail && config.adminPassword) {
       await setUpFirstWorkspace(
         database.db,
-        { workspaceName: 'Tend', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email: config.adminEmail, name: 'Administrator', password: config.adminPassword } },
+        {
+          workspaceName: 'Tend',
+          locale: 'en',
+          timeZone: 'Europe/Copenhagen',
+          admin: { email: config.adminEmail, name: 'Administrator', password: config.adminPassword },
+        },
         config.kdfCost,
       );
       log.info({ email: config.adminEmail }, 'created the first workspace and its admin');
@@ -34,11 +39,21 @@ async function main() {
   }
 
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const app = await buildApp({ database, kdfCost: config.kdfCost, webDir: path.join(here, 'web'), logger: loggerOptions(config.logLevel), trustProxy: config.trustProxy, signup: config.signup });
+  const app = await buildApp({
+    database,
+    kdfCost: config.kdfCost,
+    webDir: path.join(here, 'web'),
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    signup: config.signup,
+  });
   const address = await app.listen({ port: config.port, host: config.host });
   database.lock?.listening(address);
   // Sign-in counts nobody added to for a while are forgotten anyway; removing them keeps the table small.
-  const pruning = setInterval(() => void pruneAttempts(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning sign-in counts failed')), 10 * 60_000);
+  const pruning = setInterval(
+    () => void pruneAttempts(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning sign-in counts failed')),
+    10 * 60_000,
+  );
   pruning.unref();
 
   let stopping = false;

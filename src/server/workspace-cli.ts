@@ -15,14 +15,38 @@ import { createWorkspace, type NewWorkspace } from './features/workspaces/worksp
  */
 class UsageError extends Error {}
 
-const FLAGS: Record<string, string> = { workspaceName: '--name', name: '--admin-name', email: '--admin-email', password: 'the password', locale: '--locale', timeZone: '--time-zone' };
+const FLAGS: Record<string, string> = {
+  workspaceName: '--name',
+  name: '--admin-name',
+  email: '--admin-email',
+  password: 'the password',
+  locale: '--locale',
+  timeZone: '--time-zone',
+};
 
 function workspaceFromArgs(argv: string[], password: string | null): NewWorkspace {
-  let values;
+  let values: ReturnType<
+    typeof parseArgs<{
+      options: {
+        name: { type: 'string' };
+        'admin-email': { type: 'string' };
+        'admin-name': { type: 'string' };
+        locale: { type: 'string' };
+        'time-zone': { type: 'string' };
+      };
+      strict: true;
+    }>
+  >['values'];
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { name: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' }, locale: { type: 'string' }, 'time-zone': { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        'admin-email': { type: 'string' },
+        'admin-name': { type: 'string' },
+        locale: { type: 'string' },
+        'time-zone': { type: 'string' },
+      },
       strict: true,
     }));
   } catch (error) {

@@ -17,7 +17,18 @@ export interface Fixtures {
   refresh(): Promise<void>;
 }
 
-const SETTINGS_LISTS = ['customer-statuses', 'industries', 'categories', 'contact-roles', 'origins', 'sources', 'products', 'activity-types', 'activity-statuses', 'groups'];
+const SETTINGS_LISTS = [
+  'customer-statuses',
+  'industries',
+  'categories',
+  'contact-roles',
+  'origins',
+  'sources',
+  'products',
+  'activity-types',
+  'activity-statuses',
+  'groups',
+];
 
 async function created(client: Client, url: string, body: unknown): Promise<string> {
   const res = await client.post(url, body);

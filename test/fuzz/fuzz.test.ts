@@ -21,7 +21,14 @@ let operations: Operation[];
 
 /** The server's last error log line, to say why a request answered 5xx. */
 let lastError = '';
-const logger = { level: 'error', stream: { write: (line: string) => void (lastError = line) } };
+const logger = {
+  level: 'error',
+  stream: {
+    write: (line: string) => {
+      lastError = line;
+    },
+  },
+};
 
 beforeAll(async () => {
   t = await createTestApp({ logger });
@@ -66,7 +73,9 @@ function problemWith(res: LightMyRequestResponse, logged: string): string | null
 function generate(): FuzzRequest[][] {
   const perOperation = Math.ceil(RUNS / operations.length);
   const ctx = { ids: fixtures.allIds };
-  return operations.map((op, i) => fc.sample(requestArbitrary(op, ctx, fixtures.idsByCollection, fixtures.callers.length), { seed: SEED + i, numRuns: perOperation }));
+  return operations.map((op, i) =>
+    fc.sample(requestArbitrary(op, ctx, fixtures.idsByCollection, fixtures.callers.length), { seed: SEED + i, numRuns: perOperation }),
+  );
 }
 
 it(`answers every fuzzed request without a 5xx and in the error format (${RUNS} requests)`, { timeout: 120_000 + RUNS * 60 }, async () => {
@@ -96,7 +105,10 @@ it(`answers every fuzzed request without a 5xx and in the error format (${RUNS} 
       }
     }
   }
-  const byStatus = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
+  const byStatus = [...statuses.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(', ');
   console.log(`fuzz: ${sent} requests, ${serverErrors} answered 5xx, ${failures.size} distinct failures (seed ${SEED}); answers ${byStatus}`);
   const report = [...failures.entries()].map(([key, examples]) => `${key}\n  ${examples.join('\n  ')}`).join('\n');
   expect(report, `seed ${SEED}`).toBe('');

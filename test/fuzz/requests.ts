@@ -19,7 +19,12 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
   const operations: Operation[] = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(methods)) {
-      operations.push({ method: method.toUpperCase(), path, parameters: operation.parameters ?? [], body: operation.requestBody?.content?.['application/json']?.schema ?? null });
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        parameters: operation.parameters ?? [],
+        body: operation.requestBody?.content?.['application/json']?.schema ?? null,
+      });
     }
   }
   return operations;
@@ -90,17 +95,29 @@ function cleanQueryArbitrary(schema: JsonSchema, ctx: ArbitraryContext): fc.Arbi
 }
 
 /** Half the requests as the first caller (the admin, who may do most), the rest spread over the others. */
-const callerArbitrary = (callers: number) => fc.oneof({ weight: callers - 1, arbitrary: fc.constant(0) }, { weight: callers - 1, arbitrary: fc.integer({ min: 1, max: Math.max(1, callers - 1) }) });
+const callerArbitrary = (callers: number) =>
+  fc.oneof({ weight: callers - 1, arbitrary: fc.constant(0) }, { weight: callers - 1, arbitrary: fc.integer({ min: 1, max: Math.max(1, callers - 1) }) });
 
 /** Requests for one operation: path ids real, random or garbage; query and body from the schemas, with nasty values mixed in. */
 export function requestArbitrary(op: Operation, ctx: ArbitraryContext, idsByCollection: Map<string, string[]>, callers: number): fc.Arbitrary<FuzzRequest> {
   const pathParams = op.parameters.filter((p) => p.in === 'path');
   const queryParams = op.parameters.filter((p) => p.in === 'query');
   const pathArb = fc.tuple(...pathParams.map((p) => pathValue(op, p.name, idsByCollection)));
-  const querySchema: JsonSchema = { type: 'object', properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])), required: queryParams.filter((p) => p.required).map((p) => p.name) };
+  const querySchema: JsonSchema = {
+    type: 'object',
+    properties: Object.fromEntries(queryParams.map((p) => [p.name, p.schema])),
+    required: queryParams.filter((p) => p.required).map((p) => p.name),
+  };
   const cleanQuery = cleanQueryArbitrary(querySchema, ctx);
-  const queryArb = fc.oneof(oneFieldNasty(querySchema, ctx, cleanQuery), oneFieldNasty(querySchema, ctx, cleanQuery), cleanQuery, arbitraryFor(querySchema, ctx)) as fc.Arbitrary<Record<string, unknown>>;
-  const jsonBody = op.body ? fc.oneof(oneFieldNasty(op.body, ctx), oneFieldNasty(op.body, ctx), arbitraryFor(op.body, { ...ctx, clean: true }), arbitraryFor(op.body, ctx)) : fc.constant(undefined);
+  const queryArb = fc.oneof(
+    oneFieldNasty(querySchema, ctx, cleanQuery),
+    oneFieldNasty(querySchema, ctx, cleanQuery),
+    cleanQuery,
+    arbitraryFor(querySchema, ctx),
+  ) as fc.Arbitrary<Record<string, unknown>>;
+  const jsonBody = op.body
+    ? fc.oneof(oneFieldNasty(op.body, ctx), oneFieldNasty(op.body, ctx), arbitraryFor(op.body, { ...ctx, clean: true }), arbitraryFor(op.body, ctx))
+    : fc.constant(undefined);
   const bodyArb: fc.Arbitrary<{ payload?: string; contentType?: string }> = fc.oneof(
     { weight: 12, arbitrary: jsonBody.map((body) => (body === undefined ? {} : { payload: JSON.stringify(body), contentType: 'application/json' })) },
     { weight: 1, arbitrary: fc.constantFrom(...rawBodies) },
@@ -123,7 +140,13 @@ const FUZZ_ADDRESS = '198.51.100.7';
 
 export function injectOptions(request: FuzzRequest, headers: Record<string, string>): InjectOptions {
   const all = { ...headers, ...(request.contentType ? { 'content-type': request.contentType } : {}) };
-  return { method: request.method as InjectOptions['method'], url: request.url, headers: all, remoteAddress: FUZZ_ADDRESS, ...(request.payload !== undefined ? { payload: request.payload } : {}) };
+  return {
+    method: request.method as InjectOptions['method'],
+    url: request.url,
+    headers: all,
+    remoteAddress: FUZZ_ADDRESS,
+    ...(request.payload !== undefined ? { payload: request.payload } : {}),
+  };
 }
 
 /** For a failure report: the request without its megabytes. */

@@ -39,12 +39,19 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** A calendar date from year 0 to 9999, leaning towards the edges, today and a day Samoa skipped. */
 const dateText: fc.Arbitrary<string> = fc.oneof(
   fc
-    .tuple(fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom(1000, 2011, 2026, 9999)), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .tuple(
+      fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 120 }), fc.constantFrom(1000, 2011, 2026, 9999)),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+    )
     .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(Math.min(d, 28))}`),
   fc.constantFrom('2011-12-29', '2011-12-30', '2011-12-31', '0001-01-01', '9999-12-31', '2026-03-29', '2026-10-25'),
 );
 
-const offset = fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)).map(([s, h, m]) => `${s}${pad(h)}:${pad(m)}`));
+const offset = fc.oneof(
+  fc.constant('Z'),
+  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)).map(([s, h, m]) => `${s}${pad(h)}:${pad(m)}`),
+);
 const dateTimeText: fc.Arbitrary<string> = fc
   .tuple(dateText, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.boolean(), offset)
   .map(([date, h, m, ms, off]) => `${date}T${pad(h)}:${pad(m)}:00${ms ? '.123' : ''}${off}`);
@@ -84,14 +91,18 @@ function objectArbitrary(schema: JsonSchema, ctx: ArbitraryContext): fc.Arbitrar
   const record = fc.record(model, { requiredKeys: schema.required ?? [] });
   if (ctx.clean) return record;
   // An unknown extra key now and then: it must be ignored or rejected, never break anything.
-  return fc.oneof({ weight: 9, arbitrary: record }, { weight: 1, arbitrary: fc.tuple(record, fc.string(), nastyAny).map(([r, k, v]) => ({ ...(r as object), [k]: v })) });
+  return fc.oneof(
+    { weight: 9, arbitrary: record },
+    { weight: 1, arbitrary: fc.tuple(record, fc.string(), nastyAny).map(([r, k, v]) => ({ ...(r as object), [k]: v })) },
+  );
 }
 
 /** Valid-looking values for a schema; each leaf is nasty one time in `nastyOneIn`. */
 export function arbitraryFor(schema: JsonSchema, ctx: ArbitraryContext, nastyOneIn = 8): fc.Arbitrary<unknown> {
   const valid = validArbitrary(schema, ctx);
   if (ctx.clean) return valid;
-  if (schema.type === 'object' || (schema.properties && !schema.type)) return fc.oneof({ weight: nastyOneIn * 3, arbitrary: valid }, { weight: 1, arbitrary: nastyAny });
+  if (schema.type === 'object' || (schema.properties && !schema.type))
+    return fc.oneof({ weight: nastyOneIn * 3, arbitrary: valid }, { weight: 1, arbitrary: nastyAny });
   return fc.oneof({ weight: nastyOneIn - 1, arbitrary: valid }, { weight: 1, arbitrary: nastyAny });
 }
 
@@ -132,7 +143,11 @@ function withBadCharacter(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
  * Valid values for an object's properties with exactly one of them nasty (or with a bad
  * character inside): a request that gets past every other check and tries one field's limits.
  */
-export function oneFieldNasty(schema: JsonSchema, ctx: ArbitraryContext, clean = validArbitrary(schema, { ...ctx, clean: true }) as fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
+export function oneFieldNasty(
+  schema: JsonSchema,
+  ctx: ArbitraryContext,
+  clean = validArbitrary(schema, { ...ctx, clean: true }) as fc.Arbitrary<Record<string, unknown>>,
+): fc.Arbitrary<Record<string, unknown>> {
   const names = Object.keys(schema.properties ?? {});
   if (names.length === 0) return clean;
   return fc.tuple(clean, fc.constantFrom(...names)).chain(([values, name]) => {
@@ -146,7 +161,7 @@ export function oneFieldNasty(schema: JsonSchema, ctx: ArbitraryContext, clean =
 export function asParameter(value: unknown): string | string[] | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? ''));
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')));
   return JSON.stringify(value) ?? '';
 }
 

@@ -14,7 +14,10 @@ export type OwnedKind = 'customer' | 'contact' | 'activity';
  */
 export async function ownersOf(db: Queryable, actor: Actor, kind: OwnedKind, id: string): Promise<(string | null)[] | null> {
   if (kind === 'customer') {
-    const [row] = await db.select({ a: customers.responsibleId }).from(customers).where(visibleTo(actor, customers, eq(customers.id, id)));
+    const [row] = await db
+      .select({ a: customers.responsibleId })
+      .from(customers)
+      .where(visibleTo(actor, customers, eq(customers.id, id)));
     return row ? [row.a] : null;
   }
   if (kind === 'contact') {

@@ -64,7 +64,8 @@ describe('the access policy, role × action × ownership', () => {
     const named = new Set(table.map(([kind, action]) => `${kind}/${action}`));
     for (const kind of kinds) {
       for (const action of actions.filter((a) => !named.has(`${kind}/${a}`))) {
-        for (const role of roles) for (const ownership of ownerships) expect(can({ role }, action, { kind, ownership }), `${role} ${action} ${kind}`).toBe(false);
+        for (const role of roles)
+          for (const ownership of ownerships) expect(can({ role }, action, { kind, ownership }), `${role} ${action} ${kind}`).toBe(false);
       }
     }
   });

@@ -34,5 +34,4 @@ export class KdfQueue {
   }
 }
 
-const busy = () =>
-  new AppError('too_many_requests', 'The server is busy checking passwords. Try again in a moment.', undefined, { 'retry-after': '1' });
+const busy = () => new AppError('too_many_requests', 'The server is busy checking passwords. Try again in a moment.', undefined, { 'retry-after': '1' });

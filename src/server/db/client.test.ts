@@ -17,11 +17,13 @@ async function open(namedStatements?: boolean) {
 }
 
 const answer = preparedRead('client_test_answer', (db) =>
-  db.select({ n: sql<number>`${sql.placeholder('n')}::int + 1` }).from(sql`(SELECT 1) AS one`).prepare('client_test_answer'),
+  db
+    .select({ n: sql<number>`${sql.placeholder('n')}::int + 1` })
+    .from(sql`(SELECT 1) AS one`)
+    .prepare('client_test_answer'),
 );
 
-const namedOnServer = async (client: PGlite) =>
-  (await client.exec(`SELECT count(*)::int AS n FROM pg_prepared_statements`))[0].rows[0] as { n: number };
+const namedOnServer = async (client: PGlite) => (await client.exec(`SELECT count(*)::int AS n FROM pg_prepared_statements`))[0].rows[0] as { n: number };
 
 describe('the PGlite named-statement switch', () => {
   it('is on by default: prepared reads become named statements in the backend', async () => {

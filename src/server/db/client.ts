@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -83,7 +83,5 @@ export async function openDatabase(
   options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean },
   holder: LockOwner['kind'] = 'server',
 ): Promise<DatabaseHandle> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl)
-    : openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements });
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements });
 }

@@ -17,16 +17,22 @@ let workspaceId: string;
 
 const statements: Record<string, () => ReturnType<typeof sql>> = {
   unique: () => sql`INSERT INTO customer_statuses (workspace_id, key, name) VALUES (${workspaceId}, 'lead', 'Twice')`,
-  'foreign key (missing)': () => sql`INSERT INTO customers (workspace_id, name, status, industry_id) VALUES (${workspaceId}, 'X', 'lead', '00000000-0000-4000-8000-000000000000')`,
+  'foreign key (missing)': () =>
+    sql`INSERT INTO customers (workspace_id, name, status, industry_id) VALUES (${workspaceId}, 'X', 'lead', '00000000-0000-4000-8000-000000000000')`,
   'foreign key (still referenced)': () => sql`DELETE FROM customer_statuses WHERE workspace_id = ${workspaceId} AND key = 'lead'`,
   'not null': () => sql`INSERT INTO customers (workspace_id, status) VALUES (${workspaceId}, 'lead')`,
-  check: () => sql`INSERT INTO sales_budgets (workspace_id, user_id, month, amount, currency) SELECT ${workspaceId}, id, '2027-01-15', 1, 'DKK' FROM users WHERE workspace_id = ${workspaceId} LIMIT 1`,
+  check: () =>
+    sql`INSERT INTO sales_budgets (workspace_id, user_id, month, amount, currency) SELECT ${workspaceId}, id, '2027-01-15', 1, 'DKK' FROM users WHERE workspace_id = ${workspaceId} LIMIT 1`,
 };
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const { createWorkspace } = await import('../features/workspaces/workspaces.service');
-  ({ workspaceId } = await createWorkspace(database.db, { workspaceName: 'W', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email: 'c@e.test', name: 'C', password: 'long enough password' } }, 10));
+  ({ workspaceId } = await createWorkspace(
+    database.db,
+    { workspaceName: 'W', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email: 'c@e.test', name: 'C', password: 'long enough password' } },
+    10,
+  ));
   await database.db.execute(sql`INSERT INTO customers (workspace_id, name, status) VALUES (${workspaceId}, 'Uses lead', 'lead')`);
   app = Fastify();
   registerErrorHandling(app);

@@ -38,7 +38,11 @@ export function isViolation(error: unknown, kind: Violation, constraint?: string
   return !constraint || !pg.constraint || pg.constraint === constraint;
 }
 
-const camel = (column: string) => column.trim().replace(/^"|"$/g, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const camel = (column: string) =>
+  column
+    .trim()
+    .replace(/^"|"$/g, '')
+    .replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * The API's field names from the violation: not-null names its column, unique and foreign-key
@@ -48,7 +52,12 @@ const camel = (column: string) => column.trim().replace(/^"|"$/g, '').replace(/_
 function fieldsOf(pg: PgError): string[] {
   if (pg.column) return [camel(pg.column)];
   const key = /^Key \(([^)]*)\)/.exec(pg.detail ?? '')?.[1];
-  return key ? key.split(',').map(camel).filter((f) => f !== 'workspaceId') : [];
+  return key
+    ? key
+        .split(',')
+        .map(camel)
+        .filter((f) => f !== 'workspaceId')
+    : [];
 }
 
 export interface ConstraintAnswer {

@@ -49,7 +49,9 @@ describe('lockDataDir', () => {
     const held = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as LockOwner;
     fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify({ ...held, pid: process.ppid, processStart: null, token: 'other' }));
     expect(() => lockDataDir(dataDir, 'migration')).toThrow(DataDirLockedError);
-    expect(() => lockDataDir(dataDir, 'migration')).toThrow(`is in use by another Tend server (pid ${process.ppid}, http://127.0.0.1:4321, since ${held.startedAt}). Stop it first.`);
+    expect(() => lockDataDir(dataDir, 'migration')).toThrow(
+      `is in use by another Tend server (pid ${process.ppid}, http://127.0.0.1:4321, since ${held.startedAt}). Stop it first.`,
+    );
     lock.release(); // not ours any more: left in place
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(true);
     fs.rmSync(path.join(dataDir, LOCK_FILE));

@@ -107,7 +107,12 @@ function lockedMessage(dataDir: string, file: string, owner: LockOwner): string 
   const relative = path.relative(process.cwd(), dataDir);
   const shown = relative === '' ? '.' : relative.startsWith('..') ? dataDir : `./${relative}`;
   const who = owner.kind === 'migration' ? '`npm run db:migrate`' : 'another Tend server';
-  const facts = [`pid ${owner.pid}`, ...(owner.host === os.hostname() ? [] : [`on host ${owner.host}`]), ...(owner.url ? [owner.url] : []), `since ${owner.startedAt}`];
+  const facts = [
+    `pid ${owner.pid}`,
+    ...(owner.host === os.hostname() ? [] : [`on host ${owner.host}`]),
+    ...(owner.url ? [owner.url] : []),
+    `since ${owner.startedAt}`,
+  ];
   const message = `the data directory ${shown} is in use by ${who} (${facts.join(', ')}). Stop it first.`;
   return owner.host === os.hostname() ? message : `${message} If that process is really gone, delete ${file}.`;
 }

@@ -42,9 +42,7 @@ export function readMigrations(dir = defaultDir()): Migration[] {
  * migrations this version does not know was migrated by a newer Tend: refuse it rather than guess.
  */
 export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
-  await db.execute(
-    sql`CREATE TABLE IF NOT EXISTS tend_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
-  );
+  await db.execute(sql`CREATE TABLE IF NOT EXISTS tend_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(72366)`);
     const applied = new Set((await rows<{ tag: string }>(tx, sql`SELECT tag FROM tend_migrations`)).map((r) => r.tag));

@@ -7,7 +7,10 @@ let client: PGlite;
 let plain: PGlite['query'];
 const named = new Set<string>();
 const nameOf = (text: string) => (named.has(text) ? 'test' : undefined);
-const prepared = (text: string) => (named.add(text), text);
+const prepared = (text: string) => {
+  named.add(text);
+  return text;
+};
 
 beforeAll(async () => {
   client = await PGlite.create();
@@ -24,7 +27,8 @@ beforeAll(async () => {
 afterAll(() => client.close());
 
 const preparedNames = async () =>
-  (await plain<{ name: string; generic_plans: number; custom_plans: number }>(`SELECT name, generic_plans::int, custom_plans::int FROM pg_prepared_statements`)).rows;
+  (await plain<{ name: string; generic_plans: number; custom_plans: number }>(`SELECT name, generic_plans::int, custom_plans::int FROM pg_prepared_statements`))
+    .rows;
 
 describe('named statements on PGlite', () => {
   const select = prepared(`SELECT id, name, n, big, ok, at, tags, doc, note FROM things WHERE n >= $1 ORDER BY n`);
@@ -74,7 +78,10 @@ describe('named statements on PGlite', () => {
       await tx.rollback();
     });
     let answered = false;
-    const read = client.query<{ c: number }>(count).then((r) => ((answered = true), r));
+    const read = client.query<{ c: number }>(count).then((r) => {
+      answered = true;
+      return r;
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(answered).toBe(false);
     release();

@@ -40,8 +40,22 @@ function text(buf: Uint8Array, start: number, end: number): string {
 }
 
 const errorFields: Record<string, string> = {
-  S: 'severity', C: 'code', D: 'detail', H: 'hint', P: 'position', p: 'internalPosition', q: 'internalQuery', W: 'where',
-  s: 'schema', t: 'table', c: 'column', d: 'dataType', n: 'constraint', F: 'file', L: 'line', R: 'routine',
+  S: 'severity',
+  C: 'code',
+  D: 'detail',
+  H: 'hint',
+  P: 'position',
+  p: 'internalPosition',
+  q: 'internalQuery',
+  W: 'where',
+  s: 'schema',
+  t: 'table',
+  c: 'column',
+  d: 'dataType',
+  n: 'constraint',
+  F: 'file',
+  L: 'line',
+  R: 'routine',
 };
 
 /**
@@ -126,7 +140,10 @@ export function installNamedStatements(client: PGlite, nameOf: (text: string) =>
   // It drives PGlite below its public API (the exclusive-query queue, raw protocol exchanges): if a
   // PGlite version lacks those, statements simply stay unprepared.
   const internals = client as unknown as Record<string, unknown>;
-  if (!['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolRawStream', 'execProtocol'].every((k) => typeof internals[k] === 'function')) return;
+  if (
+    !['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolRawStream', 'execProtocol'].every((k) => typeof internals[k] === 'function')
+  )
+    return;
   const unprepared = client.query.bind(client) as PGlite['query'];
   const statements = new Map<string, Statement>();
   let counter = 0;
@@ -169,7 +186,10 @@ export function installNamedStatements(client: PGlite, nameOf: (text: string) =>
   function parsersFor(options: QueryOptions | undefined): Parsers {
     if (!options?.parsers) return client.parsers;
     let parsers = merged.get(options);
-    if (!parsers) merged.set(options, (parsers = { ...client.parsers, ...options.parsers }));
+    if (!parsers) {
+      parsers = { ...client.parsers, ...options.parsers };
+      merged.set(options, parsers);
+    }
     return parsers;
   }
 

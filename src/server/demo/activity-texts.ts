@@ -24,7 +24,15 @@ export const activityTexts: Record<ActivityLanguage, LanguageTexts> = {
       follow_up: ['Følg op på tilbud', 'Opfølgning: {topic}', 'Ring {contact} op igen'],
       task: ['Send prisliste', 'Opdatér kundekort', 'Bestil vareprøver til {contact}'],
     },
-    topics: ['køkkenrenovering', 'nye møbler til kontoret', 'årsaftale 2027', 'økologiske varer', 'reklamekampagne', 'levering i uge 12', 'gulvbelægning i Århus'],
+    topics: [
+      'køkkenrenovering',
+      'nye møbler til kontoret',
+      'årsaftale 2027',
+      'økologiske varer',
+      'reklamekampagne',
+      'levering i uge 12',
+      'gulvbelægning i Århus',
+    ],
     notes: [
       'Kunden var positiv, men vil høre nærmere om priserne.',
       'Aftalt at vende tilbage efter budgetmødet.',
@@ -72,7 +80,12 @@ export const activityTexts: Record<ActivityLanguage, LanguageTexts> = {
       'Az ügyvezető jóváhagyása szükséges.',
       'Nagyobb mennyiség esetén kedvezményt kér.',
     ],
-    outcomes: ['Beszéltem {contact} kollégával, minden rendben.', 'Nem vette fel, üzenetet hagytam.', 'Az árajánlatot elfogadták.', 'Elhalasztva a következő negyedévre.'],
+    outcomes: [
+      'Beszéltem {contact} kollégával, minden rendben.',
+      'Nem vette fel, üzenetet hagytam.',
+      'Az árajánlatot elfogadták.',
+      'Elhalasztva a következő negyedévre.',
+    ],
   },
   he: {
     subjects: {

@@ -37,7 +37,18 @@ export function asciiSlug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const hebrewLatin: Record<string, string> = { כהן: 'cohen', לוי: 'levi', מזרחי: 'mizrahi', פרץ: 'peretz', ביטון: 'biton', אברהם: 'avraham', פרידמן: 'friedman', שפירא: 'shapira', דהן: 'dahan', גולן: 'golan' };
+const hebrewLatin: Record<string, string> = {
+  כהן: 'cohen',
+  לוי: 'levi',
+  מזרחי: 'mizrahi',
+  פרץ: 'peretz',
+  ביטון: 'biton',
+  אברהם: 'avraham',
+  פרידמן: 'friedman',
+  שפירא: 'shapira',
+  דהן: 'dahan',
+  גולן: 'golan',
+};
 
 export function makeCustomer(r: Random, country: CountryData = pick(r, countries)): CustomerCreate {
   const last = pick(r, country.lastNames);
@@ -77,7 +88,12 @@ const fill = (r: Random, template: string, texts: LanguageTexts, contactName: st
   template.replace('{topic}', pick(r, texts.topics)).replace('{contact}', contactName ?? pick(r, texts.topics));
 
 /** A subject and a note for an activity of a type, in a language. */
-export function makeActivityText(r: Random, language: ActivityLanguage, typeKey: DemoTypeKey, contactName: string | null = null): { subject: string; note: string | null } {
+export function makeActivityText(
+  r: Random,
+  language: ActivityLanguage,
+  typeKey: DemoTypeKey,
+  contactName: string | null = null,
+): { subject: string; note: string | null } {
   const texts = activityTexts[language];
   const subject = fill(r, pick(r, texts.subjects[typeKey]), texts, contactName);
   return { subject, note: r() < 0.75 ? pick(r, texts.notes) : null };
@@ -128,8 +144,10 @@ export function planActivityHistory(r: Random, options: { language: ActivityLang
     const bucket = r();
     let lastDay: number;
     if (!open) lastDay = -(5 + Math.floor(r() * 600));
-    else if (bucket < 0.3) lastDay = -(1 + Math.floor(r() * 20)); // overdue
-    else if (bucket < 0.5) lastDay = 0; // today
+    else if (bucket < 0.3)
+      lastDay = -(1 + Math.floor(r() * 20)); // overdue
+    else if (bucket < 0.5)
+      lastDay = 0; // today
     else lastDay = 1 + Math.floor(r() * 42); // coming weeks
     const days = [lastDay];
     // Earlier links are done, so they lie in the past even when the open one is weeks ahead.
@@ -159,7 +177,15 @@ export function planActivityHistory(r: Random, options: { language: ActivityLang
   const loose = Math.floor(r() * 3);
   for (let i = 0; i < loose; i++) {
     const typeKey = pick(r, ['note', 'email'] as const);
-    plan.push({ typeKey, ...makeActivityText(r, language, typeKey), scheduledAt: workingTime(r, now, -Math.floor(r() * 700)), allDay: false, done: true, previous: null, contact: null });
+    plan.push({
+      typeKey,
+      ...makeActivityText(r, language, typeKey),
+      scheduledAt: workingTime(r, now, -Math.floor(r() * 700)),
+      allDay: false,
+      done: true,
+      previous: null,
+      contact: null,
+    });
   }
   return plan;
 }

@@ -26,7 +26,12 @@ async function demoWorkspace(db: Database, kdfCost: number) {
   if (existing) return existing.id;
   const created = await createWorkspace(
     db,
-    { workspaceName: 'Nordlys Trading', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email: DEMO_ADMIN_EMAIL, name: 'Demo Admin', password: DEMO_PASSWORD } },
+    {
+      workspaceName: 'Nordlys Trading',
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+      admin: { email: DEMO_ADMIN_EMAIL, name: 'Demo Admin', password: DEMO_PASSWORD },
+    },
     kdfCost,
   );
   return created.workspaceId;
@@ -77,7 +82,12 @@ export async function loadDemo(db: Database, options: DemoOptions) {
       if (done % 16 === 0 || done === total) options.progress(`demo: customers ${done}/${total}`);
     }
   }
-  const activityCount = await loadActivityHistory(db, workspaceId, histories, { r: seededRandom(seed + 2), salespeople, adminId: admin.id, progress: options.progress });
+  const activityCount = await loadActivityHistory(db, workspaceId, histories, {
+    r: seededRandom(seed + 2),
+    salespeople,
+    adminId: admin.id,
+    progress: options.progress,
+  });
   options.progress(`demo: loaded ${total} customers, ${activityCount} activities and ${salespeople.length} users (password for demo users: see README)`);
   return { workspaceId, customers: total, activities: activityCount };
 }
@@ -104,9 +114,19 @@ async function loadActivityHistory(
 ): Promise<number> {
   const { r } = options;
   const now = options.now ?? new Date();
-  const typeIds = new Map((await db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((t) => [t.key, t.id]));
-  const statusIds = new Map((await db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))).map((s) => [s.key, s.id]));
-  if (typeIds.size === 0) {
+  const typeIds = new Map(
+    (await db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((t) => [
+      t.key,
+      t.id,
+    ]),
+  );
+  const statusIds = new Map(
+    (await db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))).map(
+      (s) => [s.key, s.id],
+    ),
+  );
+  const [firstTypeId] = typeIds.values();
+  if (!firstTypeId) {
     options.progress('demo: this workspace has no activity types; skipping the activity history');
     return 0;
   }
@@ -122,7 +142,7 @@ async function loadActivityHistory(
       rows.push({
         id: ids[i],
         workspaceId,
-        typeId: typeIds.get(p.typeKey) ?? typeIds.values().next().value!,
+        typeId: typeIds.get(p.typeKey) ?? firstTypeId,
         statusId: statusIds.get(status) ?? null,
         subject: p.subject,
         note: p.note,

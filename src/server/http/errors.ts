@@ -42,8 +42,7 @@ export function inUse(usage: Record<string, number>, message: string) {
   return new AppError('conflict', message, undefined, undefined, usage);
 }
 
-export const invalid = (fields: Record<string, string>) =>
-  new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
+export const invalid = (fields: Record<string, string>) => new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
 
 type Extras = Pick<AppError, 'usage' | 'choices'>;
 

@@ -58,7 +58,12 @@ describe('answers made before any route', () => {
   it('malformed content types and bodies answer in the error format', async () => {
     const admin = await newWorkspace(t);
     for (const contentType of [';;;', 'application/', 'text/plain', 'multipart/form-data; boundary=x']) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { ...admin.headers, 'content-type': contentType }, payload: '{"name":"x"}' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/customers',
+        headers: { ...admin.headers, 'content-type': contentType },
+        payload: '{"name":"x"}',
+      });
       expect(res.statusCode, contentType).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, contentType).toBeLessThan(500);
       expect(inErrorFormat(res.body), contentType).toBe(true);

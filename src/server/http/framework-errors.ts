@@ -24,7 +24,9 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
   const [status, reason, code, message] = clientErrors[error.code ?? ''] ?? [400, 'Bad Request', 'bad_request', 'The request could not be read'];
   const body = JSON.stringify({ error: { code, message } });
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(error);
 }

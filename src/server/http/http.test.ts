@@ -20,17 +20,32 @@ afterAll(() => t.close());
 describe('HTTP conventions', () => {
   it('answers malformed JSON, unknown routes and oversized bodies in the contract’s error format', async () => {
     const admin = await newWorkspace(t);
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: '{"name": ' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.code).toBe('bad_request');
     const unknown = await admin.get('/api/v1/no-such-thing');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('not_found');
     expect((await t.app.inject({ method: 'GET', url: '/api/v2/customers' })).json().error.code).toBe('not_found');
-    const huge = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }) });
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }),
+    });
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/v1/customers', headers: { ...admin.headers, 'content-type': 'application/xml' }, payload: '<name>x</name>' });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/customers',
+      headers: { ...admin.headers, 'content-type': 'application/xml' },
+      payload: '<name>x</name>',
+    });
     expect(wrongType.statusCode).toBe(415);
     expect(wrongType.json().error).toBeDefined();
   });
@@ -43,7 +58,16 @@ describe('HTTP conventions', () => {
   it('serves an OpenAPI 3.1 document describing every route, and a readable page', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/api/v1/customers', '/api/v1/customers/{id}', '/api/v1/customers/{id}/restore', '/api/v1/contacts', '/api/v1/auth/login', '/api/v1/users/{id}', '/api/v1/tokens', '/api/health']) {
+    for (const path of [
+      '/api/v1/customers',
+      '/api/v1/customers/{id}',
+      '/api/v1/customers/{id}/restore',
+      '/api/v1/contacts',
+      '/api/v1/auth/login',
+      '/api/v1/users/{id}',
+      '/api/v1/tokens',
+      '/api/health',
+    ]) {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     const create = doc.paths['/api/v1/customers'].post;

@@ -32,7 +32,11 @@ describe('text the database cannot store', () => {
     expectFieldError(await admin.post('/api/v1/industries', { name: 'Half \uD800 a character' }), 'name');
     expectFieldError(await admin.get('/api/v1/customers?q=a%00b'), 'q');
     expectFieldError(await admin.get('/api/v1/activities?q=%00'), 'q');
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'someone\u0000@example.test', password: 'whatever it is' } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'someone\u0000@example.test', password: 'whatever it is' },
+    });
     expectFieldError(signIn, 'email');
   });
 
@@ -111,10 +115,14 @@ describe('made-up cursors', () => {
 
 describe('sales budgets', () => {
   it('refuses an amount the column cannot hold, naming the field and the maximum', async () => {
-    const res = await admin.request('PUT', '/api/v1/sales-budgets?year=2026', { items: [{ userId: samoan.user.id, month: '2026-01', amount: 1e12, currency: 'DKK' }] });
+    const res = await admin.request('PUT', '/api/v1/sales-budgets?year=2026', {
+      items: [{ userId: samoan.user.id, month: '2026-01', amount: 1e12, currency: 'DKK' }],
+    });
     expectFieldError(res, 'items.0.amount');
     expect(res.json().error.fields['items.0.amount']).toContain('999999999999.99');
-    const max = await admin.request('PUT', '/api/v1/sales-budgets?year=2026', { items: [{ userId: samoan.user.id, month: '2026-01', amount: 999_999_999_999.99, currency: 'DKK' }] });
+    const max = await admin.request('PUT', '/api/v1/sales-budgets?year=2026', {
+      items: [{ userId: samoan.user.id, month: '2026-01', amount: 999_999_999_999.99, currency: 'DKK' }],
+    });
     expect(max.statusCode).toBe(200);
   });
 });

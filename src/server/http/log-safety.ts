@@ -20,7 +20,11 @@ export interface SafeError {
 const SAFE = Symbol('tend.safeError');
 
 /** PostgreSQL quotes the offending value after a colon; constraint and column names stay. */
-const withoutValues = (message: string) => message.replace(/: "[^]*$/, ': "[value left out]"').split('\n')[0].slice(0, 500);
+const withoutValues = (message: string) =>
+  message
+    .replace(/: "[\s\S]*$/, ': "[value left out]"')
+    .split('\n')[0]
+    .slice(0, 500);
 
 const classOf = (value: object) => value.constructor?.name ?? 'Object';
 const codeOf = (value: object): string | undefined => {
@@ -29,7 +33,11 @@ const codeOf = (value: object): string | undefined => {
 };
 
 /** Stack frames only: the first line of a stack repeats the message, with the parameters. */
-const framesOf = (error: Error) => (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).join('\n');
+const framesOf = (error: Error) =>
+  (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
 
 function causeOf(cause: unknown): SafeError['cause'] {
   if (typeof cause !== 'object' || cause === null) return undefined;

@@ -22,7 +22,12 @@ function expectSecurityHeaders(headers: Record<string, unknown>) {
 
 describe('security headers', () => {
   it('are on every API answer, successful or not, with no-store and without HSTS over plain http', async () => {
-    for (const res of [await t.app.inject({ url: '/api/health' }), await admin.get('/api/v1/me'), await t.app.inject({ url: '/api/v1/nothing-here' }), await t.app.inject({ url: '/api/v1/customers' })]) {
+    for (const res of [
+      await t.app.inject({ url: '/api/health' }),
+      await admin.get('/api/v1/me'),
+      await t.app.inject({ url: '/api/v1/nothing-here' }),
+      await t.app.inject({ url: '/api/v1/customers' }),
+    ]) {
       expectSecurityHeaders(res.headers);
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['strict-transport-security']).toBeUndefined();
@@ -77,11 +82,21 @@ describe('cross-site request forgery', () => {
   it('refuses a request a browser marks as coming from another site, even as JSON', async () => {
     const id = await trashed();
     for (const site of ['cross-site', 'same-site']) {
-      const res = await t.app.inject({ method: 'POST', url: `/api/v1/customers/${id}/restore`, headers: { ...admin.headers, 'sec-fetch-site': site }, payload: {} });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/customers/${id}/restore`,
+        headers: { ...admin.headers, 'sec-fetch-site': site },
+        payload: {},
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('forbidden');
     }
-    const sameOrigin = await t.app.inject({ method: 'POST', url: `/api/v1/customers/${id}/restore`, headers: { ...admin.headers, 'sec-fetch-site': 'same-origin' }, payload: {} });
+    const sameOrigin = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/customers/${id}/restore`,
+      headers: { ...admin.headers, 'sec-fetch-site': 'same-origin' },
+      payload: {},
+    });
     expect(sameOrigin.statusCode).toBe(200);
   });
 
@@ -99,7 +114,12 @@ describe('cross-site request forgery', () => {
   });
 
   it('sign-in itself must be JSON (no sign-in CSRF through a form)', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify({ email: admin.user.email, password: 'x' }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ email: admin.user.email, password: 'x' }),
+    });
     expect(res.statusCode).toBe(415);
   });
 });
@@ -109,7 +129,12 @@ describe('authentication comes before validation', () => {
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/customers', payload: { name: 42, nonsense: true } });
     expect(bad.statusCode).toBe(401);
     expect(bad.json().error.code).toBe('unauthorized');
-    const plain = await t.app.inject({ method: 'POST', url: '/api/v1/customers/00000000-0000-0000-0000-000000000000/restore', headers: { 'content-type': 'text/plain' }, payload: 'x' });
+    const plain = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/customers/00000000-0000-0000-0000-000000000000/restore',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'x',
+    });
     expect(plain.statusCode).toBe(401);
     const badQuery = await t.app.inject({ url: '/api/v1/customers?limit=nope' });
     expect(badQuery.statusCode).toBe(401);

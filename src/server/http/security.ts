@@ -25,7 +25,8 @@ const appDirectives = {
  * Swagger UI at /api/docs writes style attributes into its markup and draws icons from data:
  * URLs, so its pages alone also allow inline styles; scripts stay 'self' only.
  */
-export const DOCS_CSP = "default-src 'self'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const DOCS_CSP =
+  "default-src 'self'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** HSTS only over https (behind a trusted proxy that says so): over plain http it would lock users out. */
 const HSTS = 'max-age=15552000';

@@ -8,6 +8,7 @@ import { invalid } from './errors';
  */
 export const UNSTORABLE_TEXT = 'Contains a character that cannot be stored (NUL or an unpaired surrogate)';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point (PostgreSQL text cannot hold it).
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 interface Visit {
@@ -28,8 +29,7 @@ function pathOf(visit: Visit): string {
 export function unstorableField(value: unknown, root: string): string | null {
   // Iterative: a 1 MB body can nest deeper than the call stack.
   const stack: Visit[] = [{ value, key: null, parent: null }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
     if (typeof visit.value === 'string') {
       if (unstorable.test(visit.value)) return visit.key === null ? root : pathOf(visit);
     } else if (typeof visit.value === 'object' && visit.value !== null) {
@@ -41,7 +41,11 @@ export function unstorableField(value: unknown, root: string): string | null {
 
 export function registerStorableTextCheck(app: FastifyInstance) {
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    for (const [root, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+    for (const [root, value] of [
+      ['params', request.params],
+      ['query', request.query],
+      ['body', request.body],
+    ] as const) {
       const field = unstorableField(value, root);
       if (field !== null) throw invalid({ [field]: UNSTORABLE_TEXT });
     }

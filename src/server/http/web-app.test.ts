@@ -17,7 +17,10 @@ function builtWebApp(): string {
     fs.writeFileSync(path.join(dir, `${file}.br`), zlib.brotliCompressSync(content));
     fs.writeFileSync(path.join(dir, `${file}.gz`), zlib.gzipSync(content));
   };
-  write('index.html', `<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>${' '.repeat(2000)}`);
+  write(
+    'index.html',
+    `<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div></body></html>${' '.repeat(2000)}`,
+  );
   write('assets/index-AbC123.js', `console.log(${JSON.stringify('x'.repeat(5000))});`);
   return dir;
 }

@@ -6,7 +6,9 @@ import { users, workspaces } from './workspaces';
 
 const listColumns = () => ({
   id: id(),
-  workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
   key: text('key').notNull(),
   name: text('name').notNull(),
   active: boolean('active').notNull().default(true),
@@ -27,25 +29,30 @@ export const activityTypes = pgTable(
   (t) => [unique('activity_types_key').on(t.workspaceId, t.key), index('activity_types_ws_idx').on(t.workspaceId, t.order)],
 );
 
-export const activityStatuses = pgTable(
-  'activity_statuses',
-  { ...listColumns(), closed: boolean('closed').notNull().default(false) },
-  (t) => [unique('activity_statuses_key').on(t.workspaceId, t.key), index('activity_statuses_ws_idx').on(t.workspaceId, t.order)],
-);
+export const activityStatuses = pgTable('activity_statuses', { ...listColumns(), closed: boolean('closed').notNull().default(false) }, (t) => [
+  unique('activity_statuses_key').on(t.workspaceId, t.key),
+  index('activity_statuses_ws_idx').on(t.workspaceId, t.order),
+]);
 
 export const activities = pgTable(
   'activities',
   {
     id: id(),
-    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
-    typeId: uuid('type_id').notNull().references(() => activityTypes.id),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    typeId: uuid('type_id')
+      .notNull()
+      .references(() => activityTypes.id),
     statusId: uuid('status_id').references(() => activityStatuses.id),
     subject: text('subject').notNull(),
     note: text('note'),
     /** Null for internal activities (an internal meeting) that concern no customer. */
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'cascade' }),
     contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
-    responsibleId: uuid('responsible_id').notNull().references(() => users.id),
+    responsibleId: uuid('responsible_id')
+      .notNull()
+      .references(() => users.id),
     /** When it happens or is due. All-day activities are stored at midnight UTC of their date. */
     scheduledAt: tstz('scheduled_at').notNull(),
     endsAt: tstz('ends_at'),
@@ -85,8 +92,12 @@ export const activities = pgTable(
 export const activityCustomers = pgTable(
   'activity_customers',
   {
-    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.customerId] }), index('activity_customers_customer_idx').on(t.customerId, t.activityId)],
 );
@@ -95,8 +106,12 @@ export const activityCustomers = pgTable(
 export const activityUsers = pgTable(
   'activity_users',
   {
-    activityId: uuid('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.userId] }), index('activity_users_user_idx').on(t.userId, t.activityId)],
 );

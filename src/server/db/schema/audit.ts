@@ -8,7 +8,9 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: id(),
-    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
     at: tstz('at').notNull().default(sql`now()`),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     action: text('action', { enum: ['create', 'update', 'delete', 'move'] }).notNull(),

@@ -4,7 +4,9 @@ import { workspaces } from './workspaces';
 
 const listColumns = () => ({
   id: id(),
-  workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   active: boolean('active').notNull().default(true),
   order: integer('sort_order').notNull().default(0),
@@ -12,17 +14,20 @@ const listColumns = () => ({
 });
 
 /** Customer statuses are referenced by key (lead, prospect, customer, former, …). */
-export const customerStatuses = pgTable(
-  'customer_statuses',
-  { ...listColumns(), key: text('key').notNull() },
-  (t) => [unique('customer_statuses_key').on(t.workspaceId, t.key)],
-);
+export const customerStatuses = pgTable('customer_statuses', { ...listColumns(), key: text('key').notNull() }, (t) => [
+  unique('customer_statuses_key').on(t.workspaceId, t.key),
+]);
 
 export const industries = pgTable('industries', listColumns(), (t) => [index('industries_ws_idx').on(t.workspaceId)]);
 
 export const categories = pgTable(
   'categories',
-  { ...listColumns(), appliesTo: text('applies_to', { enum: ['customer', 'contact', 'both'] }).notNull().default('both') },
+  {
+    ...listColumns(),
+    appliesTo: text('applies_to', { enum: ['customer', 'contact', 'both'] })
+      .notNull()
+      .default('both'),
+  },
   (t) => [index('categories_ws_idx').on(t.workspaceId)],
 );
 

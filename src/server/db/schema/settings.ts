@@ -6,7 +6,9 @@ import { users, workspaces } from './workspaces';
 
 const listColumns = () => ({
   id: id(),
-  workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
+  workspaceId: uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   active: boolean('active').notNull().default(true),
   order: integer('sort_order').notNull().default(0),
@@ -21,16 +23,24 @@ export const products = pgTable('products', listColumns(), (t) => [index('produc
 export const customerSources = pgTable(
   'customer_sources',
   {
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
-    sourceId: uuid('source_id').notNull().references(() => sources.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    sourceId: uuid('source_id')
+      .notNull()
+      .references(() => sources.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.customerId, t.sourceId] }), index('customer_sources_source_idx').on(t.sourceId)],
 );
 export const customerProducts = pgTable(
   'customer_products',
   {
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
-    productId: uuid('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.customerId, t.productId] }), index('customer_products_product_idx').on(t.productId)],
 );
@@ -40,7 +50,9 @@ export const groups = pgTable(
   'groups',
   {
     ...listColumns(),
-    type: text('type', { enum: ['standard', 'sales'] }).notNull().default('standard'),
+    type: text('type', { enum: ['standard', 'sales'] })
+      .notNull()
+      .default('standard'),
     parentId: uuid('parent_id').references((): AnyPgColumn => groups.id, { onDelete: 'restrict' }),
   },
   (t) => [index('groups_ws_idx').on(t.workspaceId), index('groups_parent_idx').on(t.parentId)],
@@ -49,8 +61,12 @@ export const groups = pgTable(
 export const groupMembers = pgTable(
   'group_members',
   {
-    groupId: uuid('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     roleName: text('role_name').notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId)],
@@ -61,13 +77,20 @@ export const salesBudgets = pgTable(
   'sales_budgets',
   {
     id: id(),
-    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     month: date('month', { mode: 'string' }).notNull(),
     amount: numeric('amount', { precision: 14, scale: 2 }).notNull(),
     currency: text('currency').notNull(),
   },
-  (t) => [unique('sales_budgets_user_month').on(t.workspaceId, t.userId, t.month), check('sales_budgets_first_of_month', sql`extract(day from ${t.month}) = 1`)],
+  (t) => [
+    unique('sales_budgets_user_month').on(t.workspaceId, t.userId, t.month),
+    check('sales_budgets_first_of_month', sql`extract(day from ${t.month}) = 1`),
+  ],
 );
 
 /** Every change of a customer's status: who, when, why (a person, or an activity's completion rule). */
@@ -75,8 +98,12 @@ export const customerStatusHistory = pgTable(
   'customer_status_history',
   {
     id: id(),
-    workspaceId: uuid('workspace_id').notNull().references(() => workspaces.id, { onDelete: 'cascade' }),
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     at: tstz('at').notNull().default(sql`clock_timestamp()`),

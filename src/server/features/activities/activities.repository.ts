@@ -14,8 +14,12 @@ const { searchText: _text, ...activityColumns } = getTableColumns(activities);
  * and the next link come from subqueries in the same statement: never a query per row.
  */
 export const activityDerivedColumns = (id: SQL | PgColumn) => ({
-  additionalCustomerIds: sql<string[]>`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${id}), '{}')`,
-  additionalUserIds: sql<string[]>`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${id}), '{}')`,
+  additionalCustomerIds: sql<
+    string[]
+  >`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${id}), '{}')`,
+  additionalUserIds: sql<
+    string[]
+  >`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${id}), '{}')`,
   nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${id})`,
 });
 
@@ -175,7 +179,12 @@ const timelines = {
 };
 
 /** A customer's or contact's activities, newest first, unfiltered. */
-export async function listTimeline(db: Database, actor: Actor, owner: { customerId: string } | { contactId: string }, page: { limit: number; after: Cursor }): Promise<ActivityRow[]> {
+export async function listTimeline(
+  db: Database,
+  actor: Actor,
+  owner: { customerId: string } | { contactId: string },
+  page: { limit: number; after: Cursor },
+): Promise<ActivityRow[]> {
   if (page.limit > PREPARED_PAGE_MAX) return listActivities(db, actor, { ...owner, ...page });
   const isCustomer = 'customerId' in owner;
   const params = { workspaceId: actor.workspaceId, ownerId: isCustomer ? owner.customerId : owner.contactId };
@@ -195,10 +204,16 @@ const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), 
 type OpenTodoParams = { workspaceId: string; responsibleId: string };
 // The start page: one salesperson's open activities, unfiltered, first page and the pages after.
 const openTodoFirst = preparedPage('todo_open_first', (db, limit, name) =>
-  selectLiveActivities(db, placeholderScope, ...openOf).orderBy(...dueOrder).limit(limit).prepare(name),
+  selectLiveActivities(db, placeholderScope, ...openOf)
+    .orderBy(...dueOrder)
+    .limit(limit)
+    .prepare(name),
 );
 const openTodoAfter = preparedPage('todo_open_after', (db, limit, name) =>
-  selectLiveActivities(db, placeholderScope, ...openOf, afterDue).orderBy(...dueOrder).limit(limit).prepare(name),
+  selectLiveActivities(db, placeholderScope, ...openOf, afterDue)
+    .orderBy(...dueOrder)
+    .limit(limit)
+    .prepare(name),
 );
 
 export interface DueFilter {
@@ -213,12 +228,19 @@ export interface DueFilter {
 /** Open and (optionally) done activities, oldest due first, keyset paged on (scheduledAt, id). */
 export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise<ActivityRow[]> {
   const isStartPage = f.responsibleId && !f.typeId && !f.includeDone && !f.range.from && !f.range.before && f.limit <= PREPARED_PAGE_MAX;
-  if (isStartPage) {
-    const params: OpenTodoParams = { workspaceId: actor.workspaceId, responsibleId: f.responsibleId! };
-    const found = f.after ? await openTodoAfter(db, f.limit + 1, { ...params, afterAt: f.after[0], afterId: f.after[1] }) : await openTodoFirst(db, f.limit + 1, params);
+  if (isStartPage && f.responsibleId) {
+    const params: OpenTodoParams = { workspaceId: actor.workspaceId, responsibleId: f.responsibleId };
+    const found = f.after
+      ? await openTodoAfter(db, f.limit + 1, { ...params, afterAt: f.after[0], afterId: f.after[1] })
+      : await openTodoFirst(db, f.limit + 1, params);
     return found as ActivityRow[];
   }
-  const conditions = filterConditions({ responsibleId: f.responsibleId ?? undefined, typeId: f.typeId, range: f.range, done: f.includeDone ? undefined : false });
+  const conditions = filterConditions({
+    responsibleId: f.responsibleId ?? undefined,
+    typeId: f.typeId,
+    range: f.range,
+    done: f.includeDone ? undefined : false,
+  });
   if (f.after) {
     const [at, id] = f.after as [string, string];
     conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) > (${new Date(at)}, ${id}::uuid)`);
@@ -252,12 +274,18 @@ export async function chainIds(db: Queryable, actor: Actor, id: string): Promise
 }
 
 export async function insertActivity(db: Queryable, actor: Actor, values: ActivityValues): Promise<string> {
-  const [row] = await db.insert(activities).values({ ...values, workspaceId: actor.workspaceId }).returning({ id: activities.id });
+  const [row] = await db
+    .insert(activities)
+    .values({ ...values, workspaceId: actor.workspaceId })
+    .returning({ id: activities.id });
   return row.id;
 }
 
 export async function updateActivity(db: Queryable, actor: Actor, id: string, values: Partial<ActivityValues>) {
-  await db.update(activities).set({ ...values, updatedAt: new Date() }).where(visibleTo(actor, activities, eq(activities.id, id)));
+  await db
+    .update(activities)
+    .set({ ...values, updatedAt: new Date() })
+    .where(visibleTo(actor, activities, eq(activities.id, id)));
 }
 
 export async function deleteActivity(db: Queryable, actor: Actor, id: string) {
@@ -266,7 +294,10 @@ export async function deleteActivity(db: Queryable, actor: Actor, id: string) {
 
 /** An activity's previous link, read without a lock (null: no such activity in the workspace). */
 export async function findChainLink(db: Queryable, actor: Actor, id: string): Promise<{ previousActivityId: string | null } | null> {
-  const [row] = await db.select({ previousActivityId: activities.previousActivityId }).from(activities).where(visibleTo(actor, activities, eq(activities.id, id)));
+  const [row] = await db
+    .select({ previousActivityId: activities.previousActivityId })
+    .from(activities)
+    .where(visibleTo(actor, activities, eq(activities.id, id)));
   return row ?? null;
 }
 
@@ -280,19 +311,30 @@ export async function lockActivity(
   id: string,
   strength: 'update' | 'no key update' = 'update',
 ): Promise<{ previousActivityId: string | null } | null> {
-  const [row] = await db.select({ previousActivityId: activities.previousActivityId }).from(activities).where(visibleTo(actor, activities, eq(activities.id, id))).for(strength);
+  const [row] = await db
+    .select({ previousActivityId: activities.previousActivityId })
+    .from(activities)
+    .where(visibleTo(actor, activities, eq(activities.id, id)))
+    .for(strength);
   return row ?? null;
 }
 
 /** Locks the activity that follows this one in its chain, if any, and answers its id. */
 export async function lockNextActivity(db: Queryable, actor: Actor, id: string): Promise<string | null> {
-  const [row] = await db.select({ id: activities.id }).from(activities).where(visibleTo(actor, activities, eq(activities.previousActivityId, id))).for('update');
+  const [row] = await db
+    .select({ id: activities.id })
+    .from(activities)
+    .where(visibleTo(actor, activities, eq(activities.previousActivityId, id)))
+    .for('update');
   return row?.id ?? null;
 }
 
 /** Re-links the follow-up of a removed activity to the removed one's previous, so the chain stays whole. */
 export async function relinkChain(db: Queryable, actor: Actor, nextId: string, previousId: string | null) {
-  await db.update(activities).set({ previousActivityId: previousId }).where(visibleTo(actor, activities, eq(activities.id, nextId)));
+  await db
+    .update(activities)
+    .set({ previousActivityId: previousId })
+    .where(visibleTo(actor, activities, eq(activities.id, nextId)));
 }
 
 export async function setAdditionalCustomers(db: Queryable, activityId: string, customerIds: string[]) {
@@ -365,7 +407,10 @@ export interface References {
 }
 
 async function liveCustomerIds(db: Queryable, actor: Actor, ids: string[]): Promise<string[]> {
-  const found = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), liveCustomer()));
+  const found = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(visibleTo(actor, customers, inArray(customers.id, ids), liveCustomer()));
   return found.map((r) => r.id);
 }
 
@@ -386,7 +431,6 @@ export async function liveCustomerExists(db: Queryable, actor: Actor, id: string
 export async function liveContactExists(db: Queryable, actor: Actor, id: string): Promise<boolean> {
   return (await customerOfContact(db, actor, id)) !== null;
 }
-
 
 /** The customer-status rule of an activity's type, when it has one and the activity has a customer. */
 export async function findCompletionRule(db: Queryable, actor: Actor, activityId: string): Promise<{ customerId: string; toStatus: string } | null> {

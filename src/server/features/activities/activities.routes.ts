@@ -21,63 +21,147 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['activities'];
 
-  r.get('/api/v1/activity-types', {
-    schema: { tags: ['settings'], summary: 'Activity types (call, meeting, quote, …)', response: { 200: listOf(activityTypeSchema), ...errors() } },
-  }, (req) => service.listTypes(db, actorOf(req)));
-
-  r.get('/api/v1/activity-statuses', {
-    schema: { tags: ['settings'], summary: 'Activity statuses (scheduled, postponed, done, succeeded, cancelled, …)', response: { 200: listOf(activityStatusSchema), ...errors() } },
-  }, (req) => service.listStatuses(db, actorOf(req)));
-
-  r.get('/api/v1/activities', {
-    schema: { tags, summary: 'Search activities, newest first', querystring: activityListQuerySchema, response: { 200: listOf(activitySchema), ...errors(400) } },
-  }, (req) => service.listActivities(db, actorOf(req), req.query));
-
-  r.post('/api/v1/activities', {
-    schema: { tags, summary: 'Register an activity', body: activityCreateSchema, response: { 201: activitySchema, ...errors(400) } },
-  }, async (req, reply) => reply.status(201).send(await service.createActivity(db, actorOf(req), req.body)));
-
-  r.get('/api/v1/activities/:id', {
-    schema: { tags, summary: 'Get an activity', params: idParams, response: { 200: activitySchema, ...errors(400, 404) } },
-  }, (req) => service.getActivity(db, actorOf(req), req.params.id));
-
-  r.patch('/api/v1/activities/:id', {
-    schema: {
-      tags,
-      summary: 'Change an activity; with followUp, also create its next activity (409 if it already has one)',
-      params: idParams,
-      body: activityUpdateSchema,
-      response: { 200: activitySchema, ...errors(400, 404, 409) },
+  r.get(
+    '/api/v1/activity-types',
+    {
+      schema: { tags: ['settings'], summary: 'Activity types (call, meeting, quote, …)', response: { 200: listOf(activityTypeSchema), ...errors() } },
     },
-  }, (req) => service.updateActivity(db, actorOf(req), req.params.id, req.body));
+    (req) => service.listTypes(db, actorOf(req)),
+  );
 
-  r.delete('/api/v1/activities/:id', {
-    schema: { tags, summary: "Delete an activity (its follow-up is linked to its previous one); its or its customer's responsible, their manager or an admin", params: idParams, response: { 200: activitySchema, ...errors(400, 403, 404) } },
-  }, (req) => service.deleteActivity(db, actorOf(req), req.params.id));
-
-  r.post('/api/v1/activities/:id/complete', {
-    schema: {
-      tags,
-      summary: 'Mark done and, with followUp, create the next activity of the chain, in one transaction',
-      params: idParams,
-      body: activityCompleteSchema,
-      response: { 200: activityWithNextSchema, ...errors(400, 404, 409) },
+  r.get(
+    '/api/v1/activity-statuses',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Activity statuses (scheduled, postponed, done, succeeded, cancelled, …)',
+        response: { 200: listOf(activityStatusSchema), ...errors() },
+      },
     },
-  }, (req) => service.completeActivity(db, actorOf(req), req.params.id, req.body));
+    (req) => service.listStatuses(db, actorOf(req)),
+  );
 
-  r.post('/api/v1/activities/:id/reopen', {
-    schema: { tags, summary: 'Undo done (its follow-up is kept, not duplicated)', params: idParams, response: { 200: activitySchema, ...errors(400, 404, 409) } },
-  }, (req) => service.reopenActivity(db, actorOf(req), req.params.id));
+  r.get(
+    '/api/v1/activities',
+    {
+      schema: {
+        tags,
+        summary: 'Search activities, newest first',
+        querystring: activityListQuerySchema,
+        response: { 200: listOf(activitySchema), ...errors(400) },
+      },
+    },
+    (req) => service.listActivities(db, actorOf(req), req.query),
+  );
 
-  r.get('/api/v1/activities/:id/chain', {
-    schema: { tags, summary: 'The follow-up chain the activity belongs to, first to last', params: idParams, response: { 200: listOf(activitySchema), ...errors(400, 404) } },
-  }, (req) => service.getChain(db, actorOf(req), req.params.id));
+  r.post(
+    '/api/v1/activities',
+    {
+      schema: { tags, summary: 'Register an activity', body: activityCreateSchema, response: { 201: activitySchema, ...errors(400) } },
+    },
+    async (req, reply) => reply.status(201).send(await service.createActivity(db, actorOf(req), req.body)),
+  );
 
-  r.get('/api/v1/customers/:id/activities', {
-    schema: { tags, summary: "A customer's activities (also as additional customer), open and done, newest first", params: idParams, querystring: timelineQuerySchema, response: { 200: listOf(activitySchema), ...errors(400, 404) } },
-  }, (req) => service.listCustomerActivities(db, actorOf(req), req.params.id, req.query));
+  r.get(
+    '/api/v1/activities/:id',
+    {
+      schema: { tags, summary: 'Get an activity', params: idParams, response: { 200: activitySchema, ...errors(400, 404) } },
+    },
+    (req) => service.getActivity(db, actorOf(req), req.params.id),
+  );
 
-  r.get('/api/v1/contacts/:id/activities', {
-    schema: { tags, summary: "A contact's activities, open and done, newest first", params: idParams, querystring: timelineQuerySchema, response: { 200: listOf(activitySchema), ...errors(400, 404) } },
-  }, (req) => service.listContactActivities(db, actorOf(req), req.params.id, req.query));
+  r.patch(
+    '/api/v1/activities/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change an activity; with followUp, also create its next activity (409 if it already has one)',
+        params: idParams,
+        body: activityUpdateSchema,
+        response: { 200: activitySchema, ...errors(400, 404, 409) },
+      },
+    },
+    (req) => service.updateActivity(db, actorOf(req), req.params.id, req.body),
+  );
+
+  r.delete(
+    '/api/v1/activities/:id',
+    {
+      schema: {
+        tags,
+        summary: "Delete an activity (its follow-up is linked to its previous one); its or its customer's responsible, their manager or an admin",
+        params: idParams,
+        response: { 200: activitySchema, ...errors(400, 403, 404) },
+      },
+    },
+    (req) => service.deleteActivity(db, actorOf(req), req.params.id),
+  );
+
+  r.post(
+    '/api/v1/activities/:id/complete',
+    {
+      schema: {
+        tags,
+        summary: 'Mark done and, with followUp, create the next activity of the chain, in one transaction',
+        params: idParams,
+        body: activityCompleteSchema,
+        response: { 200: activityWithNextSchema, ...errors(400, 404, 409) },
+      },
+    },
+    (req) => service.completeActivity(db, actorOf(req), req.params.id, req.body),
+  );
+
+  r.post(
+    '/api/v1/activities/:id/reopen',
+    {
+      schema: {
+        tags,
+        summary: 'Undo done (its follow-up is kept, not duplicated)',
+        params: idParams,
+        response: { 200: activitySchema, ...errors(400, 404, 409) },
+      },
+    },
+    (req) => service.reopenActivity(db, actorOf(req), req.params.id),
+  );
+
+  r.get(
+    '/api/v1/activities/:id/chain',
+    {
+      schema: {
+        tags,
+        summary: 'The follow-up chain the activity belongs to, first to last',
+        params: idParams,
+        response: { 200: listOf(activitySchema), ...errors(400, 404) },
+      },
+    },
+    (req) => service.getChain(db, actorOf(req), req.params.id),
+  );
+
+  r.get(
+    '/api/v1/customers/:id/activities',
+    {
+      schema: {
+        tags,
+        summary: "A customer's activities (also as additional customer), open and done, newest first",
+        params: idParams,
+        querystring: timelineQuerySchema,
+        response: { 200: listOf(activitySchema), ...errors(400, 404) },
+      },
+    },
+    (req) => service.listCustomerActivities(db, actorOf(req), req.params.id, req.query),
+  );
+
+  r.get(
+    '/api/v1/contacts/:id/activities',
+    {
+      schema: {
+        tags,
+        summary: "A contact's activities, open and done, newest first",
+        params: idParams,
+        querystring: timelineQuerySchema,
+        response: { 200: listOf(activitySchema), ...errors(400, 404) },
+      },
+    },
+    (req) => service.listContactActivities(db, actorOf(req), req.params.id, req.query),
+  );
 }

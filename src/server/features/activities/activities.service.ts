@@ -150,7 +150,10 @@ const idSet = (ids: string[]) => [...new Set(ids)];
 const answeredIds = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCase()))].sort();
 
 /** The answer for an activity from its own columns and what the request already knows, without reading it back. */
-function answer(row: writes.ActivityOwnRow, derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>): Activity {
+function answer(
+  row: writes.ActivityOwnRow,
+  derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>,
+): Activity {
   return toActivity({ ...row, ...derived, typeKey: '' });
 }
 
@@ -309,7 +312,12 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     }
     await repo.updateActivity(tx, actor, id, values);
     if (values.done === true) await applyCompletionRule(tx, actor, id);
-    if (additionalCustomerIds) await repo.setAdditionalCustomers(tx, id, additionalCustomerIds.filter((c) => c !== customerId));
+    if (additionalCustomerIds)
+      await repo.setAdditionalCustomers(
+        tx,
+        id,
+        additionalCustomerIds.filter((c) => c !== customerId),
+      );
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
@@ -361,7 +369,9 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
     return {
       activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
       // The follow-up has the same customer and contact: the same names.
-      next: next ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName }) : null,
+      next: next
+        ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName })
+        : null,
     };
   });
 }

@@ -41,7 +41,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newActivity = (c: Client, body: object) => ok(c.post('/api/v1/activities', { typeId: types.call, subject: 'Call', customerId: customer.id, ...body }), 201);
+const newActivity = (c: Client, body: object) =>
+  ok(c.post('/api/v1/activities', { typeId: types.call, subject: 'Call', customerId: customer.id, ...body }), 201);
 
 describe('activity types and statuses', () => {
   it('seeds a new workspace with the contract keys in its language', async () => {
@@ -68,7 +69,12 @@ describe('activity types and statuses', () => {
 
 describe('creating and changing activities', () => {
   it('creates with defaults (responsible = caller, status scheduled) and reads it back', async () => {
-    const a = await newActivity(alice, { subject: 'Ring om tilbud', note: 'Spørg til prisen', contactId: contact.id, scheduledAt: '2026-11-22T09:30:00+01:00' });
+    const a = await newActivity(alice, {
+      subject: 'Ring om tilbud',
+      note: 'Spørg til prisen',
+      contactId: contact.id,
+      scheduledAt: '2026-11-22T09:30:00+01:00',
+    });
     expect(a).toMatchObject({
       subject: 'Ring om tilbud',
       note: 'Spørg til prisen',
@@ -102,7 +108,15 @@ describe('creating and changing activities', () => {
       salesProjectId,
       done: true,
     });
-    expect(a).toMatchObject({ customerId: customer.id, additionalCustomerIds: [otherCustomer.id], additionalUserIds: [carl.user.id], responsibleId: carl.user.id, salesProjectId, done: true, statusId: statuses.done });
+    expect(a).toMatchObject({
+      customerId: customer.id,
+      additionalCustomerIds: [otherCustomer.id],
+      additionalUserIds: [carl.user.id],
+      responsibleId: carl.user.id,
+      salesProjectId,
+      done: true,
+      statusId: statuses.done,
+    });
     expect(a.doneAt).not.toBeNull();
   });
 
@@ -111,7 +125,7 @@ describe('creating and changing activities', () => {
     expect(a.scheduledAt).toBe('2026-12-24T00:00:00.000Z');
   });
 
-  it('happens now without a time, or today (the caller\'s) when all-day', async () => {
+  it("happens now without a time, or today (the caller's) when all-day", async () => {
     const before = Date.now();
     const now = await newActivity(alice, {});
     expect(Date.parse(now.scheduledAt as string)).toBeGreaterThanOrEqual(before - 1000);
@@ -147,7 +161,9 @@ describe('creating and changing activities', () => {
     const bobsTypes = (await bob.get('/api/v1/activity-types')).json().items;
     const bobsCustomer = (await bob.post('/api/v1/customers', { name: 'Bob Corp' })).json();
     expect((await alice.post('/api/v1/activities', { typeId: bobsTypes[0].id, subject: 'X' })).json().error.fields).toHaveProperty('typeId');
-    expect((await alice.post('/api/v1/activities', { typeId: types.call, subject: 'X', customerId: bobsCustomer.id })).json().error.fields).toHaveProperty('customerId');
+    expect((await alice.post('/api/v1/activities', { typeId: types.call, subject: 'X', customerId: bobsCustomer.id })).json().error.fields).toHaveProperty(
+      'customerId',
+    );
     expect(await count()).toBe(before);
   });
 
@@ -202,7 +218,9 @@ describe('creating and changing activities', () => {
       expect(doc.paths, path).toHaveProperty([path]);
     }
     expect(doc.paths['/api/v1/activities/{id}/complete'].post.requestBody).toBeDefined();
-    expect(doc.paths['/api/v1/todo'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['responsibleId', 'typeId', 'from', 'to', 'period', 'includeDone', 'cursor', 'limit']));
+    expect(doc.paths['/api/v1/todo'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['responsibleId', 'typeId', 'from', 'to', 'period', 'includeDone', 'cursor', 'limit']),
+    );
   });
 
   it('requires sign-in', async () => {
@@ -213,11 +231,18 @@ describe('creating and changing activities', () => {
 
 describe('follow-up chains', () => {
   it('completes and creates the next activity in one step', async () => {
-    const a = await newActivity(alice, { subject: 'Send tilbud', contactId: contact.id, typeId: types.quote, campaignId: '22222222-2222-4222-8222-222222222222' });
-    const { activity, next } = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, {
-      note: 'Tilbud sendt',
-      followUp: { scheduledAt: '2026-12-01T10:00:00+01:00', typeId: types.follow_up, text: 'Følg op på tilbud', responsibleId: carl.user.id },
-    }))) as unknown as { activity: ActivityBody; next: ActivityBody };
+    const a = await newActivity(alice, {
+      subject: 'Send tilbud',
+      contactId: contact.id,
+      typeId: types.quote,
+      campaignId: '22222222-2222-4222-8222-222222222222',
+    });
+    const { activity, next } = (await ok(
+      alice.post(`/api/v1/activities/${a.id}/complete`, {
+        note: 'Tilbud sendt',
+        followUp: { scheduledAt: '2026-12-01T10:00:00+01:00', typeId: types.follow_up, text: 'Følg op på tilbud', responsibleId: carl.user.id },
+      }),
+    )) as unknown as { activity: ActivityBody; next: ActivityBody };
     expect(activity).toMatchObject({ done: true, note: 'Tilbud sendt', statusId: statuses.done, nextActivityId: next.id });
     expect(next).toMatchObject({
       subject: 'Følg op på tilbud',
@@ -234,7 +259,9 @@ describe('follow-up chains', () => {
     });
     // Completing again, or a second follow-up from the same activity: 409, nothing created.
     expect((await alice.post(`/api/v1/activities/${a.id}/complete`, {})).statusCode).toBe(409);
-    const twice = await alice.patch(`/api/v1/activities/${a.id}`, { followUp: { scheduledAt: '2026-12-02T10:00:00+01:00', typeId: types.call, text: 'Again' } });
+    const twice = await alice.patch(`/api/v1/activities/${a.id}`, {
+      followUp: { scheduledAt: '2026-12-02T10:00:00+01:00', typeId: types.call, text: 'Again' },
+    });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('conflict');
     const chain = (await ok(alice.get(`/api/v1/activities/${next.id}/chain`))).items as unknown as ActivityBody[];
@@ -243,17 +270,33 @@ describe('follow-up chains', () => {
 
   it('chains from a PATCH without completing (the seed trigger), and refuses a fork', async () => {
     const a = await newActivity(alice, { subject: 'Første møde', typeId: types.meeting });
-    const patched = await ok(alice.patch(`/api/v1/activities/${a.id}`, { note: 'Gik godt', followUp: { scheduledAt: '2026-12-05T00:00:00+01:00', allDay: true, typeId: types.call, text: 'Ring tilbage' } }));
+    const patched = await ok(
+      alice.patch(`/api/v1/activities/${a.id}`, {
+        note: 'Gik godt',
+        followUp: { scheduledAt: '2026-12-05T00:00:00+01:00', allDay: true, typeId: types.call, text: 'Ring tilbage' },
+      }),
+    );
     expect(patched).toMatchObject({ done: false, note: 'Gik godt' });
     expect(patched.nextActivityId).toBeTruthy();
     const next = await ok(alice.get(`/api/v1/activities/${patched.nextActivityId}`));
-    expect(next).toMatchObject({ subject: 'Ring tilbage', allDay: true, scheduledAt: '2026-12-05T00:00:00.000Z', previousActivityId: a.id, responsibleId: alice.user.id });
+    expect(next).toMatchObject({
+      subject: 'Ring tilbage',
+      allDay: true,
+      scheduledAt: '2026-12-05T00:00:00.000Z',
+      previousActivityId: a.id,
+      responsibleId: alice.user.id,
+    });
     // Completing it with another follow-up would fork the chain.
-    const fork = await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-06T10:00:00Z', typeId: types.call, text: 'Fork' } });
+    const fork = await alice.post(`/api/v1/activities/${a.id}/complete`, {
+      followUp: { scheduledAt: '2026-12-06T10:00:00Z', typeId: types.call, text: 'Fork' },
+    });
     expect(fork.statusCode).toBe(409);
     expect((await ok(alice.get(`/api/v1/activities/${a.id}`))).done).toBe(false);
     // The refused PATCH changed nothing either.
-    const refused = await alice.patch(`/api/v1/activities/${a.id}`, { subject: 'Changed', followUp: { scheduledAt: '2026-12-06T10:00:00Z', typeId: types.call, text: 'Fork' } });
+    const refused = await alice.patch(`/api/v1/activities/${a.id}`, {
+      subject: 'Changed',
+      followUp: { scheduledAt: '2026-12-06T10:00:00Z', typeId: types.call, text: 'Fork' },
+    });
     expect(refused.statusCode).toBe(409);
     expect((await ok(alice.get(`/api/v1/activities/${a.id}`))).subject).toBe('Første møde');
   });
@@ -277,21 +320,29 @@ describe('follow-up chains', () => {
 
   it('completes with a chosen status, without a follow-up', async () => {
     const a = await newActivity(alice, {});
-    const res = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, { statusId: statuses.succeeded }))) as unknown as { activity: ActivityBody; next: null };
+    const res = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, { statusId: statuses.succeeded }))) as unknown as {
+      activity: ActivityBody;
+      next: null;
+    };
     expect(res.next).toBeNull();
     expect(res.activity).toMatchObject({ done: true, statusId: statuses.succeeded, nextActivityId: null });
   });
 
   it('reopens without duplicating the follow-up', async () => {
     const a = await newActivity(alice, {});
-    const { next } = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Next' } }))) as unknown as { next: ActivityBody };
+    const { next } = (await ok(
+      alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Next' } }),
+    )) as unknown as { next: ActivityBody };
     const reopened = await ok(alice.post(`/api/v1/activities/${a.id}/reopen`));
     expect(reopened).toMatchObject({ done: false, doneAt: null, statusId: statuses.scheduled, nextActivityId: next.id });
     expect((await alice.post(`/api/v1/activities/${a.id}/reopen`)).statusCode).toBe(409);
     const chain = (await ok(alice.get(`/api/v1/activities/${a.id}/chain`))).items as unknown as ActivityBody[];
     expect(chain.map((x) => x.id)).toEqual([a.id, next.id]);
     // Completing again without a follow-up is fine; asking for another one is not.
-    expect((await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Dup' } })).statusCode).toBe(409);
+    expect(
+      (await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Dup' } }))
+        .statusCode,
+    ).toBe(409);
     const again = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, {}))) as unknown as { activity: ActivityBody };
     expect(again.activity.done).toBe(true);
   });
@@ -308,7 +359,11 @@ describe('follow-up chains', () => {
     const first = await newActivity(alice, { subject: 'Link 0' });
     const ids = [first.id];
     for (let i = 1; i <= 4; i++) {
-      const res = (await ok(alice.post(`/api/v1/activities/${ids[i - 1]}/complete`, { followUp: { scheduledAt: `2026-12-0${i}T10:00:00Z`, typeId: types.call, text: `Link ${i}` } }))) as unknown as { next: ActivityBody };
+      const res = (await ok(
+        alice.post(`/api/v1/activities/${ids[i - 1]}/complete`, {
+          followUp: { scheduledAt: `2026-12-0${i}T10:00:00Z`, typeId: types.call, text: `Link ${i}` },
+        }),
+      )) as unknown as { next: ActivityBody };
       ids.push(res.next.id);
     }
     for (const id of [ids[0], ids[2], ids[4]]) {
@@ -329,7 +384,13 @@ describe('timelines', () => {
     const c = (await alice.post('/api/v1/customers', { name: 'Timeline A/S' })).json();
     const p = (await alice.post('/api/v1/contacts', { customerId: c.id, firstName: 'Ida' })).json();
     const old = await newActivity(alice, { customerId: c.id, subject: 'Old', scheduledAt: '2025-01-01T10:00:00Z', done: true });
-    const mid = await newActivity(alice, { customerId: customer.id, additionalCustomerIds: [c.id], subject: 'Shared', scheduledAt: '2026-01-01T10:00:00Z', typeId: types.meeting });
+    const mid = await newActivity(alice, {
+      customerId: customer.id,
+      additionalCustomerIds: [c.id],
+      subject: 'Shared',
+      scheduledAt: '2026-01-01T10:00:00Z',
+      typeId: types.meeting,
+    });
     const recent = await newActivity(alice, { customerId: c.id, contactId: p.id, subject: 'Recent', scheduledAt: '2026-06-01T10:00:00Z' });
     const list = async (url: string) => ((await ok(alice.get(url))).items as unknown as ActivityBody[]).map((x) => x.id);
     expect(await list(`/api/v1/customers/${c.id}/activities`)).toEqual([recent.id, mid.id, old.id]);
@@ -341,7 +402,10 @@ describe('timelines', () => {
     // Paging through a timeline.
     const first = (await ok(alice.get(`/api/v1/customers/${c.id}/activities?limit=2`))) as unknown as { items: ActivityBody[]; nextCursor: string };
     expect(first.items.map((x) => x.id)).toEqual([recent.id, mid.id]);
-    const second = (await ok(alice.get(`/api/v1/customers/${c.id}/activities?limit=2&cursor=${first.nextCursor}`))) as unknown as { items: ActivityBody[]; nextCursor: null };
+    const second = (await ok(alice.get(`/api/v1/customers/${c.id}/activities?limit=2&cursor=${first.nextCursor}`))) as unknown as {
+      items: ActivityBody[];
+      nextCursor: null;
+    };
     expect(second.items.map((x) => x.id)).toEqual([old.id]);
     expect(second.nextCursor).toBeNull();
     // A contact's timeline pages the same way.
@@ -379,7 +443,10 @@ describe('timelines', () => {
     const first = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1`))) as unknown as { items: ActivityBody[]; nextCursor: string | null };
     expect(first.items.map((x) => x.id)).toEqual([internal.id]);
     expect(first.nextCursor).not.toBeNull();
-    const second = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1&cursor=${first.nextCursor}`))) as unknown as { items: ActivityBody[]; nextCursor: string | null };
+    const second = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1&cursor=${first.nextCursor}`))) as unknown as {
+      items: ActivityBody[];
+      nextCursor: string | null;
+    };
     expect(second.items.map((x) => x.id)).toEqual([kept.id]);
     expect(second.nextCursor).toBeNull();
     const all = (await ok(alice.get(`/api/v1/activities?q=${word}`))) as unknown as { items: ActivityBody[] };
@@ -396,10 +463,34 @@ describe('search', () => {
     const mk = async (key: string, body: object) => [key, (await newActivity(alice, body)).id] as const;
     ids = Object.fromEntries([
       await mk('da', { subject: 'Møde om køkkenrenovering', note: 'Kunden ønsker tilbud på ege-låger', scheduledAt: '2024-03-01T10:00:00+01:00', done: true }),
-      await mk('hu', { subject: 'Árajánlat küldése', note: 'Győri telephely bővítése, határidő péntek', customerId: otherCustomer.id, contactId: otherContact.id, scheduledAt: '2025-05-10T10:00:00+02:00', typeId: types.quote, salesProjectId }),
-      await mk('he', { subject: 'פגישה עם מנהל הרכש', note: 'לשלוח הצעת מחיר', scheduledAt: '2025-09-01T10:00:00+03:00', responsibleId: carl.user.id, campaignId }),
-      await mk('no', { subject: 'Oppfølging av tilbud', note: 'Ring Håkon om trelast', scheduledAt: '2026-02-01T10:00:00+01:00', statusId: statuses.postponed }),
-      await mk('en', { subject: 'Quarterly review', note: 'Discuss the AB test results', scheduledAt: '2026-04-01T10:00:00+02:00', additionalCustomerIds: [otherCustomer.id] }),
+      await mk('hu', {
+        subject: 'Árajánlat küldése',
+        note: 'Győri telephely bővítése, határidő péntek',
+        customerId: otherCustomer.id,
+        contactId: otherContact.id,
+        scheduledAt: '2025-05-10T10:00:00+02:00',
+        typeId: types.quote,
+        salesProjectId,
+      }),
+      await mk('he', {
+        subject: 'פגישה עם מנהל הרכש',
+        note: 'לשלוח הצעת מחיר',
+        scheduledAt: '2025-09-01T10:00:00+03:00',
+        responsibleId: carl.user.id,
+        campaignId,
+      }),
+      await mk('no', {
+        subject: 'Oppfølging av tilbud',
+        note: 'Ring Håkon om trelast',
+        scheduledAt: '2026-02-01T10:00:00+01:00',
+        statusId: statuses.postponed,
+      }),
+      await mk('en', {
+        subject: 'Quarterly review',
+        note: 'Discuss the AB test results',
+        scheduledAt: '2026-04-01T10:00:00+02:00',
+        additionalCustomerIds: [otherCustomer.id],
+      }),
     ]);
   });
 
@@ -488,7 +579,12 @@ describe('search', () => {
       '/api/v1/audit-log',
     ];
     for (const list of lists) {
-      for (const values of [['nope', 'nope'], ['2026-11-22T10:00:00.000Z', 'not-an-id'], ['nope', 'nope', 'nope'], [1, 2]]) {
+      for (const values of [
+        ['nope', 'nope'],
+        ['2026-11-22T10:00:00.000Z', 'not-an-id'],
+        ['nope', 'nope', 'nope'],
+        [1, 2],
+      ]) {
         const res = await alice.get(`${list}${list.includes('?') ? '&' : '?'}cursor=${madeUp(values)}`);
         expect(res.statusCode, `${list} ${JSON.stringify(values)}: ${res.body}`).toBe(400);
         expect(res.json().error.fields, list).toHaveProperty('cursor');
@@ -501,7 +597,10 @@ describe('search', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const body = (await ok(alice.get(`/api/v1/activities?limit=4${cursor ? `&cursor=${cursor}` : ''}`))) as unknown as { items: ActivityBody[]; nextCursor: string | null };
+      const body = (await ok(alice.get(`/api/v1/activities?limit=4${cursor ? `&cursor=${cursor}` : ''}`))) as unknown as {
+        items: ActivityBody[];
+        nextCursor: string | null;
+      };
       seen.push(...body.items.map((x) => x.id));
       cursor = body.nextCursor;
     } while (cursor);

@@ -41,9 +41,11 @@ async function chainProblems(ids: string[]): Promise<string[]> {
   const problems: string[] = [];
   for (const end of [ids[0], ids.at(-1)!]) {
     const links = (await ok(alice.get(`/api/v1/activities/${end}/chain`))).items as Link[];
-    if (links.map((l) => l.id).join() !== ids.join()) problems.push(`from ${end === ids[0] ? 'the first' : 'the last'} link: ${links.length} links, expected ${ids.length}`);
+    if (links.map((l) => l.id).join() !== ids.join())
+      problems.push(`from ${end === ids[0] ? 'the first' : 'the last'} link: ${links.length} links, expected ${ids.length}`);
     links.forEach((l, i) => {
-      if (l.previousActivityId !== (links[i - 1]?.id ?? null) || l.nextActivityId !== (links[i + 1]?.id ?? null)) problems.push(`link ${i} does not agree with its neighbours`);
+      if (l.previousActivityId !== (links[i - 1]?.id ?? null) || l.nextActivityId !== (links[i + 1]?.id ?? null))
+        problems.push(`link ${i} does not agree with its neighbours`);
     });
   }
   return problems;
@@ -70,7 +72,10 @@ describe('activities and their follow-up chains changed by several requests at o
     const rounds = roundsOn(t.database.engine, 15);
     for (let round = 0; round < rounds; round++) {
       const [first, open] = await chainOf(2, `Complete or delete ${round}`);
-      const [completed, deleted] = await Promise.all([alice.post(`/api/v1/activities/${open}/complete`, followUp('Next')), alice.delete(`/api/v1/activities/${open}`)]);
+      const [completed, deleted] = await Promise.all([
+        alice.post(`/api/v1/activities/${open}/complete`, followUp('Next')),
+        alice.delete(`/api/v1/activities/${open}`),
+      ]);
       expect(deleted.statusCode, deleted.body).toBe(200);
       // Completed first: its follow-up now follows the first link. Deleted first: nothing to complete (404).
       const remaining = completed.statusCode === 200 ? [first, completed.json().next.id] : [first];
@@ -120,7 +125,9 @@ describe('activities and their follow-up chains changed by several requests at o
     const rounds = roundsOn(t.database.engine, 10);
     for (let round = 0; round < rounds; round++) {
       const [id] = await chainOf(1, `Double follow-up ${round}`);
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => alice.patch(`/api/v1/activities/${id}`, { note: `Try ${i}`, ...followUp(`Next ${i}`) })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => alice.patch(`/api/v1/activities/${id}`, { note: `Try ${i}`, ...followUp(`Next ${i}`) })),
+      );
       all.push(...results);
       const winner = results.find((r) => r.statusCode === 200);
       if (winner) problems.push(...(await chainProblems([id, winner.json().nextActivityId])));

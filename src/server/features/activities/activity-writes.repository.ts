@@ -22,14 +22,29 @@ const scalar = <T>(query: { getSQL(): SQL }) => sql<T>`(${query})`;
 
 /** How many of `ids` (distinct) are live customers of the workspace. */
 const liveCustomerCount = (actor: Actor, ids: string[]) =>
-  scalar<number>(qb.select({ n: sql`count(*)::int` }).from(customers).where(visibleTo(actor, customers, inArray(customers.id, ids), liveCustomer())));
+  scalar<number>(
+    qb
+      .select({ n: sql`count(*)::int` })
+      .from(customers)
+      .where(visibleTo(actor, customers, inArray(customers.id, ids), liveCustomer())),
+  );
 
 const activeUserCount = (actor: Actor, ids: string[]) =>
-  scalar<number>(qb.select({ n: sql`count(*)::int` }).from(users).where(visibleTo(actor, users, inArray(users.id, ids), eq(users.active, true))));
+  scalar<number>(
+    qb
+      .select({ n: sql`count(*)::int` })
+      .from(users)
+      .where(visibleTo(actor, users, inArray(users.id, ids), eq(users.active, true))),
+  );
 
 /** A live customer's name, as the activity answers it. */
 const customerNameOf = (actor: Actor, customerId: string) =>
-  scalar<string | null>(qb.select({ name: customers.name }).from(customers).where(visibleTo(actor, customers, eq(customers.id, customerId), liveCustomer())));
+  scalar<string | null>(
+    qb
+      .select({ name: customers.name })
+      .from(customers)
+      .where(visibleTo(actor, customers, eq(customers.id, customerId), liveCustomer())),
+  );
 
 /** Look-up columns, in groups if need be (one per part of a request, e.g. its follow-up's references). */
 export interface Columns {
@@ -41,7 +56,9 @@ export type Answer<C extends Columns> = { [K in keyof C]: AnswerOf<NonNullable<C
 
 /** Columns as named SELECT items: a group's columns are named "group.column". */
 function flatten(columns: Columns, path = ''): [string, SQL][] {
-  return Object.entries(columns).flatMap(([name, c]): [string, SQL][] => (c === undefined ? [] : is(c, SQL) ? [[path + name, c]] : flatten(c, `${path}${name}.`)));
+  return Object.entries(columns).flatMap(([name, c]): [string, SQL][] =>
+    c === undefined ? [] : is(c, SQL) ? [[path + name, c]] : flatten(c, `${path}${name}.`),
+  );
 }
 
 /** The answer in the columns' shape, from the value of each flattened name. */
@@ -69,10 +86,20 @@ export type ReferenceChecks = {
 export function referenceColumns(actor: Actor, refs: References): ReferenceChecks {
   const c: ReferenceChecks = {};
   if (refs.typeId) {
-    c.typeOk = exists(qb.select({ one: sql`1` }).from(activityTypes).where(visibleTo(actor, activityTypes, eq(activityTypes.id, refs.typeId), eq(activityTypes.active, true))));
+    c.typeOk = exists(
+      qb
+        .select({ one: sql`1` })
+        .from(activityTypes)
+        .where(visibleTo(actor, activityTypes, eq(activityTypes.id, refs.typeId), eq(activityTypes.active, true))),
+    );
   }
   if (refs.statusId) {
-    c.statusOk = exists(qb.select({ one: sql`1` }).from(activityStatuses).where(visibleTo(actor, activityStatuses, eq(activityStatuses.id, refs.statusId))));
+    c.statusOk = exists(
+      qb
+        .select({ one: sql`1` })
+        .from(activityStatuses)
+        .where(visibleTo(actor, activityStatuses, eq(activityStatuses.id, refs.statusId))),
+    );
   }
   // The live customer's name (null: none), which the answer of a new activity shows too.
   if (refs.customerId) c.customerName = customerNameOf(actor, refs.customerId);
@@ -81,7 +108,12 @@ export function referenceColumns(actor: Actor, refs: References): ReferenceCheck
     c.additionalCustomersOk = sql<boolean>`${liveCustomerCount(actor, wanted)} = ${wanted.length}`;
   }
   if (refs.responsibleId) {
-    c.responsibleOk = exists(qb.select({ one: sql`1` }).from(users).where(visibleTo(actor, users, eq(users.id, refs.responsibleId), eq(users.active, true))));
+    c.responsibleOk = exists(
+      qb
+        .select({ one: sql`1` })
+        .from(users)
+        .where(visibleTo(actor, users, eq(users.id, refs.responsibleId), eq(users.active, true))),
+    );
   }
   if (refs.additionalUserIds && refs.additionalUserIds.length > 0) {
     const wanted = [...new Set(refs.additionalUserIds)];
@@ -116,7 +148,12 @@ export const statusIdByKey = (actor: Actor, key: string) =>
 
 /** The customer status a type's completion sets (seed 002's Lead → Customer), active or not; null without a rule. */
 export const completionRuleOf = (actor: Actor, typeId: string) =>
-  scalar<string | null>(qb.select({ rule: activityTypes.completionSetsCustomerStatus }).from(activityTypes).where(visibleTo(actor, activityTypes, eq(activityTypes.id, typeId))));
+  scalar<string | null>(
+    qb
+      .select({ rule: activityTypes.completionSetsCustomerStatus })
+      .from(activityTypes)
+      .where(visibleTo(actor, activityTypes, eq(activityTypes.id, typeId))),
+  );
 
 /** What a new activity takes from its contact: the contact's customer and the two names the answer shows. */
 export interface ContactFacts {
@@ -144,7 +181,13 @@ export const contactFactsOf = (actor: Actor, contactId: string) =>
 export async function lookUp<C extends Columns>(db: Queryable, columns: C): Promise<Answer<C>> {
   const named = flatten(columns);
   if (named.length === 0) return answerOf(columns, () => undefined);
-  const [row] = await rows<Record<string, unknown>>(db, sql`SELECT ${sql.join(named.map(([n, c]) => sql`${c} AS ${sql.identifier(n)}`), sql`, `)}`);
+  const [row] = await rows<Record<string, unknown>>(
+    db,
+    sql`SELECT ${sql.join(
+      named.map(([n, c]) => sql`${c} AS ${sql.identifier(n)}`),
+      sql`, `,
+    )}`,
+  );
   return answerOf(columns, (name) => row[name]);
 }
 
@@ -179,7 +222,9 @@ const own = (column: { name: string }) => sql`${activities}.${sql.identifier(col
 const derivedColumns = {
   ...activityDerivedColumns(own(activities.id)),
   customerName: sql<string | null>`(SELECT c.name FROM ${customers} c WHERE c.id = ${own(activities.customerId)})`,
-  contactName: sql<string | null>`(SELECT ${contactNameOf(sql`ct.first_name`, sql`ct.last_name`)} FROM ${contacts} ct WHERE ct.id = ${own(activities.contactId)})`,
+  contactName: sql<
+    string | null
+  >`(SELECT ${contactNameOf(sql`ct.first_name`, sql`ct.last_name`)} FROM ${contacts} ct WHERE ct.id = ${own(activities.contactId)})`,
 };
 
 /** Not an activity of a customer in the trash (those are hidden: 404, as on a read). */
@@ -228,7 +273,7 @@ export async function completeReturning<C extends Columns & { refs: ReferenceChe
       ...Object.fromEntries(named.map(([, c], i) => [`found${i}`, c])),
     })) as Record<string, unknown>[];
   if (!row) return null;
-  const valueOf = new Map(named.map(([n], i) => [n, row[`found${i}`]]));
-  named.forEach((_, i) => delete row[`found${i}`]);
-  return { ...(row as unknown as Omit<CompletedRow<Answer<C>>, 'found'>), found: answerOf(checks, (name) => valueOf.get(name)) };
+  const foundByName = new Map(named.map(([n], i) => [n, row[`found${i}`]]));
+  for (const i of named.keys()) delete row[`found${i}`];
+  return { ...(row as unknown as Omit<CompletedRow<Answer<C>>, 'found'>), found: answerOf(checks, (name) => foundByName.get(name)) };
 }

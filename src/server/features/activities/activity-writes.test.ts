@@ -47,7 +47,14 @@ afterAll(() => t.close());
 describe('the answer of a write is what a read returns', () => {
   it('on create, whatever the request named', async () => {
     const bodies: object[] = [
-      { typeId: types.call, subject: 'Ring', note: 'Spørg til prisen', customerId: customer.id, contactId: contact.id, scheduledAt: '2026-12-01T09:30:00+01:00' },
+      {
+        typeId: types.call,
+        subject: 'Ring',
+        note: 'Spørg til prisen',
+        customerId: customer.id,
+        contactId: contact.id,
+        scheduledAt: '2026-12-01T09:30:00+01:00',
+      },
       // The customer comes from the contact, and so does its name.
       { typeId: types.call, subject: 'Via kontakten', contactId: contact.id },
       { typeId: types.note, subject: 'Internal, nobody named' },
@@ -102,20 +109,25 @@ describe('the answer of a write is what a read returns', () => {
     expect(await read(a.id)).toEqual(activity);
     expect(await read(next.id)).toEqual(next);
     // Completing the follow-up without one of its own, with a chosen status.
-    const last = (await ok(alice.post(`/api/v1/activities/${next.id}/complete`, { statusId: statuses.succeeded }))) as unknown as { activity: Json; next: null };
+    const last = (await ok(alice.post(`/api/v1/activities/${next.id}/complete`, { statusId: statuses.succeeded }))) as unknown as {
+      activity: Json;
+      next: null;
+    };
     expect(last.next).toBeNull();
     expect(await read(next.id)).toEqual(last.activity);
   });
 
   it('on complete of an activity that already has its follow-up (from a PATCH)', async () => {
     const a = await ok(alice.post('/api/v1/activities', { typeId: types.meeting, subject: 'Møde' }), 201);
-    const patched = await ok(alice.patch(`/api/v1/activities/${a.id}`, { followUp: { scheduledAt: '2026-12-05T10:00:00Z', typeId: types.call, text: 'Ring' } }));
+    const patched = await ok(
+      alice.patch(`/api/v1/activities/${a.id}`, { followUp: { scheduledAt: '2026-12-05T10:00:00Z', typeId: types.call, text: 'Ring' } }),
+    );
     const { activity } = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, { note: 'Holdt' }))) as unknown as { activity: Json };
     expect(activity.nextActivityId).toBe(patched.nextActivityId);
     expect(await read(a.id)).toEqual(activity);
   });
 
-  it("completing an activity of a customer in the trash answers 404 and changes nothing", async () => {
+  it('completing an activity of a customer in the trash answers 404 and changes nothing', async () => {
     const c = (await alice.post('/api/v1/customers', { name: 'Papirkurv ApS' })).json();
     const a = await ok(alice.post('/api/v1/activities', { typeId: types.call, subject: 'Hidden', customerId: c.id }), 201);
     await ok(alice.delete(`/api/v1/customers/${c.id}`));
@@ -128,7 +140,10 @@ describe('the answer of a write is what a read returns', () => {
   it('two completions with follow-ups at once: one wins, the other leaves nothing behind', async () => {
     const a = await ok(alice.post('/api/v1/activities', { typeId: types.call, subject: 'Race', customerId: customer.id }), 201);
     const body = (text: string) => ({ note: text, followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text } });
-    const results = await Promise.all([alice.post(`/api/v1/activities/${a.id}/complete`, body('One')), alice.post(`/api/v1/activities/${a.id}/complete`, body('Two'))]);
+    const results = await Promise.all([
+      alice.post(`/api/v1/activities/${a.id}/complete`, body('One')),
+      alice.post(`/api/v1/activities/${a.id}/complete`, body('Two')),
+    ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const winner = results.find((r) => r.statusCode === 200)!.json() as { activity: Json; next: Json };
     expect(await read(a.id)).toEqual(winner.activity);
@@ -149,11 +164,21 @@ describe('statements per write', () => {
   it('creates with one look-up and one INSERT, and completes with a follow-up in one UPDATE and one INSERT', async () => {
     const log: string[] = [];
     const db = recording(log);
-    const created = await createActivity(db, actor(), { typeId: types.call, subject: 'Ring', note: 'x', customerId: customer.id, contactId: contact.id, scheduledAt: '2026-12-01T09:30:00+01:00' });
+    const created = await createActivity(db, actor(), {
+      typeId: types.call,
+      subject: 'Ring',
+      note: 'x',
+      customerId: customer.id,
+      contactId: contact.id,
+      scheduledAt: '2026-12-01T09:30:00+01:00',
+    });
     // The look-up of every reference, defaults and names; the INSERT answering its row.
     expect(log).toHaveLength(2);
     log.length = 0;
-    await completeActivity(db, actor(), created.id, { note: 'Done', followUp: { scheduledAt: '2026-12-08T09:30:00+01:00', typeId: types.follow_up, text: 'Again' } });
+    await completeActivity(db, actor(), created.id, {
+      note: 'Done',
+      followUp: { scheduledAt: '2026-12-08T09:30:00+01:00', typeId: types.follow_up, text: 'Again' },
+    });
     // The UPDATE (answering the activity and every check), the follow-up's INSERT.
     expect(log).toHaveLength(2);
   });

@@ -12,7 +12,11 @@ const previous = {
 
 describe('buildFollowUp', () => {
   it('continues the chain with the same customer, contact, sales project and salesperson', () => {
-    const next = buildFollowUp(previous, { scheduledAt: '2026-12-01T09:30:00+01:00', typeId: 't-call', text: '  Ring og hør om tilbuddet  ' }, { openStatusId: 'st-scheduled', createdById: 'u2' });
+    const next = buildFollowUp(
+      previous,
+      { scheduledAt: '2026-12-01T09:30:00+01:00', typeId: 't-call', text: '  Ring og hør om tilbuddet  ' },
+      { openStatusId: 'st-scheduled', createdById: 'u2' },
+    );
     expect(next).toEqual({
       typeId: 't-call',
       statusId: 'st-scheduled',
@@ -33,11 +37,18 @@ describe('buildFollowUp', () => {
   });
 
   it('hands the follow-up to another salesperson when named', () => {
-    expect(buildFollowUp(previous, { scheduledAt: '2026-12-01T09:30:00Z', typeId: 't', text: 'x', responsibleId: 'u9' }, { openStatusId: null, createdById: 'u1' }).responsibleId).toBe('u9');
+    expect(
+      buildFollowUp(previous, { scheduledAt: '2026-12-01T09:30:00Z', typeId: 't', text: 'x', responsibleId: 'u9' }, { openStatusId: null, createdById: 'u1' })
+        .responsibleId,
+    ).toBe('u9');
   });
 
   it('keeps the written date of an all-day follow-up, whatever the offset', () => {
-    const next = buildFollowUp(previous, { scheduledAt: '2026-12-01T00:00:00+13:00', allDay: true, typeId: 't', text: 'x' }, { openStatusId: null, createdById: 'u1' });
+    const next = buildFollowUp(
+      previous,
+      { scheduledAt: '2026-12-01T00:00:00+13:00', allDay: true, typeId: 't', text: 'x' },
+      { openStatusId: null, createdById: 'u1' },
+    );
     expect(next.scheduledAt.toISOString()).toBe('2026-12-01T00:00:00.000Z');
     expect(next.allDay).toBe(true);
   });
@@ -65,7 +76,12 @@ describe('chains', () => {
       { id: 'b', previousActivityId: 'a' },
     ];
     expect(orderChain(links).map((l) => l.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(orderChain([{ id: 'x', previousActivityId: 'gone' }, { id: 'y', previousActivityId: 'x' }]).map((l) => l.id)).toEqual(['x', 'y']);
+    expect(
+      orderChain([
+        { id: 'x', previousActivityId: 'gone' },
+        { id: 'y', previousActivityId: 'x' },
+      ]).map((l) => l.id),
+    ).toEqual(['x', 'y']);
     expect(orderChain([])).toEqual([]);
   });
 });

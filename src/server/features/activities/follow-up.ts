@@ -46,11 +46,7 @@ export function scheduledInstant(text: string, allDay: boolean): Date {
  * The next open activity of a chain: same customer, contact, sales project and campaign; the text
  * becomes its subject; the salesperson is the one named, else the previous one's.
  */
-export function buildFollowUp(
-  previous: ChainLink,
-  input: FollowUpInput,
-  context: { openStatusId: string | null; createdById: string },
-): NextActivity {
+export function buildFollowUp(previous: ChainLink, input: FollowUpInput, context: { openStatusId: string | null; createdById: string }): NextActivity {
   const allDay = input.allDay ?? false;
   return {
     typeId: input.typeId,

@@ -2,7 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listOf, okSchema } from '../../../shared/common';
-import { loginResultSchema, loginSchema, setupSchema, setupStateSchema, signupSchema, tokenCreateSchema, tokenCreatedSchema, tokenSchema } from '../../../shared/auth';
+import {
+  loginResultSchema,
+  loginSchema,
+  setupSchema,
+  setupStateSchema,
+  signupSchema,
+  tokenCreateSchema,
+  tokenCreatedSchema,
+  tokenSchema,
+} from '../../../shared/auth';
 import { meUpdateSchema, userSchema } from '../../../shared/users';
 import { SESSION_COOKIE, SESSION_DAYS, actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
@@ -33,72 +42,128 @@ export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup
   const tags = ['auth'];
   const open = { public: true };
 
-  r.post('/api/v1/auth/login', {
-    config: open,
-    schema: {
-      tags,
-      summary: 'Sign in with email and password; sets the session cookie',
-      description: 'When the email has accounts in several workspaces and the password is right for more than one, the answer is 400 with `fields.workspace` and `choices` (those workspaces only): send again with `workspace` set to an id or name.',
-      body: loginSchema,
-      response: { 200: loginResultSchema, ...errors(400, 429) },
+  r.post(
+    '/api/v1/auth/login',
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Sign in with email and password; sets the session cookie',
+        description:
+          'When the email has accounts in several workspaces and the password is right for more than one, the answer is 400 with `fields.workspace` and `choices` (those workspaces only): send again with `workspace` set to an id or name.',
+        body: loginSchema,
+        response: { 200: loginResultSchema, ...errors(400, 429) },
+      },
     },
-  }, async (req, reply) => {
-    const { user, secret } = await login(db, req.body, req.ip, kdfCost);
-    setSessionCookie(req, reply, secret);
-    return { user };
-  });
+    async (req, reply) => {
+      const { user, secret } = await login(db, req.body, req.ip, kdfCost);
+      setSessionCookie(req, reply, secret);
+      return { user };
+    },
+  );
 
-  r.post('/api/v1/auth/logout', {
-    config: open,
-    schema: { tags, summary: 'Sign out (ends this session)', response: { 200: okSchema } },
-  }, async (req, reply) => {
-    await auth.logout(db, req.cookies[SESSION_COOKIE]);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  r.post(
+    '/api/v1/auth/logout',
+    {
+      config: open,
+      schema: { tags, summary: 'Sign out (ends this session)', response: { 200: okSchema } },
+    },
+    async (req, reply) => {
+      await auth.logout(db, req.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
-  r.get('/api/v1/me', {
-    schema: { tags, summary: 'The signed-in user', response: { 200: userSchema, ...errors() } },
-  }, (req) => getUser(db, actorOf(req), actorOf(req).userId));
+  r.get(
+    '/api/v1/me',
+    {
+      schema: { tags, summary: 'The signed-in user', response: { 200: userSchema, ...errors() } },
+    },
+    (req) => getUser(db, actorOf(req), actorOf(req).userId),
+  );
 
-  r.patch('/api/v1/me', {
-    schema: { tags, summary: 'Change your own name, language, time zone or password', body: meUpdateSchema, response: { 200: userSchema, ...errors(400) } },
-  }, (req) => auth.updateMe(db, actorOf(req), req.body, kdfCost, req.cookies[SESSION_COOKIE]));
+  r.patch(
+    '/api/v1/me',
+    {
+      schema: { tags, summary: 'Change your own name, language, time zone or password', body: meUpdateSchema, response: { 200: userSchema, ...errors(400) } },
+    },
+    (req) => auth.updateMe(db, actorOf(req), req.body, kdfCost, req.cookies[SESSION_COOKIE]),
+  );
 
-  r.get('/api/v1/tokens', {
-    schema: { tags, summary: 'Your personal API tokens (never the secrets)', response: { 200: listOf(tokenSchema), ...errors() } },
-  }, (req) => auth.listTokens(db, actorOf(req)));
+  r.get(
+    '/api/v1/tokens',
+    {
+      schema: { tags, summary: 'Your personal API tokens (never the secrets)', response: { 200: listOf(tokenSchema), ...errors() } },
+    },
+    (req) => auth.listTokens(db, actorOf(req)),
+  );
 
-  r.post('/api/v1/tokens', {
-    schema: { tags, summary: 'Create a personal API token; the token is shown only in this answer', body: tokenCreateSchema, response: { 201: tokenCreatedSchema, ...errors(400) } },
-  }, async (req, reply) => reply.status(201).send(await auth.createToken(db, actorOf(req), req.body.name)));
+  r.post(
+    '/api/v1/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'Create a personal API token; the token is shown only in this answer',
+        body: tokenCreateSchema,
+        response: { 201: tokenCreatedSchema, ...errors(400) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await auth.createToken(db, actorOf(req), req.body.name)),
+  );
 
-  r.delete('/api/v1/tokens/:id', {
-    schema: { tags, summary: 'Revoke a personal API token', params: idParams, response: { 200: okSchema, ...errors(400, 404) } },
-  }, (req) => auth.revokeToken(db, actorOf(req), req.params.id));
+  r.delete(
+    '/api/v1/tokens/:id',
+    {
+      schema: { tags, summary: 'Revoke a personal API token', params: idParams, response: { 200: okSchema, ...errors(400, 404) } },
+    },
+    (req) => auth.revokeToken(db, actorOf(req), req.params.id),
+  );
 
-  r.get('/api/v1/setup', {
-    config: open,
-    schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed, and whether sign-up is open', response: { 200: setupStateSchema } },
-  }, async () => ({ ...(await setupState(db)), signup }));
+  r.get(
+    '/api/v1/setup',
+    {
+      config: open,
+      schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed, and whether sign-up is open', response: { 200: setupStateSchema } },
+    },
+    async () => ({ ...(await setupState(db)), signup }),
+  );
 
-  r.post('/api/v1/setup', {
-    config: open,
-    schema: { tags: ['setup'], summary: 'First run: create the workspace and its admin, and sign in', body: setupSchema, response: { 201: z.object({ user: userSchema }), ...errors(400, 409) } },
-  }, async (req, reply) => {
-    const { user, secret } = await setUp(db, req.body, kdfCost);
-    setSessionCookie(req, reply, secret);
-    return reply.status(201).send({ user });
-  });
+  r.post(
+    '/api/v1/setup',
+    {
+      config: open,
+      schema: {
+        tags: ['setup'],
+        summary: 'First run: create the workspace and its admin, and sign in',
+        body: setupSchema,
+        response: { 201: z.object({ user: userSchema }), ...errors(400, 409) },
+      },
+    },
+    async (req, reply) => {
+      const { user, secret } = await setUp(db, req.body, kdfCost);
+      setSessionCookie(req, reply, secret);
+      return reply.status(201).send({ user });
+    },
+  );
 
   if (!signup) return;
-  r.post('/api/v1/signup', {
-    config: open,
-    schema: { tags: ['setup'], summary: 'Create a new workspace and its admin, and sign in (only with TEND_SIGNUP=1)', body: signupSchema, response: { 201: z.object({ user: userSchema }), ...errors(400, 429) } },
-  }, async (req, reply) => {
-    const { name, email, password, workspaceName, locale, timeZone } = req.body;
-    const { adminId, secret } = await signUp(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, req.ip, kdfCost);
-    setSessionCookie(req, reply, secret);
-    return reply.status(201).send({ user: await userById(db, adminId) });
-  });
+  r.post(
+    '/api/v1/signup',
+    {
+      config: open,
+      schema: {
+        tags: ['setup'],
+        summary: 'Create a new workspace and its admin, and sign in (only with TEND_SIGNUP=1)',
+        body: signupSchema,
+        response: { 201: z.object({ user: userSchema }), ...errors(400, 429) },
+      },
+    },
+    async (req, reply) => {
+      const { name, email, password, workspaceName, locale, timeZone } = req.body;
+      const { adminId, secret } = await signUp(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, req.ip, kdfCost);
+      setSessionCookie(req, reply, secret);
+      return reply.status(201).send({ user: await userById(db, adminId) });
+    },
+  );
 }

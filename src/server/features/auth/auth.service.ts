@@ -57,7 +57,10 @@ export async function updateMe(
 export async function createToken(db: Database, actor: Actor, name: string) {
   assertCan(actor, 'create', { kind: 'token' });
   const token = newSecret('tnd_t');
-  const [row] = await db.insert(apiTokens).values({ userId: actor.userId, name, tokenHash: hashSecret(token) }).returning();
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId: actor.userId, name, tokenHash: hashSecret(token) })
+    .returning();
   return { id: row.id, name: row.name, token };
 }
 

@@ -23,20 +23,37 @@ describe('sign-in, sessions and tokens', () => {
     expect(cookie.secure).toBeFalsy(); // plain http on loopback
     const headers = { cookie: `tend_session=${cookie.value}` };
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
-    expect(me.json()).toMatchObject({ email: admin.user.email, role: 'admin', workspaceId: admin.user.workspaceId, locale: 'en', timeZone: 'Europe/Copenhagen' });
+    expect(me.json()).toMatchObject({
+      email: admin.user.email,
+      role: 'admin',
+      workspaceId: admin.user.workspaceId,
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+    });
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers, payload: {} })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })).statusCode).toBe(401);
   });
 
   it('marks the cookie Secure when served over https', async () => {
     const admin = await newWorkspace(t);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: admin.user.email, password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' }, remoteAddress: '127.0.0.1' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: admin.user.email, password: PASSWORD },
+      headers: { 'x-forwarded-proto': 'https' },
+      remoteAddress: '127.0.0.1',
+    });
     // Without TEND_TRUST_PROXY the forwarded header is not believed: the request is plain http.
     expect(res.cookies.find((c) => c.name === 'tend_session')!.secure).toBeFalsy();
     const behindProxy = await createTestApp({ trustProxy: 1 });
     try {
       const a = await newWorkspace(behindProxy);
-      const viaHttps = await behindProxy.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: a.user.email, password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+      const viaHttps = await behindProxy.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: a.user.email, password: PASSWORD },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
       expect(viaHttps.cookies.find((c) => c.name === 'tend_session')!.secure).toBe(true);
     } finally {
       await behindProxy.close();
@@ -122,7 +139,11 @@ describe('sign-in, sessions and tokens', () => {
   it('first-run setup works once, then answers 409', async () => {
     // This database already has workspaces, so setup is over.
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: false });
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'X', name: 'Y', email: 'setup@x.test', password: 'long enough password' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { workspaceName: 'X', name: 'Y', email: 'setup@x.test', password: 'long enough password' },
+    });
     expect(res.statusCode).toBe(409);
   });
 });
@@ -146,15 +167,26 @@ describe('first run on an empty database', () => {
     const fresh = await createTestApp();
     try {
       expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true, signup: false });
-      const bad = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: '', name: 'Mette', email: 'x', password: 'short' } });
+      const bad = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { workspaceName: '', name: 'Mette', email: 'x', password: 'short' },
+      });
       expect(Object.keys(bad.json().error.fields).sort()).toEqual(['email', 'password', 'workspaceName']);
-      const res = await fresh.app.inject({ method: 'POST', url: '/api/v1/setup', payload: { workspaceName: 'Bæk & Co', name: 'Mette Bæk', email: 'mette@baek.dk', password: 'long enough password', locale: 'da' } });
+      const res = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/v1/setup',
+        payload: { workspaceName: 'Bæk & Co', name: 'Mette Bæk', email: 'mette@baek.dk', password: 'long enough password', locale: 'da' },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().user).toMatchObject({ role: 'admin', locale: 'da' });
       const cookie = res.cookies.find((c) => c.name === 'tend_session')!;
       const statuses = await fresh.app.inject({ method: 'GET', url: '/api/v1/customer-statuses', headers: { cookie: `tend_session=${cookie.value}` } });
       expect(statuses.json().items.map((s: { key: string; name: string }) => [s.key, s.name])).toEqual([
-        ['lead', 'Emne'], ['prospect', 'Kundeemne'], ['customer', 'Kunde'], ['former', 'Tidligere kunde'],
+        ['lead', 'Emne'],
+        ['prospect', 'Kundeemne'],
+        ['customer', 'Kunde'],
+        ['former', 'Tidligere kunde'],
       ]);
     } finally {
       await fresh.close();
@@ -166,7 +198,14 @@ describe('users', () => {
   it('admins add users; others get 403; duplicates 409; deactivated users cannot sign in and lose their sessions', async () => {
     const admin = await newWorkspace(t);
     const member = await newUser(t, admin, 'manager');
-    const body = { email: 'Ny.Saelger@firma.dk', name: 'Ny Sælger', password: 'long enough password', role: 'user', locale: 'da', timeZone: 'Europe/Copenhagen' };
+    const body = {
+      email: 'Ny.Saelger@firma.dk',
+      name: 'Ny Sælger',
+      password: 'long enough password',
+      role: 'user',
+      locale: 'da',
+      timeZone: 'Europe/Copenhagen',
+    };
     expect((await member.post('/api/v1/users', body)).statusCode).toBe(403);
     const created = await admin.post('/api/v1/users', body);
     expect(created.statusCode).toBe(201);

@@ -16,7 +16,11 @@ const exists = async (id: string) => (await t.database.db.select().from(sessions
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ adminId } = await createWorkspace(t.database.db, { workspaceName: 'Pruning', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email, name: 'P', password: PASSWORD } }, TEST_KDF_COST));
+  ({ adminId } = await createWorkspace(
+    t.database.db,
+    { workspaceName: 'Pruning', locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email, name: 'P', password: PASSWORD } },
+    TEST_KDF_COST,
+  ));
 });
 afterAll(() => t.close());
 

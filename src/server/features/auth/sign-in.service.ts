@@ -23,9 +23,7 @@ export interface SignIn {
 
 /** The active accounts with this email, with their workspace's name; narrowed to one workspace if named. */
 async function accountsFor(db: Database, email: string, workspace: string | undefined) {
-  const named = workspace
-    ? or(sql`${workspaces.id}::text = ${workspace}`, sql`lower(${workspaces.name}) = lower(${workspace})`)
-    : undefined;
+  const named = workspace ? or(sql`${workspaces.id}::text = ${workspace}`, sql`lower(${workspaces.name}) = lower(${workspace})`) : undefined;
   return db
     .select({ user: users, workspaceName: workspaces.name })
     .from(users)

@@ -5,7 +5,9 @@ import { type Actor, liveContact, liveCustomer, visibleTo } from '../../db/scope
 import { matchesFolded } from '../../db/search';
 
 const { searchText: _omit, ...contactColumns } = getTableColumns(contacts);
-const categoryIdsOf = sql<string[]>`coalesce((SELECT array_agg(cc.category_id::text ORDER BY cc.category_id) FROM ${contactCategories} cc WHERE cc.contact_id = ${contacts.id}), '{}')`;
+const categoryIdsOf = sql<
+  string[]
+>`coalesce((SELECT array_agg(cc.category_id::text ORDER BY cc.category_id) FROM ${contactCategories} cc WHERE cc.contact_id = ${contacts.id}), '{}')`;
 
 export type ContactRow = typeof contacts.$inferSelect & { categoryIds: string[] };
 export type ContactValues = Omit<typeof contacts.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
@@ -42,12 +44,18 @@ export async function listContacts(
 }
 
 export async function insertContact(db: Queryable, actor: Actor, values: ContactValues): Promise<string> {
-  const [row] = await db.insert(contacts).values({ ...values, workspaceId: actor.workspaceId }).returning({ id: contacts.id });
+  const [row] = await db
+    .insert(contacts)
+    .values({ ...values, workspaceId: actor.workspaceId })
+    .returning({ id: contacts.id });
   return row.id;
 }
 
 export async function updateContact(db: Queryable, actor: Actor, id: string, values: Partial<ContactValues>) {
-  await db.update(contacts).set({ ...values, updatedAt: new Date() }).where(visibleTo(actor, contacts, eq(contacts.id, id)));
+  await db
+    .update(contacts)
+    .set({ ...values, updatedAt: new Date() })
+    .where(visibleTo(actor, contacts, eq(contacts.id, id)));
 }
 
 export async function setContactCategories(db: Queryable, contactId: string, categoryIds: string[]) {
@@ -73,7 +81,10 @@ export async function missingReferences(
   const problems: Record<string, string> = {};
   if (refs.customerId && !(await liveCustomerExists(db, actor, refs.customerId))) problems.customerId = 'No such customer';
   if (refs.roleId) {
-    const [row] = await db.select({ id: contactRoles.id }).from(contactRoles).where(visibleTo(actor, contactRoles, eq(contactRoles.id, refs.roleId)));
+    const [row] = await db
+      .select({ id: contactRoles.id })
+      .from(contactRoles)
+      .where(visibleTo(actor, contactRoles, eq(contactRoles.id, refs.roleId)));
     if (!row) problems.roleId = 'No such contact role';
   }
   if (refs.categoryIds && refs.categoryIds.length > 0) {

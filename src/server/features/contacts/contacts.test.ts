@@ -16,7 +16,13 @@ afterAll(() => t.close());
 
 describe('contacts', () => {
   it('creates, reads, updates and deletes a contact of a customer', async () => {
-    const created = await alice.post('/api/v1/contacts', { customerId, firstName: 'Øyvind', lastName: 'Sæther', email: 'OYVIND@fjord.no', title: 'Daglig leder' });
+    const created = await alice.post('/api/v1/contacts', {
+      customerId,
+      firstName: 'Øyvind',
+      lastName: 'Sæther',
+      email: 'OYVIND@fjord.no',
+      title: 'Daglig leder',
+    });
     expect(created.statusCode).toBe(201);
     const contact = created.json();
     expect(contact).toMatchObject({ customerId, firstName: 'Øyvind', lastName: 'Sæther', email: 'oyvind@fjord.no', roleId: null, categoryIds: [] });
@@ -28,7 +34,11 @@ describe('contacts', () => {
   });
 
   it('lists a customer’s contacts by name and searches them without accents', async () => {
-    for (const [firstName, lastName] of [['Åsa', 'Østby'], ['Håkon', 'Bråthen'], ['Kari', 'Lien']]) {
+    for (const [firstName, lastName] of [
+      ['Åsa', 'Østby'],
+      ['Håkon', 'Bråthen'],
+      ['Kari', 'Lien'],
+    ]) {
       await alice.post('/api/v1/contacts', { customerId, firstName, lastName });
     }
     const names = (await alice.get(`/api/v1/contacts?customerId=${customerId}`)).json().items.map((c: { lastName: string }) => c.lastName);
@@ -47,7 +57,9 @@ describe('contacts', () => {
     expect(Object.keys(res.json().error.fields).sort()).toEqual(['customerId', 'email', 'firstName']);
     const unknownRole = await alice.post('/api/v1/contacts', { customerId, firstName: 'X', roleId: '00000000-0000-4000-8000-000000000000' });
     expect(unknownRole.json().error.fields).toHaveProperty('roleId');
-    expect((await alice.get('/api/v1/contacts?q=X&customerId=' + customerId)).json().items.filter((c: { firstName: string }) => c.firstName === 'X')).toEqual([]);
+    expect((await alice.get(`/api/v1/contacts?q=X&customerId=${customerId}`)).json().items.filter((c: { firstName: string }) => c.firstName === 'X')).toEqual(
+      [],
+    );
   });
 
   it("keeps another workspace's contacts invisible (404) and refuses to attach to its customers", async () => {
@@ -57,6 +69,8 @@ describe('contacts', () => {
     expect((await bob.delete(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(404);
     expect((await bob.get('/api/v1/contacts?q=solveig')).json().items).toEqual([]);
     expect((await bob.post('/api/v1/contacts', { customerId, firstName: 'Spy' })).json().error.fields).toHaveProperty('customerId');
-    expect((await alice.patch(`/api/v1/contacts/${contact.id}`, { customerId: (await bob.post('/api/v1/customers', { name: 'B' })).json().id })).statusCode).toBe(400);
+    expect(
+      (await alice.patch(`/api/v1/contacts/${contact.id}`, { customerId: (await bob.post('/api/v1/customers', { name: 'B' })).json().id })).statusCode,
+    ).toBe(400);
   });
 });

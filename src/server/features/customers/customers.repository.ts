@@ -1,18 +1,34 @@
 import { asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import {
-  categories, customerCategories, customerProducts, customerSources, customerStatusHistory, customerStatuses, customers, industries, origins,
-  products, sources, users,
+  categories,
+  customerCategories,
+  customerProducts,
+  customerSources,
+  customerStatusHistory,
+  customerStatuses,
+  customers,
+  industries,
+  origins,
+  products,
+  sources,
+  users,
 } from '../../db/schema';
 import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 
 const { searchText: _omit, contactSearchText: _omitContacts, ...customerColumns } = getTableColumns(customers);
 
-const categoryIdsOf = sql<string[]>`coalesce((SELECT array_agg(cc.category_id::text ORDER BY cc.category_id) FROM ${customerCategories} cc WHERE cc.customer_id = ${customers.id}), '{}')`;
+const categoryIdsOf = sql<
+  string[]
+>`coalesce((SELECT array_agg(cc.category_id::text ORDER BY cc.category_id) FROM ${customerCategories} cc WHERE cc.customer_id = ${customers.id}), '{}')`;
 
-const sourceIdsOf = sql<string[]>`coalesce((SELECT array_agg(cs.source_id::text ORDER BY cs.source_id) FROM ${customerSources} cs WHERE cs.customer_id = ${customers.id}), '{}')`;
-const productIdsOf = sql<string[]>`coalesce((SELECT array_agg(cp.product_id::text ORDER BY cp.product_id) FROM ${customerProducts} cp WHERE cp.customer_id = ${customers.id}), '{}')`;
+const sourceIdsOf = sql<
+  string[]
+>`coalesce((SELECT array_agg(cs.source_id::text ORDER BY cs.source_id) FROM ${customerSources} cs WHERE cs.customer_id = ${customers.id}), '{}')`;
+const productIdsOf = sql<
+  string[]
+>`coalesce((SELECT array_agg(cp.product_id::text ORDER BY cp.product_id) FROM ${customerProducts} cp WHERE cp.customer_id = ${customers.id}), '{}')`;
 
 export type CustomerRow = typeof customers.$inferSelect & { categoryIds: string[]; sourceIds: string[]; productIds: string[] };
 
@@ -20,7 +36,9 @@ const selectCustomers = (db: Queryable) =>
   db.select({ ...customerColumns, categoryIds: categoryIdsOf, sourceIds: sourceIdsOf, productIds: productIdsOf }).from(customers);
 
 export async function findCustomer(db: Queryable, actor: Actor, id: string): Promise<CustomerRow | null> {
-  const [row] = await selectCustomers(db).where(visibleTo(actor, customers, eq(customers.id, id))).limit(1);
+  const [row] = await selectCustomers(db)
+    .where(visibleTo(actor, customers, eq(customers.id, id)))
+    .limit(1);
   return (row as CustomerRow) ?? null;
 }
 
@@ -32,7 +50,11 @@ export async function findCustomer(db: Queryable, actor: Actor, id: string): Pro
  * for deleting it.
  */
 export async function lockCustomer(db: Queryable, actor: Actor, id: string, strength: 'no key update' | 'update' = 'no key update'): Promise<boolean> {
-  const [row] = await db.select({ id: customers.id }).from(customers).where(visibleTo(actor, customers, eq(customers.id, id))).for(strength);
+  const [row] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(visibleTo(actor, customers, eq(customers.id, id)))
+    .for(strength);
   return Boolean(row);
 }
 
@@ -60,7 +82,9 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
   if (f.responsibleId) conditions.push(eq(customers.responsibleId, f.responsibleId));
   if (f.industryId) conditions.push(eq(customers.industryId, f.industryId));
   if (f.categoryId) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM ${customerCategories} WHERE ${customerCategories.customerId} = ${customers.id} AND ${customerCategories.categoryId} = ${f.categoryId})`);
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${customerCategories} WHERE ${customerCategories.customerId} = ${customers.id} AND ${customerCategories.categoryId} = ${f.categoryId})`,
+    );
   }
   if (f.after && f.deleted) {
     const [at, id] = f.after as [string, string];
@@ -134,7 +158,10 @@ export async function missingReferences(
     if (!row) problems.status = `No customer status "${refs.status}"`;
   }
   if (refs.industryId) {
-    const [row] = await db.select({ id: industries.id }).from(industries).where(visibleTo(actor, industries, eq(industries.id, refs.industryId)));
+    const [row] = await db
+      .select({ id: industries.id })
+      .from(industries)
+      .where(visibleTo(actor, industries, eq(industries.id, refs.industryId)));
     if (!row) problems.industryId = 'No such industry';
   }
   if (refs.responsibleId) {
@@ -152,7 +179,10 @@ export async function missingReferences(
     if (found.length !== new Set(refs.categoryIds).size) problems.categoryIds = 'Unknown category, or one that does not apply to customers';
   }
   if (refs.originId) {
-    const [row] = await db.select({ id: origins.id }).from(origins).where(visibleTo(actor, origins, eq(origins.id, refs.originId)));
+    const [row] = await db
+      .select({ id: origins.id })
+      .from(origins)
+      .where(visibleTo(actor, origins, eq(origins.id, refs.originId)));
     if (!row) problems.originId = 'No such origin';
   }
   for (const [field, table, ids] of [
@@ -160,12 +190,14 @@ export async function missingReferences(
     ['productIds', products, refs.productIds],
   ] as const) {
     if (!ids || ids.length === 0) continue;
-    const found = await db.select({ id: table.id }).from(table).where(visibleTo(actor, table, inArray(table.id, ids)));
+    const found = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(visibleTo(actor, table, inArray(table.id, ids)));
     if (found.length !== new Set(ids).size) problems[field] = `Unknown ${field === 'sourceIds' ? 'source' : 'product'}`;
   }
   return problems;
 }
-
 
 export async function insertStatusChange(
   db: Queryable,

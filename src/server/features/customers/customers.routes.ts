@@ -11,35 +11,92 @@ export function customerRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['customers'];
 
-  r.get('/api/v1/customers', {
-    schema: { tags, summary: 'List customers (or the trash with deleted=true)', querystring: customerListQuerySchema, response: { 200: listOf(customerSchema), ...errors(400) } },
-  }, (req) => service.listCustomers(db, actorOf(req), req.query));
+  r.get(
+    '/api/v1/customers',
+    {
+      schema: {
+        tags,
+        summary: 'List customers (or the trash with deleted=true)',
+        querystring: customerListQuerySchema,
+        response: { 200: listOf(customerSchema), ...errors(400) },
+      },
+    },
+    (req) => service.listCustomers(db, actorOf(req), req.query),
+  );
 
-  r.post('/api/v1/customers', {
-    schema: { tags, summary: 'Create a customer', body: customerCreateSchema, response: { 201: customerSchema, ...errors(400) } },
-  }, async (req, reply) => reply.status(201).send(await service.createCustomer(db, actorOf(req), req.body)));
+  r.post(
+    '/api/v1/customers',
+    {
+      schema: { tags, summary: 'Create a customer', body: customerCreateSchema, response: { 201: customerSchema, ...errors(400) } },
+    },
+    async (req, reply) => reply.status(201).send(await service.createCustomer(db, actorOf(req), req.body)),
+  );
 
-  r.get('/api/v1/customers/:id', {
-    schema: { tags, summary: 'Get a customer', params: idParams, response: { 200: customerSchema, ...errors(400, 404) } },
-  }, (req) => service.getCustomer(db, actorOf(req), req.params.id));
+  r.get(
+    '/api/v1/customers/:id',
+    {
+      schema: { tags, summary: 'Get a customer', params: idParams, response: { 200: customerSchema, ...errors(400, 404) } },
+    },
+    (req) => service.getCustomer(db, actorOf(req), req.params.id),
+  );
 
-  r.patch('/api/v1/customers/:id', {
-    schema: { tags, summary: 'Change a customer', params: idParams, body: customerUpdateSchema, response: { 200: customerSchema, ...errors(400, 404, 409) } },
-  }, (req) => service.updateCustomer(db, actorOf(req), req.params.id, req.body));
+  r.patch(
+    '/api/v1/customers/:id',
+    {
+      schema: { tags, summary: 'Change a customer', params: idParams, body: customerUpdateSchema, response: { 200: customerSchema, ...errors(400, 404, 409) } },
+    },
+    (req) => service.updateCustomer(db, actorOf(req), req.params.id, req.body),
+  );
 
-  r.delete('/api/v1/customers/:id', {
-    schema: { tags, summary: 'Move a customer to the trash (its responsible, their manager or an admin)', params: idParams, response: { 200: customerSchema, ...errors(400, 403, 404, 409) } },
-  }, (req) => service.trashCustomer(db, actorOf(req), req.params.id));
+  r.delete(
+    '/api/v1/customers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Move a customer to the trash (its responsible, their manager or an admin)',
+        params: idParams,
+        response: { 200: customerSchema, ...errors(400, 403, 404, 409) },
+      },
+    },
+    (req) => service.trashCustomer(db, actorOf(req), req.params.id),
+  );
 
-  r.post('/api/v1/customers/:id/restore', {
-    schema: { tags, summary: 'Restore a customer from the trash, with its contacts and activities', params: idParams, response: { 200: customerSchema, ...errors(400, 403, 404, 409) } },
-  }, (req) => service.restoreCustomer(db, actorOf(req), req.params.id));
+  r.post(
+    '/api/v1/customers/:id/restore',
+    {
+      schema: {
+        tags,
+        summary: 'Restore a customer from the trash, with its contacts and activities',
+        params: idParams,
+        response: { 200: customerSchema, ...errors(400, 403, 404, 409) },
+      },
+    },
+    (req) => service.restoreCustomer(db, actorOf(req), req.params.id),
+  );
 
-  r.get('/api/v1/customers/:id/status-history', {
-    schema: { tags, summary: "The customer's status changes: who, when, why (newest first)", params: idParams, response: { 200: listOf(statusChangeSchema), ...errors(400, 404) } },
-  }, (req) => service.listStatusHistory(db, actorOf(req), req.params.id));
+  r.get(
+    '/api/v1/customers/:id/status-history',
+    {
+      schema: {
+        tags,
+        summary: "The customer's status changes: who, when, why (newest first)",
+        params: idParams,
+        response: { 200: listOf(statusChangeSchema), ...errors(400, 404) },
+      },
+    },
+    (req) => service.listStatusHistory(db, actorOf(req), req.params.id),
+  );
 
-  r.delete('/api/v1/customers/:id/permanent', {
-    schema: { tags, summary: 'Delete a customer in the trash for good, with its contacts and activities (admin)', params: idParams, response: { 200: customerSchema, ...errors(400, 403, 404, 409) } },
-  }, (req) => service.purgeCustomer(db, actorOf(req), req.params.id));
+  r.delete(
+    '/api/v1/customers/:id/permanent',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a customer in the trash for good, with its contacts and activities (admin)',
+        params: idParams,
+        response: { 200: customerSchema, ...errors(400, 403, 404, 409) },
+      },
+    },
+    (req) => service.purgeCustomer(db, actorOf(req), req.params.id),
+  );
 }

@@ -44,7 +44,7 @@ export async function listCustomers(db: Database, actor: Actor, query: CustomerL
   assertCan(actor, 'read', { kind: 'customer' });
   const after = decodeCursor(query.cursor, query.deleted ? ['instant', 'id'] : ['text', 'id']);
   const rows = await repo.listCustomers(db, actor, { ...query, after, q: query.q || undefined });
-  const result = page(rows, query.limit, (r) => (query.deleted ? [iso(r.deletedAt!), r.id] : [r.name, r.id]));
+  const result = page(rows, query.limit, (r) => (query.deleted && r.deletedAt ? [iso(r.deletedAt), r.id] : [r.name, r.id]));
   return { items: result.items.map(toCustomer), nextCursor: result.nextCursor };
 }
 

@@ -24,7 +24,15 @@ const create = async (c: Client, body: object) => {
 describe('customers', () => {
   it('creates a customer with defaults and reads it back', async () => {
     const created = await create(alice, { name: 'Østergaard Tømrer ApS', email: 'Info@Ostergaard.DK', phone: '+45 12 34 56 78', countryCode: 'dk' });
-    expect(created).toMatchObject({ name: 'Østergaard Tømrer ApS', status: 'lead', email: 'info@ostergaard.dk', countryCode: 'DK', responsibleId: alice.user.id, deletedAt: null, categoryIds: [] });
+    expect(created).toMatchObject({
+      name: 'Østergaard Tømrer ApS',
+      status: 'lead',
+      email: 'info@ostergaard.dk',
+      countryCode: 'DK',
+      responsibleId: alice.user.id,
+      deletedAt: null,
+      categoryIds: [],
+    });
     expect(created.createdAt).toMatch(/Z$/);
     const read = await alice.get(`/api/v1/customers/${created.id}`);
     expect(read.json()).toEqual(created);
@@ -32,7 +40,13 @@ describe('customers', () => {
 
   it('rejects bad input naming each field, and stores nothing', async () => {
     const before = (await alice.get('/api/v1/customers?limit=500')).json().items.length;
-    const res = await alice.post('/api/v1/customers', { name: '  ', email: 'not-an-email', status: 'nonsense', website: 'no spaces allowed here', countryCode: 'Denmark' });
+    const res = await alice.post('/api/v1/customers', {
+      name: '  ',
+      email: 'not-an-email',
+      status: 'nonsense',
+      website: 'no spaces allowed here',
+      countryCode: 'Denmark',
+    });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('validation_failed');
@@ -59,11 +73,14 @@ describe('customers', () => {
     expect(await names('100%_')).toEqual([]);
   });
 
-  it("follows its contacts in search: added, renamed, moved, trashed, restored, deleted, in one statement or many", async () => {
-    const names = async (q: string, extra = '') => (await alice.get(`/api/v1/customers?q=${encodeURIComponent(q)}${extra}`)).json().items.map((x: { name: string }) => x.name);
+  it('follows its contacts in search: added, renamed, moved, trashed, restored, deleted, in one statement or many', async () => {
+    const names = async (q: string, extra = '') =>
+      (await alice.get(`/api/v1/customers?q=${encodeURIComponent(q)}${extra}`)).json().items.map((x: { name: string }) => x.name);
     const a = await create(alice, { name: 'Kontaktsøg Alfa ApS' });
     const b = await create(alice, { name: 'Kontaktsøg Beta ApS' });
-    const first = (await alice.post('/api/v1/contacts', { customerId: a.id, firstName: 'Ældrid', lastName: 'Quorvik', email: 'eq@alfa.example', phone: '+45 31 41 59 26' })).json();
+    const first = (
+      await alice.post('/api/v1/contacts', { customerId: a.id, firstName: 'Ældrid', lastName: 'Quorvik', email: 'eq@alfa.example', phone: '+45 31 41 59 26' })
+    ).json();
     const second = (await alice.post('/api/v1/contacts', { customerId: a.id, firstName: 'Ingvar', lastName: 'Zelmer' })).json();
     expect(await names('aeldrid quorvik')).toEqual(['Kontaktsøg Alfa ApS']);
     expect(await names('ZELMER')).toEqual(['Kontaktsøg Alfa ApS']);
@@ -109,8 +126,12 @@ describe('customers', () => {
   // contacts the first committed, not the ones it saw before waiting. (PGlite runs them one by one.)
   it('finds both contacts added to one customer by two transactions at once', async () => {
     const c = await create(alice, { name: 'Samtidig Handel ApS' });
-    const [{ workspaceId }] = await rows<{ workspaceId: string }>(t.database.db, sql`SELECT workspace_id::text AS "workspaceId" FROM customers WHERE id = ${c.id}`);
-    const addContact = (firstName: string) => sql`INSERT INTO contacts (workspace_id, customer_id, first_name, last_name) VALUES (${workspaceId}, ${c.id}, ${firstName}, 'Samtidig')`;
+    const [{ workspaceId }] = await rows<{ workspaceId: string }>(
+      t.database.db,
+      sql`SELECT workspace_id::text AS "workspaceId" FROM customers WHERE id = ${c.id}`,
+    );
+    const addContact = (firstName: string) =>
+      sql`INSERT INTO contacts (workspace_id, customer_id, first_name, last_name) VALUES (${workspaceId}, ${c.id}, ${firstName}, 'Samtidig')`;
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     let firstWritten: () => void = () => {};
     const firstIsWritten = new Promise<void>((resolve) => (firstWritten = resolve));

@@ -40,7 +40,10 @@ export async function putBudgets(db: Database, actor: Actor, year: number, items
     await lockName(tx, 'sales_budgets', actor.workspaceId, String(year));
     const userIds = [...new Set(items.map((i) => i.userId))];
     if (userIds.length) {
-      const found = await tx.select({ id: users.id }).from(users).where(visibleTo(actor, users, inArray(users.id, userIds)));
+      const found = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(visibleTo(actor, users, inArray(users.id, userIds)));
       const known = new Set(found.map((u) => u.id));
       const bad = items.findIndex((i) => !known.has(i.userId));
       if (bad >= 0) throw invalid({ [`items.${bad}.userId`]: 'No such user' });
@@ -48,10 +51,20 @@ export async function putBudgets(db: Database, actor: Actor, year: number, items
     const before = await listBudgets(tx as unknown as Database, actor, year);
     await tx.delete(salesBudgets).where(and(eq(salesBudgets.workspaceId, actor.workspaceId), between(salesBudgets.month, ...yearRange(year))));
     if (items.length) {
-      await tx.insert(salesBudgets).values(items.map((i) => ({ workspaceId: actor.workspaceId, userId: i.userId, month: `${i.month}-01`, amount: i.amount.toFixed(2), currency: i.currency })));
+      await tx
+        .insert(salesBudgets)
+        .values(
+          items.map((i) => ({ workspaceId: actor.workspaceId, userId: i.userId, month: `${i.month}-01`, amount: i.amount.toFixed(2), currency: i.currency })),
+        );
     }
     const after = await listBudgets(tx as unknown as Database, actor, year);
-    await recordChange(tx, actor, { action: 'update', entity: 'sales_budget', entityId: null, before: { year, items: before.items }, after: { year, items: after.items } });
+    await recordChange(tx, actor, {
+      action: 'update',
+      entity: 'sales_budget',
+      entityId: null,
+      before: { year, items: before.items },
+      after: { year, items: after.items },
+    });
     return after;
   });
 }

@@ -6,14 +6,25 @@ import { type Actor, visibleTo } from '../../db/scope';
 export type GroupValues = { name?: string; active?: boolean; order?: number; type?: 'standard' | 'sales'; parentId?: string | null };
 
 const memberCount = sql<number>`(SELECT count(*)::int FROM ${groupMembers} gm WHERE gm.group_id = ${groups.id})`;
-const groupColumns = { id: groups.id, name: groups.name, active: groups.active, order: groups.order, type: groups.type, parentId: groups.parentId, memberCount };
+const groupColumns = {
+  id: groups.id,
+  name: groups.name,
+  active: groups.active,
+  order: groups.order,
+  type: groups.type,
+  parentId: groups.parentId,
+  memberCount,
+};
 
 export async function listGroupRows(db: Queryable, actor: Actor) {
   return db.select(groupColumns).from(groups).where(visibleTo(actor, groups)).orderBy(asc(groups.order), asc(groups.name));
 }
 
 export async function findGroup(db: Queryable, actor: Actor, id: string) {
-  const [row] = await db.select(groupColumns).from(groups).where(visibleTo(actor, groups, eq(groups.id, id)));
+  const [row] = await db
+    .select(groupColumns)
+    .from(groups)
+    .where(visibleTo(actor, groups, eq(groups.id, id)));
   return row ?? null;
 }
 
@@ -24,12 +35,18 @@ export async function parentLinks(db: Queryable, actor: Actor): Promise<Map<stri
 }
 
 export async function insertGroup(db: Queryable, actor: Actor, values: GroupValues & { name: string }): Promise<string> {
-  const [row] = await db.insert(groups).values({ ...values, workspaceId: actor.workspaceId }).returning({ id: groups.id });
+  const [row] = await db
+    .insert(groups)
+    .values({ ...values, workspaceId: actor.workspaceId })
+    .returning({ id: groups.id });
   return row.id;
 }
 
 export async function updateGroupRow(db: Queryable, actor: Actor, id: string, values: GroupValues) {
-  await db.update(groups).set(values).where(visibleTo(actor, groups, eq(groups.id, id)));
+  await db
+    .update(groups)
+    .set(values)
+    .where(visibleTo(actor, groups, eq(groups.id, id)));
 }
 
 export async function countSubgroups(db: Queryable, id: string): Promise<number> {
@@ -51,7 +68,10 @@ export async function listMemberRows(db: Queryable, groupId: string) {
 }
 
 export async function userExists(db: Queryable, actor: Actor, userId: string): Promise<boolean> {
-  const [user] = await db.select({ id: users.id }).from(users).where(visibleTo(actor, users, eq(users.id, userId)));
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(visibleTo(actor, users, eq(users.id, userId)));
   return Boolean(user);
 }
 
@@ -88,6 +108,10 @@ export async function listSalespeopleRows(db: Queryable, actor: Actor) {
  * for those and keeps new ones out (deleting it). False: no such group.
  */
 export async function lockGroup(db: Queryable, actor: Actor, id: string, strength: 'key share' | 'update'): Promise<boolean> {
-  const [row] = await db.select({ id: groups.id }).from(groups).where(visibleTo(actor, groups, eq(groups.id, id))).for(strength);
+  const [row] = await db
+    .select({ id: groups.id })
+    .from(groups)
+    .where(visibleTo(actor, groups, eq(groups.id, id)))
+    .for(strength);
   return Boolean(row);
 }

@@ -67,7 +67,9 @@ export async function deleteGroup(db: Database, actor: Actor, id: string) {
     await lockGroupTree(tx, actor);
     if (!(await repo.lockGroup(tx, actor, id, 'update'))) throw notFound('Group');
     const before = await getGroup(tx, actor, id);
-    const counts = Object.fromEntries(Object.entries({ subgroups: await repo.countSubgroups(tx, id), members: before.memberCount }).filter(([, count]) => count > 0));
+    const counts = Object.fromEntries(
+      Object.entries({ subgroups: await repo.countSubgroups(tx, id), members: before.memberCount }).filter(([, count]) => count > 0),
+    );
     if (Object.keys(counts).length) {
       const words = Object.entries(counts).map(([what, count]) => `${count} ${what}`);
       throw inUse(counts, `In use: the group has ${words.join(' and ')}; deactivate it instead`);

@@ -21,7 +21,13 @@ export async function moveCustomers(db: Database, actor: Actor, fromId: string, 
     if (!(await repo.keepIndustry(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });
     if (fromId === toIndustryId) throw invalid({ toIndustryId: 'Choose another industry than the one to move from' });
     const moved = await repo.moveCustomers(tx, actor, fromId, toIndustryId);
-    await recordChange(tx, actor, { action: 'move', entity: 'industry', entityId: fromId, before: { industryId: fromId, customers: moved }, after: { industryId: toIndustryId } });
+    await recordChange(tx, actor, {
+      action: 'move',
+      entity: 'industry',
+      entityId: fromId,
+      before: { industryId: fromId, customers: moved },
+      after: { industryId: toIndustryId },
+    });
     return { moved };
   });
 }

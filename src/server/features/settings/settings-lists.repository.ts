@@ -7,7 +7,11 @@ import type { ListTable } from './settings-lists';
 export type Row = Record<string, unknown>;
 
 export async function findItem(db: Queryable, table: ListTable, actor: Actor, id: string, lock?: 'update'): Promise<Row | null> {
-  const query = db.select().from(table).where(visibleTo(actor, table, eq(table.id, id))).limit(1);
+  const query = db
+    .select()
+    .from(table)
+    .where(visibleTo(actor, table, eq(table.id, id)))
+    .limit(1);
   const [row] = lock ? await query.for(lock) : await query;
   return (row as Row) ?? null;
 }
@@ -19,17 +23,27 @@ export async function listItemRows(db: Queryable, table: ListTable, actor: Actor
 
 /** The highest order in the list (-1 when it is empty). */
 export async function lastOrder(db: Queryable, table: ListTable, actor: Actor): Promise<number> {
-  const [{ last }] = await db.select({ last: max(table.order) }).from(table).where(visibleTo(actor, table));
+  const [{ last }] = await db
+    .select({ last: max(table.order) })
+    .from(table)
+    .where(visibleTo(actor, table));
   return Number(last ?? -1) || 0;
 }
 
 export async function insertItem(db: Queryable, table: ListTable, actor: Actor, values: Row): Promise<Row> {
-  const [row] = await db.insert(table).values({ ...values, workspaceId: actor.workspaceId } as never).returning();
+  const [row] = await db
+    .insert(table)
+    .values({ ...values, workspaceId: actor.workspaceId } as never)
+    .returning();
   return row as Row;
 }
 
 export async function updateItemRow(db: Queryable, table: ListTable, actor: Actor, id: string, values: Row): Promise<Row> {
-  const [row] = await db.update(table).set(values as never).where(visibleTo(actor, table, eq(table.id, id))).returning();
+  const [row] = await db
+    .update(table)
+    .set(values as never)
+    .where(visibleTo(actor, table, eq(table.id, id)))
+    .returning();
   return row as Row;
 }
 
@@ -40,10 +54,18 @@ export async function deleteItemRow(db: Queryable, table: ListTable, actor: Acto
 /** Which of `ids` are the workspace's items of this list. */
 /** The items of these ids that exist, locked in id order (so two transactions locking overlapping sets cannot deadlock). */
 export async function lockItems(db: Queryable, table: ListTable, actor: Actor, ids: string[]): Promise<string[]> {
-  const found = await db.select({ id: table.id }).from(table).where(visibleTo(actor, table, inArray(table.id, ids))).orderBy(asc(table.id)).for('update');
+  const found = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(visibleTo(actor, table, inArray(table.id, ids)))
+    .orderBy(asc(table.id))
+    .for('update');
   return found.map((r) => String(r.id));
 }
 
 export async function setOrder(db: Queryable, table: ListTable, actor: Actor, id: string, order: number) {
-  await db.update(table).set({ order } as never).where(and(eq(table.id, id), eq(table.workspaceId, actor.workspaceId)));
+  await db
+    .update(table)
+    .set({ order } as never)
+    .where(and(eq(table.id, id), eq(table.workspaceId, actor.workspaceId)));
 }

@@ -21,20 +21,43 @@ export function settingsListRoutes(app: FastifyInstance, db: Database, definitio
         service.listItems(db, def, actorOf(req)),
       );
     }
-    r.post(base, { schema: { tags, summary: `Add to ${def.path} (admin)`, body: def.create, response: { 201: def.item, ...errors(400, 403) } } }, async (req, reply) =>
-      reply.status(201).send(await service.createItem(db, def, actorOf(req), req.body as Body)),
+    r.post(
+      base,
+      { schema: { tags, summary: `Add to ${def.path} (admin)`, body: def.create, response: { 201: def.item, ...errors(400, 403) } } },
+      async (req, reply) => reply.status(201).send(await service.createItem(db, def, actorOf(req), req.body as Body)),
     );
-    r.post(`${base}/reorder`, { schema: { tags, summary: `Put ${def.path} in a new order (admin)`, body: reorderSchema, response: { 200: listOf(def.item), ...errors(400, 403) } } }, (req) =>
-      service.reorderItems(db, def, actorOf(req), req.body.ids),
+    r.post(
+      `${base}/reorder`,
+      { schema: { tags, summary: `Put ${def.path} in a new order (admin)`, body: reorderSchema, response: { 200: listOf(def.item), ...errors(400, 403) } } },
+      (req) => service.reorderItems(db, def, actorOf(req), req.body.ids),
     );
     r.get(`${base}/:id`, { schema: { tags, summary: `Get one of ${def.path}`, params: idParams, response: { 200: def.item, ...errors(400, 404) } } }, (req) =>
       service.getItem(db, def, actorOf(req), req.params.id),
     );
-    r.patch(`${base}/:id`, { schema: { tags, summary: `Change one of ${def.path} (admin)`, params: idParams, body: def.update, response: { 200: def.item, ...errors(400, 403, 404) } } }, (req) =>
-      service.updateItem(db, def, actorOf(req), req.params.id, req.body as Body),
+    r.patch(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `Change one of ${def.path} (admin)`,
+          params: idParams,
+          body: def.update,
+          response: { 200: def.item, ...errors(400, 403, 404) },
+        },
+      },
+      (req) => service.updateItem(db, def, actorOf(req), req.params.id, req.body as Body),
     );
-    r.delete(`${base}/:id`, { schema: { tags, summary: `Delete one of ${def.path} (admin; 409 while in use)`, params: idParams, response: { 200: def.item, ...errors(400, 403, 404, 409) } } }, (req) =>
-      service.deleteItem(db, def, actorOf(req), req.params.id),
+    r.delete(
+      `${base}/:id`,
+      {
+        schema: {
+          tags,
+          summary: `Delete one of ${def.path} (admin; 409 while in use)`,
+          params: idParams,
+          response: { 200: def.item, ...errors(400, 403, 404, 409) },
+        },
+      },
+      (req) => service.deleteItem(db, def, actorOf(req), req.params.id),
     );
   }
 }

@@ -11,8 +11,7 @@ import * as repo from './settings-lists.repository';
 type Row = repo.Row;
 
 /** The item as the API shows it: exactly the fields of the definition's item schema. */
-const toItem = (def: ListDefinition, row: Row) =>
-  Object.fromEntries(Object.keys(def.item.shape).map((key) => [key, row[key]])) as Record<string, unknown>;
+const toItem = (def: ListDefinition, row: Row) => Object.fromEntries(Object.keys(def.item.shape).map((key) => [key, row[key]])) as Record<string, unknown>;
 
 const findRow = (db: Queryable, def: ListDefinition, actor: Actor, id: string) => repo.findItem(db, def.table, actor, id);
 

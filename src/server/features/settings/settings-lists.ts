@@ -1,15 +1,40 @@
 import { count, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { activityStatusSchema, activityTypeSchema } from '../../../shared/activities';
 import {
-  activityStatusCreateSchema, activityStatusUpdateSchema, activityTypeCreateSchema, activityTypeUpdateSchema, categoryCreateSchema, categorySchema, categoryUpdateSchema, customerStatusCreateSchema, customerStatusSchema,
-  customerStatusUpdateSchema, listItemCreateSchema, listItemSchema, listItemUpdateSchema,
+  activityStatusCreateSchema,
+  activityStatusUpdateSchema,
+  activityTypeCreateSchema,
+  activityTypeUpdateSchema,
+  categoryCreateSchema,
+  categorySchema,
+  categoryUpdateSchema,
+  customerStatusCreateSchema,
+  customerStatusSchema,
+  customerStatusUpdateSchema,
+  listItemCreateSchema,
+  listItemSchema,
+  listItemUpdateSchema,
 } from '../../../shared/settings';
 import type { Queryable } from '../../db/client';
 import {
-  activities, activityStatuses, activityTypes, categories, contactCategories, contactRoles, contacts, customerCategories, customerProducts, customerSources, customerStatuses, customers,
-  industries, origins, products, sources,
+  activities,
+  activityStatuses,
+  activityTypes,
+  categories,
+  contactCategories,
+  contactRoles,
+  contacts,
+  customerCategories,
+  customerProducts,
+  customerSources,
+  customerStatuses,
+  customers,
+  industries,
+  origins,
+  products,
+  sources,
 } from '../../db/schema';
 import type { Actor } from '../../db/scope';
 
@@ -43,7 +68,11 @@ async function countWhere(db: Queryable, table: PgTable, condition: ReturnType<t
 async function validateStatusRule(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>> {
   const key = input.completionSetsCustomerStatus;
   if (typeof key !== 'string') return {};
-  const n = await countWhere(db, customerStatuses, sql`${customerStatuses.workspaceId} = ${actor.workspaceId} AND ${customerStatuses.key} = ${key}` as ReturnType<typeof eq>);
+  const n = await countWhere(
+    db,
+    customerStatuses,
+    sql`${customerStatuses.workspaceId} = ${actor.workspaceId} AND ${customerStatuses.key} = ${key}` as ReturnType<typeof eq>,
+  );
   return n > 0 ? {} : { completionSetsCustomerStatus: `No customer status "${key}"` };
 }
 
@@ -71,7 +100,12 @@ export const listDefinitions: ListDefinition[] = [
     update: customerStatusUpdateSchema,
     immutable: ['key'],
     usage: async (db, actor, row) =>
-      usedBy([[await countWhere(db, customers, sql`${customers.workspaceId} = ${actor.workspaceId} AND ${customers.status} = ${row.key}` as ReturnType<typeof eq>), 'customers']]),
+      usedBy([
+        [
+          await countWhere(db, customers, sql`${customers.workspaceId} = ${actor.workspaceId} AND ${customers.status} = ${row.key}` as ReturnType<typeof eq>),
+          'customers',
+        ],
+      ]),
   },
   {
     path: 'industries',

@@ -22,7 +22,11 @@ const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
 
 type Budget = { userId: string; month: string; amount: number; currency: string };
 /** A grid as one comparable string, whatever the order of its cells and of their keys. */
-const canonical = (items: Budget[]) => items.map((i) => `${i.userId} ${i.month} ${i.amount} ${i.currency}`).sort().join('; ');
+const canonical = (items: Budget[]) =>
+  items
+    .map((i) => `${i.userId} ${i.month} ${i.amount} ${i.currency}`)
+    .sort()
+    .join('; ');
 
 describe('settings changed by several admins at once', () => {
   it('20 budget grids saved at once: all are saved in turn and the year is exactly one of them (5 rounds on PostgreSQL)', async () => {
@@ -33,7 +37,12 @@ describe('settings changed by several admins at once', () => {
       const year = 2030 + round;
       // Grids of different sizes and months, so a mix of two is visible.
       const grids: Budget[][] = Array.from({ length: 20 }, (_, g) =>
-        Array.from({ length: 1 + (g % 12) }, (_, m) => ({ userId: sellers[m % 2].user.id, month: `${year}-${String(m + 1).padStart(2, '0')}`, amount: 1000 * g + m, currency: 'DKK' })),
+        Array.from({ length: 1 + (g % 12) }, (_, m) => ({
+          userId: sellers[m % 2].user.id,
+          month: `${year}-${String(m + 1).padStart(2, '0')}`,
+          amount: 1000 * g + m,
+          currency: 'DKK',
+        })),
       );
       const results = await Promise.all(grids.map((items) => admin.request('PUT', `/api/v1/sales-budgets?year=${year}`, { items })));
       all.push(...results);
@@ -44,7 +53,7 @@ describe('settings changed by several admins at once', () => {
       const entries = ((await ok(admin.get('/api/v1/audit-log?entity=sales_budget&limit=500'))).items as Entry[]).filter((e) => e.before.year === year);
       const befores = entries.map((e) => canonical(e.before.items)).sort();
       const afters = entries.map((e) => canonical(e.after.items));
-      const expected = [canonical([]), ...afters.filter((a, i) => i !== afters.indexOf(saved))].sort();
+      const expected = [canonical([]), ...afters.filter((_a, i) => i !== afters.indexOf(saved))].sort();
       if (JSON.stringify(befores) !== JSON.stringify(expected)) problems.push(`round ${round}: the audit entries do not form one sequence`);
     }
     expect({ answers: statusCounts(all), problems }).toEqual({ answers: { 200: 20 * rounds }, problems: [] });
@@ -105,7 +114,10 @@ describe('settings changed by several admins at once', () => {
       const a = await ok(admin.post('/api/v1/groups', { name: `Cycle A ${round}` }), 201);
       const b = await ok(admin.post('/api/v1/groups', { name: `Cycle B ${round}` }), 201);
       const results = await Promise.all([admin.patch(`/api/v1/groups/${a.id}`, { parentId: b.id }), admin.patch(`/api/v1/groups/${b.id}`, { parentId: a.id })]);
-      const answers = results.map((r) => r.statusCode).sort().join('/');
+      const answers = results
+        .map((r) => r.statusCode)
+        .sort()
+        .join('/');
       if (answers !== '200/400') problems.push(`round ${round}: answered ${answers}`);
     }
     expect(problems).toEqual([]);

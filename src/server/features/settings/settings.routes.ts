@@ -16,15 +16,43 @@ export function settingsRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['settings'];
 
-  r.get('/api/v1/industries/:id/usage', {
-    schema: { tags, summary: 'How many customers an industry has (for the move confirmation)', params: idParams, response: { 200: z.object({ customers: z.number() }), ...errors(400, 404) } },
-  }, (req) => industryUsage(db, actorOf(req), req.params.id));
+  r.get(
+    '/api/v1/industries/:id/usage',
+    {
+      schema: {
+        tags,
+        summary: 'How many customers an industry has (for the move confirmation)',
+        params: idParams,
+        response: { 200: z.object({ customers: z.number() }), ...errors(400, 404) },
+      },
+    },
+    (req) => industryUsage(db, actorOf(req), req.params.id),
+  );
 
-  r.post('/api/v1/industries/:id/move-customers', {
-    schema: { tags, summary: 'Move all customers of this industry to another (admin)', params: idParams, body: moveCustomersSchema, response: { 200: moveCustomersResultSchema, ...errors(400, 403, 404) } },
-  }, (req) => moveCustomers(db, actorOf(req), req.params.id, req.body.toIndustryId));
+  r.post(
+    '/api/v1/industries/:id/move-customers',
+    {
+      schema: {
+        tags,
+        summary: 'Move all customers of this industry to another (admin)',
+        params: idParams,
+        body: moveCustomersSchema,
+        response: { 200: moveCustomersResultSchema, ...errors(400, 403, 404) },
+      },
+    },
+    (req) => moveCustomers(db, actorOf(req), req.params.id, req.body.toIndustryId),
+  );
 
-  r.get('/api/v1/audit-log', {
-    schema: { tags, summary: 'Every settings change: who, when, what, before and after (admin)', querystring: pageQuerySchema.extend({ entity: z.string().max(50).optional() }), response: { 200: listOf(auditEntrySchema), ...errors(400, 403) } },
-  }, (req) => listAuditLog(db, actorOf(req), req.query));
+  r.get(
+    '/api/v1/audit-log',
+    {
+      schema: {
+        tags,
+        summary: 'Every settings change: who, when, what, before and after (admin)',
+        querystring: pageQuerySchema.extend({ entity: z.string().max(50).optional() }),
+        response: { 200: listOf(auditEntrySchema), ...errors(400, 403) },
+      },
+    },
+    (req) => listAuditLog(db, actorOf(req), req.query),
+  );
 }

@@ -81,7 +81,9 @@ describe('settings lists', () => {
     expect((await admin.get(`/api/v1/industries/${from.id}/usage`)).json()).toEqual({ customers: 3 });
     expect((await seller.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: to.id })).statusCode).toBe(403);
     expect((await admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: from.id })).statusCode).toBe(400);
-    expect((await admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: '00000000-0000-4000-8000-000000000000' })).json().error.fields).toHaveProperty('toIndustryId');
+    expect(
+      (await admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: '00000000-0000-4000-8000-000000000000' })).json().error.fields,
+    ).toHaveProperty('toIndustryId');
     const moved = await admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: to.id });
     expect(moved.json()).toEqual({ moved: 3 });
     expect(await names(admin, `/api/v1/customers?industryId=${to.id}`)).toEqual(['Tømrer 1', 'Tømrer 2', 'Tømrer 3']);
@@ -111,7 +113,7 @@ describe('groups and sales budgets', () => {
     const aarhus = (await admin.post('/api/v1/groups', { name: 'Salg Aarhus', type: 'sales', parentId: dk.id })).json();
     expect((await admin.patch(`/api/v1/groups/${sales.id}`, { parentId: aarhus.id })).json().error.fields).toHaveProperty('parentId');
     expect((await admin.patch(`/api/v1/groups/${sales.id}`, { parentId: sales.id })).statusCode).toBe(400);
-    expect((await admin.post('/api/v1/groups/' + dk.id + '/members', { userId: seller.user.id, roleName: 'Key account manager' })).statusCode).toBe(200);
+    expect((await admin.post(`/api/v1/groups/${dk.id}/members`, { userId: seller.user.id, roleName: 'Key account manager' })).statusCode).toBe(200);
     const members = (await seller.get(`/api/v1/groups/${dk.id}/members`)).json().items;
     expect(members).toEqual([expect.objectContaining({ userId: seller.user.id, roleName: 'Key account manager' })]);
     expect((await seller.get('/api/v1/salespeople')).json().items.map((p: { id: string }) => p.id)).toEqual([seller.user.id]);
@@ -138,7 +140,9 @@ describe('groups and sales budgets', () => {
     ]);
     await admin.request('PUT', '/api/v1/sales-budgets?year=2027', { items: [items[1]] });
     expect((await seller.get('/api/v1/sales-budgets?year=2027')).json().items.map((i: { month: string }) => i.month)).toEqual(['2027-02']);
-    expect((await admin.request('PUT', '/api/v1/sales-budgets?year=2027', { items: [{ ...items[0], month: '2028-01' }] })).json().error.fields).toHaveProperty(['items.0.month']);
+    expect((await admin.request('PUT', '/api/v1/sales-budgets?year=2027', { items: [{ ...items[0], month: '2028-01' }] })).json().error.fields).toHaveProperty([
+      'items.0.month',
+    ]);
     expect((await seller.request('PUT', '/api/v1/sales-budgets?year=2027', { items })).statusCode).toBe(403);
     expect((await admin.get('/api/v1/sales-budgets?year=12')).json().error.fields).toHaveProperty('year');
     expect((await other.get('/api/v1/sales-budgets?year=2027')).json().items).toEqual([]);
@@ -160,7 +164,10 @@ describe('audit log and status history', () => {
     const c = (await seller.post('/api/v1/customers', { name: 'Historik ApS' })).json();
     await seller.patch(`/api/v1/customers/${c.id}`, { status: 'prospect' });
     const history = (await seller.get(`/api/v1/customers/${c.id}/status-history`)).json().items;
-    expect(history.map((h: { fromStatus: string | null; toStatus: string }) => [h.fromStatus, h.toStatus])).toEqual([['lead', 'prospect'], [null, 'lead']]);
+    expect(history.map((h: { fromStatus: string | null; toStatus: string }) => [h.fromStatus, h.toStatus])).toEqual([
+      ['lead', 'prospect'],
+      [null, 'lead'],
+    ]);
     expect(history[0].userId).toBe(seller.user.id);
     expect((await other.get(`/api/v1/customers/${c.id}/status-history`)).statusCode).toBe(404);
   });
@@ -175,7 +182,9 @@ describe('activity types and statuses', () => {
     expect((await seller.patch(`/api/v1/activity-types/${type.json().id}`, { name: 'x' })).statusCode).toBe(403);
     const bad = await admin.post('/api/v1/activity-types', { key: 'x1', name: 'X', icon: 'rocket', color: 'red', completionSetsCustomerStatus: 'nonsense' });
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['color', 'icon']);
-    expect((await admin.patch(`/api/v1/activity-types/${type.json().id}`, { completionSetsCustomerStatus: 'nonsense' })).json().error.fields).toHaveProperty('completionSetsCustomerStatus');
+    expect((await admin.patch(`/api/v1/activity-types/${type.json().id}`, { completionSetsCustomerStatus: 'nonsense' })).json().error.fields).toHaveProperty(
+      'completionSetsCustomerStatus',
+    );
     expect((await admin.patch(`/api/v1/activity-types/${type.json().id}`, { key: 'other' })).statusCode).toBe(400);
     const status = await admin.post('/api/v1/activity-statuses', { key: 'waiting', name: 'Venter på kunden' });
     expect(status.json()).toMatchObject({ key: 'waiting', closed: false });
@@ -191,7 +200,9 @@ describe('activity types and statuses', () => {
     const types = (await admin.get('/api/v1/activity-types')).json().items as { id: string; key: string }[];
     const quote = types.find((t) => t.key === 'quote')!;
     const call = types.find((t) => t.key === 'call')!;
-    expect((await admin.patch(`/api/v1/activity-types/${quote.id}`, { completionSetsCustomerStatus: 'customer' })).json().completionSetsCustomerStatus).toBe('customer');
+    expect((await admin.patch(`/api/v1/activity-types/${quote.id}`, { completionSetsCustomerStatus: 'customer' })).json().completionSetsCustomerStatus).toBe(
+      'customer',
+    );
     const lead = (await seller.post('/api/v1/customers', { name: 'Leadsen ApS' })).json();
     expect(lead.status).toBe('lead');
 
@@ -201,7 +212,9 @@ describe('activity types and statuses', () => {
 
     const offer = (await seller.post('/api/v1/activities', { typeId: quote.id, subject: 'Tilbud på 40 stole', customerId: lead.id })).json();
     // A completion that fails (its follow-up names an unknown type) changes nothing, not even the status.
-    const failed = await seller.post(`/api/v1/activities/${offer.id}/complete`, { followUp: { scheduledAt: '2030-01-01T10:00:00+01:00', typeId: '00000000-0000-4000-8000-000000000000', text: 'x' } });
+    const failed = await seller.post(`/api/v1/activities/${offer.id}/complete`, {
+      followUp: { scheduledAt: '2030-01-01T10:00:00+01:00', typeId: '00000000-0000-4000-8000-000000000000', text: 'x' },
+    });
     expect(failed.statusCode).toBe(400);
     expect((await seller.get(`/api/v1/customers/${lead.id}`)).json().status).toBe('lead');
 

@@ -128,8 +128,25 @@ describe('bucketOf', () => {
   });
 
   it('places every item as comparing its local date with today would, around clock changes too (the fast path is exact)', () => {
-    const zones = ['Europe/Copenhagen', 'America/Los_Angeles', 'Pacific/Auckland', 'Asia/Jerusalem', 'America/Santiago', 'America/Havana', 'Australia/Lord_Howe', 'Asia/Kolkata'];
-    const nows = ['2026-03-29T00:30:00Z', '2026-03-29T21:30:00Z', '2026-10-25T01:30:00Z', '2026-11-01T08:00:00Z', '2026-04-05T12:00:00Z', '2026-09-06T03:30:00Z', '2026-11-22T10:00:00Z'];
+    const zones = [
+      'Europe/Copenhagen',
+      'America/Los_Angeles',
+      'Pacific/Auckland',
+      'Asia/Jerusalem',
+      'America/Santiago',
+      'America/Havana',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+    ];
+    const nows = [
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T21:30:00Z',
+      '2026-10-25T01:30:00Z',
+      '2026-11-01T08:00:00Z',
+      '2026-04-05T12:00:00Z',
+      '2026-09-06T03:30:00Z',
+      '2026-11-22T10:00:00Z',
+    ];
     for (const zone of zones) {
       for (const n of nows) {
         const now = at(n);
@@ -165,12 +182,18 @@ describe('periods and query ranges', () => {
     expect(periodRange('last-year-and-this-year', 'Pacific/Auckland', now)).toEqual({ from: at('2024-12-31T11:00:00Z'), before: at('2026-12-31T11:00:00Z') });
     // New Year's Eve in UTC is already next year in Auckland.
     expect(periodRange('this-year', 'Pacific/Auckland', at('2026-12-31T12:00:00Z')).from).toEqual(at('2026-12-31T11:00:00Z'));
-    expect(periodRange('this-month', 'Asia/Jerusalem', at('2026-12-15T00:00:00Z'))).toEqual({ from: at('2026-11-30T22:00:00Z'), before: at('2026-12-31T22:00:00Z') });
+    expect(periodRange('this-month', 'Asia/Jerusalem', at('2026-12-15T00:00:00Z'))).toEqual({
+      from: at('2026-11-30T22:00:00Z'),
+      before: at('2026-12-31T22:00:00Z'),
+    });
   });
 
   it('reads dates as whole days and date-times as instants, to inclusive', () => {
     expect(queryRange('2026-11-01', '2026-11-30', 'Europe/Copenhagen')).toEqual({ from: at('2026-10-31T23:00:00Z'), before: at('2026-11-30T23:00:00Z') });
-    expect(queryRange('2026-11-01T08:00:00+01:00', '2026-11-01T09:00:00+01:00', 'UTC')).toEqual({ from: at('2026-11-01T07:00:00Z'), before: at('2026-11-01T08:00:00.001Z') });
+    expect(queryRange('2026-11-01T08:00:00+01:00', '2026-11-01T09:00:00+01:00', 'UTC')).toEqual({
+      from: at('2026-11-01T07:00:00Z'),
+      before: at('2026-11-01T08:00:00.001Z'),
+    });
     expect(queryRange(undefined, undefined, 'UTC')).toEqual({ from: null, before: null });
   });
 

@@ -8,12 +8,16 @@ import { errors } from '../../http/route-helpers';
 import { listTodo } from './todo.service';
 
 export function todoRoutes(app: FastifyInstance, db: Database) {
-  app.withTypeProvider<ZodTypeProvider>().get('/api/v1/todo', {
-    schema: {
-      tags: ['to-do'],
-      summary: 'Open activities that need action, oldest due first, with overdue/today/future in your time zone',
-      querystring: todoQuerySchema,
-      response: { 200: listOf(todoItemSchema), ...errors(400) },
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/todo',
+    {
+      schema: {
+        tags: ['to-do'],
+        summary: 'Open activities that need action, oldest due first, with overdue/today/future in your time zone',
+        querystring: todoQuerySchema,
+        response: { 200: listOf(todoItemSchema), ...errors(400) },
+      },
     },
-  }, (req) => listTodo(db, actorOf(req), req.query));
+    (req) => listTodo(db, actorOf(req), req.query),
+  );
 }

@@ -56,7 +56,14 @@ describe('to-do list', () => {
     await add(lars, { subject: "Lars's own", scheduledAt: inHours(-2) });
     const items = await todo(alice);
     expect(items.map((x) => x.id)).toEqual([overdue.id, future.id]);
-    expect(items[0]).toMatchObject({ subject: 'Overdue call', customerName: 'Nørgaard Grossist A/S', contactName: 'Mette Kjær', typeKey: 'call', bucket: 'overdue', done: false });
+    expect(items[0]).toMatchObject({
+      subject: 'Overdue call',
+      customerName: 'Nørgaard Grossist A/S',
+      contactName: 'Mette Kjær',
+      typeKey: 'call',
+      bucket: 'overdue',
+      done: false,
+    });
     expect(items[1]).toMatchObject({ typeKey: 'meeting', bucket: 'future', contactName: null });
     expect((await todo(alice, 'includeDone=true')).map((x) => x.id)).toEqual([overdue.id, doneOne.id, future.id]);
   });
@@ -101,8 +108,16 @@ describe('to-do list', () => {
   });
 
   it('filters by type, date range and period', async () => {
-    const quote = await add(kiri, { subject: 'Quote last year', typeId: types.quote, scheduledAt: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 15, 12)).toISOString() });
-    const ancient = await add(kiri, { subject: 'Quote long ago', typeId: types.quote, scheduledAt: new Date(Date.UTC(new Date().getUTCFullYear() - 3, 5, 15, 12)).toISOString() });
+    const quote = await add(kiri, {
+      subject: 'Quote last year',
+      typeId: types.quote,
+      scheduledAt: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 15, 12)).toISOString(),
+    });
+    const ancient = await add(kiri, {
+      subject: 'Quote long ago',
+      typeId: types.quote,
+      scheduledAt: new Date(Date.UTC(new Date().getUTCFullYear() - 3, 5, 15, 12)).toISOString(),
+    });
     const ids = async (query: string) => (await todo(kiri, query)).map((x) => x.id);
     expect(await ids(`typeId=${types.quote}`)).toEqual([ancient.id, quote.id]);
     expect(await ids(`typeId=${types.quote}&period=last-year-and-this-year`)).toEqual([quote.id]);
@@ -111,12 +126,16 @@ describe('to-do list', () => {
     const thisMonth = await todo(kiri, 'period=this-month');
     const month = localDate(new Date(), 'Pacific/Auckland').slice(0, 7);
     expect(thisMonth.length).toBeGreaterThan(0);
-    expect(thisMonth.every((x) => localDate(new Date(x.scheduledAt), 'Pacific/Auckland').slice(0, 7) === month || x.scheduledAt.slice(0, 7) === month)).toBe(true);
+    expect(thisMonth.every((x) => localDate(new Date(x.scheduledAt), 'Pacific/Auckland').slice(0, 7) === month || x.scheduledAt.slice(0, 7) === month)).toBe(
+      true,
+    );
   });
 
   it('leaves the list when done and comes back on reopen; the follow-up takes its place', async () => {
     const a = await add(alice, { subject: 'Call back', scheduledAt: inHours(-5) });
-    const res = await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: inHours(48), typeId: types.follow_up, text: 'Second call' } });
+    const res = await alice.post(`/api/v1/activities/${a.id}/complete`, {
+      followUp: { scheduledAt: inHours(48), typeId: types.follow_up, text: 'Second call' },
+    });
     const next = res.json().next as { id: string };
     const ids = (await todo(alice)).map((x) => x.id);
     expect(ids).not.toContain(a.id);
@@ -146,7 +165,9 @@ describe('to-do list', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const body: { items: TodoBody[]; nextCursor: string | null } = (await kiri.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        const body: { items: TodoBody[]; nextCursor: string | null } = (
+          await kiri.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
         seen.push(...body.items.map((x) => x.id));
         cursor = body.nextCursor;
       } while (cursor);

@@ -25,7 +25,9 @@ describe('users with one email at once', () => {
     const rounds = roundsOn(t.database.engine, 5);
     for (let round = 0; round < rounds; round++) {
       const email = `twin-${round}-${Date.now()}@test.tend`;
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.post('/api/v1/users', { email, name: `Twin ${i}`, password: PASSWORD, role: 'user' })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => admin.post('/api/v1/users', { email, name: `Twin ${i}`, password: PASSWORD, role: 'user' })),
+      );
       all.push(...results);
       wrong.push(...wrongAnswers(results, 201));
     }

@@ -11,19 +11,41 @@ export function userRoutes(app: FastifyInstance, db: Database, kdfCost: number) 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['users'];
 
-  r.get('/api/v1/users', {
-    schema: { tags, summary: "List the workspace's users", response: { 200: listOf(userSchema), ...errors() } },
-  }, (req) => service.listUsers(db, actorOf(req)));
+  r.get(
+    '/api/v1/users',
+    {
+      schema: { tags, summary: "List the workspace's users", response: { 200: listOf(userSchema), ...errors() } },
+    },
+    (req) => service.listUsers(db, actorOf(req)),
+  );
 
-  r.post('/api/v1/users', {
-    schema: { tags, summary: 'Add a user (admin)', body: userCreateSchema, response: { 201: userSchema, ...errors(400, 403, 409) } },
-  }, async (req, reply) => reply.status(201).send(await service.createUser(db, actorOf(req), req.body, kdfCost)));
+  r.post(
+    '/api/v1/users',
+    {
+      schema: { tags, summary: 'Add a user (admin)', body: userCreateSchema, response: { 201: userSchema, ...errors(400, 403, 409) } },
+    },
+    async (req, reply) => reply.status(201).send(await service.createUser(db, actorOf(req), req.body, kdfCost)),
+  );
 
-  r.get('/api/v1/users/:id', {
-    schema: { tags, summary: 'Get a user', params: idParams, response: { 200: userSchema, ...errors(400, 404) } },
-  }, (req) => service.getUser(db, actorOf(req), req.params.id));
+  r.get(
+    '/api/v1/users/:id',
+    {
+      schema: { tags, summary: 'Get a user', params: idParams, response: { 200: userSchema, ...errors(400, 404) } },
+    },
+    (req) => service.getUser(db, actorOf(req), req.params.id),
+  );
 
-  r.patch('/api/v1/users/:id', {
-    schema: { tags, summary: 'Change or deactivate a user (admin)', params: idParams, body: userUpdateSchema, response: { 200: userSchema, ...errors(400, 403, 404, 409) } },
-  }, (req) => service.updateUser(db, actorOf(req), req.params.id, req.body, kdfCost));
+  r.patch(
+    '/api/v1/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change or deactivate a user (admin)',
+        params: idParams,
+        body: userUpdateSchema,
+        response: { 200: userSchema, ...errors(400, 403, 404, 409) },
+      },
+    },
+    (req) => service.updateUser(db, actorOf(req), req.params.id, req.body, kdfCost),
+  );
 }

@@ -24,7 +24,10 @@ export function toUser(row: typeof users.$inferSelect): User {
 }
 
 async function findUser(db: Queryable, actor: Actor, id: string) {
-  const [row] = await db.select().from(users).where(visibleTo(actor, users, eq(users.id, id)));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(visibleTo(actor, users, eq(users.id, id)));
   return row ?? null;
 }
 
@@ -76,47 +79,51 @@ async function orEmailConflict<T>(save: Promise<T>): Promise<T> {
 export async function createUser(db: Database, actor: Actor, input: UserCreate, kdfCost: number): Promise<User> {
   assertCan(actor, 'create', { kind: 'user' });
   const passwordHash = await hashPassword(input.password, kdfCost);
-  return orEmailConflict(db.transaction(async (tx) => {
-    await assertEmailFree(tx, actor.workspaceId, input.email);
-    const [row] = await tx
-      .insert(users)
-      .values({
-        workspaceId: actor.workspaceId,
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        role: input.role,
-        locale: input.locale ?? actor.locale,
-        timeZone: input.timeZone ?? actor.timeZone,
-      })
-      .returning();
-    return toUser(row);
-  }));
+  return orEmailConflict(
+    db.transaction(async (tx) => {
+      await assertEmailFree(tx, actor.workspaceId, input.email);
+      const [row] = await tx
+        .insert(users)
+        .values({
+          workspaceId: actor.workspaceId,
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: input.role,
+          locale: input.locale ?? actor.locale,
+          timeZone: input.timeZone ?? actor.timeZone,
+        })
+        .returning();
+      return toUser(row);
+    }),
+  );
 }
 
 export async function updateUser(db: Database, actor: Actor, id: string, input: UserUpdate, kdfCost: number): Promise<User> {
   assertCan(actor, 'manage', { kind: 'user' });
   const passwordHash = input.password ? await hashPassword(input.password, kdfCost) : undefined;
-  return orEmailConflict(db.transaction(async (tx) => {
-    const existing = await findUser(tx, actor, id);
-    if (!existing) throw notFound('User');
-    // An admin cannot lock themselves out: someone must stay able to manage the workspace.
-    if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
-      throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' });
-    }
-    if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
-    const { password: _p, ...fields } = input;
-    const [row] = await tx
-      .update(users)
-      .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
-      .where(visibleTo(actor, users, eq(users.id, id)))
-      .returning();
-    // A deactivated user, or one whose password an admin reset, is signed out everywhere at once,
-    // and their API tokens end too: reactivating a user must not bring old tokens back.
-    if (input.active === false || passwordHash) {
-      await tx.delete(sessions).where(eq(sessions.userId, id));
-      await tx.delete(apiTokens).where(eq(apiTokens.userId, id));
-    }
-    return toUser(row);
-  }));
+  return orEmailConflict(
+    db.transaction(async (tx) => {
+      const existing = await findUser(tx, actor, id);
+      if (!existing) throw notFound('User');
+      // An admin cannot lock themselves out: someone must stay able to manage the workspace.
+      if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
+        throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' });
+      }
+      if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
+      const { password: _p, ...fields } = input;
+      const [row] = await tx
+        .update(users)
+        .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
+        .where(visibleTo(actor, users, eq(users.id, id)))
+        .returning();
+      // A deactivated user, or one whose password an admin reset, is signed out everywhere at once,
+      // and their API tokens end too: reactivating a user must not bring old tokens back.
+      if (input.active === false || passwordHash) {
+        await tx.delete(sessions).where(eq(sessions.userId, id));
+        await tx.delete(apiTokens).where(eq(apiTokens.userId, id));
+      }
+      return toUser(row);
+    }),
+  );
 }

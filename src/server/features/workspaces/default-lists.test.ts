@@ -12,8 +12,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const listsOf = async (workspaceId: string) => ({
-  types: (await t.database.db.select().from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((x) => [x.key, x.name, x.icon, x.color, x.order]).sort(),
-  statuses: (await t.database.db.select().from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))).map((x) => [x.key, x.name, x.closed, x.order]).sort(),
+  types: (await t.database.db.select().from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId)))
+    .map((x) => [x.key, x.name, x.icon, x.color, x.order])
+    .sort(),
+  statuses: (await t.database.db.select().from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId)))
+    .map((x) => [x.key, x.name, x.closed, x.order])
+    .sort(),
 });
 
 describe('default activity lists', () => {
@@ -25,8 +29,16 @@ describe('default activity lists', () => {
       const seeded = await listsOf(workspaceId);
       const typeNames: Record<string, string> = defaultActivityTypes[locale];
       const statusNames: Record<string, string> = defaultActivityStatuses[locale];
-      expect(seeded.types).toEqual(Object.entries(defaultActivityTypeLooks).map(([key, look], order) => [key, typeNames[key], look.icon, look.color, order]).sort());
-      expect(seeded.statuses).toEqual(Object.entries(defaultActivityStatusClosed).map(([key, closed], order) => [key, statusNames[key], closed, order]).sort());
+      expect(seeded.types).toEqual(
+        Object.entries(defaultActivityTypeLooks)
+          .map(([key, look], order) => [key, typeNames[key], look.icon, look.color, order])
+          .sort(),
+      );
+      expect(seeded.statuses).toEqual(
+        Object.entries(defaultActivityStatusClosed)
+          .map(([key, closed], order) => [key, statusNames[key], closed, order])
+          .sort(),
+      );
       // As if the workspace predated activities: no lists. The migration gives back the same ones.
       await t.database.db.delete(activityTypes).where(eq(activityTypes.workspaceId, workspaceId));
       await t.database.db.delete(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId));

@@ -51,9 +51,7 @@ export async function createWorkspace(db: Queryable, input: NewWorkspace, kdfCos
 export async function seedDefaultLists(db: Queryable, workspaceId: string, locale: string) {
   // No access check: part of creating a workspace (above).
   const language = seedLocale(locale);
-  await db.insert(customerStatuses).values(
-    Object.entries(defaultCustomerStatuses[language]).map(([key, name], order) => ({ workspaceId, key, name, order })),
-  );
+  await db.insert(customerStatuses).values(Object.entries(defaultCustomerStatuses[language]).map(([key, name], order) => ({ workspaceId, key, name, order })));
   const typeNames = defaultActivityTypes[language];
   await db.insert(activityTypes).values(
     Object.entries(defaultActivityTypeLooks).map(([key, look], order) => ({

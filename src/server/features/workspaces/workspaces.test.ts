@@ -23,13 +23,17 @@ const login = (app: TestApp, payload: object) =>
   app.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress: `192.0.2.${++counter % 250}` });
 
 async function workspaceWithAdmin(name: string, email: string, password: string) {
-  return createWorkspace(t.database.db, { workspaceName: name, locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email, name: 'Admin', password } }, TEST_KDF_COST);
+  return createWorkspace(
+    t.database.db,
+    { workspaceName: name, locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email, name: 'Admin', password } },
+    TEST_KDF_COST,
+  );
 }
 
 const userBody = (email: string) => ({ email, name: 'Ny Sælger', password: 'long enough password', role: 'user' });
 
 describe('emails are unique per workspace', () => {
-  it("adding a user whose email exists in another workspace succeeds (nothing leaks); in the same workspace it is 409 naming email", async () => {
+  it('adding a user whose email exists in another workspace succeeds (nothing leaks); in the same workspace it is 409 naming email', async () => {
     const a = await newWorkspace(t);
     const b = await newWorkspace(t);
     const email = `shared-${randomBytes(4).toString('hex')}@firma.dk`;
@@ -108,7 +112,8 @@ describe('sign-up (TEND_SIGNUP=1)', () => {
       const statuses = await open.app.inject({ method: 'GET', url: '/api/v1/customer-statuses', headers: { cookie: `tend_session=${cookie.value}` } });
       expect(statuses.json().items.map((s: { name: string }) => s.name)).toEqual(['Emne', 'Kundeemne', 'Kunde', 'Tidligere kunde']);
       const codes: number[] = [];
-      for (let i = 0; i < 6; i++) codes.push((await open.app.inject({ method: 'POST', url: '/api/v1/signup', payload: body(`s${i}@acme.test`), ...from })).statusCode);
+      for (let i = 0; i < 6; i++)
+        codes.push((await open.app.inject({ method: 'POST', url: '/api/v1/signup', payload: body(`s${i}@acme.test`), ...from })).statusCode);
       expect(codes).toEqual([201, 201, 201, 201, 201, 429]);
     } finally {
       await open.close();
