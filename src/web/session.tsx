@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { User } from '../shared/users';
 import { api, ApiError, onUnauthorized } from './api';
@@ -29,6 +30,12 @@ function useLanguageOf(user: User | null) {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const queryClient = useQueryClient();
+  // Signed out: nothing the last user saw stays in the cache for the next one.
+  const signedOut = useCallback(() => {
+    queryClient.clear();
+    setState({ status: 'signedOut', setupNeeded: false });
+  }, [queryClient]);
 
   const checkSetup = useCallback(async () => {
     try {
@@ -55,9 +62,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [checkSetup]);
 
   useEffect(() => {
-    onUnauthorized(() => setState({ status: 'signedOut', setupNeeded: false }));
+    onUnauthorized(signedOut);
     return () => onUnauthorized(null);
-  }, []);
+  }, [signedOut]);
 
   useLanguageOf(state.status === 'signedIn' ? state.me : null);
 
@@ -65,8 +72,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api.post('/auth/logout').catch(() => undefined);
-    setState({ status: 'signedOut', setupNeeded: false });
-  }, []);
+    signedOut();
+  }, [signedOut]);
 
   const updateMe = useCallback(async (change: MeUpdate) => {
     const me = await api.patch<User>('/me', change);

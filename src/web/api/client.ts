@@ -41,8 +41,11 @@ client.use(signedOutWatch);
 
 type Answer<D> = { data: D; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
 
-/** The data of a successful call; a failed one throws ApiError (status 0 when the server was not reached). */
-export async function unwrap<D>(pending: Promise<Answer<D>>): Promise<D> {
+/**
+ * The data of a successful call; a failed one throws ApiError (status 0 when the server was not
+ * reached). A 204 answers no data: its type is then `never`, and nothing reads it.
+ */
+export async function unwrap<D>(pending: Promise<Answer<D>>): Promise<NonNullable<D>> {
   let answer: Answer<D>;
   try {
     answer = await pending;
@@ -52,5 +55,5 @@ export async function unwrap<D>(pending: Promise<Answer<D>>): Promise<D> {
   }
   if (answer.error !== undefined || !answer.response.ok) throw apiErrorOf(answer.response.status, answer.error);
   // The one cast: openapi-fetch's success branch holds D, but TypeScript cannot narrow on response.ok.
-  return answer.data as D;
+  return answer.data as NonNullable<D>;
 }

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityComplete, ActivityWithNext } from '../../../shared/activities';
-import { api, ApiError } from '../../api';
+import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
 import { fieldMessage, generalMessage } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
-import { useSubmit } from '../../components/hooks';
 import { useFormat } from '../../format';
 import { useUsers } from '../users/useUsers';
 import { TextAreaField, WhenFields, type WhenValue } from './fields';
+import { useCompleteActivity } from './useActivities';
 import type { ActivityLookups } from './useActivityLookups';
 import { addDays, scheduleOf, todayIn } from './zoned-time';
 
@@ -48,7 +48,9 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const [typeId, setTypeId] = useState(activity.typeId);
   const [text, setText] = useState('');
   const [responsibleId, setResponsibleId] = useState('');
-  const { busy, error, run } = useSubmit();
+  const complete = useCompleteActivity();
+  const busy = complete.isPending;
+  const error = complete.error;
   const fields = fieldErrors(t, error);
 
   useEffect(() => {
@@ -66,15 +68,14 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
     };
   }, []);
 
-  async function submit(event?: FormEvent) {
+  function submit(event?: FormEvent) {
     event?.preventDefault();
     if (busy) return;
     const body: ActivityComplete = { note };
     if (canFollowUp && text.trim()) {
       body.followUp = { ...scheduleOf(when, format.timeZone), typeId, text, ...(responsibleId ? { responsibleId } : {}) };
     }
-    const result = await run(() => api.post<ActivityWithNext>(`/activities/${activity.id}/complete`, body));
-    if (result) onCompleted(result);
+    complete.mutate({ id: activity.id, body }, { onSuccess: onCompleted });
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -82,10 +83,10 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      void submit();
+      submit();
     } else if (target instanceof HTMLSelectElement) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
 

@@ -36,7 +36,6 @@ export function TodoPage() {
     );
     if (!filters.includeDone) todo.remove(item.id);
     setCompleting(null);
-    todo.reload();
   };
 
   const empty = filters.view === 'today' ? t('todo.noneToday') : t('todo.none');

@@ -18,18 +18,10 @@ const languageName = (code: string) => LANGUAGES.find((language) => language.cod
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { users, setData, loading, error } = useUsers();
+  const { users, put, loading, error } = useUsers();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const change = useSubmit();
-
-  const put = (user: User) =>
-    setData((current) => {
-      const items = current?.items ?? [];
-      const known = items.some((item) => item.id === user.id);
-      const next = known ? items.map((item) => (item.id === user.id ? user : item)) : [...items, user];
-      return { items: next.sort((a, b) => a.name.localeCompare(b.name)), nextCursor: null };
-    });
 
   const update = async (user: User, patch: { role?: Role; active?: boolean }, message: string) => {
     setNotice(null);
