@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 
 /**
- * One cache for the whole app. Data is refetched when a page mounts (staleTime 0) but shown from
- * the cache meanwhile; reference lists (users, settings lists) set a longer staleTime in their
- * hooks. A failed request is not retried: the user sees the error and may try again.
+ * One cache for the whole app. Components showing the same data share one request; data is asked
+ * for again when a page mounts (staleTime 0) and shown from the cache meanwhile; writes update or
+ * invalidate the keys they change. A failed request is not retried: the user sees the error.
  */
 export function newQueryClient() {
   return new QueryClient({

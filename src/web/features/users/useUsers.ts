@@ -5,13 +5,12 @@ import { client, unwrap } from '../../api';
 
 export const USERS_KEY = ['users'] as const;
 
-/** The workspace's users (everyone may read them, for pickers and names): fetched once for every component. */
+/** The workspace's users (everyone may read them, for pickers and names): one request shared by a page's components. */
 export function useUsers() {
   const queryClient = useQueryClient();
   const { data, isPending, error } = useQuery({
     queryKey: USERS_KEY,
     queryFn: ({ signal }) => unwrap(client.GET('/api/v1/users', { signal })),
-    staleTime: 60_000,
   });
   const users = data?.items ?? [];
   const nameOf = useCallback((id: string | null) => (id ? (users.find((user) => user.id === id)?.name ?? '') : ''), [users]);

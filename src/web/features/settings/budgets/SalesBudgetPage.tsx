@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SalesBudget } from '../../../../shared/settings';
-import { api, type Page } from '../../../api';
 import { Alert } from '../../../components/Alert';
 import { formErrors, generalMessage } from '../../../components/errors';
-import { useLoad, useSubmit } from '../../../components/hooks';
 import { useUsers } from '../../users/useUsers';
 import { itemsOf, MONTHS, parseAmount, rowsOf, type BudgetRow } from './grid';
+import { useSalesBudget } from './useSalesBudget';
 
 const DEFAULT_CURRENCY = 'DKK';
 
@@ -14,18 +12,17 @@ const DEFAULT_CURRENCY = 'DKK';
 export function SalesBudgetPage() {
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(() => new Date().getFullYear());
-  const salespeople = useLoad((signal) => api.get<Page<{ id: string; name: string }>>('/salespeople', undefined, signal), 'salespeople');
-  const budgets = useLoad((signal) => api.get<Page<SalesBudget>>('/sales-budgets', { year }, signal), `budgets:${year}`);
+  const locale = i18n.language;
+  const { salespeople, budgets, save } = useSalesBudget(year);
   const { nameOf } = useUsers();
   const [rows, setRows] = useState<BudgetRow[]>([]);
   const [saved, setSaved] = useState(false);
-  const save = useSubmit();
   const errors = formErrors(t, save.error, []);
 
   useEffect(() => {
     if (!salespeople.data || !budgets.data) return;
-    setRows(rowsOf(salespeople.data.items.map((person) => person.id), budgets.data.items, year, DEFAULT_CURRENCY));
-  }, [salespeople.data, budgets.data]);
+    setRows(rowsOf(salespeople.data.items.map((person) => person.id), budgets.data.items, year, DEFAULT_CURRENCY, locale));
+  }, [salespeople.data, budgets.data, locale]);
   useEffect(() => setSaved(false), [year]);
 
   const monthNames = useMemo(() => {
@@ -39,7 +36,7 @@ export function SalesBudgetPage() {
     setSaved(false);
     setRows((current) => current.map((row) => (row.userId === userId ? change(row) : row)));
   };
-  const total = (row: BudgetRow) => row.amounts.reduce((sum, text) => sum + (parseAmount(text) ?? 0), 0);
+  const total = (row: BudgetRow) => row.amounts.reduce((sum, text) => sum + (parseAmount(text, locale) ?? 0), 0);
   const money = (amount: number, currency: string) => {
     try {
       return new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
@@ -47,15 +44,11 @@ export function SalesBudgetPage() {
       return `${new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
     }
   };
-  const invalid = rows.some((row) => row.amounts.some((text) => Number.isNaN(parseAmount(text))) || !/^[A-Za-z]{3}$/.test(row.currency.trim()));
+  const invalid = rows.some((row) => row.amounts.some((text) => Number.isNaN(parseAmount(text, locale))) || !/^[A-Za-z]{3}$/.test(row.currency.trim()));
 
-  const submit = async () => {
+  const submit = () => {
     setSaved(false);
-    const result = await save.run(() => api.put<Page<SalesBudget>>('/sales-budgets', { items: itemsOf(rows, year) }, { year }));
-    if (result) {
-      budgets.setData(() => result);
-      setSaved(true);
-    }
+    save.mutate(itemsOf(rows, year, locale), { onSuccess: () => setSaved(true) });
   };
 
   const loading = !salespeople.data || !budgets.data;
@@ -83,7 +76,7 @@ export function SalesBudgetPage() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void submit();
+            submit();
           }}
           aria-label={t('settings.budget.gridLabel', { year })}
         >
@@ -126,7 +119,7 @@ export function SalesBudgetPage() {
                             inputMode="decimal"
                             value={text}
                             aria-label={t('settings.budget.cell', { name, month: longMonth.format(new Date(Date.UTC(2026, month, 1))) })}
-                            aria-invalid={Number.isNaN(parseAmount(text)) ? true : undefined}
+                            aria-invalid={Number.isNaN(parseAmount(text, locale)) ? true : undefined}
                             onChange={(event) => setRow(row.userId, (current) => ({ ...current, amounts: current.amounts.map((value, index) => (index === month ? event.target.value : value)) }))}
                           />
                         </td>
@@ -140,8 +133,8 @@ export function SalesBudgetPage() {
           </div>
           {invalid ? <p className="field__error">{t('settings.budget.invalid')}</p> : null}
           <div className="form__actions budget__actions">
-            <button type="submit" className="button button--primary" disabled={save.busy || invalid}>
-              {save.busy ? t('common.saving') : t('settings.budget.save', { year })}
+            <button type="submit" className="button button--primary" disabled={save.isPending || invalid}>
+              {save.isPending ? t('common.saving') : t('settings.budget.save', { year })}
             </button>
           </div>
         </form>

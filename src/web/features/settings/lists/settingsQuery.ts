@@ -15,13 +15,13 @@ export type ListPath =
   | 'products';
 
 /**
- * One query per list, shared by every page, picker and label that shows it: fetched once, kept a
- * minute, and replaced in the cache by the writes in useSettingsList (so a role or category
- * created in one place shows up everywhere at once).
+ * One query per list, shared by every page, picker and label that shows it: the components of a
+ * page share one request, a page shown later asks again (showing the cached list meanwhile) so an
+ * item another admin added appears, and the writes in useSettingsList replace the cached list (a
+ * role or category created in one place shows up everywhere at once).
  */
 export const settingsListQuery = <T extends ListItem = ListItem>(path: string) =>
   queryOptions({
     queryKey: ['settings', path],
     queryFn: ({ signal }) => api.get<Page<T>>(`/${path}`, undefined, signal),
-    staleTime: 60_000,
   });
