@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { User } from '../shared/users';
-import { api, ApiError, onUnauthorized } from './api';
+import type { z } from 'zod';
+import type { meUpdateSchema, User } from '../shared/users';
+import { ApiError, onUnauthorized } from './api';
+import { authApi } from './features/auth/auth-api';
 import i18n, { browserLanguage, isLanguage, rememberLanguage } from './i18n';
 
-export type MeUpdate = { name?: string; locale?: string; timeZone?: string };
+export type MeUpdate = Pick<z.infer<typeof meUpdateSchema>, 'name' | 'locale' | 'timeZone'>;
 
 type SessionState =
   | { status: 'loading' }
@@ -39,7 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const checkSetup = useCallback(async () => {
     try {
-      const { needed } = await api.get<{ needed: boolean }>('/setup');
+      const { needed } = await authApi.setupState();
       setState({ status: 'signedOut', setupNeeded: needed });
     } catch {
       setState({ status: 'signedOut', setupNeeded: false });
@@ -48,8 +50,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    api
-      .get<User>('/me')
+    authApi
+      .me()
       .then((me) => !cancelled && setState({ status: 'signedIn', me }))
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -71,12 +73,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signedIn = useCallback((me: User) => setState({ status: 'signedIn', me }), []);
 
   const signOut = useCallback(async () => {
-    await api.post('/auth/logout').catch(() => undefined);
+    await authApi.signOut().catch(() => undefined);
     signedOut();
   }, [signedOut]);
 
   const updateMe = useCallback(async (change: MeUpdate) => {
-    const me = await api.patch<User>('/me', change);
+    const me = await authApi.updateMe(change);
     setState({ status: 'signedIn', me });
   }, []);
 

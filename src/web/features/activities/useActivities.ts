@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ActivityComplete } from '../../../shared/activities';
+import type { Activity, ActivityComplete, ActivityCreate, ActivityUpdate } from '../../../shared/activities';
 import { client, unwrap } from '../../api';
 import { usePages } from '../../components/usePages';
 
@@ -50,9 +50,50 @@ export function useActivitiesChanged() {
 
 /** Marks an activity done, with its next follow-up when one is given. */
 export function useCompleteActivity() {
+  const queryClient = useQueryClient();
   const changed = useActivitiesChanged();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: ActivityComplete }) => unwrap(client.POST('/api/v1/activities/{id}/complete', { params: { path: { id } }, body })),
-    onSuccess: changed,
+    onSuccess: (result) => {
+      queryClient.setQueryData(['activities', 'one', result.activity.id], result.activity);
+      return changed();
+    },
   });
+}
+
+/** The follow-up chain an activity belongs to, first to last. */
+export const useChain = (activity: Pick<Activity, 'id' | 'updatedAt' | 'nextActivityId'>) =>
+  useQuery({
+    // A new follow-up or a change to this activity changes the chain.
+    queryKey: ['activities', 'chain', activity.id, activity.updatedAt, activity.nextActivityId],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/activities/{id}/chain', { params: { path: { id: activity.id } }, signal })),
+  });
+
+/**
+ * Creating, changing, reopening and deleting activities. Each resolves to what the server saved
+ * (failures throw ApiError) and marks what lists activities as stale.
+ */
+export function useActivityWrites() {
+  const queryClient = useQueryClient();
+  const changed = useActivitiesChanged();
+  const saved = useCallback(
+    async (activity: Activity) => {
+      queryClient.setQueryData(['activities', 'one', activity.id], activity);
+      await changed();
+      return activity;
+    },
+    [queryClient, changed],
+  );
+  const path = (id: string) => ({ params: { path: { id } } });
+  return {
+    create: (input: ActivityCreate) => unwrap(client.POST('/api/v1/activities', { body: input })).then(saved),
+    update: (id: string, change: ActivityUpdate) => unwrap(client.PATCH('/api/v1/activities/{id}', { ...path(id), body: change })).then(saved),
+    reopen: (id: string) => unwrap(client.POST('/api/v1/activities/{id}/reopen', path(id))).then(saved),
+    remove: async (id: string) => {
+      await unwrap(client.DELETE('/api/v1/activities/{id}', path(id)));
+      queryClient.removeQueries({ queryKey: ['activities', 'one', id] });
+      await changed();
+      return true;
+    },
+  };
 }

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../shared/users';
-import { api, ApiError } from '../../api';
+import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
 import { useSession } from '../../session';
+import { authApi } from './auth-api';
 import { AuthLayout } from './AuthLayout';
 
 const FIELDS = ['email', 'password'] as const;
@@ -22,7 +22,7 @@ export function SignInPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await run(() => api.post<{ user: User }>('/auth/login', { email, password }));
+    const result = await run(() => authApi.signIn({ email, password }));
     if (result) signedIn(result.user);
   }
 

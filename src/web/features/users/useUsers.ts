@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { User } from '../../../shared/users';
+import type { User, UserCreate, UserUpdate } from '../../../shared/users';
 import { client, unwrap } from '../../api';
 
 export const USERS_KEY = ['users'] as const;
@@ -24,5 +24,11 @@ export function useUsers() {
       }),
     [queryClient],
   );
-  return { users, nameOf, put, loading: isPending, error };
+  /** Adds a user or changes one (role, active); resolves to the saved user, in the list at once. */
+  const create = useCallback((input: UserCreate) => unwrap(client.POST('/api/v1/users', { body: input })).then((user) => (put(user), user)), [put]);
+  const update = useCallback(
+    (id: string, change: UserUpdate) => unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).then((user) => (put(user), user)),
+    [put],
+  );
+  return { users, nameOf, create, update, loading: isPending, error };
 }
