@@ -1,3 +1,5 @@
+// The settings lists (useSettingsList, settingsQuery) are one generic page over nine paths, which
+// the typed client cannot name as one path: they alone still use this untyped helper.
 import { notifyUnauthorized } from './client';
 import { apiErrorOf, networkError } from './errors';
 

@@ -2,6 +2,9 @@ import { type InfiniteData, type QueryKey, useInfiniteQuery, useQueryClient } fr
 import { useCallback, useMemo } from 'react';
 import type { Page } from '../api';
 
+/** A record's id, or '' for entries that have none (as in the audit log). */
+const idOf = (item: object): string => ('id' in item && typeof item.id === 'string' ? item.id : '');
+
 /** Reads one page: the first when `cursor` is undefined. */
 export type PageReader<T> = (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
 
@@ -9,7 +12,7 @@ export type PageReader<T> = (cursor: string | undefined, signal: AbortSignal) =>
  * A cursor-paged list on TanStack Query: the first page for the key, then more pages appended by
  * `loadMore` (the server's `nextCursor`). Writes elsewhere invalidate the key's first segment.
  */
-export function usePages<T extends { id: string }>(key: QueryKey, read: PageReader<T>, enabled = true) {
+export function usePages<T extends object>(key: QueryKey, read: PageReader<T>, enabled = true) {
   const queryClient = useQueryClient();
   const query = useInfiniteQuery({
     queryKey: key,
@@ -21,13 +24,13 @@ export function usePages<T extends { id: string }>(key: QueryKey, read: PageRead
   // A record can move between pages while paging (a new one came first): show it once.
   const items = useMemo(() => {
     const seen = new Set<string>();
-    return (query.data?.pages ?? []).flatMap((page) => page.items).filter((item) => !seen.has(item.id) && seen.add(item.id));
+    return (query.data?.pages ?? []).flatMap((page) => page.items).filter((item) => !(idOf(item) && seen.has(idOf(item))) && seen.add(idOf(item)));
   }, [query.data]);
 
   const remove = useCallback(
     (id: string) =>
       queryClient.setQueryData<InfiniteData<Page<T>>>(key, (data) =>
-        data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => item.id !== id) })) } : data,
+        data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => idOf(item) !== id) })) } : data,
       ),
     [queryClient, key],
   );

@@ -1,7 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Category, CustomerStatus, ListItem } from '../../../../shared/settings';
-import type { Page } from '../../../api';
+import type { z } from 'zod';
+import type { Category, categoryCreateSchema, CustomerStatus, ListItem } from '../../../../shared/settings';
+import { client, type Page, unwrap } from '../../../api';
+
+type CategoryCreate = z.input<typeof categoryCreateSchema>;
 import { settingsListQuery } from '../lists/settingsQuery';
 
 /** A settings list for pickers (everyone may read them), with a lookup from id to name. */
@@ -18,4 +21,10 @@ export function useListOptions<T extends ListItem = ListItem>(path: string) {
 }
 
 export const useCustomerStatusList = () => useListOptions<CustomerStatus>('customer-statuses').items;
-export const useCategoryOptions = () => useListOptions<Category>('categories');
+/** The categories, and creating one in place from a form (it shows up in every picker at once). */
+export function useCategoryOptions() {
+  const options = useListOptions<Category>('categories');
+  const { add } = options;
+  const create = useCallback((input: CategoryCreate) => unwrap(client.POST('/api/v1/categories', { body: input })).then((created) => (add(created), created)), [add]);
+  return { ...options, create };
+}
