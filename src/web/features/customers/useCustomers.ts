@@ -1,7 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Customer, CustomerCreate, CustomerUpdate } from '../../../shared/customers';
 import { client, unwrap } from '../../api';
+import { useDebounced } from '../../components/hooks';
 
 const oneKey = (id: string) => ['customers', 'one', id];
 
@@ -46,4 +47,17 @@ export function useCustomerWrites() {
     restore: (id: string) => unwrap(client.POST('/api/v1/customers/{id}/restore', path(id))).then(saved),
     purge: (id: string) => unwrap(client.DELETE('/api/v1/customers/{id}/permanent', path(id))).then(() => gone(id)),
   };
+}
+
+/** Customers whose name, email, phone or contacts match what was typed (the server's `q`), for pickers. */
+export function useCustomerMatches(text: string, open: boolean) {
+  const q = useDebounced(text.trim(), 200);
+  const query = useQuery({
+    queryKey: ['customers', 'matches', q],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/customers', { params: { query: { q, limit: 8 } }, signal })),
+    enabled: open && q !== '',
+    placeholderData: keepPreviousData,
+  });
+  const matches = open && q ? (query.data?.items ?? []).map((customer) => ({ id: customer.id, name: customer.name })) : [];
+  return { matches, loading: query.isFetching || q !== text.trim() };
 }
