@@ -15,7 +15,7 @@ export interface SentRequest {
   body: unknown;
 }
 
-/** Canned answers by `METHOD /path` (the query ignored); a function sees the request. */
+/** Canned answers by `METHOD /path` (the query ignored); a function sees the request and may answer a Response (an error). */
 export type Routes = Record<string, unknown | ((request: SentRequest) => unknown)>;
 
 export const ME: User = {
@@ -47,6 +47,7 @@ export function fakeApi(routes: Routes, me: Partial<User> = {}) {
     if (!(key in all)) return Response.json({ error: { code: 'not_found', message: `No canned answer for ${key}` } }, { status: 404 });
     const answer = all[key];
     const body = typeof answer === 'function' ? answer(request) : answer;
+    if (body instanceof Response) return body;
     return body === null ? new Response(null, { status: 204 }) : Response.json(body);
   });
   /** The requests other than the session's own look-up of /me. */
