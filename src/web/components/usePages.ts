@@ -20,6 +20,9 @@ export function usePages<T extends object>(key: QueryKey, read: PageReader<T>, e
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled,
+    // A list is read afresh each time a page shows it (as before TanStack Query): a list left
+    // behind is dropped at once, so a page never opens on rows that have since moved or gone.
+    gcTime: 0,
   });
   // A record can move between pages while paging (a new one came first): show it once.
   const items = useMemo(() => {
