@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityComplete, ActivityWithNext } from '../../../shared/activities';
 import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
+import { Dialog } from '../../components/Dialog';
 import { fieldMessage, generalMessage } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useFormat } from '../../format';
@@ -36,12 +37,7 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const { t } = useTranslation();
   const format = useFormat();
   const { users } = useUsers();
-  const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  // Where focus was when the dialog opened (read while rendering, before the dialog takes focus).
-  const [opener] = useState(() => document.activeElement);
   const canFollowUp = !activity.nextActivityId;
   const [note, setNote] = useState(activity.note ?? '');
   const [when, setWhen] = useState<WhenValue>(() => ({ date: addDays(todayIn(format.timeZone), 7), time: '', allDay: false }));
@@ -52,21 +48,6 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const busy = complete.isPending;
   const error = complete.error;
   const fields = fieldErrors(t, error);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    noteRef.current?.focus();
-    return () => {
-      // After React has removed the dialog, so the browser does not move focus again
-      // (and not at all when the dialog stays, as when StrictMode re-runs the effect).
-      queueMicrotask(() => {
-        if (dialog?.isConnected) return;
-        const target = opener instanceof HTMLElement && opener.isConnected ? opener : (fallbackFocus?.() ?? null);
-        target?.focus();
-      });
-    };
-  }, []);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -95,19 +76,17 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const general = error && Object.keys(fields).length === 0 ? generalMessage(t, error) : Object.keys(fields).length ? t('errors.checkFields') : null;
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <form ref={formRef} className="form form--compact" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-        <h2 id={titleId}>
+    <Dialog
+      title={
+        <>
           {t('todo.completeTitle')}: <bdi>{activity.subject}</bdi>
-        </h2>
+        </>
+      }
+      onClose={onClose}
+      initialFocus={noteRef}
+      fallbackFocus={fallbackFocus}
+    >
+      <form className="form form--compact" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         {general ? <Alert>{general}</Alert> : null}
         <TextAreaField ref={noteRef} label={t('activity.note')} value={note} onChange={setNote} error={fields.note} rows={3} />
         {canFollowUp ? (
@@ -147,6 +126,6 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
           <span className="field__hint">{t('todo.keysHint')}</span>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -5,7 +5,7 @@ import { Alert } from '../../../components/Alert';
 import { formErrors, generalMessage } from '../../../components/errors';
 import { SelectField } from '../../../components/Field';
 import { useSubmit } from '../../../components/hooks';
-import { Dialog } from '../Dialog';
+import { Dialog } from '../../../components/Dialog';
 import { useIndustryMove } from './useIndustryMove';
 
 interface MoveCustomersDialogProps {
