@@ -5,7 +5,7 @@ import { ActivityForm } from './ActivityForm';
 import { activityHref } from './links';
 import { useActivityWrites } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from './useCustomerRefs';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** A new activity; `?customerId=` (and `contactId`) start it on a customer, as from the customer page. */
 export function ActivityCreatePage() {

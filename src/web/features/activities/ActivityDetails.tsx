@@ -9,7 +9,7 @@ import { contactHref, customerHref } from './links';
 import { TypeBadge } from './TypeBadge';
 import { useContact } from './useActivities';
 import type { ActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from './useCustomerRefs';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** An activity's facts as a definition list; empty facts are left out. */
 export function ActivityDetails({ activity, lookups }: { activity: Activity; lookups: ActivityLookups }) {

@@ -10,7 +10,7 @@ import { useFormat } from '../../format';
 import { useMe } from '../../session';
 import { useContactsOf } from '../contacts/useContacts';
 import { useUsers } from '../users/useUsers';
-import { CustomerPicker, CustomersPicker, type CustomerRef } from './CustomerPicker';
+import { CustomerPicker, CustomersPicker, type CustomerRef } from '../customers/CustomerPicker';
 import { TextAreaField, WhenFields, type WhenValue } from './fields';
 import type { ActivityLookups } from './useActivityLookups';
 import { nextHour, scheduleOf, whenOf } from './zoned-time';

@@ -13,7 +13,7 @@ import { CompleteDialog } from './CompleteDialog';
 import { FollowUpChain } from './FollowUpChain';
 import { useActivity, useActivityWrites } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from './useCustomerRefs';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** One activity: its card (view or edit), done/reopen, complete with a follow-up, and its chain. */
 export function ActivityPage() {

@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
-import { CONTACT_EXTRA_FIELDS, ContactExtraFields, contactExtraOf, type ContactExtra } from '../settings/pickers/ContactExtraFields';
+import { CONTACT_EXTRA_FIELDS, ContactExtraFields, contactExtraOf, type ContactExtra } from './ContactExtraFields';
 
 const FIELDS = ['firstName', 'lastName', 'title', 'email', 'phone'] as const;
 type ContactValues = Record<(typeof FIELDS)[number], string>;

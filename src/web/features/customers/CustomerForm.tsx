@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
-import { CUSTOMER_EXTRA_FIELDS, CustomerExtraFields, customerExtraOf, type CustomerExtra } from '../settings/pickers/CustomerExtraFields';
+import { CUSTOMER_EXTRA_FIELDS, CustomerExtraFields, customerExtraOf, type CustomerExtra } from './CustomerExtraFields';
 import { useUsers } from '../users/useUsers';
 import { useCustomerStatuses } from './useCustomerStatuses';
 

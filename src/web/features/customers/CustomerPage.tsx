@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { CustomerActivities } from '../activities/Timeline';
 import { ContactsSection } from '../contacts/ContactsSection';
-import { CustomerExtraInfo } from '../settings/customer/CustomerExtraInfo';
+import { CustomerExtraInfo } from './CustomerExtraInfo';
 import { useUsers } from '../users/useUsers';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerForm } from './CustomerForm';

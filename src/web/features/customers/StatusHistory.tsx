@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Customer } from '../../../../shared/customers';
-import { Alert } from '../../../components/Alert';
-import { generalMessage } from '../../../components/errors';
-import { useFormat } from '../../../format';
-import { useActivity } from '../../activities/useActivities';
-import { useStatusHistory } from '../../customers/useCustomers';
-import { useUsers } from '../../users/useUsers';
-import { useCustomerStatusList } from '../pickers/useListOptions';
+import type { Customer } from '../../../shared/customers';
+import { Alert } from '../../components/Alert';
+import { generalMessage } from '../../components/errors';
+import { useFormat } from '../../format';
+import { useActivity } from '../activities/useActivities';
+import { useStatusHistory } from './useCustomers';
+import { useUsers } from '../users/useUsers';
+import { useCustomerStatusList } from '../settings/pickers/useListOptions';
 
 /** Reasons the server gives that the sentence already says (or says in the user's language). */
 const KNOWN_REASONS = ['created', 'edited', 'activity'];

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCustomerMatches } from '../customers/useCustomers';
+import { useCustomerMatches } from './useCustomers';
 
 export interface CustomerRef {
   id: string;
