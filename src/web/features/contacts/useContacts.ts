@@ -1,6 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ContactCreate, ContactUpdate } from '../../../shared/contacts';
+import type { z } from 'zod';
+import type { contactCreateSchema, ContactUpdate } from '../../../shared/contacts';
+
+/** What a form sends: the schema's input (the server fills in defaults). */
+type ContactCreate = z.input<typeof contactCreateSchema>;
 import { client, unwrap } from '../../api';
 
 const contactsOfKey = (customerId: string | null) => ['contacts', 'of', customerId];
