@@ -14,6 +14,7 @@ import { CustomerPicker, CustomersPicker, type CustomerRef } from '../customers/
 import { TextAreaField, WhenFields, type WhenValue } from './fields';
 import type { ActivityLookups } from './useActivityLookups';
 import { nextHour, scheduleOf, whenOf } from './zoned-time';
+import { FormFooter } from '../../components/FormFooter';
 
 const FIELDS = ['typeId', 'statusId', 'subject', 'note', 'customerId', 'contactId', 'additionalCustomerIds', 'responsibleId', 'additionalUserIds', 'scheduledAt', 'allDay'] as const;
 
@@ -179,14 +180,7 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
           timeLabel={t('activity.time')}
         />
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { TimeZoneField } from '../../components/TimeZoneField';
 import { isLanguage, LANGUAGES, type LanguageCode } from '../../i18n';
 import { useMe } from '../../session';
 import { useUsers } from './useUsers';
+import { FormFooter } from '../../components/FormFooter';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'locale', 'timeZone'] as const;
 
@@ -62,14 +63,7 @@ export function UserForm({ onCreated, onCancel }: { onCreated: (user: User) => v
         />
         <TimeZoneField label={t('fields.timeZone')} value={values.timeZone} onChange={set('timeZone')} error={errors.fields.timeZone} />
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('users.addSubmit')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter submitLabel={t('users.addSubmit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
