@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Activity } from '../../../shared/activities';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { useFormat } from '../../format';

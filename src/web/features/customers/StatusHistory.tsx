@@ -12,15 +12,6 @@ import { useCustomerStatusList } from '../settings/pickers/useListOptions';
 /** Reasons the server gives that the sentence already says (or says in the user's language). */
 const KNOWN_REASONS = ['created', 'edited', 'activity'];
 
-interface StatusChange {
-  at: string;
-  fromStatus: string | null;
-  toStatus: string;
-  userId: string | null;
-  activityId: string | null;
-  reason: string | null;
-}
-
 /** The activity whose completion changed the status, by its subject. */
 function ActivityLink({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category } from '../../../../shared/settings';
 import { formErrors } from '../../../components/errors';
 import { useSubmit } from '../../../components/hooks';
 import { useMe } from '../../../session';
