@@ -1,14 +1,44 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** Unit and API tests. The engine comes from TEND_TEST_ENGINE (embedded | postgres with DATABASE_URL). */
+/**
+ * Unit and API tests (project `node`): the engine comes from TEND_TEST_ENGINE (embedded | postgres
+ * with DATABASE_URL). Component tests (project `web`, *.test.tsx in happy-dom) use no database, so
+ * they run once, in the embedded pass of `npm test`, and not again on PostgreSQL.
+ */
+const componentTests = process.env.TEND_TEST_ENGINE !== 'postgres';
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
-    env: { TZ: 'UTC' },
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          env: { TZ: 'UTC' },
+        },
+      },
+      ...(componentTests
+        ? [
+            {
+              plugins: [react()],
+              test: {
+                name: 'web',
+                include: ['src/web/**/*.test.tsx'],
+                environment: 'happy-dom',
+                environmentOptions: { happyDOM: { url: 'http://tend.test/' } },
+                setupFiles: ['src/web/test/setup.ts'],
+                testTimeout: 30_000,
+                env: { TZ: 'UTC' },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { User } from '../shared/users';
-import { api, ApiError, onUnauthorized } from './api';
+import type { z } from 'zod';
+import type { meUpdateSchema, User } from '../shared/users';
+import { ApiError, onUnauthorized } from './api';
+import { authApi } from './features/auth/auth-api';
 import i18n, { browserLanguage, isLanguage, rememberLanguage } from './i18n';
 
-export type MeUpdate = { name?: string; locale?: string; timeZone?: string };
+export type MeUpdate = Pick<z.infer<typeof meUpdateSchema>, 'name' | 'locale' | 'timeZone'>;
 
 type SessionState =
   | { status: 'loading' }
@@ -29,20 +32,26 @@ function useLanguageOf(user: User | null) {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
-
+  const queryClient = useQueryClient();
   const checkSetup = useCallback(async () => {
     try {
-      const { needed, signup } = await api.get<{ needed: boolean; signup: boolean }>('/setup');
+      const { needed, signup } = await authApi.setupState();
       setState({ status: 'signedOut', setupNeeded: needed, signupOpen: signup });
     } catch {
       setState({ status: 'signedOut', setupNeeded: false, signupOpen: false });
     }
   }, []);
 
+  // Signed out: nothing the last user saw stays in the cache for the next one.
+  const signedOut = useCallback(() => {
+    queryClient.clear();
+    void checkSetup();
+  }, [queryClient, checkSetup]);
+
   useEffect(() => {
     let cancelled = false;
-    api
-      .get<User>('/me')
+    authApi
+      .me()
       .then((me) => !cancelled && setState({ status: 'signedIn', me }))
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -55,21 +64,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [checkSetup]);
 
   useEffect(() => {
-    onUnauthorized(() => void checkSetup());
+    onUnauthorized(signedOut);
     return () => onUnauthorized(null);
-  }, [checkSetup]);
+  }, [signedOut]);
 
   useLanguageOf(state.status === 'signedIn' ? state.me : null);
 
   const signedIn = useCallback((me: User) => setState({ status: 'signedIn', me }), []);
 
   const signOut = useCallback(async () => {
-    await api.post('/auth/logout').catch(() => undefined);
-    await checkSetup();
-  }, [checkSetup]);
+    await authApi.signOut().catch(() => undefined);
+    signedOut();
+  }, [signedOut]);
 
   const updateMe = useCallback(async (change: MeUpdate) => {
-    const me = await api.patch<User>('/me', change);
+    const me = await authApi.updateMe(change);
     setState({ status: 'signedIn', me });
   }, []);
 

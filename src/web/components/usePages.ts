@@ -1,56 +1,56 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, type Page } from '../api';
-import { useLoad } from './hooks';
+import { type InfiniteData, type QueryKey, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { Page } from '../api';
 
-type Query = Record<string, string | number | boolean | undefined>;
+/** A record's id, or '' for entries that have none (as in the audit log). */
+const idOf = (item: object): string => ('id' in item && typeof item.id === 'string' ? item.id : '');
 
-/** A cursor-paged list: the first page for the query, then more pages appended by `loadMore`. */
-export function usePages<T extends { id: string }>(path: string | null, query: Query, pageSize = 25) {
-  const key = `${path}?${JSON.stringify(query)}`;
-  const first = useLoad(
-    (signal) => (path ? api.get<Page<T>>(path, { ...query, limit: pageSize }, signal) : Promise.resolve<Page<T>>({ items: [], nextCursor: null })),
-    key,
+/** Reads one page: the first when `cursor` is undefined. */
+export type PageReader<T> = (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>;
+
+/**
+ * A cursor-paged list on TanStack Query: the first page for the key, then more pages appended by
+ * `loadMore` (the server's `nextCursor`). Writes elsewhere invalidate the key's first segment.
+ */
+export function usePages<T extends object>(key: QueryKey, read: PageReader<T>, enabled = true) {
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
+    queryKey: key,
+    queryFn: ({ pageParam, signal }) => read(pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    enabled,
+    // A list is read afresh each time a page shows it (as before TanStack Query): a list left
+    // behind is dropped at once, so a page never opens on rows that have since moved or gone.
+    gcTime: 0,
+  });
+  // A record can move between pages while paging (a new one came first): show it once.
+  const items = useMemo(() => {
+    const seen = new Set<string>();
+    return (query.data?.pages ?? []).flatMap((page) => page.items).filter((item) => !(idOf(item) && seen.has(idOf(item))) && seen.add(idOf(item)));
+  }, [query.data]);
+
+  const remove = useCallback(
+    (id: string) =>
+      queryClient.setQueryData<InfiniteData<Page<T>>>(key, (data) =>
+        data ? { ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.filter((item) => idOf(item) !== id) })) } : data,
+      ),
+    [queryClient, key],
   );
-  const [items, setItems] = useState<T[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-
-  useEffect(() => {
-    if (!first.data) return;
-    setItems(first.data.items);
-    setNextCursor(first.data.nextCursor);
-    setMoreError(null);
-  }, [first.data]);
-
-  const loadMore = useCallback(async () => {
-    if (!nextCursor || !path) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const page = await api.get<Page<T>>(path, { ...query, limit: pageSize, cursor: nextCursor });
-      setItems((current) => [...current, ...page.items.filter((item) => !current.some((known) => known.id === item.id))]);
-      setNextCursor(page.nextCursor);
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }, [key, nextCursor]);
-
-  const remove = useCallback((id: string) => setItems((current) => current.filter((item) => item.id !== id)), []);
+  const { fetchNextPage } = query;
+  const loadMore = useCallback(() => fetchNextPage().then(() => undefined), [fetchNextPage]);
 
   return {
     items,
     remove,
-    /** True until the first page for this query has arrived. */
-    loading: first.loading,
+    /** True while the first page for this key is on its way. */
+    loading: query.isFetching && !query.isFetchingNextPage,
     /** True once the first page has arrived at least once. */
-    loaded: first.data !== undefined,
-    error: first.error ?? moreError,
-    hasMore: nextCursor !== null,
-    loadingMore,
+    loaded: query.data !== undefined,
+    error: query.error,
+    hasMore: query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
     loadMore,
-    reload: first.reload,
+    reload: query.refetch,
   };
 }

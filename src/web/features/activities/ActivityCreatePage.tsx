@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import type { Activity } from '../../../shared/activities';
-import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { ActivityForm } from './ActivityForm';
 import { activityHref } from './links';
+import { useActivityWrites } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from './useCustomerRefs';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** A new activity; `?customerId=` (and `contactId`) start it on a customer, as from the customer page. */
 export function ActivityCreatePage() {
@@ -16,6 +15,7 @@ export function ActivityCreatePage() {
   const customerId = params.get('customerId');
   const lookups = useActivityLookups();
   const { refs, loading } = useCustomerRefs(customerId ? [customerId] : []);
+  const writes = useActivityWrites();
   return (
     <>
       <PageHeader title={t('activity.new')} />
@@ -31,7 +31,7 @@ export function ActivityCreatePage() {
             submitLabel={t('activity.create')}
             onCancel={() => (((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0 ? navigate(-1) : navigate('/todo'))}
             onSubmit={async (input) => {
-              const created = await api.post<Activity>('/activities', input);
+              const created = await writes.create(input);
               navigate(activityHref(created.id), { replace: true });
             }}
           />

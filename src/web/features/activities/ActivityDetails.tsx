@@ -2,16 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Activity } from '../../../shared/activities';
-import type { Contact } from '../../../shared/contacts';
-import { api } from '../../api';
-import { useLoad } from '../../components/hooks';
 import { useFormat } from '../../format';
 import { useUsers } from '../users/useUsers';
 import { fullName } from './ActivityForm';
 import { contactHref, customerHref } from './links';
 import { TypeBadge } from './TypeBadge';
+import { useContact } from './useActivities';
 import type { ActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from './useCustomerRefs';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** An activity's facts as a definition list; empty facts are left out. */
 export function ActivityDetails({ activity, lookups }: { activity: Activity; lookups: ActivityLookups }) {
@@ -20,7 +18,7 @@ export function ActivityDetails({ activity, lookups }: { activity: Activity; loo
   const { nameOf } = useUsers();
   const { refs } = useCustomerRefs([activity.customerId, ...activity.additionalCustomerIds].filter((id): id is string => id !== null));
   const contactId = activity.contactId;
-  const { data: contact } = useLoad((signal) => (contactId ? api.get<Contact>(`/contacts/${contactId}`, undefined, signal) : Promise.resolve(null)), `contact:${contactId ?? ''}`);
+  const { data: contact } = useContact(contactId);
   const customer = refs.find((ref) => ref.id === activity.customerId);
   const others = refs.filter((ref) => ref.id !== activity.customerId);
   const rows: [string, ReactNode][] = [

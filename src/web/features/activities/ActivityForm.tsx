@@ -2,18 +2,19 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityCreate } from '../../../shared/activities';
 import type { Contact } from '../../../shared/contacts';
-import { api, type Page } from '../../api';
 import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
-import { useLoad, useSubmit } from '../../components/hooks';
+import { useSubmit } from '../../components/hooks';
 import { useFormat } from '../../format';
 import { useMe } from '../../session';
+import { useContactsOf } from '../contacts/useContacts';
 import { useUsers } from '../users/useUsers';
-import { CustomerPicker, CustomersPicker, type CustomerRef } from './CustomerPicker';
+import { CustomerPicker, CustomersPicker, type CustomerRef } from '../customers/CustomerPicker';
 import { TextAreaField, WhenFields, type WhenValue } from './fields';
 import type { ActivityLookups } from './useActivityLookups';
 import { nextHour, scheduleOf, whenOf } from './zoned-time';
+import { FormFooter } from '../../components/FormFooter';
 
 const FIELDS = ['typeId', 'statusId', 'subject', 'note', 'customerId', 'contactId', 'additionalCustomerIds', 'responsibleId', 'additionalUserIds', 'scheduledAt', 'allDay'] as const;
 
@@ -32,14 +33,6 @@ export interface ActivityFormValues {
 
 export const fullName = (contact: Pick<Contact, 'firstName' | 'lastName'>) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
-/** The chosen customer's contacts, for the contact picker. */
-function useContactsOf(customerId: string | null) {
-  const { data } = useLoad(
-    (signal) => (customerId ? api.get<Page<Contact>>('/contacts', { customerId, limit: 500 }, signal) : Promise.resolve({ items: [], nextCursor: null })),
-    `contacts-of:${customerId ?? ''}`,
-  );
-  return data?.items ?? [];
-}
 
 interface ActivityFormProps {
   label: string;
@@ -73,7 +66,7 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
     when: activity ? whenOf(activity.scheduledAt, activity.allDay, format.timeZone) : { ...nextHour(format.timeZone), allDay: false },
   }));
   const set = <K extends keyof ActivityFormValues>(key: K) => (value: ActivityFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const contacts = useContactsOf(values.customer?.id ?? null);
+  const contacts = useContactsOf(values.customer?.id ?? null).data?.items ?? [];
   const { busy, error, run } = useSubmit();
   const errors = formErrors(t, error, FIELDS);
 
@@ -187,14 +180,7 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
           timeLabel={t('activity.time')}
         />
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

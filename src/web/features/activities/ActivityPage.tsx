@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Activity } from '../../../shared/activities';
-import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
-import { useLoad, useSubmit } from '../../components/hooks';
+import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityForm } from './ActivityForm';
 import { CompleteDialog } from './CompleteDialog';
 import { FollowUpChain } from './FollowUpChain';
+import { useActivity, useActivityWrites } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from './useCustomerRefs';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** One activity: its card (view or edit), done/reopen, complete with a follow-up, and its chain. */
 export function ActivityPage() {
@@ -26,7 +26,8 @@ function ActivityView({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const lookups = useActivityLookups();
-  const { data: activity, error, loading, setData } = useLoad((signal) => api.get<Activity>(`/activities/${id}`, undefined, signal), id);
+  const { data: activity, error, isPending: loading } = useActivity(id);
+  const writes = useActivityWrites();
   const [editing, setEditing] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [notice, setNotice] = useState('');
@@ -43,14 +44,13 @@ function ActivityView({ id }: { id: string }) {
   }
 
   const reopen = async () => {
-    const saved = await action.run(() => api.post<Activity>(`/activities/${activity.id}/reopen`));
+    const saved = await action.run(() => writes.reopen(activity.id));
     if (saved) {
-      setData(() => saved);
       setNotice(t('activity.reopened'));
     }
   };
   const remove = async () => {
-    const removed = await action.run(() => api.delete<Activity>(`/activities/${activity.id}`));
+    const removed = await action.run(() => writes.remove(activity.id));
     if (removed) navigate('/todo', { replace: true });
   };
 
@@ -93,8 +93,7 @@ function ActivityView({ id }: { id: string }) {
               activity={activity}
               lookups={lookups}
               onCancel={() => setEditing(false)}
-              onSaved={(saved) => {
-                setData(() => saved);
+              onSaved={() => {
                 setEditing(false);
                 setNotice(t('activity.saved'));
               }}
@@ -111,7 +110,6 @@ function ActivityView({ id }: { id: string }) {
           lookups={lookups}
           onClose={() => setCompleting(false)}
           onCompleted={(result) => {
-            setData(() => result.activity);
             setCompleting(false);
             setNotice(result.next ? t('activity.completedWithNext', { next: result.next.subject }) : t('todo.completed', { subject: activity.subject }));
           }}
@@ -122,8 +120,9 @@ function ActivityView({ id }: { id: string }) {
 }
 
 /** The edit form, once the names of the activity's customers are known. */
-function EditActivity({ activity, lookups, onCancel, onSaved }: { activity: Activity; lookups: ReturnType<typeof useActivityLookups>; onCancel: () => void; onSaved: (saved: Activity) => void }) {
+function EditActivity({ activity, lookups, onCancel, onSaved }: { activity: Activity; lookups: ReturnType<typeof useActivityLookups>; onCancel: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
+  const writes = useActivityWrites();
   const { refs, loading } = useCustomerRefs([activity.customerId, ...activity.additionalCustomerIds].filter((id): id is string => id !== null));
   if (loading) return <p role="status">{t('common.loading')}</p>;
   return (
@@ -136,8 +135,8 @@ function EditActivity({ activity, lookups, onCancel, onSaved }: { activity: Acti
       submitLabel={t('common.save')}
       onCancel={onCancel}
       onSubmit={async (input) => {
-        const saved = await api.patch<Activity>(`/activities/${activity.id}`, input);
-        onSaved(saved);
+        await writes.update(activity.id, input);
+        onSaved();
       }}
     />
   );

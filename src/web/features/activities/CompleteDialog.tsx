@@ -1,14 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityComplete, ActivityWithNext } from '../../../shared/activities';
-import { api, ApiError } from '../../api';
+import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
+import { Dialog } from '../../components/Dialog';
 import { fieldMessage, generalMessage } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
-import { useSubmit } from '../../components/hooks';
 import { useFormat } from '../../format';
 import { useUsers } from '../users/useUsers';
 import { TextAreaField, WhenFields, type WhenValue } from './fields';
+import { useCompleteActivity } from './useActivities';
 import type { ActivityLookups } from './useActivityLookups';
 import { addDays, scheduleOf, todayIn } from './zoned-time';
 
@@ -36,45 +37,26 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const { t } = useTranslation();
   const format = useFormat();
   const { users } = useUsers();
-  const titleId = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  // Where focus was when the dialog opened (read while rendering, before the dialog takes focus).
-  const [opener] = useState(() => document.activeElement);
   const canFollowUp = !activity.nextActivityId;
   const [note, setNote] = useState(activity.note ?? '');
   const [when, setWhen] = useState<WhenValue>(() => ({ date: addDays(todayIn(format.timeZone), 7), time: '', allDay: false }));
   const [typeId, setTypeId] = useState(activity.typeId);
   const [text, setText] = useState('');
   const [responsibleId, setResponsibleId] = useState('');
-  const { busy, error, run } = useSubmit();
+  const complete = useCompleteActivity();
+  const busy = complete.isPending;
+  const error = complete.error;
   const fields = fieldErrors(t, error);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    noteRef.current?.focus();
-    return () => {
-      // After React has removed the dialog, so the browser does not move focus again
-      // (and not at all when the dialog stays, as when StrictMode re-runs the effect).
-      queueMicrotask(() => {
-        if (dialog?.isConnected) return;
-        const target = opener instanceof HTMLElement && opener.isConnected ? opener : (fallbackFocus?.() ?? null);
-        target?.focus();
-      });
-    };
-  }, []);
-
-  async function submit(event?: FormEvent) {
+  function submit(event?: FormEvent) {
     event?.preventDefault();
     if (busy) return;
     const body: ActivityComplete = { note };
     if (canFollowUp && text.trim()) {
       body.followUp = { ...scheduleOf(when, format.timeZone), typeId, text, ...(responsibleId ? { responsibleId } : {}) };
     }
-    const result = await run(() => api.post<ActivityWithNext>(`/activities/${activity.id}/complete`, body));
-    if (result) onCompleted(result);
+    complete.mutate({ id: activity.id, body }, { onSuccess: onCompleted });
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -82,10 +64,10 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
-      void submit();
+      submit();
     } else if (target instanceof HTMLSelectElement) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
 
@@ -94,19 +76,17 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const general = error && Object.keys(fields).length === 0 ? generalMessage(t, error) : Object.keys(fields).length ? t('errors.checkFields') : null;
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <form ref={formRef} className="form form--compact" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
-        <h2 id={titleId}>
+    <Dialog
+      title={
+        <>
           {t('todo.completeTitle')}: <bdi>{activity.subject}</bdi>
-        </h2>
+        </>
+      }
+      onClose={onClose}
+      initialFocus={noteRef}
+      fallbackFocus={fallbackFocus}
+    >
+      <form className="form form--compact" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         {general ? <Alert>{general}</Alert> : null}
         <TextAreaField ref={noteRef} label={t('activity.note')} value={note} onChange={setNote} error={fields.note} rows={3} />
         {canFollowUp ? (
@@ -146,6 +126,6 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
           <span className="field__hint">{t('todo.keysHint')}</span>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,21 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Activity } from '../../../shared/activities';
-import { api, type Page } from '../../api';
-import { useLoad } from '../../components/hooks';
 import { useFormat } from '../../format';
 import { activityHref } from './links';
 import { TypeBadge } from './TypeBadge';
+import { useChain } from './useActivities';
 import type { ActivityLookups } from './useActivityLookups';
 
 /** The whole follow-up chain an activity belongs to, first to last, with previous and next links. */
 export function FollowUpChain({ activity, lookups }: { activity: Activity; lookups: ActivityLookups }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data } = useLoad(
-    (signal) => api.get<Page<Activity>>(`/activities/${activity.id}/chain`, undefined, signal),
-    `chain:${activity.id}:${activity.updatedAt}:${activity.nextActivityId ?? ''}`,
-  );
+  const { data } = useChain(activity);
   const chain = data?.items ?? [];
   return (
     <section className="card" aria-labelledby="chain-heading">

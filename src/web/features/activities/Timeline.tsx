@@ -1,10 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Activity } from '../../../shared/activities';
-import type { Contact } from '../../../shared/contacts';
-import { api } from '../../api';
-import { useLoad } from '../../components/hooks';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { useFormat } from '../../format';
@@ -12,20 +8,20 @@ import { useUsers } from '../users/useUsers';
 import { activityHref, excerpt } from './links';
 import { TypeBadge } from './TypeBadge';
 import { useActivityLookups } from './useActivityLookups';
-import { usePages } from '../../components/usePages';
+import { type TimelineOwner, useContact, useTimeline } from './useActivities';
 import { LoadMore } from '../../components/LoadMore';
 import { TypeFilter } from './TypeFilter';
 
 interface TimelineProps {
-  /** The API list, e.g. `/customers/{id}/activities`. */
-  path: string;
+  /** Whose activities. */
+  owner: TimelineOwner;
   title: string;
   /** Where "New activity" starts (with the customer and contact filled in). */
   newHref?: string;
 }
 
 /** Activities newest first, open and done, filtered by type and state, with "Load more". */
-function ActivityTimeline({ path, title, newHref }: TimelineProps) {
+function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const lookups = useActivityLookups();
@@ -33,7 +29,7 @@ function ActivityTimeline({ path, title, newHref }: TimelineProps) {
   const headingId = useId();
   const [typeId, setTypeId] = useState('');
   const [state, setState] = useState<'' | 'open' | 'done'>('');
-  const pages = usePages<Activity>(path, { typeId: typeId || undefined, done: state === '' ? undefined : state === 'done' });
+  const pages = useTimeline(owner, { typeId, state });
   return (
     <section className="card timeline" aria-labelledby={headingId}>
       <div className="card__header">
@@ -88,7 +84,7 @@ function ActivityTimeline({ path, title, newHref }: TimelineProps) {
 /** Every activity of a customer (also as additional customer), open and done, newest first. */
 export function CustomerTimeline({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
-  return <ActivityTimeline path={`/customers/${customerId}/activities`} title={t('activity.timeline')} newHref={`/activities/new?customerId=${customerId}`} />;
+  return <ActivityTimeline owner={{ kind: 'customers', id: customerId }} title={t('activity.timeline')} newHref={`/activities/new?customerId=${customerId}`} />;
 }
 
 /** Only a contact's activities, open and done, newest first. */
@@ -96,7 +92,7 @@ export function ContactTimeline({ contactId, customerId, name }: { contactId: st
   const { t } = useTranslation();
   return (
     <ActivityTimeline
-      path={`/contacts/${contactId}/activities`}
+      owner={{ kind: 'contacts', id: contactId }}
       title={name ? t('activity.timelineOf', { name }) : t('activity.timeline')}
       newHref={customerId ? `/activities/new?customerId=${customerId}&contactId=${contactId}` : undefined}
     />
@@ -110,10 +106,7 @@ export function ContactTimeline({ contactId, customerId, name }: { contactId: st
 export function SelectedContactTimeline({ customerId }: { customerId: string }) {
   const [params] = useSearchParams();
   const contactId = params.get('contact');
-  const { data: contact } = useLoad(
-    (signal) => (contactId ? api.get<Contact>(`/contacts/${contactId}`, undefined, signal) : Promise.resolve(null)),
-    `selected-contact:${contactId ?? ''}`,
-  );
+  const { data: contact } = useContact(contactId);
   useEffect(() => {
     if (contact) document.getElementById(`contact-timeline-${contact.id}`)?.scrollIntoView({ block: 'start' });
   }, [contact]);

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { User } from '../../../shared/users';
-import { api, ApiError } from '../../api';
+import { ApiError } from '../../api';
 import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
 import { useSession } from '../../session';
+import { authApi } from './auth-api';
 import { AuthLayout } from './AuthLayout';
 
 const FIELDS = ['email', 'password', 'workspace'] as const;
@@ -34,7 +34,7 @@ export function SignInPage({ signupOpen = false }: { signupOpen?: boolean }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = choices.length > 0 && workspace ? { email, password, workspace } : { email, password };
-    const result = await run(() => api.post<{ user: User }>('/auth/login', body).catch((failure: unknown) => {
+    const result = await run(() => authApi.signIn(body).catch((failure: unknown) => {
       const offered = choicesIn(failure);
       if (offered.length > 0) {
         setChoices(offered);

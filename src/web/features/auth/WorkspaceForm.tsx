@@ -1,7 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../shared/users';
-import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
@@ -9,6 +7,7 @@ import { useSubmit } from '../../components/hooks';
 import { TimeZoneField } from '../../components/TimeZoneField';
 import { LANGUAGES, type LanguageCode } from '../../i18n';
 import { useSession } from '../../session';
+import { authApi } from './auth-api';
 import { AuthLayout } from './AuthLayout';
 
 const FIELDS = ['workspaceName', 'name', 'email', 'password', 'locale', 'timeZone'] as const;
@@ -43,7 +42,7 @@ export function WorkspaceForm({ endpoint, title, intro, footer }: WorkspaceFormP
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await run(() => api.post<{ user: User }>(endpoint, form));
+    const result = await run(() => (endpoint === '/setup' ? authApi.setup(form) : authApi.signUp(form)));
     if (result) signedIn(result.user);
   }
 

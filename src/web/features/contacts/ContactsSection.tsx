@@ -2,32 +2,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Contact } from '../../../shared/contacts';
-import { api, type Page } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
-import { useLoad, useSubmit } from '../../components/hooks';
+import { useSubmit } from '../../components/hooks';
 import { contactHref } from '../activities/links';
 import { useListOptions } from '../settings/pickers/useListOptions';
 import { ContactForm } from './ContactForm';
+import { useContactsOf, useContactWrites } from './useContacts';
 
 const fullName = (contact: Contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
 /** A customer's contacts: add, edit and delete them in place. */
 export function ContactsSection({ customerId, readOnly }: { customerId: string; readOnly: boolean }) {
   const { t } = useTranslation();
-  const { data, error, loading, setData } = useLoad(
-    (signal) => api.get<Page<Contact>>('/contacts', { customerId, limit: 500 }, signal),
-    `contacts:${customerId}`,
-  );
+  const { data, error, isPending: loading } = useContactsOf(customerId);
+  const writes = useContactWrites(customerId);
   const contacts = data?.items ?? [];
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const remove = useSubmit();
   const roles = useListOptions('contact-roles');
 
-  const replace = (items: Contact[]) => setData((current) => ({ items, nextCursor: current?.nextCursor ?? null }));
-  const byName = (a: Contact, b: Contact) => fullName(a).localeCompare(fullName(b));
 
   return (
     <section className="card" aria-labelledby="contacts-heading">
@@ -48,8 +44,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
             submitLabel={t('contacts.addSubmit')}
             onCancel={() => setAdding(false)}
             onSubmit={async (input) => {
-              const created = await api.post<Contact>('/contacts', { ...input, customerId });
-              replace([...contacts, created].sort(byName));
+              await writes.create(input);
               setAdding(false);
             }}
           />
@@ -67,8 +62,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
                 submitLabel={t('common.save')}
                 onCancel={() => setEditingId(null)}
                 onSubmit={async (input) => {
-                  const saved = await api.patch<Contact>(`/contacts/${contact.id}`, input);
-                  replace(contacts.map((item) => (item.id === saved.id ? saved : item)));
+                  await writes.update(contact.id, input);
                   setEditingId(null);
                 }}
               />
@@ -101,8 +95,7 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
                     question={t('contacts.confirmDelete', { name: fullName(contact) })}
                     confirmLabel={t('common.delete')}
                     onConfirm={async () => {
-                      const done = await remove.run(() => api.delete<Contact>(`/contacts/${contact.id}`));
-                      if (done) replace(contacts.filter((item) => item.id !== contact.id));
+                      await remove.run(() => writes.remove(contact.id));
                     }}
                   />
                 </div>

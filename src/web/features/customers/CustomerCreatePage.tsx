@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Customer } from '../../../shared/customers';
-import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { useMe } from '../../session';
 import { CustomerForm } from './CustomerForm';
+import { useCustomerWrites } from './useCustomers';
 
 export function CustomerCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const writes = useCustomerWrites();
   const me = useMe();
   return (
     <>
@@ -20,7 +20,7 @@ export function CustomerCreatePage() {
           submitLabel={t('customers.create')}
           onCancel={() => navigate('/customers')}
           onSubmit={async (input) => {
-            const customer = await api.post<Customer>('/customers', input);
+            const customer = await writes.create(input);
             navigate(`/customers/${customer.id}`, { replace: true });
           }}
         />

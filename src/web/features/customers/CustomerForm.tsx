@@ -5,9 +5,10 @@ import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
-import { CUSTOMER_EXTRA_FIELDS, CustomerExtraFields, customerExtraOf, type CustomerExtra } from '../settings/pickers/CustomerExtraFields';
+import { CUSTOMER_EXTRA_FIELDS, CustomerExtraFields, customerExtraOf, type CustomerExtra } from './CustomerExtraFields';
 import { useUsers } from '../users/useUsers';
 import { useCustomerStatuses } from './useCustomerStatuses';
+import { FormFooter } from '../../components/FormFooter';
 
 const FIELDS = ['name', 'status', 'email', 'phone', 'website', 'address', 'postalCode', 'city', 'countryCode', 'responsibleId'] as const;
 type Values = Record<(typeof FIELDS)[number], string>;
@@ -103,14 +104,7 @@ export function CustomerForm({ customer, label, defaultResponsibleId, submitLabe
         <legend>{t('settings.extraInfo.title')}</legend>
         <CustomerExtraFields values={extra} onChange={(change) => setExtra((current) => ({ ...current, ...change }))} errors={errors.fields} />
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { generalMessage } from '../../components/errors';
 import { useDebounced } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
-import { CustomerListFilters } from '../settings/pickers/CustomerListFilters';
+import { CustomerListFilters } from './CustomerListFilters';
 import { useUsers } from '../users/useUsers';
 import { StatusBadge } from './StatusBadge';
 import { useCustomerPages } from './useCustomerPages';

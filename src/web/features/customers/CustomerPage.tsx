@@ -1,22 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Customer } from '../../../shared/customers';
-import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
-import { useLoad, useSubmit } from '../../components/hooks';
+import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { CustomerActivities } from '../activities/Timeline';
 import { ContactsSection } from '../contacts/ContactsSection';
-import { CustomerExtraInfo } from '../settings/customer/CustomerExtraInfo';
+import { CustomerExtraInfo } from './CustomerExtraInfo';
 import { useUsers } from '../users/useUsers';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerForm } from './CustomerForm';
 import type { ListNotice } from './CustomerList';
 import { StatusBadge } from './StatusBadge';
+import { useCustomer, useCustomerWrites } from './useCustomers';
 import { useCustomerStatuses } from './useCustomerStatuses';
 
 /** One customer: details, edit in place, move to the trash, and its contacts. */
@@ -25,7 +24,8 @@ export function CustomerPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data: customer, error, loading, setData } = useLoad((signal) => api.get<Customer>(`/customers/${id}`, undefined, signal), id);
+  const { data: customer, error, isPending: loading } = useCustomer(id);
+  const writes = useCustomerWrites();
   const { nameOf } = useCustomerStatuses();
   const { nameOf: userName, loading: usersLoading } = useUsers();
   const [editing, setEditing] = useState(false);
@@ -42,12 +42,11 @@ export function CustomerPage() {
   }
 
   const moveToTrash = async () => {
-    const done = await action.run(() => api.delete<Customer>(`/customers/${customer.id}`));
+    const done = await action.run(() => writes.trash(customer.id));
     if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
   };
   const restore = async () => {
-    const restored = await action.run(() => api.post<Customer>(`/customers/${customer.id}/restore`));
-    if (restored) setData(() => restored);
+    await action.run(() => writes.restore(customer.id));
   };
 
   return (
@@ -95,8 +94,7 @@ export function CustomerPage() {
               submitLabel={t('common.save')}
               onCancel={() => setEditing(false)}
               onSubmit={async (input) => {
-                const saved = await api.patch<Customer>(`/customers/${customer.id}`, input);
-                setData(() => saved);
+                await writes.update(customer.id, input);
                 setEditing(false);
               }}
             />

@@ -1,9 +1,12 @@
-import type { Customer } from '../../../shared/customers';
+import { client, unwrap } from '../../api';
 import { usePages } from '../../components/usePages';
 
 export const PAGE_SIZE = 25;
 
 type Filters = { q?: string; status?: string; deleted?: boolean; industryId?: string; categoryId?: string };
 
-/** Customers matching the filters: the first page, then more pages appended with "Load more". */
-export const useCustomerPages = (filters: Filters) => usePages<Customer>('/customers', filters, PAGE_SIZE);
+/** Customers matching the filters (or the trash): the first page, then more pages appended with "Load more". */
+export function useCustomerPages(filters: Filters) {
+  const query = { ...filters, deleted: filters.deleted ? ('true' as const) : undefined, limit: PAGE_SIZE };
+  return usePages(['customers', 'list', query], (cursor, signal) => unwrap(client.GET('/api/v1/customers', { params: { query: { ...query, cursor } }, signal })));
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Activity } from '../../../shared/activities';
+import { client, unwrap } from '../../api';
 import { useDebounced } from '../../components/hooks';
 import { useAddressFilters } from '../activities/useAddressFilters';
 import { usePages } from '../../components/usePages';
@@ -42,12 +42,14 @@ export function useActivitySearch(filters: SearchFilters, words: string) {
       typeId: filters.typeId || undefined,
       responsibleId: filters.responsibleId || undefined,
       customerId: filters.customerId || undefined,
-      done: filters.state === '' ? undefined : filters.state === 'done',
+      done: filters.state === '' ? undefined : filters.state === 'done' ? ('true' as const) : ('false' as const),
       from: filters.from || undefined,
       to: filters.to || undefined,
     }),
     [q, filters.typeId, filters.responsibleId, filters.customerId, filters.state, filters.from, filters.to],
   );
-  const pages = usePages<Activity>('/activities', query);
+  const pages = usePages(['activities', 'search', query], (cursor, signal) =>
+    unwrap(client.GET('/api/v1/activities', { params: { query: { ...query, limit: 25, cursor } }, signal })),
+  );
   return { ...pages, q, searching: pages.loading || q !== words.trim() };
 }

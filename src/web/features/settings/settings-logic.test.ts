@@ -16,18 +16,20 @@ describe('settings logic', () => {
   });
 
   it('reads amounts people type, and saves only filled cells', () => {
-    expect(parseAmount('120 000')).toBe(120000);
-    expect(parseAmount('95000,50')).toBe(95000.5);
-    expect(parseAmount('1,250.75')).toBe(1250.75);
-    expect(parseAmount('')).toBeNull();
-    expect(parseAmount('abc')).toBeNaN();
-    expect(parseAmount('-5')).toBeNaN();
-    const rows = rowsOf(['u1'], [{ userId: 'u2', month: '2026-03', amount: 10, currency: 'NOK' }], 2026, 'DKK');
-    expect(rows.map((r) => [r.userId, r.currency, r.amounts[2]])).toEqual([['u1', 'DKK', ''], ['u2', 'NOK', '10']]);
-    rows[0].amounts[0] = '5';
-    expect(itemsOf(rows, 2026)).toEqual([
-      { userId: 'u1', month: '2026-01', amount: 5, currency: 'DKK' },
-      { userId: 'u2', month: '2026-03', amount: 10, currency: 'NOK' },
+    expect(parseAmount('120 000', 'en')).toBe(120000);
+    expect(parseAmount('95000,50', 'en')).toBe(95000.5);
+    expect(parseAmount('1,250.75', 'en')).toBe(1250.75);
+    expect(parseAmount('1.500', 'da')).toBe(1500);
+    expect(parseAmount('1,5', 'da')).toBe(1.5);
+    expect(parseAmount('', 'en')).toBeNull();
+    expect(parseAmount('abc', 'en')).toBeNaN();
+    expect(parseAmount('-5', 'en')).toBeNaN();
+    const rows = rowsOf(['u1'], [{ userId: 'u2', month: '2026-03', amount: 10.5, currency: 'NOK' }], 2026, 'DKK', 'da');
+    expect(rows.map((r) => [r.userId, r.currency, r.amounts[2]])).toEqual([['u1', 'DKK', ''], ['u2', 'NOK', '10,5']]);
+    rows[0].amounts[0] = '1.500';
+    expect(itemsOf(rows, 2026, 'da')).toEqual([
+      { userId: 'u1', month: '2026-01', amount: 1500, currency: 'DKK' },
+      { userId: 'u2', month: '2026-03', amount: 10.5, currency: 'NOK' },
     ]);
   });
 

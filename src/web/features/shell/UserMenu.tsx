@@ -5,7 +5,7 @@ import { generalMessage } from '../../components/errors';
 import { SelectField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
 import { TimeZoneField } from '../../components/TimeZoneField';
-import { LANGUAGES } from '../../i18n';
+import { LANGUAGES, isLanguage } from '../../i18n';
 import { useMe, useSession } from '../../session';
 
 /** The signed-in user's menu: language, time zone and sign out. Changes apply at once. */
@@ -65,7 +65,7 @@ export function UserMenu() {
           <SelectField
             label={t('fields.language')}
             value={me.locale}
-            onChange={(locale) => void run(() => updateMe({ locale }))}
+            onChange={(locale) => void (isLanguage(locale) && run(() => updateMe({ locale })))}
             options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
           />
           <TimeZoneField label={t('fields.timeZone')} value={me.timeZone} onChange={(timeZone) => void run(() => updateMe({ timeZone }))} />

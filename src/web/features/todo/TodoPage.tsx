@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ActivityWithNext } from '../../../shared/activities';
@@ -15,6 +16,13 @@ import { TodoTable } from './TodoTable';
 import { useTodo, useTodoFilters } from './useTodo';
 import { LoadMore } from '../../components/LoadMore';
 
+/** What the to-do says once an item is done: with its next follow-up and when, if there is one. */
+function completedNotice(t: TFunction, format: ReturnType<typeof useFormat>, item: TodoItem, { next }: ActivityWithNext) {
+  return next
+    ? t('todo.completedWithNext', { subject: item.subject, next: next.subject, when: format.when(next.scheduledAt, next.allDay) })
+    : t('todo.completed', { subject: item.subject });
+}
+
 /** The salesperson's day: what to follow up, overdue first; complete with the next follow-up in place. */
 export function TodoPage() {
   const { t } = useTranslation();
@@ -28,15 +36,9 @@ export function TodoPage() {
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
   const completed = (item: TodoItem, result: ActivityWithNext) => {
-    const next = result.next;
-    setNotice(
-      next
-        ? t('todo.completedWithNext', { subject: item.subject, next: next.subject, when: format.when(next.scheduledAt, next.allDay) })
-        : t('todo.completed', { subject: item.subject }),
-    );
+    setNotice(completedNotice(t, format, item, result));
     if (!filters.includeDone) todo.remove(item.id);
     setCompleting(null);
-    todo.reload();
   };
 
   const empty = filters.view === 'today' ? t('todo.noneToday') : t('todo.none');

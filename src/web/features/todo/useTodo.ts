@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import type { Period, TodoItem } from '../../../shared/todo';
+import type { Period } from '../../../shared/todo';
 import { PERIODS } from '../../../shared/todo';
-import { useAddressFilters } from '../activities/useAddressFilters';
+import { client, unwrap } from '../../api';
 import { usePages } from '../../components/usePages';
+import { useAddressFilters } from '../activities/useAddressFilters';
 import { todayIn } from '../activities/zoned-time';
 
 export interface TodoFilters {
@@ -38,10 +39,10 @@ export function useTodo(filters: TodoFilters, timeZone: string) {
       responsibleId: filters.who === 'me' ? undefined : filters.who,
       typeId: filters.typeId || undefined,
       period: filters.period || undefined,
-      includeDone: filters.includeDone || undefined,
+      includeDone: filters.includeDone ? ('true' as const) : undefined,
       from: filters.view === 'today' ? today : undefined,
       to: filters.view === 'today' ? today : undefined,
     };
   }, [filters.who, filters.typeId, filters.period, filters.includeDone, filters.view, timeZone]);
-  return usePages<TodoItem>('/todo', query, 50);
+  return usePages(['todo', query], (cursor, signal) => unwrap(client.GET('/api/v1/todo', { params: { query: { ...query, limit: 50, cursor } }, signal })));
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Customer } from '../../../shared/customers';
-import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
@@ -11,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { useMe } from '../../session';
 import { useCustomerPages } from '../customers/useCustomerPages';
+import { useCustomerWrites } from '../customers/useCustomers';
 import { useUsers } from '../users/useUsers';
 import { LoadMore } from '../../components/LoadMore';
 
@@ -23,6 +23,7 @@ export function TrashPage() {
   const format = useFormat();
   const trash = useCustomerPages({ deleted: true });
   const { nameOf, loading: usersLoading } = useUsers();
+  const writes = useCustomerWrites();
   const restore = useSubmit();
   const [restored, setRestored] = useState<Customer | null>(null);
 
@@ -78,7 +79,7 @@ export function TrashPage() {
                       disabled={restore.busy}
                       aria-label={t('trash.restoreNamed', { name: customer.name })}
                       onClick={async () => {
-                        const done = await restore.run(() => api.post<Customer>(`/customers/${customer.id}/restore`));
+                        const done = await restore.run(() => writes.restore(customer.id));
                         if (done) {
                           trash.remove(customer.id);
                           setPurged(null);
@@ -96,11 +97,11 @@ export function TrashPage() {
                         confirmLabel={t('trash.purgeConfirm')}
                         disabled={purge.busy}
                         onConfirm={async () => {
-                          const done = await purge.run(() => api.delete<Customer>(`/customers/${customer.id}/permanent`));
+                          const done = await purge.run(() => writes.purge(customer.id));
                           if (done) {
                             trash.remove(customer.id);
                             setRestored(null);
-                            setPurged(done.name);
+                            setPurged(customer.name);
                           }
                         }}
                       />

@@ -2,14 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/common';
 import type { User } from '../../../shared/users';
-import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { formErrors } from '../../components/errors';
 import { SelectField, TextField } from '../../components/Field';
 import { useSubmit } from '../../components/hooks';
 import { TimeZoneField } from '../../components/TimeZoneField';
-import { LANGUAGES } from '../../i18n';
+import { isLanguage, LANGUAGES, type LanguageCode } from '../../i18n';
 import { useMe } from '../../session';
+import { useUsers } from './useUsers';
+import { FormFooter } from '../../components/FormFooter';
 
 const FIELDS = ['email', 'name', 'password', 'role', 'locale', 'timeZone'] as const;
 
@@ -17,14 +18,15 @@ const FIELDS = ['email', 'name', 'password', 'role', 'locale', 'timeZone'] as co
 export function UserForm({ onCreated, onCancel }: { onCreated: (user: User) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [values, setValues] = useState({ email: '', name: '', password: '', role: 'user' as Role, locale: me.locale, timeZone: me.timeZone });
+  const [values, setValues] = useState({ email: '', name: '', password: '', role: 'user' as Role, locale: isLanguage(me.locale) ? me.locale : ('en' as LanguageCode), timeZone: me.timeZone });
   const { busy, error, run } = useSubmit();
+  const { create } = useUsers();
   const errors = formErrors(t, error, FIELDS);
   const set = <K extends keyof typeof values>(key: K) => (value: (typeof values)[K]) => setValues((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const created = await run(() => api.post<User>('/users', values));
+    const created = await run(() => create(values));
     if (created) onCreated(created);
   }
 
@@ -55,20 +57,13 @@ export function UserForm({ onCreated, onCancel }: { onCreated: (user: User) => v
         <SelectField
           label={t('fields.language')}
           value={values.locale}
-          onChange={set('locale')}
+          onChange={(locale) => isLanguage(locale) && set('locale')(locale)}
           options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
           error={errors.fields.locale}
         />
         <TimeZoneField label={t('fields.timeZone')} value={values.timeZone} onChange={set('timeZone')} error={errors.fields.timeZone} />
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('users.addSubmit')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter submitLabel={t('users.addSubmit')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

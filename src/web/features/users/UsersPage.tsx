@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../shared/common';
 import type { User } from '../../../shared/users';
-import { api } from '../../api';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
@@ -18,24 +17,15 @@ const languageName = (code: string) => LANGUAGES.find((language) => language.cod
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { users, setData, loading, error } = useUsers();
+  const { users, update: save, loading, error } = useUsers();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const change = useSubmit();
 
-  const put = (user: User) =>
-    setData((current) => {
-      const items = current?.items ?? [];
-      const known = items.some((item) => item.id === user.id);
-      const next = known ? items.map((item) => (item.id === user.id ? user : item)) : [...items, user];
-      return { items: next.sort((a, b) => a.name.localeCompare(b.name)), nextCursor: null };
-    });
-
   const update = async (user: User, patch: { role?: Role; active?: boolean }, message: string) => {
     setNotice(null);
-    const saved = await change.run(() => api.patch<User>(`/users/${user.id}`, patch));
+    const saved = await change.run(() => save(user.id, patch));
     if (saved) {
-      put(saved);
       setNotice(message);
     }
   };
@@ -57,7 +47,6 @@ export function UsersPage() {
           <UserForm
             onCancel={() => setAdding(false)}
             onCreated={(user) => {
-              put(user);
               setAdding(false);
               setNotice(t('users.created', { name: user.name }));
             }}

@@ -1,25 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../../api';
+import { client, unwrap } from '../../../api';
 import { Alert } from '../../../components/Alert';
 import { generalMessage } from '../../../components/errors';
-import { useLoad } from '../../../components/hooks';
+import { usePages } from '../../../components/usePages';
 import { useFormat } from '../../../format';
 import { useUsers } from '../../users/useUsers';
 import { diff } from './diff';
 import { LoadMore } from '../../../components/LoadMore';
 
-interface AuditEntry {
-  at: string;
-  userId: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 const ENTITIES = ['customer_status', 'category', 'industry', 'contact_role', 'origin', 'source', 'product', 'activity_type', 'activity_status', 'group', 'group_member', 'sales_budget'] as const;
+
+/** The settings change log, newest first, 50 a page. */
+const useAuditLog = (entity: string) =>
+  usePages(['audit-log', entity], (cursor, signal) => unwrap(client.GET('/api/v1/audit-log', { params: { query: { entity, limit: 50, cursor } }, signal })));
 
 /** Who changed which setting when, with a compact before → after. */
 export function AuditLogPage() {
@@ -27,29 +21,8 @@ export function AuditLogPage() {
   const format = useFormat();
   const { nameOf } = useUsers();
   const [entity, setEntity] = useState('');
-  const first = useLoad((signal) => api.get<Page<AuditEntry>>('/audit-log', { entity, limit: 50 }, signal), `audit:${entity}`);
-  const [items, setItems] = useState<AuditEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
-
-  useEffect(() => {
-    if (!first.data) return;
-    setItems(first.data.items);
-    setCursor(first.data.nextCursor);
-  }, [first.data]);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setMore({ busy: true, error: null });
-    try {
-      const page = await api.get<Page<AuditEntry>>('/audit-log', { entity, limit: 50, cursor });
-      setItems((current) => [...current, ...page.items]);
-      setCursor(page.nextCursor);
-      setMore({ busy: false, error: null });
-    } catch (error) {
-      setMore({ busy: false, error });
-    }
-  };
+  const log = useAuditLog(entity);
+  const items = log.items;
 
   const entityName = (name: string) => (ENTITIES as readonly string[]).includes(name) ? t(`settings.audit.entities.${name}`) : name;
   const actionName = (name: string) => (['create', 'update', 'delete', 'move'].includes(name) ? t(`settings.audit.actions.${name}`) : name);
@@ -69,9 +42,9 @@ export function AuditLogPage() {
           </select>
         </div>
       </div>
-      {first.error || more.error ? <Alert>{generalMessage(t, first.error ?? more.error)}</Alert> : null}
-      {first.loading && items.length === 0 ? <p role="status">{t('common.loading')}</p> : null}
-      {!first.loading && items.length === 0 ? <p className="empty">{t('settings.audit.none')}</p> : null}
+      {log.error ? <Alert>{generalMessage(t, log.error)}</Alert> : null}
+      {log.loading && items.length === 0 ? <p role="status">{t('common.loading')}</p> : null}
+      {!log.loading && items.length === 0 ? <p className="empty">{t('settings.audit.none')}</p> : null}
       {items.length > 0 ? (
         <div className="table-wrap">
           <table className="table audit" aria-label={t('settings.sections.auditLog')}>
@@ -114,7 +87,7 @@ export function AuditLogPage() {
           </table>
         </div>
       ) : null}
-      <LoadMore hasMore={cursor !== null} loading={more.busy} onLoadMore={loadMore} />
+      <LoadMore hasMore={log.hasMore} loading={log.loadingMore} onLoadMore={log.loadMore} />
     </>
   );
 }

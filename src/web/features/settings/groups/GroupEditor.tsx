@@ -71,7 +71,7 @@ export function GroupEditor({ group, groups, onAddSubgroup, onDeleted }: GroupEd
         </div>
         {removal.error ? <Alert>{deleteMessage(t, removal.error)}</Alert> : null}
       </form>
-      <GroupMembers group={group} onCountChange={() => groups.reload()} />
+      <GroupMembers group={group} />
     </div>
   );
 }

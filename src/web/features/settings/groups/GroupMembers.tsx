@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/settings';
-import { api, type Page } from '../../../api';
 import { Alert } from '../../../components/Alert';
 import { formErrors, generalMessage } from '../../../components/errors';
 import { SelectField, TextField } from '../../../components/Field';
-import { useLoad, useSubmit } from '../../../components/hooks';
+import { useSubmit } from '../../../components/hooks';
 import { useUsers } from '../../users/useUsers';
+import { useGroupMembers } from './useGroups';
 
 interface Member {
   userId: string;
@@ -43,9 +43,9 @@ function RoleNameForm({ member, onSave }: { member: Member; onSave: (roleName: s
 }
 
 /** The members of a group with their role names: add from the users, change a role name, remove. */
-export function GroupMembers({ group, onCountChange }: { group: Group; onCountChange: () => void }) {
+export function GroupMembers({ group }: { group: Group }) {
   const { t } = useTranslation();
-  const { data, error, setData } = useLoad((signal) => api.get<Page<Member>>(`/groups/${group.id}/members`, undefined, signal), `members:${group.id}`);
+  const { data, error, add: addMember, remove: removeMember } = useGroupMembers(group.id);
   const members = data?.items ?? [];
   const { users } = useUsers();
   const [userId, setUserId] = useState('');
@@ -55,12 +55,7 @@ export function GroupMembers({ group, onCountChange }: { group: Group; onCountCh
   const errors = formErrors(t, add.error, ['userId', 'roleName']);
   const candidates = users.filter((user) => user.active && !members.some((member) => member.userId === user.id));
 
-  const put = async (input: { userId: string; roleName: string }) => {
-    const next = await api.post<Page<Member>>(`/groups/${group.id}/members`, input);
-    setData(() => next);
-    onCountChange();
-    return next;
-  };
+  const put = addMember;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -104,12 +99,7 @@ export function GroupMembers({ group, onCountChange }: { group: Group; onCountCh
                     aria-label={t('settings.groups.removeNamed', { name: member.name })}
                     disabled={remove.busy}
                     onClick={() =>
-                      void remove.run(async () => {
-                        const next = await api.delete<Page<Member>>(`/groups/${group.id}/members/${member.userId}`);
-                        setData(() => next);
-                        onCountChange();
-                        return next;
-                      })
+                      void remove.run(() => removeMember(member.userId))
                     }
                   >
                     {t('settings.groups.remove')}

@@ -5,6 +5,7 @@ import { Alert } from '../../../components/Alert';
 import { formErrors } from '../../../components/errors';
 import { useSubmit } from '../../../components/hooks';
 import { GroupFields, type GroupValues } from './GroupFields';
+import { FormFooter } from '../../../components/FormFooter';
 
 /** A new group, at the top or under another. */
 export function NewGroupForm({ groups, parentId, onCreate, onCancel }: { groups: Group[]; parentId: string | null; onCreate: (input: { name: string; type: Group['type']; parentId: string | null }) => Promise<unknown>; onCancel: () => void }) {
@@ -23,14 +24,7 @@ export function NewGroupForm({ groups, parentId, onCreate, onCancel }: { groups:
       <h2>{t('settings.groups.new')}</h2>
       {errors.general ? <Alert>{errors.general}</Alert> : null}
       <GroupFields values={values} set={(change) => setValues((current) => ({ ...current, ...change }))} errors={errors.fields} groups={groups} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('settings.groups.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter submitLabel={t('settings.groups.create')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListItem } from '../../../../shared/settings';
-import { api } from '../../../api';
 import { Alert } from '../../../components/Alert';
 import { formErrors, generalMessage } from '../../../components/errors';
 import { SelectField } from '../../../components/Field';
-import { useLoad, useSubmit } from '../../../components/hooks';
-import { Dialog } from '../Dialog';
+import { useSubmit } from '../../../components/hooks';
+import { Dialog } from '../../../components/Dialog';
+import { useIndustryMove } from './useIndustryMove';
 
 interface MoveCustomersDialogProps {
   from: ListItem;
@@ -17,7 +17,7 @@ interface MoveCustomersDialogProps {
 /** Seed 003: move every customer of one industry to another, after saying how many will move. */
 export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomersDialogProps) {
   const { t } = useTranslation();
-  const usage = useLoad((signal) => api.get<{ customers: number }>(`/industries/${from.id}/usage`, undefined, signal), from.id);
+  const { usage, move: moveAll } = useIndustryMove(from.id);
   const [toId, setToId] = useState('');
   const [moved, setMoved] = useState<number | null>(null);
   const { busy, error, run } = useSubmit();
@@ -27,7 +27,7 @@ export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomers
   const count = usage.data?.customers;
 
   const move = async () => {
-    const result = await run(() => api.post<{ moved: number }>(`/industries/${from.id}/move-customers`, { toIndustryId: toId }));
+    const result = await run(() => moveAll(toId));
     if (result) setMoved(result.moved);
   };
 

@@ -1,7 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ListItem } from '../../../../shared/settings';
 import { api, type Page } from '../../../api';
-import { useLoad } from '../../../components/hooks';
+import { settingsListQuery } from './settingsQuery';
 
 const byOrder = <T extends ListItem>(a: T, b: T) => a.order - b.order || a.name.localeCompare(b.name);
 
@@ -18,10 +19,16 @@ export function moved<T>(items: readonly T[], from: number, to: number): T[] {
  * Every change resolves to the saved item and updates the list in place; failures throw ApiError.
  */
 export function useSettingsList<T extends ListItem>(path: string) {
-  const { data, error, loading, setData, reload } = useLoad((signal) => api.get<Page<T>>(`/${path}`, undefined, signal), path);
+  const queryClient = useQueryClient();
+  const { data, error, isPending, refetch } = useQuery(settingsListQuery<T>(path));
   const items = data?.items ?? [];
+  const reload = useCallback(() => void refetch(), [refetch]);
 
-  const setItems = useCallback((update: (items: T[]) => T[]) => setData((current) => ({ items: update(current?.items ?? []), nextCursor: null })), [setData]);
+  // Every page, picker and label showing this list reads this cache entry, so they all see the change.
+  const setItems = useCallback(
+    (update: (items: T[]) => T[]) => queryClient.setQueryData<Page<T>>(settingsListQuery<T>(path).queryKey, (current) => ({ items: update(current?.items ?? []), nextCursor: null })),
+    [queryClient, path],
+  );
 
   const create = useCallback(
     async (input: Record<string, unknown>) => {
@@ -67,7 +74,7 @@ export function useSettingsList<T extends ListItem>(path: string) {
   /** Shows an order while dragging, before it is saved. */
   const preview = useCallback((ids: string[]) => setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined)), [setItems]);
 
-  return { items, error, loading: loading && !data, create, update, remove, reorder, preview, reload };
+  return { items, error, loading: isPending, create, update, remove, reorder, preview, reload };
 }
 
 export type SettingsList<T extends ListItem> = ReturnType<typeof useSettingsList<T>>;

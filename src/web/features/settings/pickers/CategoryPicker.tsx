@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category } from '../../../../shared/settings';
-import { api } from '../../../api';
 import { formErrors } from '../../../components/errors';
 import { useSubmit } from '../../../components/hooks';
 import { useMe } from '../../../session';
@@ -29,9 +27,8 @@ export function CategoryPicker({ target, value, onChange, error }: CategoryPicke
   const offered = categories.items.filter((category) => category.appliesTo === target || category.appliesTo === 'both');
 
   const submit = async () => {
-    const created = await create.run(() => api.post<Category>('/categories', { name: name.trim(), appliesTo: target }));
+    const created = await create.run(() => categories.create({ name: name.trim(), appliesTo: target }));
     if (!created) return;
-    categories.add(created);
     onChange([...value, created.id]);
     setName('');
     setAdding(false);

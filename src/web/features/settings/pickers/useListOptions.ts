@@ -1,66 +1,30 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { Category, CustomerStatus, ListItem } from '../../../../shared/settings';
-import { api, type Page } from '../../../api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { z } from 'zod';
+import type { Category, categoryCreateSchema, CustomerStatus, ListItem } from '../../../../shared/settings';
+import { client, type Page, unwrap } from '../../../api';
 
-interface Snapshot {
-  items: ListItem[] | undefined;
-  error: unknown;
-}
-
-/**
- * The settings lists behind pickers, shared by every picker and label on the page: each new user
- * of a list fetches it again, and every other user sees the answer (a role or category created
- * elsewhere shows up everywhere at once).
- */
-const store = new Map<string, { snapshot: Snapshot; listeners: Set<() => void>; loading: Promise<void> | null }>();
-
-function entryOf(path: string) {
-  let entry = store.get(path);
-  if (!entry) {
-    entry = { snapshot: { items: undefined, error: null }, listeners: new Set(), loading: null };
-    store.set(path, entry);
-  }
-  return entry;
-}
-
-function publish(path: string, snapshot: Snapshot) {
-  const entry = entryOf(path);
-  entry.snapshot = snapshot;
-  for (const listener of entry.listeners) listener();
-}
-
-function refresh(path: string): Promise<void> {
-  const entry = entryOf(path);
-  entry.loading ??= api
-    .get<Page<ListItem>>(`/${path}`)
-    .then((page) => publish(path, { items: page.items, error: null }))
-    .catch((error: unknown) => publish(path, { items: entry.snapshot.items, error }))
-    .finally(() => {
-      entry.loading = null;
-    });
-  return entry.loading;
-}
+type CategoryCreate = z.input<typeof categoryCreateSchema>;
+import { settingsListQuery } from '../lists/settingsQuery';
 
 /** A settings list for pickers (everyone may read them), with a lookup from id to name. */
 export function useListOptions<T extends ListItem = ListItem>(path: string) {
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const entry = entryOf(path);
-      entry.listeners.add(listener);
-      return () => entry.listeners.delete(listener);
-    },
-    [path],
-  );
-  const snapshot = useSyncExternalStore(subscribe, () => entryOf(path).snapshot);
-  useEffect(() => {
-    void refresh(path);
-  }, [path]);
-
-  const items = (snapshot.items ?? []) as T[];
+  const queryClient = useQueryClient();
+  const query = useQuery(settingsListQuery<T>(path));
+  const items = query.data?.items ?? [];
   const nameOf = useCallback((id: string | null | undefined) => (id ? (items.find((item) => item.id === id)?.name ?? '') : ''), [items]);
-  const add = useCallback((item: T) => publish(path, { items: [...(entryOf(path).snapshot.items ?? []), item], error: null }), [path]);
-  return { items, nameOf, add, error: snapshot.error, loaded: snapshot.items !== undefined };
+  const add = useCallback(
+    (item: T) => queryClient.setQueryData<Page<T>>(['settings', path], (current) => ({ items: [...(current?.items ?? []), item], nextCursor: null })),
+    [queryClient, path],
+  );
+  return { items, nameOf, add, error: query.error, loaded: query.data !== undefined };
 }
 
 export const useCustomerStatusList = () => useListOptions<CustomerStatus>('customer-statuses').items;
-export const useCategoryOptions = () => useListOptions<Category>('categories');
+/** The categories, and creating one in place from a form (it shows up in every picker at once). */
+export function useCategoryOptions() {
+  const options = useListOptions<Category>('categories');
+  const { add } = options;
+  const create = useCallback((input: CategoryCreate) => unwrap(client.POST('/api/v1/categories', { body: input })).then((created) => (add(created), created)), [add]);
+  return { ...options, create };
+}

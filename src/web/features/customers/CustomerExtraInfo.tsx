@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/customers';
-import { useCategoryOptions, useListOptions } from '../pickers/useListOptions';
+import type { Customer } from '../../../shared/customers';
+import { useCategoryOptions, useListOptions } from '../settings/pickers/useListOptions';
 import { StatusHistory } from './StatusHistory';
 
 function Chips({ names }: { names: string[] }) {

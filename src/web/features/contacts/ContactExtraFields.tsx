@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../../shared/contacts';
-import { CategoryPicker } from './CategoryPicker';
-import { ListSelectField } from './ListSelectField';
+import type { Contact } from '../../../shared/contacts';
+import { CategoryPicker } from '../settings/pickers/CategoryPicker';
+import { ListSelectField } from '../settings/pickers/ListSelectField';
 
 export type ContactExtra = Pick<Contact, 'roleId' | 'categoryIds'>;
 export const CONTACT_EXTRA_FIELDS = ['roleId', 'categoryIds'] as const;

@@ -1,39 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../shared/customers';
-import { api, isAbort, type Page } from '../../api';
-import { useDebounced } from '../../components/hooks';
+import { useCustomerMatches } from './useCustomers';
 
 export interface CustomerRef {
   id: string;
   name: string;
-}
-
-/** Customers whose name, email, phone or contacts match what was typed (the server's `q`). */
-function useCustomerMatches(text: string, open: boolean) {
-  const q = useDebounced(text.trim(), 200);
-  const [matches, setMatches] = useState<CustomerRef[]>([]);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    if (!open || !q) {
-      setMatches([]);
-      setLoading(false);
-      return;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    api
-      .get<Page<Customer>>('/customers', { q, limit: 8 }, controller.signal)
-      .then((page) => {
-        setMatches(page.items.map((customer) => ({ id: customer.id, name: customer.name })));
-        setLoading(false);
-      })
-      .catch((error: unknown) => {
-        if (!isAbort(error)) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [q, open]);
-  return { matches, loading: loading || q !== text.trim() };
 }
 
 interface ComboboxProps {

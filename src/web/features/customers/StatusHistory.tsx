@@ -1,31 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Activity } from '../../../../shared/activities';
-import type { Customer } from '../../../../shared/customers';
-import { api, type Page } from '../../../api';
-import { Alert } from '../../../components/Alert';
-import { generalMessage } from '../../../components/errors';
-import { useLoad } from '../../../components/hooks';
-import { useFormat } from '../../../format';
-import { useUsers } from '../../users/useUsers';
-import { useCustomerStatusList } from '../pickers/useListOptions';
+import type { Customer } from '../../../shared/customers';
+import { Alert } from '../../components/Alert';
+import { generalMessage } from '../../components/errors';
+import { useFormat } from '../../format';
+import { useActivity } from '../activities/useActivities';
+import { useStatusHistory } from './useCustomers';
+import { useUsers } from '../users/useUsers';
+import { useCustomerStatusList } from '../settings/pickers/useListOptions';
 
 /** Reasons the server gives that the sentence already says (or says in the user's language). */
 const KNOWN_REASONS = ['created', 'edited', 'activity'];
 
-interface StatusChange {
-  at: string;
-  fromStatus: string | null;
-  toStatus: string;
-  userId: string | null;
-  activityId: string | null;
-  reason: string | null;
-}
-
 /** The activity whose completion changed the status, by its subject. */
 function ActivityLink({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data } = useLoad((signal) => api.get<Activity>(`/activities/${id}`, undefined, signal), `activity:${id}`);
+  const { data } = useActivity(id);
   if (!data) return <span className="muted">{t('settings.history.byActivityUnknown')}</span>;
   // The sentence is translated whole; the subject inside it becomes a link.
   const [before, after = ''] = t('settings.history.byActivity', { subject: '\u0000' }).split('\u0000');
@@ -47,10 +37,7 @@ export function StatusHistory({ customer }: { customer: Customer }) {
   const { nameOf } = useUsers();
   const statuses = useCustomerStatusList();
   const statusName = (key: string) => statuses.find((status) => status.key === key)?.name ?? key;
-  const { data, error } = useLoad(
-    (signal) => api.get<Page<StatusChange>>(`/customers/${customer.id}/status-history`, undefined, signal),
-    `status-history:${customer.id}:${customer.status}:${customer.updatedAt}`,
-  );
+  const { data, error } = useStatusHistory(customer);
   const changes = data?.items ?? [];
 
   return (

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/customers';
-import { CategoryPicker } from './CategoryPicker';
-import { CheckListField } from './CheckListField';
-import { ListSelectField } from './ListSelectField';
-import { useListOptions } from './useListOptions';
+import type { Customer } from '../../../shared/customers';
+import { CategoryPicker } from '../settings/pickers/CategoryPicker';
+import { CheckListField } from '../settings/pickers/CheckListField';
+import { ListSelectField } from '../settings/pickers/ListSelectField';
+import { useListOptions } from '../settings/pickers/useListOptions';
 
 export type CustomerExtra = Pick<Customer, 'industryId' | 'categoryIds' | 'originId' | 'sourceIds' | 'productIds'>;
 export const CUSTOMER_EXTRA_FIELDS = ['industryId', 'categoryIds', 'originId', 'sourceIds', 'productIds'] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCategoryOptions, useListOptions } from './useListOptions';
+import { useCategoryOptions, useListOptions } from '../settings/pickers/useListOptions';
 
 interface CustomerListFiltersProps {
   industryId: string;

@@ -1,0 +1,50 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError } from '../api';
+import { fieldMessage, generalMessage } from './errors';
+
+/**
+ * A form on react-hook-form, checked in the browser with the SAME Zod schema the server uses; a
+ * failed save puts the server's field messages beside the fields (setError per field) and says
+ * the rest in one general message. `onSave` gets the values as typed (the server parses them).
+ */
+export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>, onSave: (values: z.input<S>) => Promise<unknown>) {
+  const { t } = useTranslation();
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit' });
+  const [general, setGeneral] = useState<string | null>(null);
+  const fieldNames = Object.keys(defaultValues ?? {});
+
+  const submit = form.handleSubmit(
+    async () => {
+      setGeneral(null);
+      try {
+        await onSave(form.getValues());
+      } catch (error) {
+        setGeneral(serverErrors(error));
+      }
+    },
+    () => setGeneral(t('errors.checkFields')),
+  );
+
+  /** Field errors onto their fields; returns the general message (with errors for fields not shown). */
+  function serverErrors(error: unknown): string {
+    if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return generalMessage(t, error);
+    const others: string[] = [];
+    for (const [name, message] of Object.entries(error.fields)) {
+      const base = name.split('.')[0];
+      if (fieldNames.includes(base)) form.setError(base as Path<z.input<S>>, { type: 'server', message });
+      else others.push(`${name}: ${fieldMessage(t, message)}`);
+    }
+    return others.length ? `${t('errors.checkFields')} ${others.join('; ')}` : t('errors.checkFields');
+  }
+
+  /** A field's message in the user's language (client and server speak the same English messages). */
+  const errorOf = (name: Path<z.input<S>>) => {
+    const message = form.getFieldState(name, form.formState).error?.message;
+    return message ? fieldMessage(t, message) : undefined;
+  };
+  return { form, submit, general, errorOf, busy: form.formState.isSubmitting };
+}

@@ -1,0 +1,63 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Customer, CustomerCreate, CustomerUpdate } from '../../../shared/customers';
+import { client, unwrap } from '../../api';
+import { useDebounced } from '../../components/hooks';
+
+const oneKey = (id: string) => ['customers', 'one', id];
+
+/** One customer (also in the trash), shared by its page and the names on activities. */
+export const useCustomer = (id: string) =>
+  useQuery({ queryKey: oneKey(id), queryFn: ({ signal }) => unwrap(client.GET('/api/v1/customers/{id}', { params: { path: { id } }, signal })) });
+
+/** Who changed a customer's status when; asked again when the customer's status changes. */
+export const useStatusHistory = (customer: Pick<Customer, 'id' | 'status' | 'updatedAt'>) =>
+  useQuery({
+    queryKey: ['customers', 'status-history', customer.id, customer.status, customer.updatedAt],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/customers/{id}/status-history', { params: { path: { id: customer.id } }, signal })),
+  });
+
+/**
+ * Creating, changing, trashing, restoring and deleting customers for good. Each resolves to what
+ * the server saved (failures throw ApiError) and marks the customer lists stale.
+ */
+export function useCustomerWrites() {
+  const queryClient = useQueryClient();
+  const saved = useCallback(
+    async (customer: Customer) => {
+      queryClient.setQueryData(oneKey(customer.id), customer);
+      await queryClient.invalidateQueries({ queryKey: ['customers', 'list'] });
+      return customer;
+    },
+    [queryClient],
+  );
+  const gone = useCallback(
+    async (id: string) => {
+      await queryClient.invalidateQueries({ queryKey: ['customers'] });
+      queryClient.removeQueries({ queryKey: oneKey(id) });
+      return true;
+    },
+    [queryClient],
+  );
+  const path = (id: string) => ({ params: { path: { id } } });
+  return {
+    create: (input: CustomerCreate) => unwrap(client.POST('/api/v1/customers', { body: input })).then(saved),
+    update: (id: string, change: CustomerUpdate) => unwrap(client.PATCH('/api/v1/customers/{id}', { ...path(id), body: change })).then(saved),
+    trash: (id: string) => unwrap(client.DELETE('/api/v1/customers/{id}', path(id))).then(saved),
+    restore: (id: string) => unwrap(client.POST('/api/v1/customers/{id}/restore', path(id))).then(saved),
+    purge: (id: string) => unwrap(client.DELETE('/api/v1/customers/{id}/permanent', path(id))).then(() => gone(id)),
+  };
+}
+
+/** Customers whose name, email, phone or contacts match what was typed (the server's `q`), for pickers. */
+export function useCustomerMatches(text: string, open: boolean) {
+  const q = useDebounced(text.trim(), 200);
+  const query = useQuery({
+    queryKey: ['customers', 'matches', q],
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/customers', { params: { query: { q, limit: 8 } }, signal })),
+    enabled: open && q !== '',
+    placeholderData: keepPreviousData,
+  });
+  const matches = open && q ? (query.data?.items ?? []).map((customer) => ({ id: customer.id, name: customer.name })) : [];
+  return { matches, loading: query.isFetching || q !== text.trim() };
+}

@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MONTHS, parseAmount, type BudgetRow } from './grid';
+
+export const DEFAULT_CURRENCY = 'DKK';
+const isCurrency = (text: string) => /^[A-Za-z]{3}$/.test(text.trim());
+
+/** True when a cell is not an amount or a currency is not three letters (the save waits). */
+export const invalidRows = (rows: BudgetRow[], locale: string) => rows.some((row) => row.amounts.some((text) => Number.isNaN(parseAmount(text, locale))) || !isCurrency(row.currency));
+
+function useMoney(locale: string) {
+  return (amount: number, currency: string) => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    } catch {
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
+    }
+  };
+}
+
+interface BudgetGridProps {
+  year: number;
+  rows: BudgetRow[];
+  nameOf: (userId: string) => string;
+  onRow: (userId: string, change: (row: BudgetRow) => BudgetRow) => void;
+}
+
+/** The grid: a row per salesperson with a currency, twelve amounts typed in the user's locale, and the total. */
+export function BudgetGrid({ year, rows, nameOf, onRow }: BudgetGridProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const monthNames = useMemo(() => MONTHS.map((month) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 1)))), [locale]);
+  return (
+    <div className="table-wrap">
+      <table className="table budget-grid" aria-label={t('settings.budget.gridLabel', { year })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.budget.salesperson')}</th>
+            <th scope="col">{t('settings.budget.currency')}</th>
+            {monthNames.map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
+            <th scope="col">{t('settings.budget.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <BudgetGridRow key={row.userId} row={row} name={nameOf(row.userId)} onChange={(change) => onRow(row.userId, change)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function BudgetGridRow({ row, name, onChange }: { row: BudgetRow; name: string; onChange: (change: (row: BudgetRow) => BudgetRow) => void }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const money = useMoney(locale);
+  const longMonth = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }), [locale]);
+  const total = row.amounts.reduce((sum, text) => sum + (parseAmount(text, locale) ?? 0), 0);
+  return (
+    <tr>
+      <th scope="row">
+        <bdi>{name}</bdi>
+      </th>
+      <td>
+        <input
+          className="budget-grid__currency"
+          value={row.currency}
+          maxLength={3}
+          aria-label={t('settings.budget.currencyOf', { name })}
+          aria-invalid={isCurrency(row.currency) ? undefined : true}
+          onChange={(event) => onChange((current) => ({ ...current, currency: event.target.value.toUpperCase() }))}
+        />
+      </td>
+      {row.amounts.map((text, month) => (
+        <td key={month}>
+          <input
+            className="budget-grid__amount"
+            inputMode="decimal"
+            value={text}
+            aria-label={t('settings.budget.cell', { name, month: longMonth.format(new Date(Date.UTC(2026, month, 1))) })}
+            aria-invalid={Number.isNaN(parseAmount(text, locale)) ? true : undefined}
+            onChange={(event) => onChange((current) => ({ ...current, amounts: current.amounts.map((value, index) => (index === month ? event.target.value : value)) }))}
+          />
+        </td>
+      ))}
+      <td className="nowrap budget-grid__total">{money(total, row.currency.trim().toUpperCase() || DEFAULT_CURRENCY)}</td>
+    </tr>
+  );
+}

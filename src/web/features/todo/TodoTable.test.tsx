@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { lookupsRoutes, page, todoItem } from '../../test/fixtures';
+import { fakeApi, renderSignedIn } from '../../test/render';
+import { TodoPage } from './TodoPage';
+
+describe('the to-do table', () => {
+  it('asks for the to-do once, and the users, types and statuses once for all rows', async () => {
+    const items = [
+      todoItem(),
+      todoItem({ id: 'activity-2', subject: 'Send tilbud', bucket: 'today', customerId: 'customer-2', customerName: 'Bageriet' }),
+      todoItem({ id: 'activity-3', subject: 'Møde', bucket: 'future', customerId: 'customer-3', customerName: 'Cykelsmeden' }),
+    ];
+    const api = fakeApi({ ...lookupsRoutes, 'GET /api/v1/todo': page(items) });
+    renderSignedIn(<TodoPage />, '/todo');
+
+    const table = await screen.findByRole('table', { name: 'To-do' });
+    expect(await within(table).findByRole('link', { name: 'Send tilbud' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Østergaard Tømrer ApS' })).toHaveAttribute('href', '/customers/customer-1');
+    expect(within(table).getAllByRole('button', { name: /^Complete .* with follow-up$/ })).toHaveLength(3);
+
+    expect(api.requests().map((request) => `${request.method} ${request.url}`).sort()).toEqual([
+      'GET /api/v1/activity-statuses',
+      'GET /api/v1/activity-types',
+      'GET /api/v1/todo?limit=50',
+      'GET /api/v1/users',
+    ]);
+  });
+
+  it('sends the filters in the address to the API', async () => {
+    const api = fakeApi({ ...lookupsRoutes, 'GET /api/v1/todo': page([todoItem()]) });
+    renderSignedIn(<TodoPage />, '/todo?who=all&done=1&period=this-month');
+    await screen.findByRole('table', { name: 'To-do' });
+    const todo = api.requests().find((request) => request.url.startsWith('/api/v1/todo'));
+    expect(todo?.method).toBe('GET');
+    expect(Object.fromEntries(new URL(todo?.url ?? '', 'http://tend.test').searchParams)).toEqual({ responsibleId: 'all', period: 'this-month', includeDone: 'true', limit: '50' });
+  });
+});

@@ -1,0 +1,46 @@
+import type { ActivityStatus, ActivityType } from '../../shared/activities';
+import type { TodoItem } from '../../shared/todo';
+import { ME } from './render';
+
+/** Canned records for component tests, in the shapes the API answers. */
+export const CALL_TYPE: ActivityType = { id: 'type-call', key: 'call', name: 'Call', icon: 'phone', color: '#2563eb', active: true, order: 0, completionSetsCustomerStatus: null };
+
+export const page = <T>(items: T[]) => ({ items, nextCursor: null });
+
+export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
+  return {
+    id: 'activity-1',
+    typeId: CALL_TYPE.id,
+    typeKey: 'call',
+    statusId: null,
+    subject: 'Ring Mette om tagrenoveringen',
+    note: null,
+    customerId: 'customer-1',
+    customerName: 'Østergaard Tømrer ApS',
+    contactId: null,
+    contactName: null,
+    additionalCustomerIds: [],
+    additionalUserIds: [],
+    responsibleId: ME.id,
+    scheduledAt: '2026-11-29T09:00:00.000Z',
+    endsAt: null,
+    allDay: false,
+    done: false,
+    doneAt: null,
+    campaignId: null,
+    salesProjectId: null,
+    previousActivityId: null,
+    nextActivityId: null,
+    createdById: ME.id,
+    createdAt: '2026-11-20T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:00:00.000Z',
+    bucket: 'overdue',
+    ...change,
+  };
+}
+
+export const lookupsRoutes = {
+  'GET /api/v1/users': page([ME]),
+  'GET /api/v1/activity-types': page([CALL_TYPE]),
+  'GET /api/v1/activity-statuses': page<ActivityStatus>([]),
+};
