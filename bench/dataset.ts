@@ -133,13 +133,59 @@ const fold = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f\u0591-\u05c7]/g, '');
 
-/**
- * Builds the workspace through the product's own service (so it has the default types and
- * statuses), then customers, contacts and activities from the shared factories in bulk.
- */
-export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): Promise<LoadedDataset> {
-  const started = Date.now();
-  await migrate(db.db);
+const CUSTOMER_COLUMNS = {
+  id: 'uuid',
+  workspace_id: 'uuid',
+  name: 'text',
+  status: 'text',
+  email: 'text',
+  phone: 'text',
+  website: 'text',
+  address: 'text',
+  postal_code: 'text',
+  city: 'text',
+  country_code: 'text',
+  responsible_id: 'uuid',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+};
+
+const CONTACT_COLUMNS = {
+  id: 'uuid',
+  workspace_id: 'uuid',
+  customer_id: 'uuid',
+  first_name: 'text',
+  last_name: 'text',
+  title: 'text',
+  email: 'text',
+  phone: 'text',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+};
+
+const ACTIVITY_COLUMNS = {
+  id: 'uuid',
+  workspace_id: 'uuid',
+  type_id: 'uuid',
+  status_id: 'uuid',
+  subject: 'text',
+  note: 'text',
+  customer_id: 'uuid',
+  contact_id: 'uuid',
+  responsible_id: 'uuid',
+  scheduled_at: 'timestamptz',
+  ends_at: 'timestamptz',
+  all_day: 'bool',
+  done: 'bool',
+  done_at: 'timestamptz',
+  previous_activity_id: 'uuid',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+  created_by_id: 'uuid',
+};
+
+/** The workspace through the product's own service (so it has the default types and statuses), and its users in bulk. */
+async function createPeople(db: BenchDb, size: DatasetSize, seed: number) {
   const passwordHash = await hashPassword(BENCH_PASSWORD, 10);
   const { workspaceId, adminId } = await createWorkspace(
     db.db,
@@ -173,7 +219,11 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
       await db.db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))
     ).map((s) => [s.key, s.id]),
   );
+  return { workspaceId, userIds, typeIds, statusIds };
+}
 
+/** Drops the secondary indexes (answers their definitions, to rebuild them) and the per-row triggers for the bulk load. */
+async function prepareBulkLoad(db: BenchDb) {
   // Secondary indexes are dropped during the load and rebuilt from their exact definitions after:
   // one sorted build is several times faster than maintaining trigram GIN indexes row by row.
   const indexes = await db.query<{ indexname: string; indexdef: string }>(
@@ -183,43 +233,14 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   for (const ix of indexes) await db.exec(`DROP INDEX "${ix.indexname}"`);
   // The rows are consistent by construction; skipping the per-row foreign-key triggers halves the load time.
   await db.exec(`SET session_replication_role = replica`);
+  return indexes;
+}
 
-  const now = new Date();
+/** Customers from the shared factories, each with 1–5 contacts (returned as rows, written after the customers). */
+async function loadCustomers(db: BenchDb, size: DatasetSize, seed: number, now: Date, workspaceId: string, userIds: string[]) {
   const r = seededRandom(seed);
   const customers: CustomerRef[] = [];
-  const customerWriter = new BulkWriter(
-    db,
-    'customers',
-    {
-      id: 'uuid',
-      workspace_id: 'uuid',
-      name: 'text',
-      status: 'text',
-      email: 'text',
-      phone: 'text',
-      website: 'text',
-      address: 'text',
-      postal_code: 'text',
-      city: 'text',
-      country_code: 'text',
-      responsible_id: 'uuid',
-      created_at: 'timestamptz',
-      updated_at: 'timestamptz',
-    },
-    new Progress('customers', size.customers),
-  );
-  const contactTypes = {
-    id: 'uuid',
-    workspace_id: 'uuid',
-    customer_id: 'uuid',
-    first_name: 'text',
-    last_name: 'text',
-    title: 'text',
-    email: 'text',
-    phone: 'text',
-    created_at: 'timestamptz',
-    updated_at: 'timestamptz',
-  };
+  const customerWriter = new BulkWriter(db, 'customers', CUSTOMER_COLUMNS, new Progress('customers', size.customers));
   const contactRows: Record<string, unknown>[] = [];
   for (let i = 0; i < size.customers; i++) {
     const country = countries[i % countries.length];
@@ -266,7 +287,12 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     customers.push(ref);
   }
   await customerWriter.finish();
-  const contactWriter = new BulkWriter(db, 'contacts', contactTypes, new Progress('contacts', contactRows.length));
+  return { customers, contactRows };
+}
+
+/** Writes the contacts and fills what their triggers would have; answers how many. */
+async function loadContacts(db: BenchDb, contactRows: Record<string, unknown>[]): Promise<number> {
+  const contactWriter = new BulkWriter(db, 'contacts', CONTACT_COLUMNS, new Progress('contacts', contactRows.length));
   for (const row of contactRows) await contactWriter.add(row);
   await contactWriter.finish();
   contactRows.length = 0;
@@ -276,32 +302,20 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     FROM (SELECT customer_id, string_agg(search_text, E'\\n' ORDER BY id) AS text FROM contacts WHERE deleted_at IS NULL GROUP BY customer_id) k
     WHERE k.customer_id = c.id`);
   await db.exec('VACUUM customers');
+  return contactWriter.written;
+}
 
-  const activityWriter = new BulkWriter(
-    db,
-    'activities',
-    {
-      id: 'uuid',
-      workspace_id: 'uuid',
-      type_id: 'uuid',
-      status_id: 'uuid',
-      subject: 'text',
-      note: 'text',
-      customer_id: 'uuid',
-      contact_id: 'uuid',
-      responsible_id: 'uuid',
-      scheduled_at: 'timestamptz',
-      ends_at: 'timestamptz',
-      all_day: 'bool',
-      done: 'bool',
-      done_at: 'timestamptz',
-      previous_activity_id: 'uuid',
-      created_at: 'timestamptz',
-      updated_at: 'timestamptz',
-      created_by_id: 'uuid',
-    },
-    new Progress('activities', size.activities),
-  );
+interface People {
+  workspaceId: string;
+  userIds: string[];
+  typeIds: Map<string, string>;
+  statusIds: Map<string, string>;
+}
+
+/** Activities planned per customer by the shared history planner, customers visited in turn until the count is reached. */
+async function loadActivities(db: BenchDb, size: DatasetSize, seed: number, now: Date, people: People, customers: CustomerRef[]) {
+  const { workspaceId, userIds, typeIds, statusIds } = people;
+  const activityWriter = new BulkWriter(db, 'activities', ACTIVITY_COLUMNS, new Progress('activities', size.activities));
   const ra = seededRandom(seed + 2);
   const perCustomer = new Map<number, number>();
   const wordDocs = new Map<string, number>();
@@ -351,9 +365,11 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     }
   }
   await activityWriter.finish();
-  await db.exec(`SET session_replication_role = origin`);
-  const inserted_s = (Date.now() - started) / 1000;
+  return { perCustomer, wordDocs, sampled, open, total };
+}
 
+/** Rebuilds the dropped indexes and analyzes; answers the seconds each took. */
+async function rebuildIndexes(db: BenchDb, indexes: { indexdef: string }[]) {
   const indexStarted = Date.now();
   await db.exec(db.engine === 'postgres' ? `SET maintenance_work_mem = '1GB'` : `SET maintenance_work_mem = '256MB'`);
   const ixProgress = new Progress('indexes', indexes.length);
@@ -366,6 +382,26 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const analyzeStarted = Date.now();
   await db.exec('ANALYZE');
   const analyzeS = (Date.now() - analyzeStarted) / 1000;
+  return { indexS, analyzeS };
+}
+
+/**
+ * Builds the workspace through the product's own service (so it has the default types and
+ * statuses), then customers, contacts and activities from the shared factories in bulk.
+ */
+export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): Promise<LoadedDataset> {
+  const started = Date.now();
+  await migrate(db.db);
+  const people = await createPeople(db, size, seed);
+  const { workspaceId, userIds, typeIds, statusIds } = people;
+  const indexes = await prepareBulkLoad(db);
+  const now = new Date();
+  const { customers, contactRows } = await loadCustomers(db, size, seed, now, workspaceId, userIds);
+  const contactCount = await loadContacts(db, contactRows);
+  const { perCustomer, wordDocs, sampled, open, total } = await loadActivities(db, size, seed, now, people, customers);
+  await db.exec(`SET session_replication_role = origin`);
+  const inserted_s = (Date.now() - started) / 1000;
+  const { indexS, analyzeS } = await rebuildIndexes(db, indexes);
 
   let busiest = 0;
   for (const [index, n] of perCustomer) if (n > (perCustomer.get(busiest) ?? 0)) busiest = index;
@@ -384,7 +420,7 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     userIds,
     typeIds,
     statusIds,
-    counts: { customers: customers.length, contacts: contactWriter.written, activities: total, openActivities: open },
+    counts: { customers: customers.length, contacts: contactCount, activities: total, openActivities: open },
     busiestCustomerId: customers[busiest].id,
     busiestCustomerActivities: perCustomer.get(busiest) ?? 0,
     customerSample,

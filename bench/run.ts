@@ -25,7 +25,7 @@ import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench 
 import { CONNECTIONS, httpLoad, type LoadFigures, sqlLoad } from './load';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
-import { prepareScenarios } from './scenarios';
+import { prepareScenarios, type ScenarioSet } from './scenarios';
 import { buildServer, removeServerBuild, signIn, startServer } from './server';
 
 const benchDir = import.meta.dirname;
@@ -115,6 +115,88 @@ async function openFresh(engine: 'embedded' | 'postgres', activities: number): P
   return { db: await openPostgresBench(u.toString()), dir: null, url: u.toString() };
 }
 
+/** SQL phase: the product's statements with their captured parameters, nothing else; `what` names the run in failures. */
+async function sqlPhase(set: ScenarioSet, dir: string | null, url: string | null, seconds: number, failures: string[], what: string) {
+  let openMs: number | null = null;
+  let runQuery: (q: CapturedQuery) => Promise<unknown>;
+  let closeSql: () => Promise<void>;
+  if (dir) {
+    const t = performance.now();
+    const client = await PGlite.create(dir, { extensions: pgliteExtensions });
+    openMs = performance.now() - t;
+    // As the server does: the product's prepared reads run as named statements here too.
+    installNamedStatements(client, preparedNameOf);
+    runQuery = (q) => client.query(q.text, q.params, { rowMode: 'array' });
+    closeSql = () => client.close();
+  } else {
+    const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS });
+    // Named where the product names it (prepared reads), so both sides skip the same planning.
+    runQuery = (q) => pool.query({ name: preparedNameOf(q.text), text: q.text, values: q.params, rowMode: 'array' });
+    closeSql = () => pool.end();
+  }
+  const sqlFigures = new Map<string, LoadFigures>();
+  try {
+    for (const s of set.scenarios) {
+      if (s.kind !== 'read') continue;
+      const once = async () => {
+        for (const q of s.sql) await runQuery(q);
+      };
+      await sqlLoad(once, warmSeconds(seconds));
+      const f = await sqlLoad(once, seconds);
+      sqlFigures.set(s.name, f);
+      log(
+        `  sql  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+      );
+      if (f.errors) failures.push(`${what} sql ${s.name}: ${f.errors} errors (${f.errorSample})`);
+    }
+  } finally {
+    await closeSql();
+  }
+  return { openMs, sqlFigures };
+}
+
+/** API phase: a real server process on loopback; `what` names the run in failures. */
+async function apiPhase(
+  set: ScenarioSet,
+  mainJs: string,
+  dir: string | null,
+  url: string | null,
+  seconds: number,
+  failures: string[],
+  what: string,
+  sqlFigures: Map<string, LoadFigures>,
+) {
+  const server = await startServer(mainJs, dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! });
+  const scenarios: ScenarioResult[] = [];
+  let firstAnswerMs = -1;
+  let memory = { peakMb: 0, rssMb: 0 };
+  try {
+    const cookie = await signIn(server.baseUrl, set.email, BENCH_PASSWORD);
+    const first = await fetch(`${server.baseUrl}/api/v1/todo?limit=50`, { headers: { cookie } });
+    await first.text();
+    firstAnswerMs = performance.now() - server.startedAt;
+    if (first.status !== 200) failures.push(`${what} first to-do answered ${first.status}`);
+    const headers = { cookie };
+    for (const s of set.scenarios) {
+      if (s.kind === 'read') await httpLoad(server.baseUrl, headers, s.http, warmSeconds(seconds));
+      const f = await httpLoad(server.baseUrl, headers, s.http, seconds);
+      const sql = sqlFigures.get(s.name) ?? null;
+      scenarios.push({ name: s.name, kind: s.kind, detail: s.detail, api: f, sql, ...(s.kind === 'read' ? { statements: s.sql.map((q) => q.text) } : {}) });
+      log(
+        `  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+      );
+      if (f.errors || f.requests === 0) failures.push(`${what} api ${s.name}: ${f.errors} errors (${f.errorSample ?? 'no answers'})`);
+    }
+  } catch (error) {
+    // What was measured before the failure is still reported.
+    failures.push(`${what} api: ${String(error)}\n${server.output().slice(-2000)}`);
+  } finally {
+    memory = server.memory();
+    await server.stop();
+  }
+  return { server, scenarios, firstAnswerMs, memory };
+}
+
 /** One engine at one size: load, SQL phase, API phase. */
 async function runOne(engine: 'embedded' | 'postgres', activities: number, seconds: number, mainJs: string): Promise<RunResult> {
   const size = sizeFor(activities);
@@ -130,72 +212,8 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
       .split(',')[0];
     await db.close();
 
-    // SQL phase: the product's statements with their captured parameters, nothing else.
-    let openMs: number | null = null;
-    let runQuery: (q: CapturedQuery) => Promise<unknown>;
-    let closeSql: () => Promise<void>;
-    if (dir) {
-      const t = performance.now();
-      const client = await PGlite.create(dir, { extensions: pgliteExtensions });
-      openMs = performance.now() - t;
-      // As the server does: the product's prepared reads run as named statements here too.
-      installNamedStatements(client, preparedNameOf);
-      runQuery = (q) => client.query(q.text, q.params, { rowMode: 'array' });
-      closeSql = () => client.close();
-    } else {
-      const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS });
-      // Named where the product names it (prepared reads), so both sides skip the same planning.
-      runQuery = (q) => pool.query({ name: preparedNameOf(q.text), text: q.text, values: q.params, rowMode: 'array' });
-      closeSql = () => pool.end();
-    }
-    const sqlFigures = new Map<string, LoadFigures>();
-    try {
-      for (const s of set.scenarios) {
-        if (s.kind !== 'read') continue;
-        const once = async () => {
-          for (const q of s.sql) await runQuery(q);
-        };
-        await sqlLoad(once, warmSeconds(seconds));
-        const f = await sqlLoad(once, seconds);
-        sqlFigures.set(s.name, f);
-        log(
-          `  sql  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
-        );
-        if (f.errors) failures.push(`${engine} ${activities} sql ${s.name}: ${f.errors} errors (${f.errorSample})`);
-      }
-    } finally {
-      await closeSql();
-    }
-
-    // API phase: a real server process on loopback.
-    const server = await startServer(mainJs, dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! });
-    const scenarios: ScenarioResult[] = [];
-    let firstAnswerMs = -1;
-    let memory = { peakMb: 0, rssMb: 0 };
-    try {
-      const cookie = await signIn(server.baseUrl, set.email, BENCH_PASSWORD);
-      const first = await fetch(`${server.baseUrl}/api/v1/todo?limit=50`, { headers: { cookie } });
-      await first.text();
-      firstAnswerMs = performance.now() - server.startedAt;
-      if (first.status !== 200) failures.push(`${engine} ${activities} first to-do answered ${first.status}`);
-      const headers = { cookie };
-      for (const s of set.scenarios) {
-        if (s.kind === 'read') await httpLoad(server.baseUrl, headers, s.http, warmSeconds(seconds));
-        const f = await httpLoad(server.baseUrl, headers, s.http, seconds);
-        const sql = sqlFigures.get(s.name) ?? null;
-        scenarios.push({ name: s.name, kind: s.kind, detail: s.detail, api: f, sql, ...(s.kind === 'read' ? { statements: s.sql.map((q) => q.text) } : {}) });
-        log(
-          `  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
-        );
-        if (f.errors || f.requests === 0) failures.push(`${engine} ${activities} api ${s.name}: ${f.errors} errors (${f.errorSample ?? 'no answers'})`);
-      }
-    } catch (error) {
-      // What was measured before the failure is still reported.
-      failures.push(`${engine} ${activities} api: ${String(error)}\n${server.output().slice(-2000)}`);
-    } finally {
-      memory = server.memory();
-      await server.stop();
-    }
+    const { openMs, sqlFigures } = await sqlPhase(set, dir, url, seconds, failures, `${engine} ${activities}`);
+    const { server, scenarios, firstAnswerMs, memory } = await apiPhase(set, mainJs, dir, url, seconds, failures, `${engine} ${activities}`, sqlFigures);
     return {
       engine,
       activities,
@@ -252,71 +270,43 @@ function runPostgresChild(options: Options, mainJs: string): RunResult[] {
   return runs;
 }
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  if (options.reportOnly) {
-    const report = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest-full.json'), 'utf8')) as Report;
-    writeResultsMarkdown(report, benchDir, 'latest-full.json');
-    log('bench/RESULTS.md regenerated from bench/results/latest-full.json');
-    return;
+/** --explain: the plans of the product's reads, on each engine (PostgreSQL through a throwaway server). */
+async function explainAll(options: Options) {
+  if (options.engines.includes('postgres') && !process.env.DATABASE_URL) {
+    const args = [
+      path.join(root, 'scripts/with-postgres.sh'),
+      process.execPath,
+      '--import',
+      'tsx',
+      path.join(benchDir, 'run.ts'),
+      '--explain',
+      '--engine=postgres',
+      `--sizes=${options.sizes.join(',')}`,
+    ];
+    spawnSync('bash', args, { cwd: root, stdio: 'inherit', timeout: 3600_000 });
   }
-  if (options.explain) {
-    if (options.engines.includes('postgres') && !process.env.DATABASE_URL) {
-      const args = [
-        path.join(root, 'scripts/with-postgres.sh'),
-        process.execPath,
-        '--import',
-        'tsx',
-        path.join(benchDir, 'run.ts'),
-        '--explain',
-        '--engine=postgres',
-        `--sizes=${options.sizes.join(',')}`,
-      ];
-      spawnSync('bash', args, { cwd: root, stdio: 'inherit', timeout: 3600_000 });
-    }
-    for (const engine of options.engines) {
-      if (engine === 'postgres' && !process.env.DATABASE_URL) continue;
-      for (const n of options.sizes) await explainOne(engine, n);
-    }
-    return;
-  }
-  if (options.child) {
-    const runs: RunResult[] = [];
-    for (const n of options.sizes) {
-      try {
-        runs.push(await runOne('postgres', n, options.seconds, options.server!));
-      } catch (error) {
-        log(String(error instanceof Error ? error.stack : error));
-        runs.push(emptyRun('postgres', n, `postgres ${n}: ${String(error)}`));
-      }
-    }
-    fs.writeFileSync(options.out!, JSON.stringify(runs));
-    return;
-  }
-
-  const startedAt = new Date();
-  const code = codeVersion();
-  const mainJs = await buildServer();
-  const runs: RunResult[] = [];
   for (const engine of options.engines) {
-    if (engine === 'postgres' && !process.env.DATABASE_URL) {
-      try {
-        runs.push(...runPostgresChild(options, mainJs));
-      } catch (error) {
-        runs.push(emptyRun('postgres', options.sizes[0], String(error)));
-      }
-      continue;
-    }
-    for (const n of options.sizes) {
-      try {
-        runs.push(await runOne(engine, n, options.seconds, mainJs));
-      } catch (error) {
-        log(String(error instanceof Error ? error.stack : error));
-        runs.push(emptyRun(engine, n, `${engine} ${n}: ${String(error)}`));
-      }
+    if (engine === 'postgres' && !process.env.DATABASE_URL) continue;
+    for (const n of options.sizes) await explainOne(engine, n);
+  }
+}
+
+/** --child: the PostgreSQL pass, run inside scripts/with-postgres.sh; its results go to --out. */
+async function runChildPass(options: Options) {
+  const runs: RunResult[] = [];
+  for (const n of options.sizes) {
+    try {
+      runs.push(await runOne('postgres', n, options.seconds, options.server!));
+    } catch (error) {
+      log(String(error instanceof Error ? error.stack : error));
+      runs.push(emptyRun('postgres', n, `postgres ${n}: ${String(error)}`));
     }
   }
-  removeServerBuild();
+  fs.writeFileSync(options.out!, JSON.stringify(runs));
+}
+
+/** Writes the run's JSON to bench/results (and, for a full run, latest-full.json and RESULTS.md) and prints the text report. */
+function saveReport(options: Options, runs: RunResult[], startedAt: Date, code: { commit: string; modified: string[] }) {
   runs.sort((a, b) => (a.engine === b.engine ? a.activities - b.activities : a.engine === 'postgres' ? -1 : 1));
   const report: Report = {
     code,
@@ -342,6 +332,44 @@ async function main() {
     fs.copyFileSync(path.join(resultsDir, jsonName), path.join(resultsDir, 'latest-full.json'));
     writeResultsMarkdown(report, benchDir, 'latest-full.json');
   }
+  return { jsonName, full };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.reportOnly) {
+    const report = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest-full.json'), 'utf8')) as Report;
+    writeResultsMarkdown(report, benchDir, 'latest-full.json');
+    log('bench/RESULTS.md regenerated from bench/results/latest-full.json');
+    return;
+  }
+  if (options.explain) return explainAll(options);
+  if (options.child) return runChildPass(options);
+
+  const startedAt = new Date();
+  const code = codeVersion();
+  const mainJs = await buildServer();
+  const runs: RunResult[] = [];
+  for (const engine of options.engines) {
+    if (engine === 'postgres' && !process.env.DATABASE_URL) {
+      try {
+        runs.push(...runPostgresChild(options, mainJs));
+      } catch (error) {
+        runs.push(emptyRun('postgres', options.sizes[0], String(error)));
+      }
+      continue;
+    }
+    for (const n of options.sizes) {
+      try {
+        runs.push(await runOne(engine, n, options.seconds, mainJs));
+      } catch (error) {
+        log(String(error instanceof Error ? error.stack : error));
+        runs.push(emptyRun(engine, n, `${engine} ${n}: ${String(error)}`));
+      }
+    }
+  }
+  removeServerBuild();
+  const { jsonName, full } = saveReport(options, runs, startedAt, code);
   const failures = runs.flatMap((r) => r.failures);
   const took = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0);
   log(`\nbench: ${runs.map(title).length} runs in ${took} s; results in bench/results/${jsonName}${full ? ' and bench/RESULTS.md' : ''}`);

@@ -63,7 +63,14 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   const [user] = await db.query<{ time_zone: string; locale: string }>('SELECT time_zone, locale FROM users WHERE id = $1', [userId]);
   const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone };
   const notes: Record<string, string | number> = {};
+  const { todoOpen, word, partial, customerQ } = await countMatches(db, dataset, userId, notes);
+  const reads = await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ });
+  const writes = await writeScenarios(db, dataset, options.seconds, notes);
+  return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
+}
 
+/** What the scenarios will find (noted in the report): the user's open activities and the searches' matches. */
+async function countMatches(db: BenchDb, dataset: LoadedDataset, userId: string, notes: Record<string, string | number>) {
   const todoOpen = await count(db, 'SELECT count(*) AS n FROM activities WHERE responsible_id = $1 AND NOT done', [userId]);
   notes.todoUserOpenActivities = todoOpen;
   const word = pickSearchWord(dataset);
@@ -81,7 +88,18 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   );
   notes.timelineCustomerActivities = dataset.busiestCustomerActivities;
 
-  const reads: ReadScenario[] = [
+  return { todoOpen, word, partial, customerQ };
+}
+
+/** The reads, each with the SQL the product's service runs for it. */
+async function readScenarios(
+  db: BenchDb,
+  dataset: LoadedDataset,
+  actor: Actor,
+  notes: Record<string, string | number>,
+  { todoOpen, word, partial, customerQ }: { todoOpen: number; word: string; partial: string; customerQ: string },
+): Promise<ReadScenario[]> {
+  return [
     {
       name: 'todo',
       kind: 'read',
@@ -118,7 +136,10 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
       sql: await capture(db, (rec) => listCustomers(rec, actor, customerListQuerySchema.parse({ q: customerQ }))),
     },
   ];
+}
 
+/** The writes: bodies made up front, and the open activities the complete scenario ticks off. */
+async function writeScenarios(db: BenchDb, dataset: LoadedDataset, seconds: number, notes: Record<string, string | number>): Promise<WriteScenario[]> {
   // Writes: bodies made up front from the same text factories, so the load generator only copies strings.
   const r = seededRandom(99);
   const callType = dataset.typeIds.get('call')!;
@@ -138,7 +159,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   let created = 0;
 
   // Enough distinct open activities for the whole phase at up to 2,000 completions a second.
-  const wanted = Math.ceil(2000 * options.seconds);
+  const wanted = Math.ceil(2000 * seconds);
   const openIds = (
     await db.query<{ id: string }>('SELECT id::text AS id FROM activities WHERE workspace_id = $1 AND NOT done ORDER BY id LIMIT $2', [
       dataset.workspaceId,
@@ -154,7 +175,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   let completed = 0;
   notes.completeIdsAvailable = openIds.length;
 
-  const writes: WriteScenario[] = [
+  return [
     {
       name: 'create',
       kind: 'write',
@@ -174,5 +195,4 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
       },
     },
   ];
-  return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
 }

@@ -58,6 +58,22 @@ export interface RunningServer {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Milliseconds from `startedAt` to the first 200 of /api/health, or -1 when the process exited or two minutes passed. */
+async function waitHealthy(baseUrl: string, startedAt: number, exited: () => boolean): Promise<number> {
+  // Bounded: a server that is not up in two minutes has failed.
+  for (let i = 0; i < 12_000 && !exited(); i++) {
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) return performance.now() - startedAt;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - startedAt > 120_000) break;
+    await sleep(10);
+  }
+  return -1;
+}
+
 export async function startServer(mainJs: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
   const startedAt = performance.now();
@@ -77,21 +93,7 @@ export async function startServer(mainJs: string, env: Record<string, string>, n
     exited = true;
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  let healthyMs = -1;
-  // Bounded: a server that is not up in two minutes has failed.
-  for (let i = 0; i < 12_000 && !exited; i++) {
-    try {
-      const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok) {
-        healthyMs = performance.now() - startedAt;
-        break;
-      }
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - startedAt > 120_000) break;
-    await sleep(10);
-  }
+  const healthyMs = await waitHealthy(baseUrl, startedAt, () => exited);
   if (healthyMs < 0) {
     child.kill('SIGKILL');
     throw new Error(`the server did not start:\n${out}`);

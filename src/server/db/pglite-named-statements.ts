@@ -122,6 +122,64 @@ function readResults<T>(buf: Uint8Array, statement: Statement, parsers: Parsers,
 
 const isStalePlan = (error: unknown) => error instanceof Error && /cached plan must not change result type/.test(error.message);
 
+const INTERNALS = ['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolRawStream', 'execProtocol'];
+
+/** Parses and describes a statement under a name, once; its runs then only bind and execute. */
+async function prepareStatement(client: PGlite, name: string, text: string, options: QueryOptions | undefined): Promise<Statement> {
+  const { messages } = await client.execProtocol(
+    concat([serialize.parse({ name, text, types: options?.paramTypes }), serialize.describe({ type: 'S', name }), serialize.sync()]),
+    { syncToFs: false },
+  );
+  const rowDescription = messages.find((m) => m.name === 'rowDescription');
+  return {
+    name,
+    paramTypes: parse.parseDescribeStatementResults(messages),
+    rowDescription,
+    fields: rowDescription ? (rowDescription as pgMessages.RowDescriptionMessage).fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : [],
+  };
+}
+
+/** One Bind/Execute/Sync exchange for a prepared statement. */
+async function runStatement<T>(
+  client: PGlite,
+  statement: Statement,
+  params: unknown[],
+  options: QueryOptions | undefined,
+  parsers: Parsers,
+): Promise<Results<T>> {
+  const values = params.map((value, i) => {
+    if (value === null || value === undefined) return null;
+    const type = statement.paramTypes[i];
+    const serializer = options?.serializers?.[type] ?? client.serializers[type];
+    return serializer ? serializer(value) : String(value);
+  });
+  const chunks: Uint8Array[] = [];
+  await client.execProtocolRawStream(concat([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]), {
+    syncToFs: false,
+    // A view into the backend's memory, valid only during the call.
+    onRawData: (chunk) => chunks.push(chunk.slice()),
+  });
+  return readResults<T>(chunks.length === 1 ? chunks[0] : concat(chunks), statement, parsers, options?.rowMode);
+}
+
+async function closeStatement(client: PGlite, name: string) {
+  await client.execProtocol(concat([serialize.close({ type: 'S', name }), serialize.sync()]), { syncToFs: false, throwOnError: false });
+}
+
+/** The client's parsers with a query's own on top. Drizzle passes the same options object on every run of a statement: merged once. */
+function parserMerger(client: PGlite): (options: QueryOptions | undefined) => Parsers {
+  const merged = new WeakMap<object, Parsers>();
+  return (options) => {
+    if (!options?.parsers) return client.parsers;
+    let parsers = merged.get(options);
+    if (!parsers) {
+      parsers = { ...client.parsers, ...options.parsers };
+      merged.set(options, parsers);
+    }
+    return parsers;
+  };
+}
+
 /**
  * Runs the statements `nameOf` knows (preparedRead's) as named, server-side prepared statements on
  * PGlite, as node-postgres does on a PostgreSQL server.
@@ -140,62 +198,30 @@ export function installNamedStatements(client: PGlite, nameOf: (text: string) =>
   // It drives PGlite below its public API (the exclusive-query queue, raw protocol exchanges): if a
   // PGlite version lacks those, statements simply stay unprepared.
   const internals = client as unknown as Record<string, unknown>;
-  if (
-    !['_checkReady', '_runExclusiveTransaction', '_runExclusiveQuery', 'execProtocolRawStream', 'execProtocol'].every((k) => typeof internals[k] === 'function')
-  )
-    return;
+  if (!INTERNALS.every((k) => typeof internals[k] === 'function')) return;
   const unprepared = client.query.bind(client) as PGlite['query'];
   const statements = new Map<string, Statement>();
+  const parsersFor = parserMerger(client);
   let counter = 0;
 
   async function prepare(text: string, options: QueryOptions | undefined): Promise<Statement> {
-    const name = `tend_${++counter}_${nameOf(text)}`.slice(0, 63);
-    const { messages } = await client.execProtocol(
-      concat([serialize.parse({ name, text, types: options?.paramTypes }), serialize.describe({ type: 'S', name }), serialize.sync()]),
-      { syncToFs: false },
-    );
-    const rowDescription = messages.find((m) => m.name === 'rowDescription');
-    const statement: Statement = {
-      name,
-      paramTypes: parse.parseDescribeStatementResults(messages),
-      rowDescription,
-      fields: rowDescription ? (rowDescription as pgMessages.RowDescriptionMessage).fields.map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) : [],
-    };
+    const statement = await prepareStatement(client, `tend_${++counter}_${nameOf(text)}`.slice(0, 63), text, options);
     statements.set(text, statement);
     return statement;
   }
 
-  async function run<T>(statement: Statement, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
-    const values = params.map((value, i) => {
-      if (value === null || value === undefined) return null;
-      const type = statement.paramTypes[i];
-      const serializer = options?.serializers?.[type] ?? client.serializers[type];
-      return serializer ? serializer(value) : String(value);
-    });
-    const chunks: Uint8Array[] = [];
-    await client.execProtocolRawStream(concat([serialize.bind({ statement: statement.name, values }), serialize.execute({}), serialize.sync()]), {
-      syncToFs: false,
-      // A view into the backend's memory, valid only during the call.
-      onRawData: (chunk) => chunks.push(chunk.slice()),
-    });
-    return readResults<T>(chunks.length === 1 ? chunks[0] : concat(chunks), statement, parsersFor(options), options?.rowMode);
-  }
-
-  // Drizzle passes the same options object on every run of a statement: merge its parsers once.
-  const merged = new WeakMap<object, Parsers>();
-  function parsersFor(options: QueryOptions | undefined): Parsers {
-    if (!options?.parsers) return client.parsers;
-    let parsers = merged.get(options);
-    if (!parsers) {
-      parsers = { ...client.parsers, ...options.parsers };
-      merged.set(options, parsers);
+  /** Runs a statement, prepared now if new; a migration that changed a column it returns gets it prepared again, once. */
+  async function runPrepared<T>(text: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
+    let statement = statements.get(text) ?? (await prepare(text, options));
+    try {
+      return await runStatement<T>(client, statement, params, options, parsersFor(options));
+    } catch (error) {
+      if (!isStalePlan(error)) throw error;
+      statements.delete(text);
+      await closeStatement(client, statement.name);
+      statement = await prepare(text, options);
+      return await runStatement<T>(client, statement, params, options, parsersFor(options));
     }
-    return parsers;
-  }
-
-  async function forget(text: string, statement: Statement) {
-    statements.delete(text);
-    await client.execProtocol(concat([serialize.close({ type: 'S', name: statement.name }), serialize.sync()]), { syncToFs: false, throwOnError: false });
   }
 
   const query = async <T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> => {
@@ -204,16 +230,7 @@ export function installNamedStatements(client: PGlite, nameOf: (text: string) =>
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(async () => {
         try {
-          let statement = statements.get(text) ?? (await prepare(text, options));
-          try {
-            return await run<T>(statement, params, options);
-          } catch (error) {
-            // A migration changed a column the statement returns: prepare it again, once.
-            if (!isStalePlan(error)) throw error;
-            await forget(text, statement);
-            statement = await prepare(text, options);
-            return await run<T>(statement, params, options);
-          }
+          return await runPrepared<T>(text, params, options);
         } catch (error) {
           if (error instanceof Error) Object.assign(error, { query: text, params, queryOptions: options });
           throw error;

@@ -18,6 +18,14 @@ import { errors, idParams } from '../../http/route-helpers';
 import * as service from './activities.service';
 
 export function activityRoutes(app: FastifyInstance, db: Database) {
+  listRoutes(app, db);
+  recordRoutes(app, db);
+  stateRoutes(app, db);
+  activitiesOfRoutes(app, db);
+}
+
+/** Activity types and statuses, the activity list, and creating an activity. */
+function listRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['activities'];
 
@@ -61,6 +69,12 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
     },
     async (req, reply) => reply.status(201).send(await service.createActivity(db, actorOf(req), req.body)),
   );
+}
+
+/** One activity: read, change, delete. */
+function recordRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['activities'];
 
   r.get(
     '/api/v1/activities/:id',
@@ -96,6 +110,12 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
     },
     (req) => service.deleteActivity(db, actorOf(req), req.params.id),
   );
+}
+
+/** Completing (with its follow-up) and reopening an activity, and the chain it belongs to. */
+function stateRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['activities'];
 
   r.post(
     '/api/v1/activities/:id/complete',
@@ -136,6 +156,12 @@ export function activityRoutes(app: FastifyInstance, db: Database) {
     },
     (req) => service.getChain(db, actorOf(req), req.params.id),
   );
+}
+
+/** The activities of one customer or one contact. */
+function activitiesOfRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['activities'];
 
   r.get(
     '/api/v1/customers/:id/activities',

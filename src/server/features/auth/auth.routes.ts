@@ -16,7 +16,7 @@ import { meUpdateSchema, userSchema } from '../../../shared/users';
 import { SESSION_COOKIE, SESSION_DAYS, actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
-import { getUser, userById } from '../users/users.service';
+import { getUser } from '../users/users.service';
 import * as auth from './auth.service';
 import { setUp, setupState } from './setup.service';
 import { login, signUp } from './sign-in.service';
@@ -37,10 +37,18 @@ export interface AuthOptions {
   signup: boolean;
 }
 
-export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup }: AuthOptions) {
+const tags = ['auth'];
+const open = { public: true };
+
+export function authRoutes(app: FastifyInstance, db: Database, options: AuthOptions) {
+  sessionRoutes(app, db, options);
+  meRoutes(app, db, options);
+  setupRoutes(app, db, options);
+}
+
+/** Signing in and out. */
+function sessionRoutes(app: FastifyInstance, db: Database, { kdfCost }: AuthOptions) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['auth'];
-  const open = { public: true };
 
   r.post(
     '/api/v1/auth/login',
@@ -74,7 +82,11 @@ export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup
       return { ok: true as const };
     },
   );
+}
 
+/** The signed-in user's own profile and API tokens. */
+function meRoutes(app: FastifyInstance, db: Database, { kdfCost }: AuthOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/me',
     {
@@ -119,7 +131,11 @@ export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup
     },
     (req) => auth.revokeToken(db, actorOf(req), req.params.id),
   );
+}
 
+/** First-run setup and, when open, sign-up: a new workspace and its admin. */
+function setupRoutes(app: FastifyInstance, db: Database, { kdfCost, signup }: AuthOptions) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/setup',
     {
@@ -160,10 +176,9 @@ export function authRoutes(app: FastifyInstance, db: Database, { kdfCost, signup
       },
     },
     async (req, reply) => {
-      const { name, email, password, workspaceName, locale, timeZone } = req.body;
-      const { adminId, secret } = await signUp(db, { workspaceName, locale, timeZone, admin: { name, email, password } }, req.ip, kdfCost);
+      const { user, secret } = await signUp(db, req.body, req.ip, kdfCost);
       setSessionCookie(req, reply, secret);
-      return reply.status(201).send({ user: await userById(db, adminId) });
+      return reply.status(201).send({ user });
     },
   );
 }

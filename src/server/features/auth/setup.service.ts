@@ -5,8 +5,8 @@ import type { Database } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { userById } from '../users/users.service';
 import { createWorkspace, hasAnyWorkspace, type NewWorkspace } from '../workspaces/workspaces.service';
+import { lockFirstRun } from './auth.repository';
 import { startSession } from './auth.service';
-import { sql } from 'drizzle-orm';
 
 /**
  * First run: the first workspace and its admin, either from TEND_ADMIN_EMAIL/PASSWORD at start or
@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 export async function setUpFirstWorkspace(db: Database, input: NewWorkspace, kdfCost: number) {
   // No access check: first run, before anyone can sign in; the lock and the no-workspace check guard it.
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(72367)`);
+    await lockFirstRun(tx);
     if (await hasAnyWorkspace(tx)) throw new AppError('conflict', 'Tend is already set up; sign in instead');
     return createWorkspace(tx, input, kdfCost);
   });

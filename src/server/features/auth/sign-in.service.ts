@@ -1,10 +1,12 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { signupSchema } from '../../../shared/auth';
+import type { User } from '../../../shared/users';
 import { dummyHash, verifyPassword } from '../../auth/passwords';
 import type { Database } from '../../db/client';
-import { users, workspaces } from '../../db/schema';
 import { AppError } from '../../http/errors';
-import { toUser } from '../users/users.service';
+import { toUser, userById } from '../users/users.service';
 import { createWorkspace, type NewWorkspace } from '../workspaces/workspaces.service';
+import { activeAccounts } from './auth.repository';
 import { pruneSessionsIfDue, startSession } from './auth.service';
 import { POLICIES, delayAfterFailure } from './throttle';
 import { clearAttempts, countAttempt, giveBackAttempt } from './throttle.repository';
@@ -21,21 +23,9 @@ export interface SignIn {
   workspace?: string;
 }
 
-/** The active accounts with this email, with their workspace's name; narrowed to one workspace if named. */
-async function accountsFor(db: Database, email: string, workspace: string | undefined) {
-  const named = workspace ? or(sql`${workspaces.id}::text = ${workspace}`, sql`lower(${workspaces.name}) = lower(${workspace})`) : undefined;
-  return db
-    .select({ user: users, workspaceName: workspaces.name })
-    .from(users)
-    .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
-    .where(and(eq(users.email, email), eq(users.active, true), named))
-    .orderBy(asc(users.createdAt), asc(users.id))
-    .limit(MAX_ACCOUNTS_PER_EMAIL);
-}
-
 /** The accounts whose password this is; an unknown email costs one KDF run too, so timing tells nothing. */
 async function matching(db: Database, input: SignIn, kdfCost: number) {
-  const accounts = await accountsFor(db, input.email, input.workspace);
+  const accounts = await activeAccounts(db, input.email, input.workspace, MAX_ACCOUNTS_PER_EMAIL);
   if (accounts.length === 0) {
     await verifyPassword(input.password, await dummyHash(kdfCost));
     return [];
@@ -71,9 +61,12 @@ export async function login(db: Database, input: SignIn, address: string, kdfCos
   return { user: toUser(user), secret: await startSession(db, user.id) };
 }
 
-/** Opt-in sign-up (TEND_SIGNUP=1): a new workspace and its admin, throttled per address. */
-export async function signUp(db: Database, input: NewWorkspace, address: string, kdfCost: number) {
+/** Opt-in sign-up (TEND_SIGNUP=1): a new workspace and its admin, throttled per address, signed in. */
+export async function signUp(db: Database, input: z.infer<typeof signupSchema>, address: string, kdfCost: number): Promise<{ user: User; secret: string }> {
   await countAttempt(db, `signup:${address}`, POLICIES.signup);
-  const { adminId } = await db.transaction((tx) => createWorkspace(tx, input, kdfCost));
-  return { adminId, secret: await startSession(db, adminId) };
+  const { name, email, password, workspaceName, locale, timeZone } = input;
+  const workspace: NewWorkspace = { workspaceName, locale, timeZone, admin: { name, email, password } };
+  const { adminId } = await db.transaction((tx) => createWorkspace(tx, workspace, kdfCost));
+  const secret = await startSession(db, adminId);
+  return { user: await userById(db, adminId), secret };
 }

@@ -1,4 +1,5 @@
 import { asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
 import {
   categories,
@@ -135,66 +136,48 @@ export async function setCustomerProducts(db: Queryable, customerId: string, pro
   if (productIds.length > 0) await db.insert(customerProducts).values([...new Set(productIds)].map((productId) => ({ customerId, productId })));
 }
 
+/** The references a customer's input may hold. */
+export interface CustomerRefs {
+  status?: string;
+  industryId?: string | null;
+  responsibleId?: string | null;
+  categoryIds?: string[];
+  originId?: string | null;
+  sourceIds?: string[];
+  productIds?: string[];
+}
+
+/** How many rows of the table in the caller's workspace match the conditions. */
+async function countVisible(db: Queryable, actor: Actor, table: PgTable & { workspaceId: PgColumn }, ...conditions: (SQL | undefined)[]): Promise<number> {
+  const found = await db
+    .select({ one: sql`1` })
+    .from(table)
+    .where(visibleTo(actor, table, ...conditions));
+  return found.length;
+}
+
 /** Which of the referenced records exist in the caller's workspace (used to name the bad field). */
-export async function missingReferences(
-  db: Queryable,
-  actor: Actor,
-  refs: {
-    status?: string;
-    industryId?: string | null;
-    responsibleId?: string | null;
-    categoryIds?: string[];
-    originId?: string | null;
-    sourceIds?: string[];
-    productIds?: string[];
-  },
-): Promise<Record<string, string>> {
+export async function missingReferences(db: Queryable, actor: Actor, refs: CustomerRefs): Promise<Record<string, string>> {
   const problems: Record<string, string> = {};
-  if (refs.status !== undefined) {
-    const [row] = await db
-      .select({ key: customerStatuses.key })
-      .from(customerStatuses)
-      .where(visibleTo(actor, customerStatuses, eq(customerStatuses.key, refs.status)));
-    if (!row) problems.status = `No customer status "${refs.status}"`;
+  if (refs.status !== undefined && !(await countVisible(db, actor, customerStatuses, eq(customerStatuses.key, refs.status)))) {
+    problems.status = `No customer status "${refs.status}"`;
   }
-  if (refs.industryId) {
-    const [row] = await db
-      .select({ id: industries.id })
-      .from(industries)
-      .where(visibleTo(actor, industries, eq(industries.id, refs.industryId)));
-    if (!row) problems.industryId = 'No such industry';
-  }
-  if (refs.responsibleId) {
-    const [row] = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(visibleTo(actor, users, eq(users.id, refs.responsibleId), eq(users.active, true)));
-    if (!row) problems.responsibleId = 'No such active user';
+  if (refs.industryId && !(await countVisible(db, actor, industries, eq(industries.id, refs.industryId)))) problems.industryId = 'No such industry';
+  if (refs.responsibleId && !(await countVisible(db, actor, users, eq(users.id, refs.responsibleId), eq(users.active, true)))) {
+    problems.responsibleId = 'No such active user';
   }
   if (refs.categoryIds && refs.categoryIds.length > 0) {
-    const found = await db
-      .select({ id: categories.id })
-      .from(categories)
-      .where(visibleTo(actor, categories, inArray(categories.id, refs.categoryIds), sql`${categories.appliesTo} IN ('customer', 'both')`));
-    if (found.length !== new Set(refs.categoryIds).size) problems.categoryIds = 'Unknown category, or one that does not apply to customers';
+    const found = await countVisible(db, actor, categories, inArray(categories.id, refs.categoryIds), sql`${categories.appliesTo} IN ('customer', 'both')`);
+    if (found !== new Set(refs.categoryIds).size) problems.categoryIds = 'Unknown category, or one that does not apply to customers';
   }
-  if (refs.originId) {
-    const [row] = await db
-      .select({ id: origins.id })
-      .from(origins)
-      .where(visibleTo(actor, origins, eq(origins.id, refs.originId)));
-    if (!row) problems.originId = 'No such origin';
-  }
+  if (refs.originId && !(await countVisible(db, actor, origins, eq(origins.id, refs.originId)))) problems.originId = 'No such origin';
   for (const [field, table, ids] of [
     ['sourceIds', sources, refs.sourceIds],
     ['productIds', products, refs.productIds],
   ] as const) {
     if (!ids || ids.length === 0) continue;
-    const found = await db
-      .select({ id: table.id })
-      .from(table)
-      .where(visibleTo(actor, table, inArray(table.id, ids)));
-    if (found.length !== new Set(ids).size) problems[field] = `Unknown ${field === 'sourceIds' ? 'source' : 'product'}`;
+    const found = await countVisible(db, actor, table, inArray(table.id, ids));
+    if (found !== new Set(ids).size) problems[field] = `Unknown ${field === 'sourceIds' ? 'source' : 'product'}`;
   }
   return problems;
 }

@@ -8,6 +8,12 @@ import { errors, idParams } from '../../http/route-helpers';
 import * as service from './customers.service';
 
 export function customerRoutes(app: FastifyInstance, db: Database) {
+  customerRecordRoutes(app, db);
+  customerHistoryRoutes(app, db);
+}
+
+/** The customer list, and one customer: create, read, change, trash. */
+function customerRecordRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['customers'];
 
@@ -60,6 +66,12 @@ export function customerRoutes(app: FastifyInstance, db: Database) {
     },
     (req) => service.trashCustomer(db, actorOf(req), req.params.id),
   );
+}
+
+/** Restoring from the trash, the status history, and permanent deletion. */
+function customerHistoryRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['customers'];
 
   r.post(
     '/api/v1/customers/:id/restore',

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../db/client';
+import { health } from './health.service';
 
 export function healthRoutes(app: FastifyInstance, handle: DatabaseHandle) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -15,9 +15,6 @@ export function healthRoutes(app: FastifyInstance, handle: DatabaseHandle) {
         response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'postgres']) }) },
       },
     },
-    async () => {
-      await handle.db.execute(sql`SELECT 1`);
-      return { status: 'ok' as const, database: handle.engine };
-    },
+    () => health(handle),
   );
 }

@@ -1,26 +1,23 @@
-import { and, asc, between, eq, inArray } from 'drizzle-orm';
 import type { SalesBudget } from '../../../shared/settings';
-import type { Database } from '../../db/client';
-import { salesBudgets, users } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import type { Database, Queryable } from '../../db/client';
+import type { Actor } from '../../db/scope';
 import { recordChange } from '../../audit/audit';
 import { lockName } from '../../db/locks';
 import { invalid } from '../../http/errors';
 import { assertCan } from '../../access/policy';
+import * as repo from './budgets.repository';
 
-const yearRange = (year: number) => [`${year}-01-01`, `${year}-12-01`] as const;
-
-export async function listBudgets(db: Database, actor: Actor, year: number) {
-  assertCan(actor, 'read', { kind: 'budget' });
-  const rows = await db
-    .select()
-    .from(salesBudgets)
-    .where(visibleTo(actor, salesBudgets, between(salesBudgets.month, ...yearRange(year))))
-    .orderBy(asc(salesBudgets.userId), asc(salesBudgets.month));
+async function budgetsOf(db: Queryable, actor: Actor, year: number) {
+  const rows = await repo.listBudgetRows(db, actor, year);
   return {
     items: rows.map((r): SalesBudget => ({ userId: r.userId, month: r.month.slice(0, 7), amount: Number(r.amount), currency: r.currency })),
     nextCursor: null,
   };
+}
+
+export async function listBudgets(db: Database, actor: Actor, year: number) {
+  assertCan(actor, 'read', { kind: 'budget' });
+  return budgetsOf(db, actor, year);
 }
 
 /** The grid for one year is saved whole: cells not sent are cleared. Months must be in that year. */
@@ -40,24 +37,20 @@ export async function putBudgets(db: Database, actor: Actor, year: number, items
     await lockName(tx, 'sales_budgets', actor.workspaceId, String(year));
     const userIds = [...new Set(items.map((i) => i.userId))];
     if (userIds.length) {
-      const found = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(visibleTo(actor, users, inArray(users.id, userIds)));
-      const known = new Set(found.map((u) => u.id));
+      const known = await repo.knownUserIds(tx, actor, userIds);
       const bad = items.findIndex((i) => !known.has(i.userId));
       if (bad >= 0) throw invalid({ [`items.${bad}.userId`]: 'No such user' });
     }
-    const before = await listBudgets(tx as unknown as Database, actor, year);
-    await tx.delete(salesBudgets).where(and(eq(salesBudgets.workspaceId, actor.workspaceId), between(salesBudgets.month, ...yearRange(year))));
+    const before = await budgetsOf(tx, actor, year);
+    await repo.deleteYear(tx, actor, year);
     if (items.length) {
-      await tx
-        .insert(salesBudgets)
-        .values(
-          items.map((i) => ({ workspaceId: actor.workspaceId, userId: i.userId, month: `${i.month}-01`, amount: i.amount.toFixed(2), currency: i.currency })),
-        );
+      await repo.insertBudgets(
+        tx,
+        actor,
+        items.map((i) => ({ userId: i.userId, month: `${i.month}-01`, amount: i.amount.toFixed(2), currency: i.currency })),
+      );
     }
-    const after = await listBudgets(tx as unknown as Database, actor, year);
+    const after = await budgetsOf(tx, actor, year);
     await recordChange(tx, actor, {
       action: 'update',
       entity: 'sales_budget',

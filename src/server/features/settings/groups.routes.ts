@@ -21,6 +21,13 @@ import * as groupsService from './groups.service';
 const memberParams = z.object({ id: z.uuid({ message: 'Not a valid id' }), userId: z.uuid({ message: 'Not a valid id' }) });
 
 export function groupRoutes(app: FastifyInstance, db: Database) {
+  groupRecordRoutes(app, db);
+  memberRoutes(app, db);
+  salesRoutes(app, db);
+}
+
+/** Groups: list, create, read, change, delete. */
+function groupRecordRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['groups'];
 
@@ -62,6 +69,12 @@ export function groupRoutes(app: FastifyInstance, db: Database) {
     },
     (req) => groupsService.deleteGroup(db, actorOf(req), req.params.id),
   );
+}
+
+/** The members of a group. */
+function memberRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['groups'];
 
   r.get(
     '/api/v1/groups/:id/members',
@@ -93,6 +106,12 @@ export function groupRoutes(app: FastifyInstance, db: Database) {
     { schema: { tags, summary: 'Remove a member (admin)', params: memberParams, response: { 200: listOf(groupMemberSchema), ...errors(400, 403, 404) } } },
     (req) => groupsService.removeMember(db, actorOf(req), req.params.id, req.params.userId),
   );
+}
+
+/** Salespeople (members of sales groups) and their budgets. */
+function salesRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['groups'];
 
   r.get(
     '/api/v1/salespeople',

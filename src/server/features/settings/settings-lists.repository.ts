@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
 import { type Actor, visibleTo } from '../../db/scope';
 import type { ListTable } from './settings-lists';
@@ -68,4 +69,10 @@ export async function setOrder(db: Queryable, table: ListTable, actor: Actor, id
     .update(table)
     .set({ order } as never)
     .where(and(eq(table.id, id), eq(table.workspaceId, actor.workspaceId)));
+}
+
+/** How many rows of a table match (for the lists' usage counts and reference checks). */
+export async function countWhere(db: Queryable, table: PgTable, condition: SQL): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(table).where(condition);
+  return Number(row.n);
 }

@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { activityStatusSchema, activityTypeSchema } from '../../../shared/activities';
@@ -37,6 +37,7 @@ import {
   sources,
 } from '../../db/schema';
 import type { Actor } from '../../db/scope';
+import { countWhere } from './settings-lists.repository';
 
 /** A settings table: every list has these columns (see `listColumns` in the schema). */
 export type ListTable = PgTable & { id: PgColumn; workspaceId: PgColumn; name: PgColumn; active: PgColumn; order: PgColumn };
@@ -57,11 +58,6 @@ export interface ListDefinition {
   validate?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>>;
   /** The list itself is served elsewhere (the activities feature lists types and statuses). */
   listServedElsewhere?: boolean;
-}
-
-async function countWhere(db: Queryable, table: PgTable, condition: ReturnType<typeof eq>): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(table).where(condition);
-  return Number(row.n);
 }
 
 /** The rule's status must be one of the workspace's customer statuses. */

@@ -1,15 +1,14 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
 import type { User, UserCreate, UserUpdate } from '../../../shared/users';
 import { hashPassword } from '../../auth/passwords';
 import type { Database, Queryable } from '../../db/client';
 import { isViolation } from '../../db/constraint-errors';
-import { apiTokens, sessions, users } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import type { Actor } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import { assertCan } from '../../access/policy';
+import * as repo from './users.repository';
 
-export function toUser(row: typeof users.$inferSelect): User {
+export function toUser(row: repo.UserRow): User {
   return {
     id: row.id,
     email: row.email,
@@ -23,17 +22,9 @@ export function toUser(row: typeof users.$inferSelect): User {
   };
 }
 
-async function findUser(db: Queryable, actor: Actor, id: string) {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(visibleTo(actor, users, eq(users.id, id)));
-  return row ?? null;
-}
-
 export async function getUser(db: Queryable, actor: Actor, id: string): Promise<User> {
   assertCan(actor, 'read', { kind: 'user' });
-  const row = await findUser(db, actor, id);
+  const row = await repo.findUser(db, actor, id);
   if (!row) throw notFound('User');
   return toUser(row);
 }
@@ -41,7 +32,7 @@ export async function getUser(db: Queryable, actor: Actor, id: string): Promise<
 /** A user by id regardless of workspace: only for sign-in and setup, before there is an actor. */
 export async function userById(db: Queryable, id: string): Promise<User> {
   // No access check: sign-in and setup read the user before there is an actor.
-  const [row] = await db.select().from(users).where(eq(users.id, id));
+  const row = await repo.findUserById(db, id);
   if (!row) throw notFound('User');
   return toUser(row);
 }
@@ -49,7 +40,7 @@ export async function userById(db: Queryable, id: string): Promise<User> {
 /** Everyone may list the workspace's users (pickers need them); only admins change them. */
 export async function listUsers(db: Database, actor: Actor): Promise<{ items: User[]; nextCursor: null }> {
   assertCan(actor, 'read', { kind: 'user' });
-  const rows = await db.select().from(users).where(visibleTo(actor, users)).orderBy(asc(users.name), asc(users.id));
+  const rows = await repo.listUserRows(db, actor);
   return { items: rows.map(toUser), nextCursor: null };
 }
 
@@ -57,12 +48,7 @@ const emailTaken = () => new AppError('conflict', 'Another user in this workspac
 
 /** Emails are unique per workspace: another workspace's users are none of this one's business. */
 async function assertEmailFree(db: Queryable, workspaceId: string, email: string, exceptId?: string) {
-  const sameEmail = and(eq(users.workspaceId, workspaceId), eq(users.email, email));
-  const [taken] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(exceptId ? and(sameEmail, ne(users.id, exceptId)) : sameEmail);
-  if (taken) throw emailTaken();
+  if (await repo.emailInUse(db, workspaceId, email, exceptId)) throw emailTaken();
 }
 
 /** Two saves with one email at once: the unique index decides, and the loser gets the same 409. */
@@ -82,18 +68,15 @@ export async function createUser(db: Database, actor: Actor, input: UserCreate, 
   return orEmailConflict(
     db.transaction(async (tx) => {
       await assertEmailFree(tx, actor.workspaceId, input.email);
-      const [row] = await tx
-        .insert(users)
-        .values({
-          workspaceId: actor.workspaceId,
-          email: input.email,
-          name: input.name,
-          passwordHash,
-          role: input.role,
-          locale: input.locale ?? actor.locale,
-          timeZone: input.timeZone ?? actor.timeZone,
-        })
-        .returning();
+      const row = await repo.insertUser(tx, {
+        workspaceId: actor.workspaceId,
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        role: input.role,
+        locale: input.locale ?? actor.locale,
+        timeZone: input.timeZone ?? actor.timeZone,
+      });
       return toUser(row);
     }),
   );
@@ -104,7 +87,7 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
   const passwordHash = input.password ? await hashPassword(input.password, kdfCost) : undefined;
   return orEmailConflict(
     db.transaction(async (tx) => {
-      const existing = await findUser(tx, actor, id);
+      const existing = await repo.findUser(tx, actor, id);
       if (!existing) throw notFound('User');
       // An admin cannot lock themselves out: someone must stay able to manage the workspace.
       if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
@@ -112,16 +95,11 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
       }
       if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
       const { password: _p, ...fields } = input;
-      const [row] = await tx
-        .update(users)
-        .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), updatedAt: new Date() })
-        .where(visibleTo(actor, users, eq(users.id, id)))
-        .returning();
+      const row = await repo.updateUserRow(tx, actor, id, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
       // A deactivated user, or one whose password an admin reset, is signed out everywhere at once,
       // and their API tokens end too: reactivating a user must not bring old tokens back.
       if (input.active === false || passwordHash) {
-        await tx.delete(sessions).where(eq(sessions.userId, id));
-        await tx.delete(apiTokens).where(eq(apiTokens.userId, id));
+        await repo.deleteSessionsAndTokens(tx, id);
       }
       return toUser(row);
     }),
