@@ -7,9 +7,9 @@ import { createWorkspace } from '../src/server/features/workspaces/workspaces.se
 import {
   type DemoTypeKey,
   languageOfCountry,
-  makeContact,
-  makeCustomer,
-  makePerson,
+  contactValues,
+  customerValues,
+  personValues,
   pick,
   planActivityHistory,
   seededRandom,
@@ -155,7 +155,7 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const more = Array.from({ length: size.users - 1 }, (_, k) => {
     const i = k + 1;
     const country = countries[i % countries.length];
-    const person = makePerson(ru, country);
+    const person = personValues(ru, country);
     const role = i % 10 === 5 ? ('manager' as const) : ('user' as const);
     return { workspaceId, email: benchEmail(i), name: `${person.firstName} ${person.lastName}`, passwordHash, role, locale: 'en', timeZone: country.timeZone };
   });
@@ -223,7 +223,7 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const contactRows: Record<string, unknown>[] = [];
   for (let i = 0; i < size.customers; i++) {
     const country = countries[i % countries.length];
-    const c = makeCustomer(r, country);
+    const c = customerValues(r, country);
     const id = randomUUID();
     const responsibleId = pick(r, userIds);
     const created = new Date(now.getTime() - Math.floor(r() * 900) * 86_400_000);
@@ -247,7 +247,7 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
     // 1–5 contacts, 3 on average: 30 per 100 activities.
     const n = 1 + Math.floor(r() * 5);
     for (let k = 0; k < n; k++) {
-      const p = makeContact(r, id, country);
+      const p = contactValues(r, id, country);
       const contactId = randomUUID();
       ref.contacts.push({ id: contactId, firstName: p.firstName });
       contactRows.push({

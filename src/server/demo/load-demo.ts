@@ -8,7 +8,7 @@ import { createContact } from '../features/contacts/contacts.service';
 import { createCustomer } from '../features/customers/customers.service';
 import { createWorkspace } from '../features/workspaces/workspaces.service';
 import { countries } from './people';
-import { languageOfCountry, makeContact, makeCustomer, makePerson, pick, planActivityHistory, seededRandom, type Random } from './factories';
+import { languageOfCountry, contactValues, customerValues, personValues, pick, planActivityHistory, seededRandom, type Random } from './factories';
 
 /** Every demo user signs in with this password (documented in the README). */
 export const DEMO_PASSWORD = 'tend-demo-2026';
@@ -44,7 +44,7 @@ async function demoUsers(db: Database, workspaceId: string, kdfCost: number, see
   const roles = ['manager', 'user', 'user', 'manager', 'user', 'user', 'user', 'user'] as const;
   const rows = roles.map((role, i) => {
     const country = countries[i % countries.length];
-    const person = makePerson(r, country);
+    const person = personValues(r, country);
     return {
       workspaceId,
       email: `${role}${i + 1}@demo.tend.test`,
@@ -73,10 +73,10 @@ export async function loadDemo(db: Database, options: DemoOptions) {
   const histories: DemoCustomer[] = [];
   for (const country of countries) {
     for (let i = 0; i < CUSTOMERS_PER_COUNTRY; i++) {
-      const customer = await createCustomer(db, actor, { ...makeCustomer(r, country), responsibleId: pick(r, salespeople) });
+      const customer = await createCustomer(db, actor, { ...customerValues(r, country), responsibleId: pick(r, salespeople) });
       const contactCount = 1 + Math.floor(r() * 3);
       const contacts = [];
-      for (let c = 0; c < contactCount; c++) contacts.push(await createContact(db, actor, makeContact(r, customer.id, country)));
+      for (let c = 0; c < contactCount; c++) contacts.push(await createContact(db, actor, contactValues(r, customer.id, country)));
       histories.push({ id: customer.id, countryCode: country.countryCode, responsibleId: customer.responsibleId ?? admin.id, contacts });
       done++;
       if (done % 16 === 0 || done === total) options.progress(`demo: customers ${done}/${total}`);

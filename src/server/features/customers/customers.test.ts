@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { rows } from '../../db/client';
-import { makeContact, makeCustomer, seededRandom } from '../../demo/factories';
+import { contactValues, customerValues, seededRandom } from '../../demo/factories';
 
 let t: TestApp;
 let alice: Client;
@@ -152,7 +152,7 @@ describe('customers', () => {
 
   it('pages through the list with a cursor without repeats or gaps', async () => {
     const r = seededRandom(7);
-    for (let i = 0; i < 12; i++) await create(alice, { ...makeCustomer(r), name: `Paging ${String(i).padStart(2, '0')}` });
+    for (let i = 0; i < 12; i++) await create(alice, { ...customerValues(r), name: `Paging ${String(i).padStart(2, '0')}` });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -188,7 +188,7 @@ describe('customers', () => {
 
   it('moves a customer to the trash and restores it with its contacts', async () => {
     const c = await create(alice, { name: 'כהן ייעוץ בע״מ' });
-    const contact = (await alice.post('/api/v1/contacts', makeContact(seededRandom(3), c.id))).json();
+    const contact = (await alice.post('/api/v1/contacts', contactValues(seededRandom(3), c.id))).json();
     const del = await alice.delete(`/api/v1/customers/${c.id}`);
     expect(del.statusCode).toBe(200);
     expect(del.json().deletedAt).not.toBeNull();
