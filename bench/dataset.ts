@@ -9,7 +9,7 @@ import {
   languageOfCountry,
   contactValues,
   customerValues,
-  personValues,
+  userValues,
   pick,
   planActivityHistory,
   seededRandom,
@@ -155,9 +155,9 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const more = Array.from({ length: size.users - 1 }, (_, k) => {
     const i = k + 1;
     const country = countries[i % countries.length];
-    const person = personValues(ru, country);
-    const role = i % 10 === 5 ? ('manager' as const) : ('user' as const);
-    return { workspaceId, email: benchEmail(i), name: `${person.firstName} ${person.lastName}`, passwordHash, role, locale: 'en', timeZone: country.timeZone };
+    const user = userValues(ru, country, i % 10 === 5 ? 'manager' : 'user');
+    // Bulk-inserted with one shared hash (a thousand hashes would dominate the load); values as the factories make them.
+    return { workspaceId, email: benchEmail(i), ...user, passwordHash, locale: 'en' };
   });
   const inserted = more.length ? await db.db.insert(users).values(more).returning({ id: users.id, email: users.email }) : [];
   const byEmail = new Map(inserted.map((u) => [u.email, u.id]));
