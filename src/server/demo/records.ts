@@ -12,7 +12,7 @@ import { createToken } from '../features/auth/auth.service';
 import { createContact } from '../features/contacts/contacts.service';
 import { createCustomer } from '../features/customers/customers.service';
 import { putBudgets } from '../features/settings/budgets.service';
-import { createGroup, putMember } from '../features/settings/groups.service';
+import { createGroup, getGroup, putMember } from '../features/settings/groups.service';
 import { listDefinitions } from '../features/settings/settings-lists';
 import { createItem } from '../features/settings/settings-lists.service';
 import { createUser } from '../features/users/users.service';
@@ -139,7 +139,7 @@ export async function makeGroup(
 ) {
   const group = await createGroup(db, actor, groupCreateSchema.parse({ name: `Group ${unique()}`, ...overrides }));
   for (const member of members) await putMember(db, actor, group.id, groupMemberInputSchema.parse(member));
-  return group;
+  return members.length ? getGroup(db, actor, group.id) : group;
 }
 
 /** A sales budget: the same amount every month of a year, for each user. */
