@@ -7,9 +7,9 @@ import { createWorkspace } from '../src/server/features/workspaces/workspaces.se
 import {
   type DemoTypeKey,
   languageOfCountry,
-  makeContact,
-  makeCustomer,
-  makePerson,
+  contactValues,
+  customerValues,
+  userValues,
   pick,
   planActivityHistory,
   seededRandom,
@@ -201,9 +201,9 @@ async function createPeople(db: BenchDb, size: DatasetSize, seed: number) {
   const more = Array.from({ length: size.users - 1 }, (_, k) => {
     const i = k + 1;
     const country = countries[i % countries.length];
-    const person = makePerson(ru, country);
-    const role = i % 10 === 5 ? ('manager' as const) : ('user' as const);
-    return { workspaceId, email: benchEmail(i), name: `${person.firstName} ${person.lastName}`, passwordHash, role, locale: 'en', timeZone: country.timeZone };
+    const user = userValues(ru, country, i % 10 === 5 ? 'manager' : 'user');
+    // Bulk-inserted with one shared hash (a thousand hashes would dominate the load); values as the factories make them.
+    return { workspaceId, email: benchEmail(i), ...user, passwordHash, locale: 'en' };
   });
   const inserted = more.length ? await db.db.insert(users).values(more).returning({ id: users.id, email: users.email }) : [];
   const byEmail = new Map(inserted.map((u) => [u.email, u.id]));
@@ -244,7 +244,7 @@ async function loadCustomers(db: BenchDb, size: DatasetSize, seed: number, now: 
   const contactRows: Record<string, unknown>[] = [];
   for (let i = 0; i < size.customers; i++) {
     const country = countries[i % countries.length];
-    const c = makeCustomer(r, country);
+    const c = customerValues(r, country);
     const id = randomUUID();
     const responsibleId = pick(r, userIds);
     const created = new Date(now.getTime() - Math.floor(r() * 900) * 86_400_000);
@@ -268,7 +268,7 @@ async function loadCustomers(db: BenchDb, size: DatasetSize, seed: number, now: 
     // 1–5 contacts, 3 on average: 30 per 100 activities.
     const n = 1 + Math.floor(r() * 5);
     for (let k = 0; k < n; k++) {
-      const p = makeContact(r, id, country);
+      const p = contactValues(r, id, country);
       const contactId = randomUUID();
       ref.contacts.push({ id: contactId, firstName: p.firstName });
       contactRows.push({

@@ -2,9 +2,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../src/server/app';
 import type { TrustProxy } from '../src/server/config';
 import type { DatabaseHandle } from '../src/server/db/client';
-import { hashPassword } from '../src/server/auth/passwords';
-import { users } from '../src/server/db/schema';
-import { createWorkspace } from '../src/server/features/workspaces/workspaces.service';
+import { makeUser, makeWorkspace } from '../src/server/demo/records';
+import { loginResultSchema } from '../src/shared/auth';
+import type { User } from '../src/shared/users';
 import { createTestDatabase } from './test-db';
 
 /** Tests use a cheap KDF cost; the format and code path are the production ones. */
@@ -39,7 +39,7 @@ export class Client {
   constructor(
     private readonly app: FastifyInstance,
     readonly headers: Record<string, string>,
-    readonly user: { id: string; workspaceId: string; email: string; role: string },
+    readonly user: User,
   ) {}
 
   request(method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse> {
@@ -51,49 +51,35 @@ export class Client {
   delete = (url: string) => this.request('DELETE', url);
 }
 
-let counter = 0;
-const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}@test.tend`;
-
 export async function signIn(app: FastifyInstance, email: string, password = PASSWORD): Promise<Client> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'tend_session');
-  const user = res.json().user;
+  const { user } = loginResultSchema.parse(res.json());
   return new Client(app, { cookie: `tend_session=${cookie!.value}` }, user);
 }
 
-/** A new workspace with a signed-in admin. */
+/** A new workspace with a signed-in admin (the record factory, as setup and the CLI make one). */
 export async function newWorkspace(t: TestApp, options: { locale?: string; timeZone?: string } = {}): Promise<Client> {
-  const email = uniqueEmail('admin');
-  await createWorkspace(
-    t.database.db,
-    {
-      workspaceName: `Workspace ${counter}`,
-      locale: options.locale ?? 'en',
-      timeZone: options.timeZone ?? 'Europe/Copenhagen',
-      admin: { email, name: 'Admin Person', password: PASSWORD },
-    },
-    TEST_KDF_COST,
-  );
+  const { email } = await makeWorkspace(t.database.db, { ...options, password: PASSWORD, kdfCost: TEST_KDF_COST });
   return signIn(t.app, email);
 }
 
-/** Another user in the admin's workspace, signed in. */
+/** Another user in the admin's workspace, made by the admin through the users service, signed in. */
 export async function newUser(
   t: TestApp,
   admin: Client,
   role: 'admin' | 'manager' | 'user' = 'user',
-  extra: { timeZone?: string; locale?: string; name?: string } = {},
+  extra: { timeZone?: string; locale?: 'en' | 'da'; name?: string } = {},
 ): Promise<Client> {
-  const email = uniqueEmail(role);
-  await t.database.db.insert(users).values({
-    workspaceId: admin.user.workspaceId,
-    email,
-    name: extra.name ?? `${role} person`,
-    passwordHash: await hashPassword(PASSWORD, TEST_KDF_COST),
+  const actor = { userId: admin.user.id, workspaceId: admin.user.workspaceId, role: admin.user.role, locale: admin.user.locale, timeZone: admin.user.timeZone };
+  const user = await makeUser(t.database.db, actor, {
     role,
+    name: extra.name ?? `${role} person`,
     locale: extra.locale ?? 'en',
     timeZone: extra.timeZone ?? 'Europe/Copenhagen',
+    password: PASSWORD,
+    kdfCost: TEST_KDF_COST,
   });
-  return signIn(t.app, email);
+  return signIn(t.app, user.email);
 }

@@ -50,7 +50,7 @@ const hebrewLatin: Record<string, string> = {
   גולן: 'golan',
 };
 
-export function makeCustomer(r: Random, country: CountryData = pick(r, countries)): CustomerCreate {
+export function customerValues(r: Random, country: CountryData = pick(r, countries)): CustomerCreate {
   const last = pick(r, country.lastNames);
   const trade = pick(r, country.trades);
   const name = pick(r, country.companyPatterns).replace('{last}', last).replace('{trade}', trade);
@@ -69,15 +69,26 @@ export function makeCustomer(r: Random, country: CountryData = pick(r, countries
   };
 }
 
-export function makePerson(r: Random, country: CountryData = pick(r, countries)) {
+export function personValues(r: Random, country: CountryData = pick(r, countries)) {
   const firstName = pick(r, country.firstNames);
   const lastName = pick(r, country.lastNames);
   const local = country.countryCode === 'IL' ? `${hebrewLatin[lastName] ?? 'contact'}${Math.floor(r() * 90 + 10)}` : asciiSlug(`${firstName}.${lastName}`);
   return { firstName, lastName, email: `${local}@example.${country.domain}`, phone: country.phone(digit(r)), title: pick(r, country.titles) };
 }
 
-export function makeContact(r: Random, customerId: string, country?: CountryData): ContactCreate {
-  return { customerId, ...makePerson(r, country) };
+/** A salesperson: a name from the country, its time zone, and a language the app speaks (English where it has none of the country's). */
+export function userValues(r: Random, country: CountryData, role: 'admin' | 'manager' | 'user') {
+  const person = personValues(r, country);
+  return {
+    name: `${person.firstName} ${person.lastName}`,
+    role,
+    locale: country.locale === 'da' ? ('da' as const) : ('en' as const),
+    timeZone: country.timeZone,
+  };
+}
+
+export function contactValues(r: Random, customerId: string, country?: CountryData): ContactCreate {
+  return { customerId, ...personValues(r, country) };
 }
 
 export const countryOf = (code: string | null | undefined) => countries.find((c) => c.countryCode === code) ?? countries[0];

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activitySchema } from '../../shared/activities';
+import { listOf } from '../../shared/common';
+import { customerSchema } from '../../shared/customers';
+import { todoItemSchema } from '../../shared/todo';
+import { parse } from '../../../test/factories';
 import { type Client, type TestApp, TEST_KDF_COST, createTestApp, signIn } from '../../../test/helpers';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemo } from './load-demo';
 import { planActivityHistory, seededRandom } from './factories';
@@ -13,6 +18,9 @@ beforeAll(async () => {
   admin = await signIn(t.app, DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
 }, 120_000);
 afterAll(() => t.close());
+
+const activities = async (url: string) => parse(listOf(activitySchema), await admin.get(url)).items;
+const todoItems = async (url: string) => parse(listOf(todoItemSchema), await admin.get(url)).items;
 
 describe('demo activity history', () => {
   it('plans chains in order, mostly done, within two years', () => {
@@ -37,28 +45,28 @@ describe('demo activity history', () => {
 
   it('gives every customer a history and the admin an open to-do list in every bucket', async () => {
     expect(lines.some((l) => /demo: activities \d+\/\d+/.test(l))).toBe(true);
-    const customers = (await admin.get('/api/v1/customers?limit=500')).json().items as { id: string }[];
+    const customers = parse(listOf(customerSchema), await admin.get('/api/v1/customers?limit=500')).items;
     expect(customers.length).toBe(64);
     for (const c of customers.slice(0, 8)) {
-      expect((await admin.get(`/api/v1/customers/${c.id}/activities`)).json().items.length).toBeGreaterThan(0);
+      expect((await activities(`/api/v1/customers/${c.id}/activities`)).length).toBeGreaterThan(0);
     }
-    const todo = (await admin.get('/api/v1/todo?limit=500')).json().items as { bucket: string }[];
+    const todo = await todoItems('/api/v1/todo?limit=500');
     expect(new Set(todo.map((x) => x.bucket))).toEqual(new Set(['overdue', 'today', 'future']));
-    const all = (await admin.get('/api/v1/activities?limit=500&done=true')).json().items;
+    const all = await activities('/api/v1/activities?limit=500&done=true');
     expect(all.length).toBeGreaterThan(100);
   });
 
   it('writes in the customers languages and forms valid chains', async () => {
-    const hebrew = (await admin.get(`/api/v1/activities?q=${encodeURIComponent('הצעת')}`)).json().items;
-    const danish = (await admin.get(`/api/v1/activities?q=${encodeURIComponent('tilbud')}`)).json().items;
-    const hungarian = (await admin.get(`/api/v1/activities?q=${encodeURIComponent('arajanlat')}`)).json().items;
+    const hebrew = await activities(`/api/v1/activities?q=${encodeURIComponent('הצעת')}`);
+    const danish = await activities(`/api/v1/activities?q=${encodeURIComponent('tilbud')}`);
+    const hungarian = await activities(`/api/v1/activities?q=${encodeURIComponent('arajanlat')}`);
     expect(hebrew.length).toBeGreaterThan(0);
     expect(danish.length).toBeGreaterThan(0);
     expect(hungarian.length).toBeGreaterThan(0);
-    const open = (await admin.get('/api/v1/todo?limit=50&responsibleId=all')).json().items as { id: string; previousActivityId: string | null }[];
+    const open = await todoItems('/api/v1/todo?limit=50&responsibleId=all');
     const linked = open.find((x) => x.previousActivityId);
     expect(linked).toBeDefined();
-    const chain = (await admin.get(`/api/v1/activities/${linked!.id}/chain`)).json().items as { id: string; done: boolean }[];
+    const chain = await activities(`/api/v1/activities/${linked!.id}/chain`);
     expect(chain.length).toBeGreaterThan(1);
     expect(chain[chain.length - 1].id).toBe(linked!.id);
     expect(chain.slice(0, -1).every((x) => x.done)).toBe(true);

@@ -3,12 +3,10 @@ import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { activities, activityStatuses, activityTypes, users, workspaces } from '../db/schema';
 import type { Actor } from '../db/scope';
-import { hashPassword } from '../auth/passwords';
-import { createContact } from '../features/contacts/contacts.service';
-import { createCustomer } from '../features/customers/customers.service';
+import { makeContact, makeCustomer, makeUser } from './records';
 import { createWorkspace } from '../features/workspaces/workspaces.service';
 import { countries } from './people';
-import { languageOfCountry, makeContact, makeCustomer, makePerson, pick, planActivityHistory, seededRandom, type Random } from './factories';
+import { languageOfCountry, contactValues, customerValues, userValues, pick, planActivityHistory, seededRandom, type Random } from './factories';
 
 /** Every demo user signs in with this password (documented in the README). */
 export const DEMO_PASSWORD = 'tend-demo-2026';
@@ -37,25 +35,23 @@ async function demoWorkspace(db: Database, kdfCost: number) {
   return created.workspaceId;
 }
 
-/** Salespeople in each role and country; one password hash shared, since they share the demo password. */
-async function demoUsers(db: Database, workspaceId: string, kdfCost: number, seed: number) {
+/**
+ * Salespeople in each role and country, made by the admin through the users service (the user record
+ * factory); a demo loaded again into its workspace keeps the ones it made the first time.
+ */
+async function demoUsers(db: Database, admin: Actor, kdfCost: number, seed: number): Promise<string[]> {
   const r = seededRandom(seed + 1);
-  const passwordHash = await hashPassword(DEMO_PASSWORD, kdfCost);
   const roles = ['manager', 'user', 'user', 'manager', 'user', 'user', 'user', 'user'] as const;
-  const rows = roles.map((role, i) => {
+  const existing = new Set((await db.select({ email: users.email }).from(users).where(eq(users.workspaceId, admin.workspaceId))).map((u) => u.email));
+  const ids: string[] = [];
+  for (const [i, role] of roles.entries()) {
     const country = countries[i % countries.length];
-    const person = makePerson(r, country);
-    return {
-      workspaceId,
-      email: `${role}${i + 1}@demo.tend.test`,
-      name: `${person.firstName} ${person.lastName}`,
-      passwordHash,
-      role,
-      locale: country.locale,
-      timeZone: country.timeZone,
-    };
-  });
-  return db.insert(users).values(rows).onConflictDoNothing().returning({ id: users.id });
+    const values = userValues(r, country, role);
+    const email = `${role}${i + 1}@demo.tend.test`;
+    if (existing.has(email)) continue;
+    ids.push((await makeUser(db, admin, { ...values, email, password: DEMO_PASSWORD, kdfCost }, r)).id);
+  }
+  return ids;
 }
 
 /** Loads a realistic workspace: users in every role, customers with contacts from DK, NO, HU and IL. */
@@ -65,7 +61,7 @@ export async function loadDemo(db: Database, options: DemoOptions) {
   const [admin] = await db.select().from(users).where(eq(users.workspaceId, workspaceId)).orderBy(asc(users.createdAt)).limit(1);
   const actor: Actor = { userId: admin.id, workspaceId, role: 'admin', locale: admin.locale, timeZone: admin.timeZone };
   options.progress('demo: adding users');
-  const salespeople = [admin.id, ...(await demoUsers(db, workspaceId, options.kdfCost, seed)).map((u) => u.id)];
+  const salespeople = [admin.id, ...(await demoUsers(db, actor, options.kdfCost, seed))];
 
   const r = seededRandom(seed);
   const total = CUSTOMERS_PER_COUNTRY * countries.length;
@@ -73,10 +69,10 @@ export async function loadDemo(db: Database, options: DemoOptions) {
   const histories: DemoCustomer[] = [];
   for (const country of countries) {
     for (let i = 0; i < CUSTOMERS_PER_COUNTRY; i++) {
-      const customer = await createCustomer(db, actor, { ...makeCustomer(r, country), responsibleId: pick(r, salespeople) });
+      const customer = await makeCustomer(db, actor, { ...customerValues(r, country), responsibleId: pick(r, salespeople) }, r);
       const contactCount = 1 + Math.floor(r() * 3);
       const contacts = [];
-      for (let c = 0; c < contactCount; c++) contacts.push(await createContact(db, actor, makeContact(r, customer.id, country)));
+      for (let c = 0; c < contactCount; c++) contacts.push(await makeContact(db, actor, customer.id, contactValues(r, customer.id, country), r));
       histories.push({ id: customer.id, countryCode: country.countryCode, responsibleId: customer.responsibleId ?? admin.id, contacts });
       done++;
       if (done % 16 === 0 || done === total) options.progress(`demo: customers ${done}/${total}`);

@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import type { z } from 'zod';
+import { activitySchema, activityStatusSchema, activityTypeSchema, activityWithNextSchema } from '../../../shared/activities';
+import { listOf } from '../../../shared/common';
+import { customerSchema } from '../../../shared/customers';
+import { makeContact, makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 
 let t: TestApp;
@@ -12,32 +18,26 @@ let otherCustomer: { id: string };
 let contact: { id: string };
 let otherContact: { id: string };
 
-interface ActivityBody {
-  id: string;
-  subject: string;
-  done: boolean;
-  nextActivityId: string | null;
-  previousActivityId: string | null;
-  [key: string]: unknown;
-}
-
-const ok = async (res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as ActivityBody & Record<string, never>;
-};
+type Answer = Promise<LightMyRequestResponse>;
+const activities = listOf(activitySchema);
+type Page = z.output<typeof activities>;
+/** Answers read through the shared contract: an activity, a completion (with or without a follow-up), a page. */
+const ok = async (res: Answer, status = 200) => parse(activitySchema, await res, status);
+const completed = async (res: Answer) => parse(activityWithNextSchema, await res, 200);
+const followedUp = async (res: Answer) => parse(activityWithNextSchema.extend({ next: activitySchema }), await res, 200);
+const page = async (res: Answer): Promise<Page> => parse(activities, await res, 200);
 
 beforeAll(async () => {
   t = await createTestApp();
   alice = await newWorkspace(t);
   carl = await newUser(t, alice, 'user', { name: 'Carl Sørensen' });
   bob = await newWorkspace(t);
-  types = Object.fromEntries((await alice.get('/api/v1/activity-types')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
-  statuses = Object.fromEntries((await alice.get('/api/v1/activity-statuses')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
-  customer = (await alice.post('/api/v1/customers', { name: 'Østergaard Tømrer ApS' })).json();
-  otherCustomer = (await alice.post('/api/v1/customers', { name: 'Kovács és Társa Kft.' })).json();
-  contact = (await alice.post('/api/v1/contacts', { customerId: customer.id, firstName: 'Søren', lastName: 'Bæk' })).json();
-  otherContact = (await alice.post('/api/v1/contacts', { customerId: otherCustomer.id, firstName: 'Éva', lastName: 'Tóth' })).json();
+  types = Object.fromEntries(parse(listOf(activityTypeSchema), await alice.get('/api/v1/activity-types')).items.map((x) => [x.key, x.id]));
+  statuses = Object.fromEntries(parse(listOf(activityStatusSchema), await alice.get('/api/v1/activity-statuses')).items.map((x) => [x.key, x.id]));
+  customer = await makeCustomer(t, alice, { name: 'Østergaard Tømrer ApS' });
+  otherCustomer = await makeCustomer(t, alice, { name: 'Kovács és Társa Kft.' });
+  contact = await makeContact(t, alice, customer.id, { firstName: 'Søren', lastName: 'Bæk' });
+  otherContact = await makeContact(t, alice, otherCustomer.id, { firstName: 'Éva', lastName: 'Tóth' });
 });
 afterAll(() => t.close());
 
@@ -128,8 +128,8 @@ describe('creating and changing activities', () => {
   it("happens now without a time, or today (the caller's) when all-day", async () => {
     const before = Date.now();
     const now = await newActivity(alice, {});
-    expect(Date.parse(now.scheduledAt as string)).toBeGreaterThanOrEqual(before - 1000);
-    expect(Date.parse(now.scheduledAt as string)).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(Date.parse(now.scheduledAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(now.scheduledAt)).toBeLessThanOrEqual(Date.now() + 1000);
     const today = await newActivity(alice, { allDay: true });
     const copenhagenToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
     expect(today.scheduledAt).toBe(`${copenhagenToday}T00:00:00.000Z`);
@@ -159,7 +159,7 @@ describe('creating and changing activities', () => {
     }
     // Ids from another workspace are unknown here.
     const bobsTypes = (await bob.get('/api/v1/activity-types')).json().items;
-    const bobsCustomer = (await bob.post('/api/v1/customers', { name: 'Bob Corp' })).json();
+    const bobsCustomer = await makeCustomer(t, bob, { name: 'Bob Corp' });
     expect((await alice.post('/api/v1/activities', { typeId: bobsTypes[0].id, subject: 'X' })).json().error.fields).toHaveProperty('typeId');
     expect((await alice.post('/api/v1/activities', { typeId: types.call, subject: 'X', customerId: bobsCustomer.id })).json().error.fields).toHaveProperty(
       'customerId',
@@ -237,12 +237,12 @@ describe('follow-up chains', () => {
       typeId: types.quote,
       campaignId: '22222222-2222-4222-8222-222222222222',
     });
-    const { activity, next } = (await ok(
+    const { activity, next } = await followedUp(
       alice.post(`/api/v1/activities/${a.id}/complete`, {
         note: 'Tilbud sendt',
         followUp: { scheduledAt: '2026-12-01T10:00:00+01:00', typeId: types.follow_up, text: 'Følg op på tilbud', responsibleId: carl.user.id },
       }),
-    )) as unknown as { activity: ActivityBody; next: ActivityBody };
+    );
     expect(activity).toMatchObject({ done: true, note: 'Tilbud sendt', statusId: statuses.done, nextActivityId: next.id });
     expect(next).toMatchObject({
       subject: 'Følg op på tilbud',
@@ -264,7 +264,7 @@ describe('follow-up chains', () => {
     });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('conflict');
-    const chain = (await ok(alice.get(`/api/v1/activities/${next.id}/chain`))).items as unknown as ActivityBody[];
+    const chain = (await page(alice.get(`/api/v1/activities/${next.id}/chain`))).items;
     expect(chain.map((x) => x.id)).toEqual([a.id, next.id]);
   });
 
@@ -320,30 +320,27 @@ describe('follow-up chains', () => {
 
   it('completes with a chosen status, without a follow-up', async () => {
     const a = await newActivity(alice, {});
-    const res = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, { statusId: statuses.succeeded }))) as unknown as {
-      activity: ActivityBody;
-      next: null;
-    };
+    const res = await completed(alice.post(`/api/v1/activities/${a.id}/complete`, { statusId: statuses.succeeded }));
     expect(res.next).toBeNull();
     expect(res.activity).toMatchObject({ done: true, statusId: statuses.succeeded, nextActivityId: null });
   });
 
   it('reopens without duplicating the follow-up', async () => {
     const a = await newActivity(alice, {});
-    const { next } = (await ok(
+    const { next } = await followedUp(
       alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Next' } }),
-    )) as unknown as { next: ActivityBody };
+    );
     const reopened = await ok(alice.post(`/api/v1/activities/${a.id}/reopen`));
     expect(reopened).toMatchObject({ done: false, doneAt: null, statusId: statuses.scheduled, nextActivityId: next.id });
     expect((await alice.post(`/api/v1/activities/${a.id}/reopen`)).statusCode).toBe(409);
-    const chain = (await ok(alice.get(`/api/v1/activities/${a.id}/chain`))).items as unknown as ActivityBody[];
+    const chain = (await page(alice.get(`/api/v1/activities/${a.id}/chain`))).items;
     expect(chain.map((x) => x.id)).toEqual([a.id, next.id]);
     // Completing again without a follow-up is fine; asking for another one is not.
     expect(
       (await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Dup' } }))
         .statusCode,
     ).toBe(409);
-    const again = (await ok(alice.post(`/api/v1/activities/${a.id}/complete`, {}))) as unknown as { activity: ActivityBody };
+    const again = await completed(alice.post(`/api/v1/activities/${a.id}/complete`, {}));
     expect(again.activity.done).toBe(true);
   });
 
@@ -352,28 +349,28 @@ describe('follow-up chains', () => {
     const body = { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'Race' } };
     const results = await Promise.all([alice.patch(`/api/v1/activities/${a.id}`, body), alice.patch(`/api/v1/activities/${a.id}`, body)]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    expect(((await ok(alice.get(`/api/v1/activities/${a.id}/chain`))).items as unknown[]).length).toBe(2);
+    expect((await page(alice.get(`/api/v1/activities/${a.id}/chain`))).items.length).toBe(2);
   });
 
   it('returns a long chain in order from any link, and heals it when a link is deleted', async () => {
     const first = await newActivity(alice, { subject: 'Link 0' });
     const ids = [first.id];
     for (let i = 1; i <= 4; i++) {
-      const res = (await ok(
+      const res = await followedUp(
         alice.post(`/api/v1/activities/${ids[i - 1]}/complete`, {
           followUp: { scheduledAt: `2026-12-0${i}T10:00:00Z`, typeId: types.call, text: `Link ${i}` },
         }),
-      )) as unknown as { next: ActivityBody };
+      );
       ids.push(res.next.id);
     }
     for (const id of [ids[0], ids[2], ids[4]]) {
-      const chain = (await ok(alice.get(`/api/v1/activities/${id}/chain`))).items as unknown as ActivityBody[];
+      const chain = (await page(alice.get(`/api/v1/activities/${id}/chain`))).items;
       expect(chain.map((x) => x.subject)).toEqual(['Link 0', 'Link 1', 'Link 2', 'Link 3', 'Link 4']);
     }
     const deleted = await ok(alice.delete(`/api/v1/activities/${ids[2]}`));
     expect(deleted.id).toBe(ids[2]);
     expect((await alice.get(`/api/v1/activities/${ids[2]}`)).statusCode).toBe(404);
-    const healed = (await ok(alice.get(`/api/v1/activities/${ids[4]}/chain`))).items as unknown as ActivityBody[];
+    const healed = (await page(alice.get(`/api/v1/activities/${ids[4]}/chain`))).items;
     expect(healed.map((x) => x.subject)).toEqual(['Link 0', 'Link 1', 'Link 3', 'Link 4']);
     expect((await ok(alice.get(`/api/v1/activities/${ids[3]}`))).previousActivityId).toBe(ids[1]);
   });
@@ -381,8 +378,8 @@ describe('follow-up chains', () => {
 
 describe('timelines', () => {
   it("shows a customer's own and additional activities, newest first, with filters", async () => {
-    const c = (await alice.post('/api/v1/customers', { name: 'Timeline A/S' })).json();
-    const p = (await alice.post('/api/v1/contacts', { customerId: c.id, firstName: 'Ida' })).json();
+    const c = await makeCustomer(t, alice, { name: 'Timeline A/S' });
+    const p = await makeContact(t, alice, c.id, { firstName: 'Ida', lastName: '' });
     const old = await newActivity(alice, { customerId: c.id, subject: 'Old', scheduledAt: '2025-01-01T10:00:00Z', done: true });
     const mid = await newActivity(alice, {
       customerId: customer.id,
@@ -392,7 +389,7 @@ describe('timelines', () => {
       typeId: types.meeting,
     });
     const recent = await newActivity(alice, { customerId: c.id, contactId: p.id, subject: 'Recent', scheduledAt: '2026-06-01T10:00:00Z' });
-    const list = async (url: string) => ((await ok(alice.get(url))).items as unknown as ActivityBody[]).map((x) => x.id);
+    const list = async (url: string) => (await page(alice.get(url))).items.map((x) => x.id);
     expect(await list(`/api/v1/customers/${c.id}/activities`)).toEqual([recent.id, mid.id, old.id]);
     expect(await list(`/api/v1/customers/${c.id}/activities?done=true`)).toEqual([old.id]);
     expect(await list(`/api/v1/customers/${c.id}/activities?done=false`)).toEqual([recent.id, mid.id]);
@@ -400,56 +397,49 @@ describe('timelines', () => {
     expect(await list(`/api/v1/contacts/${p.id}/activities`)).toEqual([recent.id]);
     expect(await list(`/api/v1/customers/${customer.id}/activities?limit=500`)).toContain(mid.id);
     // Paging through a timeline.
-    const first = (await ok(alice.get(`/api/v1/customers/${c.id}/activities?limit=2`))) as unknown as { items: ActivityBody[]; nextCursor: string };
+    const first = await page(alice.get(`/api/v1/customers/${c.id}/activities?limit=2`));
     expect(first.items.map((x) => x.id)).toEqual([recent.id, mid.id]);
-    const second = (await ok(alice.get(`/api/v1/customers/${c.id}/activities?limit=2&cursor=${first.nextCursor}`))) as unknown as {
-      items: ActivityBody[];
-      nextCursor: null;
-    };
+    const second = await page(alice.get(`/api/v1/customers/${c.id}/activities?limit=2&cursor=${first.nextCursor}`));
     expect(second.items.map((x) => x.id)).toEqual([old.id]);
     expect(second.nextCursor).toBeNull();
     // A contact's timeline pages the same way.
     const earlier = await newActivity(alice, { customerId: c.id, contactId: p.id, subject: 'Earlier with Ida', scheduledAt: '2025-06-01T10:00:00Z' });
-    type Page = { items: ActivityBody[]; nextCursor: string | null };
-    const ida1 = (await ok(alice.get(`/api/v1/contacts/${p.id}/activities?limit=1`))) as unknown as Page;
+    const ida1 = await page(alice.get(`/api/v1/contacts/${p.id}/activities?limit=1`));
     expect(ida1.items.map((x) => x.id)).toEqual([recent.id]);
-    const ida2 = (await ok(alice.get(`/api/v1/contacts/${p.id}/activities?limit=1&cursor=${ida1.nextCursor}`))) as unknown as Page;
+    const ida2 = await page(alice.get(`/api/v1/contacts/${p.id}/activities?limit=1&cursor=${ida1.nextCursor}`));
     expect(ida2.items.map((x) => x.id)).toEqual([earlier.id]);
     expect(ida2.nextCursor).toBeNull();
     expect((await alice.get('/api/v1/customers/00000000-0000-4000-8000-000000000000/activities')).statusCode).toBe(404);
   });
 
   it('hides the activities of a customer in the trash and brings them back on restore', async () => {
-    const c = (await alice.post('/api/v1/customers', { name: 'Trash Kft.' })).json();
+    const c = await makeCustomer(t, alice, { name: 'Trash Kft.' });
     const a = await newActivity(alice, { customerId: c.id, subject: 'Hidden soon', scheduledAt: '2026-11-20T10:00:00Z' });
     const before = await ok(alice.get(`/api/v1/activities/${a.id}`));
-    await ok(alice.delete(`/api/v1/customers/${c.id}`));
+    parse(customerSchema, await alice.delete(`/api/v1/customers/${c.id}`));
     expect((await alice.get(`/api/v1/activities/${a.id}`)).statusCode).toBe(404);
     expect((await alice.get(`/api/v1/customers/${c.id}/activities`)).statusCode).toBe(404);
-    expect(((await ok(alice.get('/api/v1/activities?q=hidden'))).items as unknown[]).length).toBe(0);
-    expect(((await ok(alice.get('/api/v1/todo?responsibleId=all&limit=500'))).items as unknown as ActivityBody[]).map((x) => x.id)).not.toContain(a.id);
-    await ok(alice.post(`/api/v1/customers/${c.id}/restore`));
+    expect((await page(alice.get('/api/v1/activities?q=hidden'))).items.length).toBe(0);
+    expect((await page(alice.get('/api/v1/todo?responsibleId=all&limit=500'))).items.map((x) => x.id)).not.toContain(a.id);
+    parse(customerSchema, await alice.post(`/api/v1/customers/${c.id}/restore`));
     expect(await ok(alice.get(`/api/v1/activities/${a.id}`))).toEqual(before);
   });
 
   it('fills whole search pages past a trashed customer and keeps internal activities (no customer) while one is in the trash', async () => {
-    const gone = (await alice.post('/api/v1/customers', { name: 'Papirkurv ApS' })).json();
+    const gone = await makeCustomer(t, alice, { name: 'Papirkurv ApS' });
     const word = `zebrafink${Date.now().toString(36)}`;
     // The trashed customer's activities are the newest matches: a page must skip them, not come back short.
     for (let i = 0; i < 3; i++) await newActivity(alice, { customerId: gone.id, subject: `${word} trashed ${i}`, scheduledAt: `2026-11-2${i}T10:00:00Z` });
     const internal = await newActivity(alice, { customerId: null, subject: `${word} internal`, scheduledAt: '2026-11-10T10:00:00Z' });
     const kept = await newActivity(alice, { subject: `${word} kept`, scheduledAt: '2026-11-05T10:00:00Z' });
-    await ok(alice.delete(`/api/v1/customers/${gone.id}`));
-    const first = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1`))) as unknown as { items: ActivityBody[]; nextCursor: string | null };
+    parse(customerSchema, await alice.delete(`/api/v1/customers/${gone.id}`));
+    const first = await page(alice.get(`/api/v1/activities?q=${word}&limit=1`));
     expect(first.items.map((x) => x.id)).toEqual([internal.id]);
     expect(first.nextCursor).not.toBeNull();
-    const second = (await ok(alice.get(`/api/v1/activities?q=${word}&limit=1&cursor=${first.nextCursor}`))) as unknown as {
-      items: ActivityBody[];
-      nextCursor: string | null;
-    };
+    const second = await page(alice.get(`/api/v1/activities?q=${word}&limit=1&cursor=${first.nextCursor}`));
     expect(second.items.map((x) => x.id)).toEqual([kept.id]);
     expect(second.nextCursor).toBeNull();
-    const all = (await ok(alice.get(`/api/v1/activities?q=${word}`))) as unknown as { items: ActivityBody[] };
+    const all = await page(alice.get(`/api/v1/activities?q=${word}`));
     expect(all.items.map((x) => x.id)).toEqual([internal.id, kept.id]);
   });
 });
@@ -495,7 +485,7 @@ describe('search', () => {
   });
 
   const search = async (query: string) => {
-    const items = ((await ok(alice.get(`/api/v1/activities?limit=500&${query}`))).items as unknown as ActivityBody[]).map((x) => x.id);
+    const items = (await page(alice.get(`/api/v1/activities?limit=500&${query}`))).items.map((x) => x.id);
     return Object.entries(ids)
       .filter(([, id]) => items.includes(id))
       .map(([key]) => key);
@@ -593,19 +583,16 @@ describe('search', () => {
   });
 
   it('pages newest first without repeats or gaps', async () => {
-    const all = ((await ok(alice.get('/api/v1/activities?limit=500'))).items as unknown as ActivityBody[]).map((x) => x.id);
+    const all = (await page(alice.get('/api/v1/activities?limit=500'))).items.map((x) => x.id);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const body = (await ok(alice.get(`/api/v1/activities?limit=4${cursor ? `&cursor=${cursor}` : ''}`))) as unknown as {
-        items: ActivityBody[];
-        nextCursor: string | null;
-      };
+      const body = await page(alice.get(`/api/v1/activities?limit=4${cursor ? `&cursor=${cursor}` : ''}`));
       seen.push(...body.items.map((x) => x.id));
       cursor = body.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all);
-    const dates = ((await ok(alice.get('/api/v1/activities?limit=500'))).items as unknown as { scheduledAt: string }[]).map((x) => x.scheduledAt);
+    const dates = (await page(alice.get('/api/v1/activities?limit=500'))).items.map((x) => x.scheduledAt);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 });

@@ -6,6 +6,10 @@ import type { Database } from '../../db/client';
 import * as schema from '../../db/schema';
 import type { Actor } from '../../db/scope';
 import { completeActivity, createActivity } from './activities.service';
+import { activityStatusSchema, activityTypeSchema } from '../../../shared/activities';
+import { listOf } from '../../../shared/common';
+import { customerSchema } from '../../../shared/customers';
+import { makeContact, makeCustomer, parse } from '../../../../test/factories';
 
 /**
  * Creating and completing answer from the rows their INSERT and UPDATE return, not from a read
@@ -35,12 +39,12 @@ beforeAll(async () => {
   t = await createTestApp();
   alice = await newWorkspace(t);
   carl = await newUser(t, alice, 'user', { name: 'Carl Sørensen' });
-  types = Object.fromEntries((await alice.get('/api/v1/activity-types')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
-  statuses = Object.fromEntries((await alice.get('/api/v1/activity-statuses')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
-  customer = (await alice.post('/api/v1/customers', { name: 'Østergaard Tømrer ApS' })).json();
-  second = (await alice.post('/api/v1/customers', { name: 'Kovács és Társa Kft.' })).json();
-  third = (await alice.post('/api/v1/customers', { name: 'שלום בע״מ' })).json();
-  contact = (await alice.post('/api/v1/contacts', { customerId: customer.id, firstName: 'Søren', lastName: 'Bæk' })).json();
+  types = Object.fromEntries(parse(listOf(activityTypeSchema), await alice.get('/api/v1/activity-types')).items.map((x) => [x.key, x.id]));
+  statuses = Object.fromEntries(parse(listOf(activityStatusSchema), await alice.get('/api/v1/activity-statuses')).items.map((x) => [x.key, x.id]));
+  customer = await makeCustomer(t, alice, { name: 'Østergaard Tømrer ApS' });
+  second = await makeCustomer(t, alice, { name: 'Kovács és Társa Kft.' });
+  third = await makeCustomer(t, alice, { name: 'שלום בע״מ' });
+  contact = await makeContact(t, alice, customer.id, { firstName: 'Søren', lastName: 'Bæk' });
 });
 afterAll(() => t.close());
 
@@ -79,10 +83,10 @@ describe('the answer of a write is what a read returns', () => {
 
   it('on create done with a customer-status rule: the customer moves, the answer is the read', async () => {
     await ok(alice.patch(`/api/v1/activity-types/${types.quote}`, { completionSetsCustomerStatus: 'customer' }));
-    const lead = (await alice.post('/api/v1/customers', { name: 'Leadsen ApS' })).json();
+    const lead = await makeCustomer(t, alice, { name: 'Leadsen ApS', status: 'lead' });
     const created = await ok(alice.post('/api/v1/activities', { typeId: types.quote, subject: 'Won', customerId: lead.id, done: true }), 201);
     expect(await read(created.id)).toEqual(created);
-    expect((await alice.get(`/api/v1/customers/${lead.id}`)).json().status).toBe('customer');
+    expect(parse(customerSchema, await alice.get(`/api/v1/customers/${lead.id}`)).status).toBe('customer');
     await ok(alice.patch(`/api/v1/activity-types/${types.quote}`, { completionSetsCustomerStatus: null }));
   });
 
@@ -128,7 +132,7 @@ describe('the answer of a write is what a read returns', () => {
   });
 
   it('completing an activity of a customer in the trash answers 404 and changes nothing', async () => {
-    const c = (await alice.post('/api/v1/customers', { name: 'Papirkurv ApS' })).json();
+    const c = await makeCustomer(t, alice, { name: 'Papirkurv ApS' });
     const a = await ok(alice.post('/api/v1/activities', { typeId: types.call, subject: 'Hidden', customerId: c.id }), 201);
     await ok(alice.delete(`/api/v1/customers/${c.id}`));
     const res = await alice.post(`/api/v1/activities/${a.id}/complete`, { followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text: 'x' } });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeContact, makeCustomer } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 import { RACE_POOL_SIZE, roundsOn, statusCounts, unexpected } from '../../../../test/races';
 import { rows } from '../../db/client';
@@ -14,17 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newCustomer = async (name: string): Promise<string> => {
-  const res = await alice.post('/api/v1/customers', { name });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-};
-
-const newContact = async (customerId: string, firstName: string): Promise<string> => {
-  const res = await alice.post('/api/v1/contacts', { customerId, firstName, lastName: 'Race' });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-};
+const newCustomer = async (name: string): Promise<string> => (await makeCustomer(t, alice, { name })).id;
+const newContact = async (customerId: string, firstName: string): Promise<string> =>
+  (await makeContact(t, alice, customerId, { firstName, lastName: 'Race' })).id;
 
 /** Customers whose contact search text is not what their live contacts give now. */
 async function staleSearchText(customerIds: string[]): Promise<string[]> {

@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contactSchema } from '../../../shared/contacts';
+import { errorSchema, listOf } from '../../../shared/common';
+import { makeContact, makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 
 let t: TestApp;
 let alice: Client;
 let bob: Client;
 let customerId: string;
+const contacts = listOf(contactSchema);
 
 beforeAll(async () => {
   t = await createTestApp();
   alice = await newWorkspace(t);
   bob = await newWorkspace(t);
-  customerId = (await alice.post('/api/v1/customers', { name: 'Fjord Sjømat AS' })).json().id;
+  customerId = (await makeCustomer(t, alice, { name: 'Fjord Sjømat AS' })).id;
 });
 afterAll(() => t.close());
 
@@ -23,14 +27,13 @@ describe('contacts', () => {
       email: 'OYVIND@fjord.no',
       title: 'Daglig leder',
     });
-    expect(created.statusCode).toBe(201);
-    const contact = created.json();
+    const contact = parse(contactSchema, created, 201);
     expect(contact).toMatchObject({ customerId, firstName: 'Øyvind', lastName: 'Sæther', email: 'oyvind@fjord.no', roleId: null, categoryIds: [] });
     const updated = await alice.patch(`/api/v1/contacts/${contact.id}`, { phone: '+47 912 34 567', title: '' });
-    expect(updated.json()).toMatchObject({ phone: '+47 912 34 567', title: null });
+    expect(parse(contactSchema, updated)).toMatchObject({ phone: '+47 912 34 567', title: null });
     expect((await alice.delete(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(200);
     expect((await alice.get(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(404);
-    expect((await alice.get(`/api/v1/contacts?customerId=${customerId}`)).json().items.map((c: { id: string }) => c.id)).not.toContain(contact.id);
+    expect(parse(contacts, await alice.get(`/api/v1/contacts?customerId=${customerId}`)).items.map((c) => c.id)).not.toContain(contact.id);
   });
 
   it('lists a customer’s contacts by name and searches them without accents', async () => {
@@ -39,38 +42,33 @@ describe('contacts', () => {
       ['Håkon', 'Bråthen'],
       ['Kari', 'Lien'],
     ]) {
-      await alice.post('/api/v1/contacts', { customerId, firstName, lastName });
+      await makeContact(t, alice, customerId, { firstName, lastName });
     }
-    const names = (await alice.get(`/api/v1/contacts?customerId=${customerId}`)).json().items.map((c: { lastName: string }) => c.lastName);
+    const names = parse(contacts, await alice.get(`/api/v1/contacts?customerId=${customerId}`)).items.map((c) => c.lastName);
     expect(names).toEqual(['Bråthen', 'Lien', 'Østby']);
-    const found = (await alice.get('/api/v1/contacts?q=ostby')).json().items.map((c: { firstName: string }) => c.firstName);
+    const found = parse(contacts, await alice.get('/api/v1/contacts?q=ostby')).items.map((c) => c.firstName);
     expect(found).toEqual(['Åsa']);
-    const page1 = (await alice.get(`/api/v1/contacts?customerId=${customerId}&limit=2`)).json();
-    const page2 = (await alice.get(`/api/v1/contacts?customerId=${customerId}&limit=2&cursor=${page1.nextCursor}`)).json();
-    expect([...page1.items, ...page2.items].map((c: { lastName: string }) => c.lastName)).toEqual(['Bråthen', 'Lien', 'Østby']);
+    const page1 = parse(contacts, await alice.get(`/api/v1/contacts?customerId=${customerId}&limit=2`));
+    const page2 = parse(contacts, await alice.get(`/api/v1/contacts?customerId=${customerId}&limit=2&cursor=${page1.nextCursor}`));
+    expect([...page1.items, ...page2.items].map((c) => c.lastName)).toEqual(['Bråthen', 'Lien', 'Østby']);
     expect(page2.nextCursor).toBeNull();
   });
 
   it('names the bad fields and stores nothing', async () => {
-    const res = await alice.post('/api/v1/contacts', { customerId: 'nope', firstName: '', email: 'bad' });
-    expect(res.statusCode).toBe(400);
-    expect(Object.keys(res.json().error.fields).sort()).toEqual(['customerId', 'email', 'firstName']);
+    const { error } = parse(errorSchema, await alice.post('/api/v1/contacts', { customerId: 'nope', firstName: '', email: 'bad' }), 400);
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual(['customerId', 'email', 'firstName']);
     const unknownRole = await alice.post('/api/v1/contacts', { customerId, firstName: 'X', roleId: '00000000-0000-4000-8000-000000000000' });
-    expect(unknownRole.json().error.fields).toHaveProperty('roleId');
-    expect((await alice.get(`/api/v1/contacts?q=X&customerId=${customerId}`)).json().items.filter((c: { firstName: string }) => c.firstName === 'X')).toEqual(
-      [],
-    );
+    expect(parse(errorSchema, unknownRole, 400).error.fields).toHaveProperty('roleId');
+    expect(parse(contacts, await alice.get(`/api/v1/contacts?q=X&customerId=${customerId}`)).items.filter((c) => c.firstName === 'X')).toEqual([]);
   });
 
   it("keeps another workspace's contacts invisible (404) and refuses to attach to its customers", async () => {
-    const contact = (await alice.post('/api/v1/contacts', { customerId, firstName: 'Solveig', lastName: 'Dahl' })).json();
+    const contact = await makeContact(t, alice, customerId, { firstName: 'Solveig', lastName: 'Dahl' });
     expect((await bob.get(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(404);
     expect((await bob.patch(`/api/v1/contacts/${contact.id}`, { firstName: 'x' })).statusCode).toBe(404);
     expect((await bob.delete(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(404);
-    expect((await bob.get('/api/v1/contacts?q=solveig')).json().items).toEqual([]);
-    expect((await bob.post('/api/v1/contacts', { customerId, firstName: 'Spy' })).json().error.fields).toHaveProperty('customerId');
-    expect(
-      (await alice.patch(`/api/v1/contacts/${contact.id}`, { customerId: (await bob.post('/api/v1/customers', { name: 'B' })).json().id })).statusCode,
-    ).toBe(400);
+    expect(parse(contacts, await bob.get('/api/v1/contacts?q=solveig')).items).toEqual([]);
+    expect(parse(errorSchema, await bob.post('/api/v1/contacts', { customerId, firstName: 'Spy' }), 400).error.fields).toHaveProperty('customerId');
+    expect((await alice.patch(`/api/v1/contacts/${contact.id}`, { customerId: (await makeCustomer(t, bob, { name: 'B' })).id })).statusCode).toBe(400);
   });
 });

@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { activitySchema, activityTypeSchema, activityWithNextSchema } from '../../../shared/activities';
+import { errorSchema, listOf } from '../../../shared/common';
+import { todoItemSchema } from '../../../shared/todo';
+import { userSchema } from '../../../shared/users';
+import { makeActivity, makeContact, makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { addDays, localDate } from './buckets';
 
@@ -11,16 +17,8 @@ let types: Record<string, string>;
 let customer: { id: string; name: string };
 let contact: { id: string };
 
-interface TodoBody {
-  id: string;
-  subject: string;
-  bucket: string;
-  customerName: string | null;
-  contactName: string | null;
-  typeKey: string;
-  scheduledAt: string;
-  done: boolean;
-}
+const todoPage = listOf(todoItemSchema);
+type TodoPage = z.output<typeof todoPage>;
 
 const hour = 3600_000;
 const inHours = (h: number) => new Date(Date.now() + h * hour).toISOString();
@@ -31,22 +29,16 @@ beforeAll(async () => {
   lars = await newUser(t, alice, 'user', { timeZone: 'America/Los_Angeles', name: 'Lars' });
   kiri = await newUser(t, alice, 'user', { timeZone: 'Pacific/Auckland', name: 'Kiri' });
   bob = await newWorkspace(t);
-  types = Object.fromEntries((await alice.get('/api/v1/activity-types')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
-  customer = (await alice.post('/api/v1/customers', { name: 'Nørgaard Grossist A/S' })).json();
-  contact = (await alice.post('/api/v1/contacts', { customerId: customer.id, firstName: 'Mette', lastName: 'Kjær' })).json();
+  types = Object.fromEntries(parse(listOf(activityTypeSchema), await alice.get('/api/v1/activity-types')).items.map((x) => [x.key, x.id]));
+  customer = await makeCustomer(t, alice, { name: 'Nørgaard Grossist A/S' });
+  contact = await makeContact(t, alice, customer.id, { firstName: 'Mette', lastName: 'Kjær' });
 });
 afterAll(() => t.close());
 
-const add = async (c: Client, body: object) => {
-  const res = await c.post('/api/v1/activities', { typeId: types.call, subject: 'To do', customerId: customer.id, ...body });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string };
-};
-const todo = async (c: Client, query = '') => {
-  const res = await c.get(`/api/v1/todo?limit=500${query ? `&${query}` : ''}`);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json().items as TodoBody[];
-};
+/** An activity of the client's (the factory, through the service), by default a call about the shared customer. */
+const add = (c: Client, body: Parameters<typeof makeActivity>[2]) =>
+  makeActivity(t, c, { typeId: types.call, subject: 'To do', customerId: customer.id, ...body });
+const todo = async (c: Client, query = '') => parse(todoPage, await c.get(`/api/v1/todo?limit=500${query ? `&${query}` : ''}`), 200).items;
 
 describe('to-do list', () => {
   it("lists the caller's open activities, oldest due first, with names, type key and bucket", async () => {
@@ -71,7 +63,7 @@ describe('to-do list', () => {
   it('puts today in today, in the time zone of whoever looks', async () => {
     // An all-day item on each user's own today is "today" for them.
     for (const c of [alice, lars, kiri]) {
-      const zone = (await c.get('/api/v1/me')).json().timeZone as string;
+      const zone = parse(userSchema, await c.get('/api/v1/me')).timeZone;
       const today = localDate(new Date(), zone);
       const item = await add(c, { subject: `All day ${zone}`, allDay: true, scheduledAt: `${today}T00:00:00Z`, responsibleId: c.user.id });
       const yesterday = await add(c, { subject: `Yesterday ${zone}`, allDay: true, scheduledAt: `${addDays(today, -1)}T00:00:00Z` });
@@ -104,7 +96,7 @@ describe('to-do list', () => {
     const dates = all.map((x) => x.scheduledAt);
     expect([...dates].sort()).toEqual(dates);
     expect(await todo(bob, 'responsibleId=all')).toEqual([]);
-    expect((await bob.get(`/api/v1/todo?responsibleId=${alice.user.id}`)).json().items).toEqual([]);
+    expect(parse(todoPage, await bob.get(`/api/v1/todo?responsibleId=${alice.user.id}`)).items).toEqual([]);
   });
 
   it('filters by type, date range and period', async () => {
@@ -136,7 +128,7 @@ describe('to-do list', () => {
     const res = await alice.post(`/api/v1/activities/${a.id}/complete`, {
       followUp: { scheduledAt: inHours(48), typeId: types.follow_up, text: 'Second call' },
     });
-    const next = res.json().next as { id: string };
+    const { next } = parse(activityWithNextSchema.extend({ next: activitySchema }), res);
     const ids = (await todo(alice)).map((x) => x.id);
     expect(ids).not.toContain(a.id);
     expect(ids).toContain(next.id);
@@ -150,7 +142,7 @@ describe('to-do list', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const body: { items: TodoBody[]; nextCursor: string | null } = (await lars.get(`/api/v1/todo?limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const body: TodoPage = parse(todoPage, await lars.get(`/api/v1/todo?limit=3${cursor ? `&cursor=${cursor}` : ''}`));
       seen.push(...body.items.map((x) => x.id));
       cursor = body.nextCursor;
     } while (cursor);
@@ -159,15 +151,13 @@ describe('to-do list', () => {
 
   // The unfiltered list is a prepared statement, filtered views are built per request: they must agree.
   it('gives the same list, paged or not, with and without a filter, and hides a trashed customer in both', async () => {
-    const kiriCustomer = (await kiri.post('/api/v1/customers', { name: 'Waikato Wholesale' })).json() as { id: string };
+    const kiriCustomer = await makeCustomer(t, kiri, { name: 'Waikato Wholesale' });
     for (let i = 0; i < 5; i++) await add(kiri, { subject: `Kiri ${i}`, scheduledAt: inHours(i - 2), customerId: i % 2 ? kiriCustomer.id : customer.id });
     const pageThrough = async (filter: string) => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const body: { items: TodoBody[]; nextCursor: string | null } = (
-          await kiri.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${cursor}` : ''}`)
-        ).json();
+        const body: TodoPage = parse(todoPage, await kiri.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${cursor}` : ''}`));
         seen.push(...body.items.map((x) => x.id));
         cursor = body.nextCursor;
       } while (cursor);
@@ -195,9 +185,7 @@ describe('to-do list', () => {
       ['includeDone=yes', 'includeDone'],
       ['typeId=1', 'typeId'],
     ]) {
-      const res = await alice.get(`/api/v1/todo?${query}`);
-      expect(res.statusCode, query).toBe(400);
-      expect(res.json().error.fields, query).toHaveProperty(field);
+      expect(parse(errorSchema, await alice.get(`/api/v1/todo?${query}`), 400).error.fields, query).toHaveProperty(field);
     }
   });
 });
