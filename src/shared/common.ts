@@ -48,7 +48,11 @@ export const optionalText = (max: number) =>
     .optional();
 
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, { message: 'Required' }).max(max, { message: `At most ${max} characters` });
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'Required' })
+    .max(max, { message: `At most ${max} characters` });
 
 export const emailSchema = z
   .string()

@@ -29,9 +29,7 @@ const contactFields = {
 
 export const contactCreateSchema = z.object(contactFields);
 export type ContactCreate = z.infer<typeof contactCreateSchema>;
-export const contactUpdateSchema = z
-  .object({ ...contactFields, lastName: z.string().trim().max(100, { message: 'At most 100 characters' }) })
-  .partial();
+export const contactUpdateSchema = z.object({ ...contactFields, lastName: z.string().trim().max(100, { message: 'At most 100 characters' }) }).partial();
 export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
 
 export const contactListQuerySchema = pageQuerySchema.extend({

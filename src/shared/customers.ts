@@ -31,7 +31,12 @@ const countryCode = z
   .trim()
   .toUpperCase()
   .transform((s) => (s === '' ? null : s))
-  .pipe(z.string().regex(/^[A-Z]{2}$/, { message: 'A two-letter country code (DK, NO, HU, IL, …)' }).nullable())
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'A two-letter country code (DK, NO, HU, IL, …)' })
+      .nullable(),
+  )
   .nullable()
   .optional();
 
@@ -40,7 +45,12 @@ const website = z
   .trim()
   .max(300, { message: 'At most 300 characters' })
   .transform((s) => (s === '' ? null : s))
-  .pipe(z.string().regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]+$/i, { message: 'Not a web address' }).nullable())
+  .pipe(
+    z
+      .string()
+      .regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]+$/i, { message: 'Not a web address' })
+      .nullable(),
+  )
   .nullable()
   .optional();
 

@@ -32,7 +32,12 @@ export const customerStatusUpdateSchema = listItemUpdateSchema.extend({ key: z.s
 export const categoryCreateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS).default('both') });
 export const categoryUpdateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS) }).partial();
 
-export const reorderSchema = z.object({ ids: z.array(z.uuid({ message: 'Not a valid id' })).min(1).max(1000) });
+export const reorderSchema = z.object({
+  ids: z
+    .array(z.uuid({ message: 'Not a valid id' }))
+    .min(1)
+    .max(1000),
+});
 
 export const moveCustomersSchema = z.object({ toIndustryId: z.uuid({ message: 'Not a valid id' }) });
 export const moveCustomersResultSchema = z.object({ moved: z.number() });
@@ -67,7 +72,9 @@ export const salesBudgetSchema = z.object({
   currency: z.string(),
 });
 export type SalesBudget = z.infer<typeof salesBudgetSchema>;
-export const salesBudgetQuerySchema = z.object({ year: z.coerce.number().int().min(2000, { message: 'A year like 2026' }).max(2100, { message: 'A year like 2026' }) });
+export const salesBudgetQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000, { message: 'A year like 2026' }).max(2100, { message: 'A year like 2026' }),
+});
 export const salesBudgetPutSchema = z.object({
   items: z
     .array(
@@ -76,15 +83,36 @@ export const salesBudgetPutSchema = z.object({
         month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month like 2026-03' }),
         // numeric(14, 2): twelve digits before the decimal point.
         amount: z.number().min(0, { message: 'Not negative' }).max(999_999_999_999.99, { message: 'At most 999999999999.99' }),
-        currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: 'A currency code like DKK' }),
+        currency: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{3}$/, { message: 'A currency code like DKK' }),
       }),
     )
     .max(5000),
 });
 
 /** Built-in icons for activity types (the web app draws them). */
-export const ACTIVITY_ICONS = ['phone', 'users', 'file-text', 'mail', 'sticky-note', 'repeat', 'check-square', 'calendar', 'presentation', 'handshake', 'video', 'map-pin', 'circle'] as const;
-const colorSchema = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { message: 'A colour like #2f855a' });
+export const ACTIVITY_ICONS = [
+  'phone',
+  'users',
+  'file-text',
+  'mail',
+  'sticky-note',
+  'repeat',
+  'check-square',
+  'calendar',
+  'presentation',
+  'handshake',
+  'video',
+  'map-pin',
+  'circle',
+] as const;
+const colorSchema = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'A colour like #2f855a' });
 const ruleSchema = z.string().trim().min(1).max(50).nullable().optional();
 
 export const activityTypeCreateSchema = z.object({

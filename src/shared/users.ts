@@ -14,10 +14,7 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 
-export const passwordSchema = z
-  .string()
-  .min(10, { message: 'At least 10 characters' })
-  .max(200, { message: 'At most 200 characters' });
+export const passwordSchema = z.string().min(10, { message: 'At least 10 characters' }).max(200, { message: 'At most 200 characters' });
 
 export const userCreateSchema = z.object({
   email: emailSchema,

@@ -102,6 +102,16 @@ const BATCH = 500;
  * English), inserted in multi-row batches. Ids are made here so a follow-up can name its previous
  * link in the same batch; links come in chain order, so a previous one is never in a later batch.
  */
+/** The workspace's activity types and statuses by key, for rows written in bulk. */
+async function activityKeyIds(db: Database, workspaceId: string) {
+  const types = await db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId));
+  const statuses = await db
+    .select({ id: activityStatuses.id, key: activityStatuses.key })
+    .from(activityStatuses)
+    .where(eq(activityStatuses.workspaceId, workspaceId));
+  return { typeIds: new Map(types.map((t) => [t.key, t.id])), statusIds: new Map(statuses.map((t) => [t.key, t.id])) };
+}
+
 async function loadActivityHistory(
   db: Database,
   workspaceId: string,
@@ -110,17 +120,7 @@ async function loadActivityHistory(
 ): Promise<number> {
   const { r } = options;
   const now = options.now ?? new Date();
-  const typeIds = new Map(
-    (await db.select({ id: activityTypes.id, key: activityTypes.key }).from(activityTypes).where(eq(activityTypes.workspaceId, workspaceId))).map((t) => [
-      t.key,
-      t.id,
-    ]),
-  );
-  const statusIds = new Map(
-    (await db.select({ id: activityStatuses.id, key: activityStatuses.key }).from(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId))).map(
-      (s) => [s.key, s.id],
-    ),
-  );
+  const { typeIds, statusIds } = await activityKeyIds(db, workspaceId);
   const [firstTypeId] = typeIds.values();
   if (!firstTypeId) {
     options.progress('demo: this workspace has no activity types; skipping the activity history');
