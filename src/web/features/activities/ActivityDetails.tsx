@@ -25,15 +25,44 @@ export function ActivityDetails({ activity, lookups }: { activity: Activity; loo
     [t('activity.type'), <TypeBadge key="type" type={lookups.typeOf(activity.typeId)} />],
     [t('activity.status'), lookups.statusOf(activity.statusId)?.name ?? null],
     [t('activity.when'), format.when(activity.scheduledAt, activity.allDay)],
-    [t('activity.customer'), customer ? <Link to={customerHref(customer.id)} dir="auto">{customer.name}</Link> : null],
-    [t('activity.contact'), contact && activity.customerId ? <Link to={contactHref(activity.customerId, contact.id)} dir="auto">{fullName(contact)}</Link> : null],
+    [
+      t('activity.customer'),
+      customer ? (
+        <Link to={customerHref(customer.id)} dir="auto">
+          {customer.name}
+        </Link>
+      ) : null,
+    ],
+    [
+      t('activity.contact'),
+      contact && activity.customerId ? (
+        <Link to={contactHref(activity.customerId, contact.id)} dir="auto">
+          {fullName(contact)}
+        </Link>
+      ) : null,
+    ],
     [
       t('activity.additionalCustomers'),
-      others.length ? others.map((ref) => <span className="line" key={ref.id}><Link to={customerHref(ref.id)} dir="auto">{ref.name}</Link></span>) : null,
+      others.length
+        ? others.map((ref) => (
+            <span className="line" key={ref.id}>
+              <Link to={customerHref(ref.id)} dir="auto">
+                {ref.name}
+              </Link>
+            </span>
+          ))
+        : null,
     ],
     [t('activity.responsible'), <bdi key="responsible">{nameOf(activity.responsibleId)}</bdi>],
     [t('activity.additionalUsers'), activity.additionalUserIds.length ? <bdi>{activity.additionalUserIds.map(nameOf).join(', ')}</bdi> : null],
-    [t('activity.note'), activity.note ? <span className="pre-wrap" dir="auto">{activity.note}</span> : null],
+    [
+      t('activity.note'),
+      activity.note ? (
+        <span className="pre-wrap" dir="auto">
+          {activity.note}
+        </span>
+      ) : null,
+    ],
     [t('todo.done'), activity.done ? format.dateTime(activity.doneAt) : null],
     [t('todo.lastModified'), format.dateTime(activity.updatedAt)],
   ];

@@ -31,7 +31,12 @@ export function CustomerList() {
   const q = useDebounced(text.trim(), 250);
   const { statuses, nameOf } = useCustomerStatuses();
   const { nameOf: userName } = useUsers();
-  const customers = useCustomerPages({ q: q || undefined, status: status || undefined, industryId: industryId || undefined, categoryId: categoryId || undefined });
+  const customers = useCustomerPages({
+    q: q || undefined,
+    status: status || undefined,
+    industryId: industryId || undefined,
+    categoryId: categoryId || undefined,
+  });
 
   useEffect(() => {
     setParams(

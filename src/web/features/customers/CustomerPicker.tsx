@@ -65,7 +65,12 @@ function CustomerCombobox({ label, onPick, exclude = [], text, onText, error, re
     <div className={error ? 'field field--invalid combobox' : 'field combobox'}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       <input
         ref={inputRef}
@@ -113,14 +118,34 @@ function CustomerCombobox({ label, onPick, exclude = [], text, onText, error, re
       ) : (
         <ul id={listId} role="listbox" aria-label={label} hidden />
       )}
-      {hint ? <p className="field__hint" id={hintId}>{hint}</p> : null}
-      {error ? <p className="field__error" id={errorId} role="alert">{error}</p> : null}
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** One customer, picked by searching; the text shows the chosen name, clearing it clears the choice. */
-export function CustomerPicker({ label, value, onChange, error, required }: { label: string; value: CustomerRef | null; onChange: (value: CustomerRef | null) => void; error?: string; required?: boolean }) {
+export function CustomerPicker({
+  label,
+  value,
+  onChange,
+  error,
+  required,
+}: {
+  label: string;
+  value: CustomerRef | null;
+  onChange: (value: CustomerRef | null) => void;
+  error?: string;
+  required?: boolean;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(value?.name ?? '');
   useEffect(() => setText(value?.name ?? ''), [value?.id, value?.name]);
@@ -144,7 +169,19 @@ export function CustomerPicker({ label, value, onChange, error, required }: { la
 }
 
 /** Several customers: chosen ones as removable chips, more added by searching. */
-export function CustomersPicker({ label, value, onChange, exclude = [], error }: { label: string; value: CustomerRef[]; onChange: (value: CustomerRef[]) => void; exclude?: readonly string[]; error?: string }) {
+export function CustomersPicker({
+  label,
+  value,
+  onChange,
+  exclude = [],
+  error,
+}: {
+  label: string;
+  value: CustomerRef[];
+  onChange: (value: CustomerRef[]) => void;
+  exclude?: readonly string[];
+  error?: string;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   return (

@@ -37,7 +37,15 @@ export function SearchPage() {
       <form className="search-form" role="search" aria-label={t('search.title')} onSubmit={(event) => event.preventDefault()}>
         <div className="field field--search">
           <label htmlFor="activity-words">{t('search.words')}</label>
-          <input id="activity-words" type="search" dir="auto" value={words} placeholder={t('search.wordsPlaceholder')} onChange={(event) => setWords(event.target.value)} autoComplete="off" />
+          <input
+            id="activity-words"
+            type="search"
+            dir="auto"
+            value={words}
+            placeholder={t('search.wordsPlaceholder')}
+            onChange={(event) => setWords(event.target.value)}
+            autoComplete="off"
+          />
         </div>
         <TypeFilter id="search-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('typeId', value)} />
         <div className="field">

@@ -47,8 +47,17 @@ export function UserMenu() {
 
   return (
     <div className="user-menu" ref={rootRef}>
-      <button ref={buttonRef} type="button" className="user-menu__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
-        <span className="avatar" aria-hidden="true">{initials}</span>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="user-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="avatar" aria-hidden="true">
+          {initials}
+        </span>
         <span className="user-menu__name" dir="auto">
           {me.name}
         </span>

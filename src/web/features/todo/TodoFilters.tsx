@@ -10,7 +10,15 @@ import { TypeFilter } from '../activities/TypeFilter';
 type FilterName = 'who' | 'type' | 'period' | 'done' | 'view';
 
 /** Whose list, which type, which period, open only or also done; and the Today view. */
-export function TodoFilters({ filters, setFilter, lookups }: { filters: Filters; setFilter: (name: FilterName, value: string) => void; lookups: ActivityLookups }) {
+export function TodoFilters({
+  filters,
+  setFilter,
+  lookups,
+}: {
+  filters: Filters;
+  setFilter: (name: FilterName, value: string) => void;
+  lookups: ActivityLookups;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const { users } = useUsers();

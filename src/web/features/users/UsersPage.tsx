@@ -36,7 +36,14 @@ export function UsersPage() {
         title={t('users.title')}
         actions={
           adding ? null : (
-            <button type="button" className="button button--primary" onClick={() => { setAdding(true); setNotice(null); }}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setAdding(true);
+                setNotice(null);
+              }}
+            >
               {t('users.add')}
             </button>
           )

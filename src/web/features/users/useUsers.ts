@@ -27,7 +27,8 @@ export function useUsers() {
   /** Adds a user or changes one (role, active); resolves to the saved user, in the list at once. */
   const create = useCallback((input: UserCreate) => unwrap(client.POST('/api/v1/users', { body: input })).then((user) => (put(user), user)), [put]);
   const update = useCallback(
-    (id: string, change: UserUpdate) => unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).then((user) => (put(user), user)),
+    (id: string, change: UserUpdate) =>
+      unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).then((user) => (put(user), user)),
     [put],
   );
   return { users, nameOf, create, update, loading: isPending, error };

@@ -39,7 +39,15 @@ export function SalesBudgetPage() {
 
   useEffect(() => {
     if (!salespeople.data || !budgets.data) return;
-    setRows(rowsOf(salespeople.data.items.map((person) => person.id), budgets.data.items, year, DEFAULT_CURRENCY, locale));
+    setRows(
+      rowsOf(
+        salespeople.data.items.map((person) => person.id),
+        budgets.data.items,
+        year,
+        DEFAULT_CURRENCY,
+        locale,
+      ),
+    );
   }, [salespeople.data, budgets.data, locale]);
   useEffect(() => setSaved(false), [year]);
 

@@ -51,7 +51,10 @@ export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomers
             label={t('settings.industries.moveTo')}
             value={toId}
             onChange={setToId}
-            options={[{ value: '', label: t('settings.industries.chooseIndustry') }, ...targets.map((industry) => ({ value: industry.id, label: industry.name }))]}
+            options={[
+              { value: '', label: t('settings.industries.chooseIndustry') },
+              ...targets.map((industry) => ({ value: industry.id, label: industry.name })),
+            ]}
             error={errors.fields.toIndustryId}
             autoFocus
           />
