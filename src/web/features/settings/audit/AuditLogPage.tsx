@@ -73,6 +73,7 @@ export function AuditLogPage() {
               {items.map((entry, index) => {
                 const changes = diff(entry.before, entry.after, nameOf);
                 return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a log entry has no id and pages are only appended; the time alone may repeat
                   <tr key={`${entry.at}-${index}`}>
                     <td className="nowrap">{format.dateTime(entry.at)}</td>
                     <td className="nowrap">

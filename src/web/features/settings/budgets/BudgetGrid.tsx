@@ -80,14 +80,14 @@ function BudgetGridRow({ row, name, onChange }: { row: BudgetRow; name: string; 
           onChange={(event) => onChange((current) => ({ ...current, currency: event.target.value.toUpperCase() }))}
         />
       </td>
-      {row.amounts.map((text, month) => (
+      {MONTHS.map((month) => (
         <td key={month}>
           <input
             className="budget-grid__amount"
             inputMode="decimal"
-            value={text}
+            value={row.amounts[month] ?? ''}
             aria-label={t('settings.budget.cell', { name, month: longMonth.format(new Date(Date.UTC(2026, month, 1))) })}
-            aria-invalid={Number.isNaN(parseAmount(text, locale)) ? true : undefined}
+            aria-invalid={Number.isNaN(parseAmount(row.amounts[month] ?? '', locale)) ? true : undefined}
             onChange={(event) =>
               onChange((current) => ({ ...current, amounts: current.amounts.map((value, index) => (index === month ? event.target.value : value)) }))
             }
