@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
-import { useDebounced } from '../../components/hooks';
+import { useDebounced, useOnChange } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { CustomerListFilters } from './CustomerListFilters';
@@ -38,18 +38,18 @@ export function CustomerList() {
     categoryId: categoryId || undefined,
   });
 
-  useEffect(() => {
+  // Only the debounced text goes into the address.
+  useOnChange(q, (words) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        if (q) next.set('q', q);
+        if (words) next.set('q', words);
         else next.delete('q');
         return next;
       },
       { replace: true, state: location.state },
-    );
-    // Only the debounced text goes into the address.
-  }, [q]);
+    ),
+  );
 
   const setFilter = (name: 'status' | 'industryId' | 'categoryId', value: string) =>
     setParams(

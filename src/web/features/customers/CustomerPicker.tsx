@@ -32,7 +32,14 @@ function CustomerCombobox({ label, onPick, exclude = [], text, onText, error, re
   const offered = matches.filter((match) => !exclude.includes(match.id));
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => setActive(offered.length ? 0 : -1), [offered.length, text]);
+  // A new text or a new list of matches puts the highlight back on the first match (set while
+  // rendering, as React advises for state that follows props, so no frame shows the old one).
+  const listKey = `${offered.length}:${text}`;
+  const [seenListKey, setSeenListKey] = useState(listKey);
+  if (seenListKey !== listKey) {
+    setSeenListKey(listKey);
+    setActive(offered.length ? 0 : -1);
+  }
 
   const pick = (customer: CustomerRef) => {
     onPick(customer);
@@ -148,7 +155,8 @@ export function CustomerPicker({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value?.name ?? '');
-  useEffect(() => setText(value?.name ?? ''), [value?.id, value?.name]);
+  const chosenName = value?.name ?? '';
+  useEffect(() => setText(chosenName), [chosenName]);
   return (
     <CustomerCombobox
       label={label}

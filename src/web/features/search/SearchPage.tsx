@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
+import { useOnChange } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { CustomerPicker } from '../customers/CustomerPicker';
@@ -26,10 +27,10 @@ export function SearchPage() {
   const results = useActivitySearch(filters, words);
   const { refs: chosenCustomer } = useCustomerRefs(filters.customerId ? [filters.customerId] : []);
 
-  useEffect(() => {
-    if (results.q !== filters.q) setFilter('q', results.q);
-    // Only the debounced words go into the address.
-  }, [results.q]);
+  // Only the debounced words go into the address.
+  useOnChange(results.q, (q) => {
+    if (q !== filters.q) setFilter('q', q);
+  });
 
   return (
     <>
