@@ -76,7 +76,7 @@ export function CustomerList() {
         }
       />
       {notice ? <Alert kind="success">{notice}</Alert> : null}
-      <div className="toolbar" role="search">
+      <search className="toolbar">
         <div className="field field--search">
           <label htmlFor="customer-search">{t('customers.search')}</label>
           <input
@@ -100,7 +100,7 @@ export function CustomerList() {
           </select>
         </div>
         <CustomerListFilters industryId={industryId} categoryId={categoryId} onChange={setFilter} />
-      </div>
+      </search>
       <p className="visually-hidden" role="status" aria-live="polite">
         {searching ? t('common.loading') : t('customers.shown', { count: customers.items.length })}
       </p>

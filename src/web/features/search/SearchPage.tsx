@@ -35,53 +35,55 @@ export function SearchPage() {
   return (
     <>
       <PageHeader title={t('search.title')} />
-      <form className="search-form" role="search" aria-label={t('search.title')} onSubmit={(event) => event.preventDefault()}>
-        <div className="field field--search">
-          <label htmlFor="activity-words">{t('search.words')}</label>
-          <input
-            id="activity-words"
-            type="search"
-            dir="auto"
-            value={words}
-            placeholder={t('search.wordsPlaceholder')}
-            onChange={(event) => setWords(event.target.value)}
-            autoComplete="off"
+      <search aria-label={t('search.title')}>
+        <form className="search-form" onSubmit={(event) => event.preventDefault()}>
+          <div className="field field--search">
+            <label htmlFor="activity-words">{t('search.words')}</label>
+            <input
+              id="activity-words"
+              type="search"
+              dir="auto"
+              value={words}
+              placeholder={t('search.wordsPlaceholder')}
+              onChange={(event) => setWords(event.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <TypeFilter id="search-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('typeId', value)} />
+          <div className="field">
+            <label htmlFor="search-responsible">{t('activity.responsible')}</label>
+            <select id="search-responsible" value={filters.responsibleId} onChange={(event) => setFilter('responsibleId', event.target.value)}>
+              <option value="">{t('search.anyone')}</option>
+              {users.map((user) => (
+                <option key={user.id} value={user.id}>
+                  {user.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <CustomerPicker
+            label={t('activity.customer')}
+            value={filters.customerId ? (chosenCustomer[0] ?? { id: filters.customerId, name: '' }) : null}
+            onChange={(customer) => setFilter('customerId', customer?.id ?? '')}
           />
-        </div>
-        <TypeFilter id="search-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('typeId', value)} />
-        <div className="field">
-          <label htmlFor="search-responsible">{t('activity.responsible')}</label>
-          <select id="search-responsible" value={filters.responsibleId} onChange={(event) => setFilter('responsibleId', event.target.value)}>
-            <option value="">{t('search.anyone')}</option>
-            {users.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <CustomerPicker
-          label={t('activity.customer')}
-          value={filters.customerId ? (chosenCustomer[0] ?? { id: filters.customerId, name: '' }) : null}
-          onChange={(customer) => setFilter('customerId', customer?.id ?? '')}
-        />
-        <div className="field">
-          <label htmlFor="search-state">{t('search.state')}</label>
-          <select id="search-state" value={filters.state} onChange={(event) => setFilter('state', event.target.value)}>
-            <option value="">{t('search.openAndDone')}</option>
-            <option value="open">{t('search.onlyOpen')}</option>
-            <option value="done">{t('search.onlyDone')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="search-from">{t('search.from')}</label>
-          <input id="search-from" type="date" value={filters.from} onChange={(event) => setFilter('from', event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="search-to">{t('search.to')}</label>
-          <input id="search-to" type="date" value={filters.to} onChange={(event) => setFilter('to', event.target.value)} />
-        </div>
-      </form>
+          <div className="field">
+            <label htmlFor="search-state">{t('search.state')}</label>
+            <select id="search-state" value={filters.state} onChange={(event) => setFilter('state', event.target.value)}>
+              <option value="">{t('search.openAndDone')}</option>
+              <option value="open">{t('search.onlyOpen')}</option>
+              <option value="done">{t('search.onlyDone')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="search-from">{t('search.from')}</label>
+            <input id="search-from" type="date" value={filters.from} onChange={(event) => setFilter('from', event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="search-to">{t('search.to')}</label>
+            <input id="search-to" type="date" value={filters.to} onChange={(event) => setFilter('to', event.target.value)} />
+          </div>
+        </form>
+      </search>
       <p className="visually-hidden" role="status" aria-live="polite">
         {results.searching ? t('common.loading') : t('search.shown', { count: results.items.length })}
       </p>

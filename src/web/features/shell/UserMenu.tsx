@@ -64,7 +64,7 @@ export function UserMenu() {
         <span className="visually-hidden">{t('userMenu.open')}</span>
       </button>
       {open ? (
-        <div className="user-menu__panel" id={panelId} role="region" aria-label={t('userMenu.label')}>
+        <section className="user-menu__panel" id={panelId} aria-label={t('userMenu.label')}>
           <p className="user-menu__who">
             <strong>{me.name}</strong>
             <span>{me.email}</span>
@@ -81,7 +81,7 @@ export function UserMenu() {
           <button type="button" className="button button--wide" onClick={() => void signOut()}>
             {t('userMenu.signOut')}
           </button>
-        </div>
+        </section>
       ) : null}
     </div>
   );
