@@ -102,28 +102,30 @@ function CustomerCombobox({ label, onPick, exclude = [], text, onText, error, re
         onKeyDown={onKeyDown}
       />
       {showList ? (
-        <ul className="combobox__list" id={listId} role="listbox" aria-label={label}>
+        <div className="combobox__list" id={listId} role="listbox" aria-label={label}>
           {offered.map((customer, index) => (
-            <li
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox pattern keeps focus in the text box, whose ↓/↑/Enter pick an option (aria-activedescendant)
+            <div
               key={customer.id}
               id={`${listId}-${customer.id}`}
               role="option"
+              tabIndex={-1}
               aria-selected={index === active}
               className={index === active ? 'combobox__option combobox__option--active' : 'combobox__option'}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => pick(customer)}
             >
               <bdi>{customer.name}</bdi>
-            </li>
+            </div>
           ))}
           {offered.length === 0 ? (
-            <li className="combobox__empty" role="presentation">
+            <div className="combobox__empty" role="presentation">
               {loading ? t('common.loading') : t('activity.noCustomerMatch')}
-            </li>
+            </div>
           ) : null}
-        </ul>
+        </div>
       ) : (
-        <ul id={listId} role="listbox" aria-label={label} hidden />
+        <div id={listId} role="listbox" aria-label={label} hidden />
       )}
       {hint ? (
         <p className="field__hint" id={hintId}>
