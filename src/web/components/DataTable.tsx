@@ -6,6 +6,8 @@ export interface Column<T> {
   key: string;
   header: ReactNode;
   className?: string;
+  /** The cell's tooltip (the whole text where the cell shows an excerpt). */
+  title?: (row: T) => string | undefined;
   cell: (row: T) => ReactNode;
 }
 
@@ -48,7 +50,7 @@ export function DataTable<T extends { id: string }>({
           {rows.map((row) => (
             <tr key={row.id} className={rowClassName?.(row)}>
               {columns.map((column) => (
-                <td key={column.key} className={column.className}>
+                <td key={column.key} className={column.className} title={column.title?.(row)}>
                   {column.cell(row)}
                 </td>
               ))}

@@ -1,30 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
+import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/errors';
 import { useOnChange } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { useFormat } from '../../format';
 import { CustomerPicker } from '../customers/CustomerPicker';
-import { activityHref, customerHref, excerpt } from '../activities/links';
-import { TypeBadge } from '../activities/TypeBadge';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { useCustomerRefs } from '../customers/useCustomerRefs';
 import { useUsers } from '../users/useUsers';
 import { useActivitySearch, useSearchFilters } from './useActivitySearch';
+import { useResultColumns } from './useResultColumns';
 import { LoadMore } from '../../components/LoadMore';
 import { TypeFilter } from '../activities/TypeFilter';
 
 /** Old and open activities found by words (partial, any language), type, salesperson, customer, state and dates. */
 export function SearchPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const lookups = useActivityLookups();
-  const { users, nameOf } = useUsers();
+  const { users } = useUsers();
   const { filters, setFilter } = useSearchFilters();
   const [words, setWords] = useState(filters.q);
   const results = useActivitySearch(filters, words);
+  const columns = useResultColumns();
   const { refs: chosenCustomer } = useCustomerRefs(filters.customerId ? [filters.customerId] : []);
 
   // Only the debounced words go into the address.
@@ -95,55 +93,7 @@ export function SearchPage() {
           <p>{t('search.none')}</p>
         </div>
       ) : (
-        <div className="table-wrap" aria-busy={results.searching}>
-          <table className="table" aria-label={t('search.results')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('activity.when')}</th>
-                <th scope="col">{t('activity.type')}</th>
-                <th scope="col">{t('activity.subject')}</th>
-                <th scope="col">{t('activity.customer')}</th>
-                <th scope="col">{t('activity.responsible')}</th>
-                <th scope="col">{t('activity.note')}</th>
-                <th scope="col">{t('todo.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.items.map((activity) => {
-                const customer = activity.customerId ? { id: activity.customerId, name: activity.customerName ?? '' } : null;
-                return (
-                  <tr key={activity.id}>
-                    <td className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</td>
-                    <td className="nowrap">
-                      <TypeBadge type={lookups.typeOf(activity.typeId)} />
-                    </td>
-                    <td>
-                      <Link className="table__primary" to={activityHref(activity.id)} dir="auto">
-                        {activity.subject}
-                      </Link>
-                    </td>
-                    <td>
-                      {customer ? (
-                        <Link to={customerHref(customer.id)} dir="auto">
-                          {customer.name}
-                        </Link>
-                      ) : null}
-                    </td>
-                    <td className="nowrap">
-                      <bdi>{nameOf(activity.responsibleId)}</bdi>
-                    </td>
-                    <td title={activity.note ?? undefined}>
-                      <bdi>{excerpt(activity.note)}</bdi>
-                    </td>
-                    <td className="nowrap">
-                      <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={t('search.results')} columns={columns} rows={results.items} busy={results.searching} />
       )}
       <LoadMore hasMore={results.hasMore} loading={results.loadingMore} onLoadMore={results.loadMore} />
     </>
