@@ -13,7 +13,8 @@ import './styles.css';
 // true })` without loading zod on pages that do not use it: zod keeps its settings on this global
 // (checked by test/e2e/security.test.ts, which fails on any violation).
 const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
-(zodGlobal.__zod_globalConfig ??= {}).jitless = true;
+zodGlobal.__zod_globalConfig ??= {};
+zodGlobal.__zod_globalConfig.jitless = true;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

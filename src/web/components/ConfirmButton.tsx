@@ -30,7 +30,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, danger
     );
   }
   return (
-    <span className="confirm" role="group">
+    <fieldset className="confirm">
       <span className="confirm__question">{question}</span>
       <button
         ref={confirmRef}
@@ -52,6 +52,6 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, danger
       <button type="button" className="button button--quiet" disabled={busy} onClick={() => setAsking(false)}>
         {t('common.cancel')}
       </button>
-    </span>
+    </fieldset>
   );
 }

@@ -11,7 +11,11 @@ import { fieldMessage, generalMessage } from './errors';
  * failed save puts the server's field messages beside the fields (setError per field) and says
  * the rest in one general message. `onSave` gets the values as typed (the server parses them).
  */
-export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>, onSave: (values: z.input<S>) => Promise<unknown>) {
+export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(
+  schema: S,
+  defaultValues: DefaultValues<z.input<S>>,
+  onSave: (values: z.input<S>) => Promise<unknown>,
+) {
   const { t } = useTranslation();
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit' });
   const [general, setGeneral] = useState<string | null>(null);

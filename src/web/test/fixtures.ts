@@ -3,7 +3,16 @@ import type { TodoItem } from '../../shared/todo';
 import { ME } from './render';
 
 /** Canned records for component tests, in the shapes the API answers. */
-export const CALL_TYPE: ActivityType = { id: 'type-call', key: 'call', name: 'Call', icon: 'phone', color: '#2563eb', active: true, order: 0, completionSetsCustomerStatus: null };
+export const CALL_TYPE: ActivityType = {
+  id: 'type-call',
+  key: 'call',
+  name: 'Call',
+  icon: 'phone',
+  color: '#2563eb',
+  active: true,
+  order: 0,
+  completionSetsCustomerStatus: null,
+};
 
 export const page = <T>(items: T[]) => ({ items, nextCursor: null });
 

@@ -16,7 +16,19 @@ import type { ActivityLookups } from './useActivityLookups';
 import { nextHour, scheduleOf, whenOf } from './zoned-time';
 import { FormFooter } from '../../components/FormFooter';
 
-const FIELDS = ['typeId', 'statusId', 'subject', 'note', 'customerId', 'contactId', 'additionalCustomerIds', 'responsibleId', 'additionalUserIds', 'scheduledAt', 'allDay'] as const;
+const FIELDS = [
+  'typeId',
+  'statusId',
+  'subject',
+  'note',
+  'customerId',
+  'contactId',
+  'additionalCustomerIds',
+  'responsibleId',
+  'additionalUserIds',
+  'scheduledAt',
+  'allDay',
+] as const;
 
 export interface ActivityFormValues {
   typeId: string;
@@ -33,7 +45,6 @@ export interface ActivityFormValues {
 
 export const fullName = (contact: Pick<Contact, 'firstName' | 'lastName'>) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
 
-
 interface ActivityFormProps {
   label: string;
   lookups: ActivityLookups;
@@ -48,7 +59,17 @@ interface ActivityFormProps {
 }
 
 /** The activity card: customer then its contact, more customers and users, type, status, subject, note, when, who. */
-export function ActivityForm({ label, lookups, activity, initialCustomer = null, initialContactId = '', initialAdditionalCustomers = [], submitLabel, onSubmit, onCancel }: ActivityFormProps) {
+export function ActivityForm({
+  label,
+  lookups,
+  activity,
+  initialCustomer = null,
+  initialContactId = '',
+  initialAdditionalCustomers = [],
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: ActivityFormProps) {
   const { t } = useTranslation();
   const me = useMe();
   const format = useFormat();
@@ -65,7 +86,10 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
     additionalUserIds: activity?.additionalUserIds ?? [],
     when: activity ? whenOf(activity.scheduledAt, activity.allDay, format.timeZone) : { ...nextHour(format.timeZone), allDay: false },
   }));
-  const set = <K extends keyof ActivityFormValues>(key: K) => (value: ActivityFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof ActivityFormValues>(key: K) =>
+    (value: ActivityFormValues[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
   const contacts = useContactsOf(values.customer?.id ?? null).data?.items ?? [];
   const { busy, error, run } = useSubmit();
   const errors = formErrors(t, error, FIELDS);
@@ -85,8 +109,12 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
     ...lookups.statuses.filter((status) => status.active || status.id === values.statusId).map((status) => ({ value: status.id, label: status.name })),
   ];
   const userOptions = users.filter((user) => user.active || user.id === values.responsibleId).map((user) => ({ value: user.id, label: user.name }));
-  if (!userOptions.some((option) => option.value === values.responsibleId)) userOptions.unshift({ value: values.responsibleId, label: values.responsibleId === me.id ? me.name : '…' });
-  const contactOptions = [{ value: '', label: values.customer ? t('activity.noContact') : t('activity.pickCustomerFirst') }, ...contacts.map((contact) => ({ value: contact.id, label: fullName(contact) }))];
+  if (!userOptions.some((option) => option.value === values.responsibleId))
+    userOptions.unshift({ value: values.responsibleId, label: values.responsibleId === me.id ? me.name : '…' });
+  const contactOptions = [
+    { value: '', label: values.customer ? t('activity.noContact') : t('activity.pickCustomerFirst') },
+    ...contacts.map((contact) => ({ value: contact.id, label: fullName(contact) })),
+  ];
   const colleagues = users.filter((user) => user.id !== values.responsibleId && (user.active || values.additionalUserIds.includes(user.id)));
 
   async function submit(event: FormEvent) {
@@ -115,7 +143,15 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
         <SelectField label={t('activity.type')} value={values.typeId} onChange={set('typeId')} options={typeOptions} error={errors.fields.typeId} required />
         <SelectField label={t('activity.status')} value={values.statusId} onChange={set('statusId')} options={statusOptions} error={errors.fields.statusId} />
         <div className="field--wide">
-          <TextField label={t('activity.subject')} value={values.subject} onChange={set('subject')} error={errors.fields.subject} required dir="auto" autoComplete="off" />
+          <TextField
+            label={t('activity.subject')}
+            value={values.subject}
+            onChange={set('subject')}
+            error={errors.fields.subject}
+            required
+            dir="auto"
+            autoComplete="off"
+          />
         </div>
         <div className="field--wide">
           <TextAreaField label={t('activity.note')} value={values.note} onChange={set('note')} error={errors.fields.note} rows={4} />
@@ -146,7 +182,13 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
             error={errors.fields.additionalCustomerIds}
           />
         </div>
-        <SelectField label={t('activity.responsible')} value={values.responsibleId} onChange={set('responsibleId')} options={userOptions} error={errors.fields.responsibleId} />
+        <SelectField
+          label={t('activity.responsible')}
+          value={values.responsibleId}
+          onChange={set('responsibleId')}
+          options={userOptions}
+          error={errors.fields.responsibleId}
+        />
         <fieldset className="checkbox-group" aria-describedby={errors.fields.additionalUserIds ? 'additional-users-error' : undefined}>
           <legend>{t('activity.additionalUsers')}</legend>
           {colleagues.length === 0 ? <p className="muted">{t('activity.noColleagues')}</p> : null}
@@ -156,7 +198,9 @@ export function ActivityForm({ label, lookups, activity, initialCustomer = null,
                 type="checkbox"
                 checked={values.additionalUserIds.includes(user.id)}
                 onChange={(event) =>
-                  set('additionalUserIds')(event.target.checked ? [...values.additionalUserIds, user.id] : values.additionalUserIds.filter((id) => id !== user.id))
+                  set('additionalUserIds')(
+                    event.target.checked ? [...values.additionalUserIds, user.id] : values.additionalUserIds.filter((id) => id !== user.id),
+                  )
                 }
               />
               <bdi>{user.name}</bdi>

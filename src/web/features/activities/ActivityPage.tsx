@@ -120,7 +120,17 @@ function ActivityView({ id }: { id: string }) {
 }
 
 /** The edit form, once the names of the activity's customers are known. */
-function EditActivity({ activity, lookups, onCancel, onSaved }: { activity: Activity; lookups: ReturnType<typeof useActivityLookups>; onCancel: () => void; onSaved: () => void }) {
+function EditActivity({
+  activity,
+  lookups,
+  onCancel,
+  onSaved,
+}: {
+  activity: Activity;
+  lookups: ReturnType<typeof useActivityLookups>;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const writes = useActivityWrites();
   const { refs, loading } = useCustomerRefs([activity.customerId, ...activity.additionalCustomerIds].filter((id): id is string => id !== null));

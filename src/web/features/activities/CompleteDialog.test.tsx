@@ -5,7 +5,10 @@ import { CALL_TYPE, lookupsRoutes, page, todoItem } from '../../test/fixtures';
 import { fakeApi, renderSignedIn, type SentRequest } from '../../test/render';
 
 const item = todoItem({ note: 'Ringede, ingen svar' });
-const completed = (request: SentRequest) => ({ activity: { ...item, done: true }, next: (request.body as { followUp?: unknown }).followUp ? { ...item, id: 'activity-2', subject: 'Send tilbud' } : null });
+const completed = (request: SentRequest) => ({
+  activity: { ...item, done: true },
+  next: (request.body as { followUp?: unknown }).followUp ? { ...item, id: 'activity-2', subject: 'Send tilbud' } : null,
+});
 
 async function openDialog() {
   const api = fakeApi({ ...lookupsRoutes, 'GET /api/v1/todo': page([item]), 'POST /api/v1/activities/activity-1/complete': completed });

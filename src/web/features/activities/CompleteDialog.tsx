@@ -72,7 +72,10 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   };
 
   const typeOptions = lookups.types.filter((type) => type.active || type.id === typeId).map((type) => ({ value: type.id, label: type.name }));
-  const userOptions = [{ value: '', label: t('todo.sameResponsible') }, ...users.filter((user) => user.active).map((user) => ({ value: user.id, label: user.name }))];
+  const userOptions = [
+    { value: '', label: t('todo.sameResponsible') },
+    ...users.filter((user) => user.active).map((user) => ({ value: user.id, label: user.name })),
+  ];
   const general = error && Object.keys(fields).length === 0 ? generalMessage(t, error) : Object.keys(fields).length ? t('errors.checkFields') : null;
 
   return (
@@ -111,7 +114,13 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
               dir="auto"
               autoComplete="off"
             />
-            <SelectField label={t('todo.followUpResponsible')} value={responsibleId} onChange={setResponsibleId} options={userOptions} error={fields['followUp.responsibleId']} />
+            <SelectField
+              label={t('todo.followUpResponsible')}
+              value={responsibleId}
+              onChange={setResponsibleId}
+              options={userOptions}
+              error={fields['followUp.responsibleId']}
+            />
           </fieldset>
         ) : (
           <p className="muted">{t('todo.hasFollowUp')}</p>

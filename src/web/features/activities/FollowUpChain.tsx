@@ -35,7 +35,11 @@ export function FollowUpChain({ activity, lookups }: { activity: Activity; looku
       {chain.length > 1 ? (
         <ol className="chain" aria-label={t('activity.chain')}>
           {chain.map((link) => (
-            <li key={link.id} className={link.id === activity.id ? 'chain__link chain__link--current' : 'chain__link'} aria-current={link.id === activity.id ? 'step' : undefined}>
+            <li
+              key={link.id}
+              className={link.id === activity.id ? 'chain__link chain__link--current' : 'chain__link'}
+              aria-current={link.id === activity.id ? 'step' : undefined}
+            >
               <span className="chain__when">{format.when(link.scheduledAt, link.allDay)}</span>
               <TypeBadge type={lookups.typeOf(link.typeId)} />
               {link.id === activity.id ? (

@@ -52,7 +52,11 @@ function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
         </div>
       </div>
       {pages.error ? <Alert>{generalMessage(t, pages.error)}</Alert> : null}
-      {!pages.loaded ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {!pages.loaded ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : null}
       {pages.loaded && pages.items.length === 0 ? <p className="muted">{t('activity.noneYet')}</p> : null}
       <ol className="timeline__list" aria-label={title} aria-busy={pages.loading}>
         {pages.items.map((activity) => (

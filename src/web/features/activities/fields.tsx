@@ -2,17 +2,36 @@ import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 're
 import { useTranslation } from 'react-i18next';
 
 /** Label, control and the error beside it, as the shared Field does, for controls it lacks. */
-function Frame({ label, error, required, children }: { label: string; error?: string; required?: boolean; children: (ids: { id: string; describedBy: string | undefined }) => ReactNode }) {
+function Frame({
+  label,
+  error,
+  required,
+  children,
+}: {
+  label: string;
+  error?: string;
+  required?: boolean;
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {children({ id, describedBy: error ? errorId : undefined })}
-      {error ? <p className="field__error" id={errorId} role="alert">{error}</p> : null}
+      {error ? (
+        <p className="field__error" id={errorId} role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -64,7 +83,15 @@ export interface WhenValue {
  * Date, optional time and all-day, as native pickers. The values are wall-clock values in the
  * user's time zone (named in the hint), turned into an instant with `zonedIso` on save.
  */
-export function WhenFields({ value, onChange, error, timeZone, dateLabel, timeLabel, allDayOption = true }: {
+export function WhenFields({
+  value,
+  onChange,
+  error,
+  timeZone,
+  dateLabel,
+  timeLabel,
+  allDayOption = true,
+}: {
   value: WhenValue;
   onChange: (value: WhenValue) => void;
   error?: string;

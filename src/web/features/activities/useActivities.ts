@@ -19,7 +19,9 @@ export function useTimeline(owner: TimelineOwner, filters: { typeId: string; sta
   };
   return usePages(['activities', owner.kind, owner.id, query], (cursor, signal) => {
     const options = { params: { path: { id: owner.id }, query: { ...query, cursor } }, signal };
-    return unwrap(owner.kind === 'customers' ? client.GET('/api/v1/customers/{id}/activities', options) : client.GET('/api/v1/contacts/{id}/activities', options));
+    return unwrap(
+      owner.kind === 'customers' ? client.GET('/api/v1/customers/{id}/activities', options) : client.GET('/api/v1/contacts/{id}/activities', options),
+    );
   });
 }
 
@@ -45,7 +47,10 @@ export const useContact = (id: string | null) =>
  */
 export function useActivitiesChanged() {
   const queryClient = useQueryClient();
-  return useCallback(() => Promise.all([queryClient.invalidateQueries({ queryKey: ['activities'] }), queryClient.invalidateQueries({ queryKey: ['todo'] })]), [queryClient]);
+  return useCallback(
+    () => Promise.all([queryClient.invalidateQueries({ queryKey: ['activities'] }), queryClient.invalidateQueries({ queryKey: ['todo'] })]),
+    [queryClient],
+  );
 }
 
 /** Marks an activity done, with its next follow-up when one is given. */
@@ -53,7 +58,8 @@ export function useCompleteActivity() {
   const queryClient = useQueryClient();
   const changed = useActivitiesChanged();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: ActivityComplete }) => unwrap(client.POST('/api/v1/activities/{id}/complete', { params: { path: { id } }, body })),
+    mutationFn: ({ id, body }: { id: string; body: ActivityComplete }) =>
+      unwrap(client.POST('/api/v1/activities/{id}/complete', { params: { path: { id } }, body })),
     onSuccess: (result) => {
       queryClient.setQueryData(['activities', 'one', result.activity.id], result.activity);
       return changed();

@@ -7,7 +7,8 @@ const read = <T extends Record<string, string>>(params: URLSearchParams, default
 /**
  * Filters kept in the address (so a view can be bookmarked), mirrored in state so the controls
  * change at once: the router applies address changes in a transition, which would briefly put a
- * controlled checkbox or select back to its old value.
+ * controlled checkbox or select back to its old value. `defaults` must keep its identity (a module
+ * constant): a new object each render would reset the filters each render.
  */
 export function useAddressFilters<T extends Record<string, string>>(defaults: T): [T, (name: keyof T & string, value: string) => void] {
   const [params, setParams] = useSearchParams();
@@ -15,7 +16,7 @@ export function useAddressFilters<T extends Record<string, string>>(defaults: T)
   const address = params.toString();
 
   // The address changed from outside (a link, back and forward): follow it.
-  useEffect(() => setValues(read(new URLSearchParams(address), defaults)), [address]);
+  useEffect(() => setValues(read(new URLSearchParams(address), defaults)), [address, defaults]);
 
   const setFilter = useCallback(
     (name: keyof T & string, value: string) => {
@@ -30,7 +31,7 @@ export function useAddressFilters<T extends Record<string, string>>(defaults: T)
         { replace: true },
       );
     },
-    [setParams],
+    [setParams, defaults],
   );
   return [values, setFilter];
 }

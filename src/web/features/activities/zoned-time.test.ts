@@ -28,7 +28,10 @@ describe('zoned time', () => {
   it('keeps an all-day date whatever the zone, and no time means all day', () => {
     expect(whenOf('2026-11-22T00:00:00.000Z', true, 'America/Los_Angeles')).toEqual({ date: '2026-11-22', time: '', allDay: true });
     expect(scheduleOf({ date: '2026-11-29', time: '', allDay: false }, 'Pacific/Auckland')).toEqual({ scheduledAt: '2026-11-29T00:00:00+13:00', allDay: true });
-    expect(scheduleOf({ date: '2026-11-29', time: '10:00', allDay: false }, 'Europe/Copenhagen')).toEqual({ scheduledAt: '2026-11-29T10:00:00+01:00', allDay: false });
+    expect(scheduleOf({ date: '2026-11-29', time: '10:00', allDay: false }, 'Europe/Copenhagen')).toEqual({
+      scheduledAt: '2026-11-29T10:00:00+01:00',
+      allDay: false,
+    });
   });
 
   it('knows today in the zone and counts calendar days', () => {

@@ -29,19 +29,26 @@ export function SignInPage({ signupOpen = false }: { signupOpen?: boolean }) {
   const { busy, error, run } = useSubmit();
 
   const asked = choicesIn(error).length > 0;
-  const errors = error instanceof ApiError && error.status === 401 ? { fields: {}, general: t('signIn.wrong') } : asked ? { fields: {}, general: null } : formErrors(t, error, FIELDS);
+  const errors =
+    error instanceof ApiError && error.status === 401
+      ? { fields: {}, general: t('signIn.wrong') }
+      : asked
+        ? { fields: {}, general: null }
+        : formErrors(t, error, FIELDS);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = choices.length > 0 && workspace ? { email, password, workspace } : { email, password };
-    const result = await run(() => authApi.signIn(body).catch((failure: unknown) => {
-      const offered = choicesIn(failure);
-      if (offered.length > 0) {
-        setChoices(offered);
-        setWorkspace(offered[0].id);
-      }
-      throw failure;
-    }));
+    const result = await run(() =>
+      authApi.signIn(body).catch((failure: unknown) => {
+        const offered = choicesIn(failure);
+        if (offered.length > 0) {
+          setChoices(offered);
+          setWorkspace(offered[0].id);
+        }
+        throw failure;
+      }),
+    );
     if (result) signedIn(result.user);
   }
 
@@ -54,8 +61,25 @@ export function SignInPage({ signupOpen = false }: { signupOpen?: boolean }) {
     <AuthLayout title={t('signIn.title')}>
       <form className="form" onSubmit={submit} noValidate>
         {errors.general ? <Alert>{errors.general}</Alert> : null}
-        <TextField label={t('fields.email')} type="email" autoComplete="username" value={email} onChange={changeEmail} error={errors.fields.email} autoFocus required />
-        <TextField label={t('fields.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} error={errors.fields.password} required />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={changeEmail}
+          error={errors.fields.email}
+          autoFocus
+          required
+        />
+        <TextField
+          label={t('fields.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.fields.password}
+          required
+        />
         {choices.length > 0 ? (
           <SelectField
             label={t('signIn.workspace')}

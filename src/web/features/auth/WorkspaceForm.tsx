@@ -38,7 +38,10 @@ export function WorkspaceForm({ endpoint, title, intro, footer }: WorkspaceFormP
   });
   const { busy, error, run } = useSubmit();
   const errors = formErrors(t, error, FIELDS);
-  const set = <K extends keyof typeof form>(key: K) => (value: (typeof form)[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof typeof form>(key: K) =>
+    (value: (typeof form)[K]) =>
+      setForm((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,9 +53,25 @@ export function WorkspaceForm({ endpoint, title, intro, footer }: WorkspaceFormP
     <AuthLayout title={title} intro={intro}>
       <form className="form" onSubmit={submit} noValidate>
         {errors.general ? <Alert>{errors.general}</Alert> : null}
-        <TextField label={t('setup.workspaceName')} value={form.workspaceName} onChange={set('workspaceName')} error={errors.fields.workspaceName} autoComplete="organization" autoFocus required />
+        <TextField
+          label={t('setup.workspaceName')}
+          value={form.workspaceName}
+          onChange={set('workspaceName')}
+          error={errors.fields.workspaceName}
+          autoComplete="organization"
+          autoFocus
+          required
+        />
         <TextField label={t('fields.name')} value={form.name} onChange={set('name')} error={errors.fields.name} autoComplete="name" required />
-        <TextField label={t('fields.email')} type="email" value={form.email} onChange={set('email')} error={errors.fields.email} autoComplete="username" required />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          value={form.email}
+          onChange={set('email')}
+          error={errors.fields.email}
+          autoComplete="username"
+          required
+        />
         <TextField
           label={t('fields.password')}
           type="password"
@@ -83,4 +102,3 @@ export function WorkspaceForm({ endpoint, title, intro, footer }: WorkspaceFormP
     </AuthLayout>
   );
 }
-

@@ -8,11 +8,26 @@ export const CONTACT_EXTRA_FIELDS = ['roleId', 'categoryIds'] as const;
 export const contactExtraOf = (contact: Contact | undefined): ContactExtra => ({ roleId: contact?.roleId ?? null, categoryIds: contact?.categoryIds ?? [] });
 
 /** The contact form's pickers: role (CEO, CFO, consultant…) and categories for contacts. */
-export function ContactExtraFields({ values, onChange, errors }: { values: ContactExtra; onChange: (change: Partial<ContactExtra>) => void; errors: Record<string, string> }) {
+export function ContactExtraFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: ContactExtra;
+  onChange: (change: Partial<ContactExtra>) => void;
+  errors: Record<string, string>;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      <ListSelectField path="contact-roles" label={t('settings.pickers.role')} emptyLabel={t('settings.pickers.noRole')} value={values.roleId} onChange={(roleId) => onChange({ roleId })} error={errors.roleId} />
+      <ListSelectField
+        path="contact-roles"
+        label={t('settings.pickers.role')}
+        emptyLabel={t('settings.pickers.noRole')}
+        value={values.roleId}
+        onChange={(roleId) => onChange({ roleId })}
+        error={errors.roleId}
+      />
       <CategoryPicker target="contact" value={values.categoryIds} onChange={(categoryIds) => onChange({ categoryIds })} error={errors.categoryIds} />
     </>
   );

@@ -28,7 +28,8 @@ describe('the contact form (react-hook-form with the shared schema)', () => {
   });
 
   it('sends what was typed, and shows the server’s field message beside its field', async () => {
-    const refused = (_: SentRequest) => Response.json({ error: { code: 'validation', message: 'Invalid', fields: { phone: 'At most 50 characters' } } }, { status: 400 });
+    const refused = (_: SentRequest) =>
+      Response.json({ error: { code: 'validation', message: 'Invalid', fields: { phone: 'At most 50 characters' } } }, { status: 400 });
     const { api, form } = await openForm({ 'POST /api/v1/contacts': refused });
     fireEvent.change(form.getByLabelText(/^First name/), { target: { value: 'Mette' } });
     fireEvent.change(form.getByLabelText(/^Phone/), { target: { value: '12 34 56 78' } });

@@ -24,13 +24,19 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
   const remove = useSubmit();
   const roles = useListOptions('contact-roles');
 
-
   return (
     <section className="card" aria-labelledby="contacts-heading">
       <div className="card__header">
         <h2 id="contacts-heading">{t('contacts.title')}</h2>
         {readOnly || adding ? null : (
-          <button type="button" className="button" onClick={() => { setAdding(true); setEditingId(null); }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setAdding(true);
+              setEditingId(null);
+            }}
+          >
             {t('contacts.add')}
           </button>
         )}
@@ -79,14 +85,32 @@ export function ContactsSection({ customerId, readOnly }: { customerId: string; 
                   </span>
                 ) : null}
                 <span className="contact__ways">
-                  {contact.email ? <a dir="auto" href={`mailto:${contact.email}`}>{contact.email}</a> : null}
-                  {contact.phone ? <a dir="ltr" href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a> : null}
-                  <Link to={contactHref(customerId, contact.id)} aria-label={t('activity.timelineOf', { name: fullName(contact) })}>{t('activity.timeline')}</Link>
+                  {contact.email ? (
+                    <a dir="auto" href={`mailto:${contact.email}`}>
+                      {contact.email}
+                    </a>
+                  ) : null}
+                  {contact.phone ? (
+                    <a dir="ltr" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
+                      {contact.phone}
+                    </a>
+                  ) : null}
+                  <Link to={contactHref(customerId, contact.id)} aria-label={t('activity.timelineOf', { name: fullName(contact) })}>
+                    {t('activity.timeline')}
+                  </Link>
                 </span>
               </div>
               {readOnly ? null : (
                 <div className="contact__actions">
-                  <button type="button" className="button button--small" onClick={() => { setEditingId(contact.id); setAdding(false); }} aria-label={t('contacts.editNamed', { name: fullName(contact) })}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => {
+                      setEditingId(contact.id);
+                      setAdding(false);
+                    }}
+                    aria-label={t('contacts.editNamed', { name: fullName(contact) })}
+                  >
                     {t('common.edit')}
                   </button>
                   <ConfirmButton

@@ -17,17 +17,51 @@ export const customerExtraOf = (customer: Customer | undefined): CustomerExtra =
 });
 
 /** The customer form's pickers from the settings lists: industry, categories, origin, sources, products. */
-export function CustomerExtraFields({ values, onChange, errors }: { values: CustomerExtra; onChange: (change: Partial<CustomerExtra>) => void; errors: Record<string, string> }) {
+export function CustomerExtraFields({
+  values,
+  onChange,
+  errors,
+}: {
+  values: CustomerExtra;
+  onChange: (change: Partial<CustomerExtra>) => void;
+  errors: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const sources = useListOptions('sources');
   const products = useListOptions('products');
   return (
     <>
-      <ListSelectField path="industries" label={t('settings.pickers.industry')} emptyLabel={t('settings.pickers.noIndustry')} value={values.industryId} onChange={(industryId) => onChange({ industryId })} error={errors.industryId} />
-      <ListSelectField path="origins" label={t('settings.pickers.origin')} emptyLabel={t('settings.pickers.noOrigin')} value={values.originId} onChange={(originId) => onChange({ originId })} error={errors.originId} />
+      <ListSelectField
+        path="industries"
+        label={t('settings.pickers.industry')}
+        emptyLabel={t('settings.pickers.noIndustry')}
+        value={values.industryId}
+        onChange={(industryId) => onChange({ industryId })}
+        error={errors.industryId}
+      />
+      <ListSelectField
+        path="origins"
+        label={t('settings.pickers.origin')}
+        emptyLabel={t('settings.pickers.noOrigin')}
+        value={values.originId}
+        onChange={(originId) => onChange({ originId })}
+        error={errors.originId}
+      />
       <CategoryPicker target="customer" value={values.categoryIds} onChange={(categoryIds) => onChange({ categoryIds })} error={errors.categoryIds} />
-      <CheckListField label={t('settings.pickers.sources')} items={sources.items} value={values.sourceIds} onChange={(sourceIds) => onChange({ sourceIds })} error={errors.sourceIds} />
-      <CheckListField label={t('settings.pickers.products')} items={products.items} value={values.productIds} onChange={(productIds) => onChange({ productIds })} error={errors.productIds} />
+      <CheckListField
+        label={t('settings.pickers.sources')}
+        items={sources.items}
+        value={values.sourceIds}
+        onChange={(sourceIds) => onChange({ sourceIds })}
+        error={errors.sourceIds}
+      />
+      <CheckListField
+        label={t('settings.pickers.products')}
+        items={products.items}
+        value={values.productIds}
+        onChange={(productIds) => onChange({ productIds })}
+        error={errors.productIds}
+      />
     </>
   );
 }

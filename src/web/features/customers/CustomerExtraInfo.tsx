@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/customers';
+import { DetailsList, type Fact, hasFacts } from '../../components/DetailsList';
 import { useCategoryOptions, useListOptions } from '../settings/pickers/useListOptions';
 import { StatusHistory } from './StatusHistory';
 
@@ -26,30 +26,18 @@ export function CustomerExtraInfo({ customer }: { customer: Customer }) {
   const products = useListOptions('products');
   const names = (ids: string[], nameOf: (id: string) => string) => ids.map(nameOf).filter(Boolean);
 
-  const rows: [string, ReactNode][] = [
-    [t('settings.extraInfo.industry'), industries.nameOf(customer.industryId) ? <bdi>{industries.nameOf(customer.industryId)}</bdi> : null],
-    [t('settings.extraInfo.categories'), customer.categoryIds.length ? <Chips names={names(customer.categoryIds, categories.nameOf)} /> : null],
-    [t('settings.extraInfo.origin'), origins.nameOf(customer.originId) ? <bdi>{origins.nameOf(customer.originId)}</bdi> : null],
-    [t('settings.extraInfo.sources'), customer.sourceIds.length ? <Chips names={names(customer.sourceIds, sources.nameOf)} /> : null],
-    [t('settings.extraInfo.products'), customer.productIds.length ? <Chips names={names(customer.productIds, products.nameOf)} /> : null],
+  const facts: Fact[] = [
+    { label: t('settings.extraInfo.industry'), value: industries.nameOf(customer.industryId) ? <bdi>{industries.nameOf(customer.industryId)}</bdi> : null },
+    { label: t('settings.extraInfo.categories'), value: customer.categoryIds.length ? <Chips names={names(customer.categoryIds, categories.nameOf)} /> : null },
+    { label: t('settings.extraInfo.origin'), value: origins.nameOf(customer.originId) ? <bdi>{origins.nameOf(customer.originId)}</bdi> : null },
+    { label: t('settings.extraInfo.sources'), value: customer.sourceIds.length ? <Chips names={names(customer.sourceIds, sources.nameOf)} /> : null },
+    { label: t('settings.extraInfo.products'), value: customer.productIds.length ? <Chips names={names(customer.productIds, products.nameOf)} /> : null },
   ];
-  const shown = rows.filter(([, value]) => value);
 
   return (
     <section className="card" aria-labelledby={`extra-${customer.id}`}>
       <h2 id={`extra-${customer.id}`}>{t('settings.extraInfo.title')}</h2>
-      {shown.length === 0 ? (
-        <p className="muted">{t('settings.extraInfo.nothing')}</p>
-      ) : (
-        <dl className="details">
-          {shown.map(([label, value]) => (
-            <div className="details__row" key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {hasFacts(facts) ? <DetailsList facts={facts} /> : <p className="muted">{t('settings.extraInfo.nothing')}</p>}
       <div className="extra-info__history">
         <StatusHistory customer={customer} />
       </div>

@@ -56,9 +56,7 @@ export function CustomerForm({ customer, label, defaultResponsibleId, submitLabe
   const errors = formErrors(t, error, [...FIELDS, ...CUSTOMER_EXTRA_FIELDS]);
   const set = (key: keyof Values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
 
-  const statusOptions = statuses
-    .filter((status) => status.active || status.key === values.status)
-    .map((status) => ({ value: status.key, label: status.name }));
+  const statusOptions = statuses.filter((status) => status.active || status.key === values.status).map((status) => ({ value: status.key, label: status.name }));
   if (!statusOptions.some((option) => option.value === values.status)) statusOptions.unshift({ value: values.status, label: values.status });
   const userOptions = [
     { value: '', label: t('common.nobody') },
@@ -77,13 +75,26 @@ export function CustomerForm({ customer, label, defaultResponsibleId, submitLabe
         <legend>{t('customers.companySection')}</legend>
         <TextField label={t('fields.name')} value={values.name} onChange={set('name')} error={errors.fields.name} required autoFocus />
         <SelectField label={t('fields.status')} value={values.status} onChange={set('status')} options={statusOptions} error={errors.fields.status} />
-        <SelectField label={t('fields.responsible')} value={values.responsibleId} onChange={set('responsibleId')} options={userOptions} error={errors.fields.responsibleId} />
+        <SelectField
+          label={t('fields.responsible')}
+          value={values.responsibleId}
+          onChange={set('responsibleId')}
+          options={userOptions}
+          error={errors.fields.responsibleId}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('customers.contactSection')}</legend>
         <TextField label={t('fields.email')} type="email" value={values.email} onChange={set('email')} error={errors.fields.email} autoComplete="off" />
         <TextField label={t('fields.phone')} type="tel" value={values.phone} onChange={set('phone')} error={errors.fields.phone} autoComplete="off" />
-        <TextField label={t('fields.website')} value={values.website} onChange={set('website')} error={errors.fields.website} placeholder="example.com" autoComplete="off" />
+        <TextField
+          label={t('fields.website')}
+          value={values.website}
+          onChange={set('website')}
+          error={errors.fields.website}
+          placeholder="example.com"
+          autoComplete="off"
+        />
       </fieldset>
       <fieldset>
         <legend>{t('customers.addressSection')}</legend>

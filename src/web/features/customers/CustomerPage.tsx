@@ -78,7 +78,12 @@ export function CustomerPage() {
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
       {customer.deletedAt ? (
         <Alert kind="info">
-          <span>{t('customers.inTrash', { when: format.dateTime(customer.deletedAt), who: userName(customer.deletedById) || (usersLoading ? '…' : t('common.unknownUser')) })}</span>{' '}
+          <span>
+            {t('customers.inTrash', {
+              when: format.dateTime(customer.deletedAt),
+              who: userName(customer.deletedById) || (usersLoading ? '…' : t('common.unknownUser')),
+            })}
+          </span>{' '}
           <button type="button" className="button button--primary" onClick={() => void restore()} disabled={action.busy}>
             {t('trash.restore')}
           </button>

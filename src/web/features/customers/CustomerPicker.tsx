@@ -1,129 +1,30 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCustomerMatches } from './useCustomers';
+import { CustomerCombobox } from './CustomerCombobox';
 
 export interface CustomerRef {
   id: string;
   name: string;
 }
 
-interface ComboboxProps {
+/** One customer, picked by searching; the text shows the chosen name, clearing it clears the choice. */
+export function CustomerPicker({
+  label,
+  value,
+  onChange,
+  error,
+  required,
+}: {
   label: string;
-  /** Called with the customer picked from the list. */
-  onPick: (customer: CustomerRef) => void;
-  /** Ids not to offer (already chosen). */
-  exclude?: readonly string[];
-  text: string;
-  onText: (text: string) => void;
+  value: CustomerRef | null;
+  onChange: (value: CustomerRef | null) => void;
   error?: string;
   required?: boolean;
-  placeholder?: string;
-  hint?: string;
-}
-
-/** A text box that searches customers as one types; ↓/↑ move through the matches, Enter picks, Escape closes. */
-function CustomerCombobox({ label, onPick, exclude = [], text, onText, error, required, placeholder, hint }: ComboboxProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const listId = `${id}-list`;
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
-  const { matches, loading } = useCustomerMatches(text, open);
-  const offered = matches.filter((match) => !exclude.includes(match.id));
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => setActive(offered.length ? 0 : -1), [offered.length, text]);
-
-  const pick = (customer: CustomerRef) => {
-    onPick(customer);
-    setOpen(false);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((current) => (offered.length ? (current + 1) % offered.length : -1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((current) => (offered.length ? (current - 1 + offered.length) % offered.length : -1));
-    } else if (event.key === 'Enter' && open && active >= 0 && offered[active]) {
-      event.preventDefault();
-      pick(offered[active]);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-    }
-  };
-
-  const showList = open && text.trim() !== '';
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--invalid combobox' : 'field combobox'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
-      </label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-activedescendant={showList && active >= 0 && offered[active] ? `${listId}-${offered[active].id}` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        value={text}
-        placeholder={placeholder}
-        onChange={(event) => {
-          onText(event.target.value);
-          setOpen(true);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      />
-      {showList ? (
-        <ul className="combobox__list" id={listId} role="listbox" aria-label={label}>
-          {offered.map((customer, index) => (
-            <li
-              key={customer.id}
-              id={`${listId}-${customer.id}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'combobox__option combobox__option--active' : 'combobox__option'}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => pick(customer)}
-            >
-              <bdi>{customer.name}</bdi>
-            </li>
-          ))}
-          {offered.length === 0 ? (
-            <li className="combobox__empty" role="presentation">
-              {loading ? t('common.loading') : t('activity.noCustomerMatch')}
-            </li>
-          ) : null}
-        </ul>
-      ) : (
-        <ul id={listId} role="listbox" aria-label={label} hidden />
-      )}
-      {hint ? <p className="field__hint" id={hintId}>{hint}</p> : null}
-      {error ? <p className="field__error" id={errorId} role="alert">{error}</p> : null}
-    </div>
-  );
-}
-
-/** One customer, picked by searching; the text shows the chosen name, clearing it clears the choice. */
-export function CustomerPicker({ label, value, onChange, error, required }: { label: string; value: CustomerRef | null; onChange: (value: CustomerRef | null) => void; error?: string; required?: boolean }) {
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(value?.name ?? '');
-  useEffect(() => setText(value?.name ?? ''), [value?.id, value?.name]);
+  const chosenName = value?.name ?? '';
+  useEffect(() => setText(chosenName), [chosenName]);
   return (
     <CustomerCombobox
       label={label}
@@ -144,7 +45,19 @@ export function CustomerPicker({ label, value, onChange, error, required }: { la
 }
 
 /** Several customers: chosen ones as removable chips, more added by searching. */
-export function CustomersPicker({ label, value, onChange, exclude = [], error }: { label: string; value: CustomerRef[]; onChange: (value: CustomerRef[]) => void; exclude?: readonly string[]; error?: string }) {
+export function CustomersPicker({
+  label,
+  value,
+  onChange,
+  exclude = [],
+  error,
+}: {
+  label: string;
+  value: CustomerRef[];
+  onChange: (value: CustomerRef[]) => void;
+  exclude?: readonly string[];
+  error?: string;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   return (

@@ -47,6 +47,7 @@ export function StatusHistory({ customer }: { customer: Customer }) {
       {data && changes.length === 0 ? <p className="muted">{t('settings.history.none')}</p> : null}
       <ol className="history" aria-label={t('settings.history.title')}>
         {changes.map((change, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a status change has no id and the history never reorders; the time alone may repeat
           <li key={`${change.at}-${index}`}>
             <span className="history__when">{format.dateTime(change.at)}</span>
             <strong>

@@ -8,5 +8,7 @@ type Filters = { q?: string; status?: string; deleted?: boolean; industryId?: st
 /** Customers matching the filters (or the trash): the first page, then more pages appended with "Load more". */
 export function useCustomerPages(filters: Filters) {
   const query = { ...filters, deleted: filters.deleted ? ('true' as const) : undefined, limit: PAGE_SIZE };
-  return usePages(['customers', 'list', query], (cursor, signal) => unwrap(client.GET('/api/v1/customers', { params: { query: { ...query, cursor } }, signal })));
+  return usePages(['customers', 'list', query], (cursor, signal) =>
+    unwrap(client.GET('/api/v1/customers', { params: { query: { ...query, cursor } }, signal })),
+  );
 }

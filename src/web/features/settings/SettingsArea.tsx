@@ -24,7 +24,10 @@ export function SettingsArea() {
             <ul>
               {SECTIONS.filter((candidate) => candidate.group === group).map((candidate) => (
                 <li key={candidate.path}>
-                  <NavLink to={`/settings/${candidate.path}`} className={({ isActive }) => (isActive ? 'settings__link settings__link--active' : 'settings__link')}>
+                  <NavLink
+                    to={`/settings/${candidate.path}`}
+                    className={({ isActive }) => (isActive ? 'settings__link settings__link--active' : 'settings__link')}
+                  >
                     {t(`settings.sections.${candidate.key}`)}
                   </NavLink>
                 </li>

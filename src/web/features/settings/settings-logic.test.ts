@@ -25,7 +25,10 @@ describe('settings logic', () => {
     expect(parseAmount('abc', 'en')).toBeNaN();
     expect(parseAmount('-5', 'en')).toBeNaN();
     const rows = rowsOf(['u1'], [{ userId: 'u2', month: '2026-03', amount: 10.5, currency: 'NOK' }], 2026, 'DKK', 'da');
-    expect(rows.map((r) => [r.userId, r.currency, r.amounts[2]])).toEqual([['u1', 'DKK', ''], ['u2', 'NOK', '10,5']]);
+    expect(rows.map((r) => [r.userId, r.currency, r.amounts[2]])).toEqual([
+      ['u1', 'DKK', ''],
+      ['u2', 'NOK', '10,5'],
+    ]);
     rows[0].amounts[0] = '1.500';
     expect(itemsOf(rows, 2026, 'da')).toEqual([
       { userId: 'u1', month: '2026-01', amount: 1500, currency: 'DKK' },
@@ -41,8 +44,14 @@ describe('settings logic', () => {
   });
 
   it("reads the counts in the server's in-use message", () => {
-    expect(usageIn({ customers: 3, contacts: 1 })).toEqual([{ count: 3, what: 'customers' }, { count: 1, what: 'contacts' }]);
-    expect(usageIn({ subgroups: 2, members: 4, somethingNew: 1 })).toEqual([{ count: 2, what: 'subgroups' }, { count: 4, what: 'members' }]);
+    expect(usageIn({ customers: 3, contacts: 1 })).toEqual([
+      { count: 3, what: 'customers' },
+      { count: 1, what: 'contacts' },
+    ]);
+    expect(usageIn({ subgroups: 2, members: 4, somethingNew: 1 })).toEqual([
+      { count: 2, what: 'subgroups' },
+      { count: 4, what: 'members' },
+    ]);
   });
 
   it('makes keys from names and moves items', () => {

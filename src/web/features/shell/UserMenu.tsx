@@ -47,15 +47,24 @@ export function UserMenu() {
 
   return (
     <div className="user-menu" ref={rootRef}>
-      <button ref={buttonRef} type="button" className="user-menu__button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
-        <span className="avatar" aria-hidden="true">{initials}</span>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="user-menu__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="avatar" aria-hidden="true">
+          {initials}
+        </span>
         <span className="user-menu__name" dir="auto">
           {me.name}
         </span>
         <span className="visually-hidden">{t('userMenu.open')}</span>
       </button>
       {open ? (
-        <div className="user-menu__panel" id={panelId} role="region" aria-label={t('userMenu.label')}>
+        <section className="user-menu__panel" id={panelId} aria-label={t('userMenu.label')}>
           <p className="user-menu__who">
             <strong>{me.name}</strong>
             <span>{me.email}</span>
@@ -72,7 +81,7 @@ export function UserMenu() {
           <button type="button" className="button button--wide" onClick={() => void signOut()}>
             {t('userMenu.signOut')}
           </button>
-        </div>
+        </section>
       ) : null}
     </div>
   );

@@ -10,21 +10,29 @@ import { TypeFilter } from '../activities/TypeFilter';
 type FilterName = 'who' | 'type' | 'period' | 'done' | 'view';
 
 /** Whose list, which type, which period, open only or also done; and the Today view. */
-export function TodoFilters({ filters, setFilter, lookups }: { filters: Filters; setFilter: (name: FilterName, value: string) => void; lookups: ActivityLookups }) {
+export function TodoFilters({
+  filters,
+  setFilter,
+  lookups,
+}: {
+  filters: Filters;
+  setFilter: (name: FilterName, value: string) => void;
+  lookups: ActivityLookups;
+}) {
   const { t } = useTranslation();
   const me = useMe();
   const { users } = useUsers();
   return (
     <div className="todo-filters">
-      <div className="segmented" role="group" aria-label={t('todo.view')}>
+      <fieldset className="segmented" aria-label={t('todo.view')}>
         <button type="button" className="segmented__option" aria-pressed={filters.view === 'all'} onClick={() => setFilter('view', 'all')}>
           {t('todo.viewAll')}
         </button>
         <button type="button" className="segmented__option" aria-pressed={filters.view === 'today'} onClick={() => setFilter('view', 'today')}>
           {t('todo.viewToday')}
         </button>
-      </div>
-      <div className="toolbar" role="search" aria-label={t('todo.filters')}>
+      </fieldset>
+      <search className="toolbar" aria-label={t('todo.filters')}>
         <div className="field">
           <label htmlFor="todo-who">{t('todo.whose')}</label>
           <select id="todo-who" value={filters.who} onChange={(event) => setFilter('who', event.target.value)}>
@@ -54,7 +62,7 @@ export function TodoFilters({ filters, setFilter, lookups }: { filters: Filters;
           </select>
         </div>
         <CheckboxField label={t('todo.includeDone')} checked={filters.includeDone} onChange={(checked) => setFilter('done', checked ? '1' : '0')} />
-      </div>
+      </search>
     </div>
   );
 }

@@ -19,12 +19,12 @@ describe('the to-do table', () => {
     expect(within(table).getByRole('link', { name: 'Østergaard Tømrer ApS' })).toHaveAttribute('href', '/customers/customer-1');
     expect(within(table).getAllByRole('button', { name: /^Complete .* with follow-up$/ })).toHaveLength(3);
 
-    expect(api.requests().map((request) => `${request.method} ${request.url}`).sort()).toEqual([
-      'GET /api/v1/activity-statuses',
-      'GET /api/v1/activity-types',
-      'GET /api/v1/todo?limit=50',
-      'GET /api/v1/users',
-    ]);
+    expect(
+      api
+        .requests()
+        .map((request) => `${request.method} ${request.url}`)
+        .sort(),
+    ).toEqual(['GET /api/v1/activity-statuses', 'GET /api/v1/activity-types', 'GET /api/v1/todo?limit=50', 'GET /api/v1/users']);
   });
 
   it('sends the filters in the address to the API', async () => {
@@ -33,6 +33,11 @@ describe('the to-do table', () => {
     await screen.findByRole('table', { name: 'To-do' });
     const todo = api.requests().find((request) => request.url.startsWith('/api/v1/todo'));
     expect(todo?.method).toBe('GET');
-    expect(Object.fromEntries(new URL(todo?.url ?? '', 'http://tend.test').searchParams)).toEqual({ responsibleId: 'all', period: 'this-month', includeDone: 'true', limit: '50' });
+    expect(Object.fromEntries(new URL(todo?.url ?? '', 'http://tend.test').searchParams)).toEqual({
+      responsibleId: 'all',
+      period: 'this-month',
+      includeDone: 'true',
+      limit: '50',
+    });
   });
 });

@@ -48,7 +48,16 @@ export function TodoTable({ items, lookups, showResponsible, responsibleName, on
               </th>
             </tr>
             {group.items.map((item) => (
-              <TodoRow key={item.id} item={item} bucket={group.bucket} lookups={lookups} showResponsible={showResponsible} responsibleName={responsibleName} onComplete={onComplete} format={format} />
+              <TodoRow
+                key={item.id}
+                item={item}
+                bucket={group.bucket}
+                lookups={lookups}
+                showResponsible={showResponsible}
+                responsibleName={responsibleName}
+                onComplete={onComplete}
+                format={format}
+              />
             ))}
           </tbody>
         ))}
@@ -57,7 +66,15 @@ export function TodoTable({ items, lookups, showResponsible, responsibleName, on
   );
 }
 
-function TodoRow({ item, bucket, lookups, showResponsible, responsibleName, onComplete, format }: Omit<TodoTableProps, 'items'> & { item: TodoItem; bucket: Bucket; format: ReturnType<typeof useFormat> }) {
+function TodoRow({
+  item,
+  bucket,
+  lookups,
+  showResponsible,
+  responsibleName,
+  onComplete,
+  format,
+}: Omit<TodoTableProps, 'items'> & { item: TodoItem; bucket: Bucket; format: ReturnType<typeof useFormat> }) {
   const { t } = useTranslation();
   return (
     <tr className={`todo-row todo-row--${item.done ? 'done' : bucket}`} data-bucket={bucket}>
@@ -97,7 +114,13 @@ function TodoRow({ item, bucket, lookups, showResponsible, responsibleName, onCo
       </td>
       <td className="table__actions">
         {item.done ? null : (
-          <button type="button" className="button button--small" onClick={() => onComplete(item)} aria-label={t('todo.completeNamed', { subject: item.subject })} aria-haspopup="dialog">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onComplete(item)}
+            aria-label={t('todo.completeNamed', { subject: item.subject })}
+            aria-haspopup="dialog"
+          >
             {t('todo.complete')}
           </button>
         )}

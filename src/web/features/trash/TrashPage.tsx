@@ -3,29 +3,61 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Customer } from '../../../shared/customers';
 import { Alert } from '../../components/Alert';
-import { ConfirmButton } from '../../components/ConfirmButton';
+import { type Column, DataTable, useActionsColumn } from '../../components/DataTable';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
+import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { useMe } from '../../session';
+import { CustomerNameLink } from '../customers/useCustomerColumns';
 import { useCustomerPages } from '../customers/useCustomerPages';
 import { useCustomerWrites } from '../customers/useCustomers';
 import { useUsers } from '../users/useUsers';
-import { LoadMore } from '../../components/LoadMore';
+import { TrashRowActions } from './TrashRowActions';
 
 /** Customers in the trash: who moved them there and when, with Restore; admins can also delete for good. */
 export function TrashPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const purge = useSubmit();
-  const [purged, setPurged] = useState<string | null>(null);
   const format = useFormat();
   const trash = useCustomerPages({ deleted: true });
   const { nameOf, loading: usersLoading } = useUsers();
   const writes = useCustomerWrites();
   const restore = useSubmit();
+  const purge = useSubmit();
   const [restored, setRestored] = useState<Customer | null>(null);
+  const [purged, setPurged] = useState<string | null>(null);
+
+  const onRestore = async (customer: Customer) => {
+    const done = await restore.run(() => writes.restore(customer.id));
+    if (!done) return;
+    trash.remove(customer.id);
+    setPurged(null);
+    setRestored(done);
+  };
+  const onPurge = async (customer: Customer) => {
+    const done = await purge.run(() => writes.purge(customer.id));
+    if (!done) return;
+    trash.remove(customer.id);
+    setRestored(null);
+    setPurged(customer.name);
+  };
+  const actions = useActionsColumn<Customer>((customer) => (
+    <TrashRowActions
+      customer={customer}
+      busy={{ restore: restore.busy, purge: purge.busy }}
+      canPurge={me.role === 'admin'}
+      onRestore={onRestore}
+      onPurge={onPurge}
+    />
+  ));
+  const columns: Column<Customer>[] = [
+    { key: 'name', header: t('fields.name'), cell: (customer) => <CustomerNameLink customer={customer} /> },
+    { key: 'by', header: t('trash.deletedBy'), cell: (customer) => <bdi>{nameOf(customer.deletedById) || (usersLoading ? '' : t('common.unknownUser'))}</bdi> },
+    { key: 'at', header: t('trash.deletedAt'), className: 'nowrap', cell: (customer) => format.dateTime(customer.deletedAt) },
+    actions,
+  ];
 
   return (
     <>
@@ -47,72 +79,7 @@ export function TrashPage() {
           <p>{t('trash.empty')}</p>
         </div>
       ) : null}
-      {trash.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table" aria-label={t('trash.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.name')}</th>
-                <th scope="col">{t('trash.deletedBy')}</th>
-                <th scope="col">{t('trash.deletedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trash.items.map((customer) => (
-                <tr key={customer.id}>
-                  <td>
-                    <Link className="table__primary" dir="auto" to={`/customers/${customer.id}`}>
-                      {customer.name}
-                    </Link>
-                  </td>
-                  <td>
-                    <bdi>{nameOf(customer.deletedById) || (usersLoading ? '' : t('common.unknownUser'))}</bdi>
-                  </td>
-                  <td className="nowrap">{format.dateTime(customer.deletedAt)}</td>
-                  <td className="table__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      disabled={restore.busy}
-                      aria-label={t('trash.restoreNamed', { name: customer.name })}
-                      onClick={async () => {
-                        const done = await restore.run(() => writes.restore(customer.id));
-                        if (done) {
-                          trash.remove(customer.id);
-                          setPurged(null);
-                          setRestored(done);
-                        }
-                      }}
-                    >
-                      {t('trash.restore')}
-                    </button>
-                    {me.role === 'admin' ? (
-                      <ConfirmButton
-                        danger
-                        label={t('trash.purge')}
-                        question={t('trash.purgeQuestion', { name: customer.name })}
-                        confirmLabel={t('trash.purgeConfirm')}
-                        disabled={purge.busy}
-                        onConfirm={async () => {
-                          const done = await purge.run(() => writes.purge(customer.id));
-                          if (done) {
-                            trash.remove(customer.id);
-                            setRestored(null);
-                            setPurged(customer.name);
-                          }
-                        }}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {trash.items.length > 0 ? <DataTable label={t('trash.title')} columns={columns} rows={trash.items} /> : null}
       <LoadMore hasMore={trash.hasMore} loading={trash.loadingMore} onLoadMore={trash.loadMore} />
     </>
   );

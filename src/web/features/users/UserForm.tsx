@@ -18,11 +18,21 @@ const FIELDS = ['email', 'name', 'password', 'role', 'locale', 'timeZone'] as co
 export function UserForm({ onCreated, onCancel }: { onCreated: (user: User) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [values, setValues] = useState({ email: '', name: '', password: '', role: 'user' as Role, locale: isLanguage(me.locale) ? me.locale : ('en' as LanguageCode), timeZone: me.timeZone });
+  const [values, setValues] = useState({
+    email: '',
+    name: '',
+    password: '',
+    role: 'user' as Role,
+    locale: isLanguage(me.locale) ? me.locale : ('en' as LanguageCode),
+    timeZone: me.timeZone,
+  });
   const { busy, error, run } = useSubmit();
   const { create } = useUsers();
   const errors = formErrors(t, error, FIELDS);
-  const set = <K extends keyof typeof values>(key: K) => (value: (typeof values)[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof typeof values>(key: K) =>
+    (value: (typeof values)[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +46,15 @@ export function UserForm({ onCreated, onCancel }: { onCreated: (user: User) => v
       <fieldset>
         <legend>{t('users.add')}</legend>
         <TextField label={t('fields.name')} value={values.name} onChange={set('name')} error={errors.fields.name} required autoFocus autoComplete="off" />
-        <TextField label={t('fields.email')} type="email" value={values.email} onChange={set('email')} error={errors.fields.email} required autoComplete="off" />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.fields.email}
+          required
+          autoComplete="off"
+        />
         <TextField
           label={t('fields.password')}
           type="password"

@@ -24,11 +24,18 @@ export function useUsers() {
       }),
     [queryClient],
   );
-  /** Adds a user or changes one (role, active); resolves to the saved user, in the list at once. */
-  const create = useCallback((input: UserCreate) => unwrap(client.POST('/api/v1/users', { body: input })).then((user) => (put(user), user)), [put]);
-  const update = useCallback(
-    (id: string, change: UserUpdate) => unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).then((user) => (put(user), user)),
+  const putAndReturn = useCallback(
+    (user: User) => {
+      put(user);
+      return user;
+    },
     [put],
+  );
+  /** Adds a user or changes one (role, active); resolves to the saved user, in the list at once. */
+  const create = useCallback((input: UserCreate) => unwrap(client.POST('/api/v1/users', { body: input })).then(putAndReturn), [putAndReturn]);
+  const update = useCallback(
+    (id: string, change: UserUpdate) => unwrap(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).then(putAndReturn),
+    [putAndReturn],
   );
   return { users, nameOf, create, update, loading: isPending, error };
 }

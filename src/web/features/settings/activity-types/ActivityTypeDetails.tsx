@@ -12,11 +12,26 @@ import { RuleSelect } from './RuleSelect';
 type Look = Pick<ActivityType, 'icon' | 'color' | 'completionSetsCustomerStatus'>;
 
 /** The icon, colour and completion rule of an activity type: fields for the add form and the edit panel. */
-export function ActivityTypeFields({ values, set, errors, name }: { values: Look; set: (change: Partial<Look>) => void; errors: Record<string, string>; name?: string }) {
+export function ActivityTypeFields({
+  values,
+  set,
+  errors,
+  name,
+}: {
+  values: Look;
+  set: (change: Partial<Look>) => void;
+  errors: Record<string, string>;
+  name?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="activity-type-fields">
-      <IconPicker label={name ? t('settings.activityTypes.iconNamed', { name }) : t('settings.activityTypes.icon')} value={values.icon} color={values.color} onChange={(icon) => set({ icon })} />
+      <IconPicker
+        label={name ? t('settings.activityTypes.iconNamed', { name }) : t('settings.activityTypes.icon')}
+        value={values.icon}
+        color={values.color}
+        onChange={(icon) => set({ icon })}
+      />
       <div className="field field--color">
         <label>
           {name ? t('settings.activityTypes.colorNamed', { name }) : t('settings.activityTypes.color')}
@@ -42,7 +57,9 @@ export function ActivityTypeDetails({ item, onSave }: { item: ActivityType; onSa
   const [values, setValues] = useState<Look>({ icon: item.icon, color: item.color, completionSetsCustomerStatus: item.completionSetsCustomerStatus });
   const { busy, error, run } = useSubmit();
   const errors = formErrors(t, error, ['icon', 'color', 'completionSetsCustomerStatus']);
-  const ruleName = item.completionSetsCustomerStatus ? (statuses.find((status) => status.key === item.completionSetsCustomerStatus)?.name ?? item.completionSetsCustomerStatus) : null;
+  const ruleName = item.completionSetsCustomerStatus
+    ? (statuses.find((status) => status.key === item.completionSetsCustomerStatus)?.name ?? item.completionSetsCustomerStatus)
+    : null;
 
   return (
     <>

@@ -1,4 +1,19 @@
-import { Calendar, Circle, FileText, Handshake, type LucideIcon, Mail, MapPin, Phone, Presentation, Repeat, SquareCheck, StickyNote, Users, Video } from 'lucide-react';
+import {
+  Calendar,
+  Circle,
+  FileText,
+  Handshake,
+  type LucideIcon,
+  Mail,
+  MapPin,
+  Phone,
+  Presentation,
+  Repeat,
+  SquareCheck,
+  StickyNote,
+  Users,
+  Video,
+} from 'lucide-react';
 import { ACTIVITY_ICONS } from '../../../../shared/settings';
 
 type IconName = (typeof ACTIVITY_ICONS)[number];

@@ -9,7 +9,20 @@ import { useUsers } from '../../users/useUsers';
 import { diff } from './diff';
 import { LoadMore } from '../../../components/LoadMore';
 
-const ENTITIES = ['customer_status', 'category', 'industry', 'contact_role', 'origin', 'source', 'product', 'activity_type', 'activity_status', 'group', 'group_member', 'sales_budget'] as const;
+const ENTITIES = [
+  'customer_status',
+  'category',
+  'industry',
+  'contact_role',
+  'origin',
+  'source',
+  'product',
+  'activity_type',
+  'activity_status',
+  'group',
+  'group_member',
+  'sales_budget',
+] as const;
 
 /** The settings change log, newest first, 50 a page. */
 const useAuditLog = (entity: string) =>
@@ -24,7 +37,7 @@ export function AuditLogPage() {
   const log = useAuditLog(entity);
   const items = log.items;
 
-  const entityName = (name: string) => (ENTITIES as readonly string[]).includes(name) ? t(`settings.audit.entities.${name}`) : name;
+  const entityName = (name: string) => ((ENTITIES as readonly string[]).includes(name) ? t(`settings.audit.entities.${name}`) : name);
   const actionName = (name: string) => (['create', 'update', 'delete', 'move'].includes(name) ? t(`settings.audit.actions.${name}`) : name);
 
   return (
@@ -60,6 +73,7 @@ export function AuditLogPage() {
               {items.map((entry, index) => {
                 const changes = diff(entry.before, entry.after, nameOf);
                 return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a log entry has no id and pages are only appended; the time alone may repeat
                   <tr key={`${entry.at}-${index}`}>
                     <td className="nowrap">{format.dateTime(entry.at)}</td>
                     <td className="nowrap">

@@ -6,7 +6,8 @@ export const DEFAULT_CURRENCY = 'DKK';
 const isCurrency = (text: string) => /^[A-Za-z]{3}$/.test(text.trim());
 
 /** True when a cell is not an amount or a currency is not three letters (the save waits). */
-export const invalidRows = (rows: BudgetRow[], locale: string) => rows.some((row) => row.amounts.some((text) => Number.isNaN(parseAmount(text, locale))) || !isCurrency(row.currency));
+export const invalidRows = (rows: BudgetRow[], locale: string) =>
+  rows.some((row) => row.amounts.some((text) => Number.isNaN(parseAmount(text, locale))) || !isCurrency(row.currency));
 
 function useMoney(locale: string) {
   return (amount: number, currency: string) => {
@@ -29,7 +30,10 @@ interface BudgetGridProps {
 export function BudgetGrid({ year, rows, nameOf, onRow }: BudgetGridProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const monthNames = useMemo(() => MONTHS.map((month) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 1)))), [locale]);
+  const monthNames = useMemo(
+    () => MONTHS.map((month) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 1)))),
+    [locale],
+  );
   return (
     <div className="table-wrap">
       <table className="table budget-grid" aria-label={t('settings.budget.gridLabel', { year })}>
@@ -76,15 +80,17 @@ function BudgetGridRow({ row, name, onChange }: { row: BudgetRow; name: string; 
           onChange={(event) => onChange((current) => ({ ...current, currency: event.target.value.toUpperCase() }))}
         />
       </td>
-      {row.amounts.map((text, month) => (
+      {MONTHS.map((month) => (
         <td key={month}>
           <input
             className="budget-grid__amount"
             inputMode="decimal"
-            value={text}
+            value={row.amounts[month] ?? ''}
             aria-label={t('settings.budget.cell', { name, month: longMonth.format(new Date(Date.UTC(2026, month, 1))) })}
-            aria-invalid={Number.isNaN(parseAmount(text, locale)) ? true : undefined}
-            onChange={(event) => onChange((current) => ({ ...current, amounts: current.amounts.map((value, index) => (index === month ? event.target.value : value)) }))}
+            aria-invalid={Number.isNaN(parseAmount(row.amounts[month] ?? '', locale)) ? true : undefined}
+            onChange={(event) =>
+              onChange((current) => ({ ...current, amounts: current.amounts.map((value, index) => (index === month ? event.target.value : value)) }))
+            }
           />
         </td>
       ))}

@@ -39,9 +39,16 @@ export function SalesBudgetPage() {
 
   useEffect(() => {
     if (!salespeople.data || !budgets.data) return;
-    setRows(rowsOf(salespeople.data.items.map((person) => person.id), budgets.data.items, year, DEFAULT_CURRENCY, locale));
-  }, [salespeople.data, budgets.data, locale]);
-  useEffect(() => setSaved(false), [year]);
+    setRows(
+      rowsOf(
+        salespeople.data.items.map((person) => person.id),
+        budgets.data.items,
+        year,
+        DEFAULT_CURRENCY,
+        locale,
+      ),
+    );
+  }, [salespeople.data, budgets.data, year, locale]);
 
   const personName = (userId: string) => salespeople.data?.items.find((person) => person.id === userId)?.name ?? nameOf(userId);
   const setRow = (userId: string, change: (row: BudgetRow) => BudgetRow) => {
@@ -59,7 +66,13 @@ export function SalesBudgetPage() {
 
   return (
     <div className="budget">
-      <YearSelect year={year} onChange={setYear} />
+      <YearSelect
+        year={year}
+        onChange={(next) => {
+          setSaved(false);
+          setYear(next);
+        }}
+      />
       {salespeople.error || budgets.error ? <Alert>{generalMessage(t, salespeople.error ?? budgets.error)}</Alert> : null}
       {errors.general ? <Alert>{errors.general}</Alert> : null}
       {saved ? <Alert kind="success">{t('settings.budget.saved', { year })}</Alert> : null}

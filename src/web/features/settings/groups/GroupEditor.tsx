@@ -46,7 +46,16 @@ export function GroupEditor({ group, groups, onAddSubgroup, onDeleted }: GroupEd
         </div>
         {errors.general ? <Alert>{errors.general}</Alert> : null}
         {saved ? <Alert kind="success">{t('settings.saved')}</Alert> : null}
-        <GroupFields values={values} set={(change) => { setSaved(false); setValues((current) => ({ ...current, ...change })); }} errors={errors.fields} groups={groups.groups} selfId={group.id} />
+        <GroupFields
+          values={values}
+          set={(change) => {
+            setSaved(false);
+            setValues((current) => ({ ...current, ...change }));
+          }}
+          errors={errors.fields}
+          groups={groups.groups}
+          selfId={group.id}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={group.active} onChange={(event) => void save.run(() => groups.update(group.id, { active: event.target.checked }))} />
           {t('settings.list.active')}

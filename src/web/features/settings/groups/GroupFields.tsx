@@ -12,7 +12,19 @@ export interface GroupValues {
 const isType = (value: string): value is Group['type'] => (GROUP_TYPES as readonly string[]).includes(value);
 
 /** Name, type and parent of a group; the parent list shows the tree and leaves out the group itself. */
-export function GroupFields({ values, set, errors, groups, selfId }: { values: GroupValues; set: (change: Partial<GroupValues>) => void; errors: Record<string, string>; groups: Group[]; selfId?: string }) {
+export function GroupFields({
+  values,
+  set,
+  errors,
+  groups,
+  selfId,
+}: {
+  values: GroupValues;
+  set: (change: Partial<GroupValues>) => void;
+  errors: Record<string, string>;
+  groups: Group[];
+  selfId?: string;
+}) {
   const { t } = useTranslation();
   const parents = flattenTree(groups).filter(({ group }) => group.id !== selfId);
   return (
@@ -33,7 +45,10 @@ export function GroupFields({ values, set, errors, groups, selfId }: { values: G
         label={t('settings.groups.parent')}
         value={values.parentId}
         onChange={(parentId) => set({ parentId })}
-        options={[{ value: '', label: t('settings.groups.topLevel') }, ...parents.map(({ group, depth }) => ({ value: group.id, label: `${'\u00a0\u00a0'.repeat(depth)}${group.name}` }))]}
+        options={[
+          { value: '', label: t('settings.groups.topLevel') },
+          ...parents.map(({ group, depth }) => ({ value: group.id, label: `${'\u00a0\u00a0'.repeat(depth)}${group.name}` })),
+        ]}
         error={errors.parentId}
       />
     </>

@@ -98,9 +98,7 @@ export function GroupMembers({ group }: { group: Group }) {
                     className="button button--small button--danger-quiet"
                     aria-label={t('settings.groups.removeNamed', { name: member.name })}
                     disabled={remove.busy}
-                    onClick={() =>
-                      void remove.run(() => removeMember(member.userId))
-                    }
+                    onClick={() => void remove.run(() => removeMember(member.userId))}
                   >
                     {t('settings.groups.remove')}
                   </button>
@@ -120,7 +118,14 @@ export function GroupMembers({ group }: { group: Group }) {
             options={[{ value: '', label: t('settings.groups.chooseUser') }, ...candidates.map((user) => ({ value: user.id, label: user.name }))]}
             error={errors.fields.userId}
           />
-          <TextField label={t('settings.groups.role')} value={roleName} onChange={setRoleName} error={errors.fields.roleName} autoComplete="off" placeholder={t('settings.groups.rolePlaceholder')} />
+          <TextField
+            label={t('settings.groups.role')}
+            value={roleName}
+            onChange={setRoleName}
+            error={errors.fields.roleName}
+            autoComplete="off"
+            placeholder={t('settings.groups.rolePlaceholder')}
+          />
           <div className="settings-add__submit">
             <button type="submit" className="button button--primary" disabled={add.busy || !userId}>
               {t('settings.groups.addMember')}

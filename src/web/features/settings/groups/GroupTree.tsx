@@ -11,8 +11,17 @@ export function GroupTree({ groups, selectedId, onSelect }: { groups: Group[]; s
     <ul className="group-tree" aria-label={t('settings.groups.tree')}>
       {nodes.map(({ group, depth }) => (
         <li key={group.id} style={{ paddingInlineStart: `${depth * 1.25}rem` }} className={group.active ? undefined : 'group-tree--inactive'}>
-          <button type="button" className={group.id === selectedId ? 'group-tree__item group-tree__item--selected' : 'group-tree__item'} aria-current={group.id === selectedId ? 'true' : undefined} onClick={() => onSelect(group.id)}>
-            {depth > 0 ? <span aria-hidden="true" className="group-tree__branch">└</span> : null}
+          <button
+            type="button"
+            className={group.id === selectedId ? 'group-tree__item group-tree__item--selected' : 'group-tree__item'}
+            aria-current={group.id === selectedId ? 'true' : undefined}
+            onClick={() => onSelect(group.id)}
+          >
+            {depth > 0 ? (
+              <span aria-hidden="true" className="group-tree__branch">
+                └
+              </span>
+            ) : null}
             <bdi>{group.name}</bdi>
             {group.type === 'sales' ? <span className="badge badge--ok">{t('settings.groups.sales')}</span> : null}
             <span className="muted group-tree__count">{t('settings.groups.memberCount', { count: group.memberCount })}</span>

@@ -25,7 +25,18 @@ export function GroupsPage() {
           </button>
         </div>
         {groups.error ? <Alert>{generalMessage(t, groups.error)}</Alert> : null}
-        {groups.loading ? <p role="status">{t('common.loading')}</p> : <GroupTree groups={groups.groups} selectedId={selectedId} onSelect={(id) => { setSelectedId(id); setCreating(null); }} />}
+        {groups.loading ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <GroupTree
+            groups={groups.groups}
+            selectedId={selectedId}
+            onSelect={(id) => {
+              setSelectedId(id);
+              setCreating(null);
+            }}
+          />
+        )}
       </div>
       <div className="groups__detail">
         {creating ? (
@@ -42,7 +53,13 @@ export function GroupsPage() {
             }}
           />
         ) : selected ? (
-          <GroupEditor key={selected.id} group={selected} groups={groups} onAddSubgroup={() => setCreating({ parentId: selected.id })} onDeleted={() => setSelectedId(null)} />
+          <GroupEditor
+            key={selected.id}
+            group={selected}
+            groups={groups}
+            onAddSubgroup={() => setCreating({ parentId: selected.id })}
+            onDeleted={() => setSelectedId(null)}
+          />
         ) : (
           <p className="muted">{t('settings.groups.choose')}</p>
         )}

@@ -8,7 +8,17 @@ import { GroupFields, type GroupValues } from './GroupFields';
 import { FormFooter } from '../../../components/FormFooter';
 
 /** A new group, at the top or under another. */
-export function NewGroupForm({ groups, parentId, onCreate, onCancel }: { groups: Group[]; parentId: string | null; onCreate: (input: { name: string; type: Group['type']; parentId: string | null }) => Promise<unknown>; onCancel: () => void }) {
+export function NewGroupForm({
+  groups,
+  parentId,
+  onCreate,
+  onCancel,
+}: {
+  groups: Group[];
+  parentId: string | null;
+  onCreate: (input: { name: string; type: Group['type']; parentId: string | null }) => Promise<unknown>;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [values, setValues] = useState<GroupValues>({ name: '', type: 'standard', parentId: parentId ?? '' });
   const { busy, error, run } = useSubmit();

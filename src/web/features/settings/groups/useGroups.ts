@@ -10,7 +10,7 @@ const membersKey = (groupId: string) => ['groups', groupId, 'members'];
 export function useGroups() {
   const queryClient = useQueryClient();
   const { data, error, isPending, refetch } = useQuery({ queryKey: GROUPS, queryFn: ({ signal }) => unwrap(client.GET('/api/v1/groups', { signal })) });
-  const changed = useCallback(<T,>(result: T) => queryClient.invalidateQueries({ queryKey: GROUPS }).then(() => result), [queryClient]);
+  const changed = useCallback(<T>(result: T) => queryClient.invalidateQueries({ queryKey: GROUPS }).then(() => result), [queryClient]);
   const path = (id: string) => ({ params: { path: { id } } });
   return {
     groups: data?.items ?? [],
@@ -32,7 +32,7 @@ export function useGroupMembers(groupId: string) {
     queryFn: ({ signal }) => unwrap(client.GET('/api/v1/groups/{id}/members', { params: { path: { id: groupId } }, signal })),
   });
   const replace = useCallback(
-    <T,>(members: T) => {
+    <T>(members: T) => {
       queryClient.setQueryData(membersKey(groupId), members);
       // The groups show how many members each has.
       return queryClient.invalidateQueries({ queryKey: GROUPS, exact: true }).then(() => members);
@@ -41,7 +41,8 @@ export function useGroupMembers(groupId: string) {
   );
   return {
     ...query,
-    add: (input: { userId: string; roleName: string }) => unwrap(client.POST('/api/v1/groups/{id}/members', { params: { path: { id: groupId } }, body: input })).then(replace),
+    add: (input: { userId: string; roleName: string }) =>
+      unwrap(client.POST('/api/v1/groups/{id}/members', { params: { path: { id: groupId } }, body: input })).then(replace),
     remove: (userId: string) => unwrap(client.DELETE('/api/v1/groups/{id}/members/{userId}', { params: { path: { id: groupId, userId } } })).then(replace),
   };
 }

@@ -19,7 +19,12 @@ export function IndustriesPage() {
         addLabel={t('settings.list.addTo', { list: title })}
         actions={(item) =>
           list.items.length > 1 ? (
-            <button type="button" className="button button--small" onClick={() => setMoving(item)} aria-label={t('settings.industries.moveNamed', { name: item.name })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setMoving(item)}
+              aria-label={t('settings.industries.moveNamed', { name: item.name })}
+            >
               {t('settings.industries.move')}
             </button>
           ) : null

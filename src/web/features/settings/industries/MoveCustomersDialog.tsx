@@ -37,6 +37,7 @@ export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomers
         <>
           <Alert kind="success">{t('settings.industries.moved', { count: moved, to: to.name })}</Alert>
           <div className="form__actions">
+            {/* biome-ignore lint/a11y/noAutofocus: the form that had focus is gone; the dialog's only action takes it, so Enter or Escape closes */}
             <button type="button" className="button button--primary" onClick={onClose} autoFocus>
               {t('settings.close')}
             </button>
@@ -51,7 +52,10 @@ export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomers
             label={t('settings.industries.moveTo')}
             value={toId}
             onChange={setToId}
-            options={[{ value: '', label: t('settings.industries.chooseIndustry') }, ...targets.map((industry) => ({ value: industry.id, label: industry.name }))]}
+            options={[
+              { value: '', label: t('settings.industries.chooseIndustry') },
+              ...targets.map((industry) => ({ value: industry.id, label: industry.name })),
+            ]}
             error={errors.fields.toIndustryId}
             autoFocus
           />

@@ -10,7 +10,8 @@ const isTarget = (value: string): value is Target => (CATEGORY_TARGETS as readon
 /** "Customers", "Contacts", "Customers and contacts" in the user's language. */
 export function useTargetOptions() {
   const { t } = useTranslation();
-  const label = (target: Target) => (target === 'customer' ? t('settings.categories.customer') : target === 'contact' ? t('settings.categories.contact') : t('settings.categories.both'));
+  const label = (target: Target) =>
+    target === 'customer' ? t('settings.categories.customer') : target === 'contact' ? t('settings.categories.contact') : t('settings.categories.both');
   return { label, options: CATEGORY_TARGETS.map((target) => ({ value: target, label: label(target) })) };
 }
 
@@ -29,7 +30,13 @@ export function CategoriesPage() {
         initial: { appliesTo: 'both' as Target },
         names: ['appliesTo'],
         render: (values, set, errors) => (
-          <SelectField label={t('settings.categories.appliesTo')} value={values.appliesTo} onChange={(value) => isTarget(value) && set({ appliesTo: value })} options={targets.options} error={errors.appliesTo} />
+          <SelectField
+            label={t('settings.categories.appliesTo')}
+            value={values.appliesTo}
+            onChange={(value) => isTarget(value) && set({ appliesTo: value })}
+            options={targets.options}
+            error={errors.appliesTo}
+          />
         ),
       }}
       details={(item, change) => (

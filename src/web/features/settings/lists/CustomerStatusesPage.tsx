@@ -19,7 +19,14 @@ export function CustomerStatusesPage() {
         initial: { key: '' },
         names: ['key'],
         render: (values, set, errors) => (
-          <TextField label={t('settings.statuses.key')} value={values.key} onChange={(key) => set({ key })} error={errors.key} hint={t('settings.statuses.keyHint')} autoComplete="off" />
+          <TextField
+            label={t('settings.statuses.key')}
+            value={values.key}
+            onChange={(key) => set({ key })}
+            error={errors.key}
+            hint={t('settings.statuses.keyHint')}
+            autoComplete="off"
+          />
         ),
         toInput: (name, values) => ({ name, key: values.key.trim() || keyOf(name) }),
       }}

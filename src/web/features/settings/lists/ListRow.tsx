@@ -69,10 +69,24 @@ export function ListRow<T extends ListItem>({ item, position, count, drag, onMov
           )}
         </div>
         <div className="settings-row__actions">
-          <button type="button" className="button button--small button--icon" disabled={position === 0 || action.busy} onClick={() => void action.run(() => onMove(-1))} aria-label={t('settings.list.moveUp', { name })} title={t('settings.list.moveUp', { name })}>
+          <button
+            type="button"
+            className="button button--small button--icon"
+            disabled={position === 0 || action.busy}
+            onClick={() => void action.run(() => onMove(-1))}
+            aria-label={t('settings.list.moveUp', { name })}
+            title={t('settings.list.moveUp', { name })}
+          >
             ↑
           </button>
-          <button type="button" className="button button--small button--icon" disabled={position === count - 1 || action.busy} onClick={() => void action.run(() => onMove(1))} aria-label={t('settings.list.moveDown', { name })} title={t('settings.list.moveDown', { name })}>
+          <button
+            type="button"
+            className="button button--small button--icon"
+            disabled={position === count - 1 || action.busy}
+            onClick={() => void action.run(() => onMove(1))}
+            aria-label={t('settings.list.moveDown', { name })}
+            title={t('settings.list.moveDown', { name })}
+          >
             ↓
           </button>
           {renaming ? null : (

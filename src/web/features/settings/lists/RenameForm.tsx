@@ -31,7 +31,15 @@ export function RenameForm({ name, onSave, onDone }: { name: string; onSave: (na
         }
       }}
     >
-      <TextField label={t('settings.list.newName')} value={value} onChange={setValue} error={errors.fields.name ?? errors.general ?? undefined} autoFocus required autoComplete="off" />
+      <TextField
+        label={t('settings.list.newName')}
+        value={value}
+        onChange={setValue}
+        error={errors.fields.name ?? errors.general ?? undefined}
+        autoFocus
+        required
+        autoComplete="off"
+      />
       <div className="settings-rename__actions">
         <button type="submit" className="button button--primary button--small" disabled={busy}>
           {t('common.save')}

@@ -19,14 +19,19 @@ describe('a settings list (origins)', () => {
     fireEvent.change(within(form).getByLabelText(/^Name/), { target: { value: 'Recommendation' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
 
-    await waitFor(() => expect(api.requests().filter((request) => request.method === 'POST')).toEqual([{ method: 'POST', url: '/api/v1/origins', body: { name: 'Recommendation' } }]));
+    await waitFor(() =>
+      expect(api.requests().filter((request) => request.method === 'POST')).toEqual([
+        { method: 'POST', url: '/api/v1/origins', body: { name: 'Recommendation' } },
+      ]),
+    );
     expect(await screen.findByText('Recommendation')).toBeInTheDocument();
   });
 
   it('shows the server’s field message beside the name', async () => {
     fakeApi({
       'GET /api/v1/origins': page([]),
-      'POST /api/v1/origins': () => Response.json({ error: { code: 'conflict', message: 'Already in use', fields: { name: 'Already in use' } } }, { status: 409 }),
+      'POST /api/v1/origins': () =>
+        Response.json({ error: { code: 'conflict', message: 'Already in use', fields: { name: 'Already in use' } } }, { status: 409 }),
     });
     renderSignedIn(<SimpleListPage path="origins" title="Origins" />);
     const form = await screen.findByRole('form', { name: 'Add to Origins' });

@@ -26,7 +26,8 @@ export function useSettingsList<T extends ListItem>(path: string) {
 
   // Every page, picker and label showing this list reads this cache entry, so they all see the change.
   const setItems = useCallback(
-    (update: (items: T[]) => T[]) => queryClient.setQueryData<Page<T>>(settingsListQuery<T>(path).queryKey, (current) => ({ items: update(current?.items ?? []), nextCursor: null })),
+    (update: (items: T[]) => T[]) =>
+      queryClient.setQueryData<Page<T>>(settingsListQuery<T>(path).queryKey, (current) => ({ items: update(current?.items ?? []), nextCursor: null })),
     [queryClient, path],
   );
 
@@ -72,7 +73,10 @@ export function useSettingsList<T extends ListItem>(path: string) {
   );
 
   /** Shows an order while dragging, before it is saved. */
-  const preview = useCallback((ids: string[]) => setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined)), [setItems]);
+  const preview = useCallback(
+    (ids: string[]) => setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined)),
+    [setItems],
+  );
 
   return { items, error, loading: isPending, create, update, remove, reorder, preview, reload };
 }

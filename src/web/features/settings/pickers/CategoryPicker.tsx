@@ -43,6 +43,7 @@ export function CategoryPicker({ target, value, onChange, error }: CategoryPicke
             <input
               id={inputId}
               value={name}
+              // biome-ignore lint/a11y/noAutofocus: appears only when the user asks to add a category, to type its name at once
               autoFocus
               autoComplete="off"
               onChange={(event) => setName(event.target.value)}

@@ -25,6 +25,13 @@ export const useCustomerStatusList = () => useListOptions<CustomerStatus>('custo
 export function useCategoryOptions() {
   const options = useListOptions<Category>('categories');
   const { add } = options;
-  const create = useCallback((input: CategoryCreate) => unwrap(client.POST('/api/v1/categories', { body: input })).then((created) => (add(created), created)), [add]);
+  const create = useCallback(
+    (input: CategoryCreate) =>
+      unwrap(client.POST('/api/v1/categories', { body: input })).then((created) => {
+        add(created);
+        return created;
+      }),
+    [add],
+  );
   return { ...options, create };
 }

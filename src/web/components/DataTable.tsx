@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** One column of a DataTable: its header, the class of its cells, and how a row fills its cell. */
+export interface Column<T> {
+  key: string;
+  header: ReactNode;
+  className?: string;
+  /** The cell's tooltip (the whole text where the cell shows an excerpt). */
+  title?: (row: T) => string | undefined;
+  cell: (row: T) => ReactNode;
+}
+
+/** The actions column: no visible header (the buttons name themselves), a header for screen readers. */
+export function useActionsColumn<T>(cell: (row: T) => ReactNode): Column<T> {
+  const { t } = useTranslation();
+  return { key: 'actions', header: <span className="visually-hidden">{t('common.actions')}</span>, className: 'table__actions', cell };
+}
+
+/**
+ * The list pages' table (customers, trash, users): a labelled table with a header row and one row a
+ * record, keyed by its id. The page keeps its loading, empty and error states around it.
+ */
+export function DataTable<T extends { id: string }>({
+  label,
+  columns,
+  rows,
+  busy,
+  rowClassName,
+}: {
+  label: string;
+  columns: Column<T>[];
+  rows: readonly T[];
+  busy?: boolean;
+  rowClassName?: (row: T) => string | undefined;
+}) {
+  return (
+    <div className="table-wrap" aria-busy={busy}>
+      <table className="table" aria-label={label}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col">
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={rowClassName?.(row)}>
+              {columns.map((column) => (
+                <td key={column.key} className={column.className} title={column.title?.(row)}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
