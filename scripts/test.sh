@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every suite, on a fresh machine too. Type-check; no function over 60 lines; unit + API tests on the embedded
+# `npm test`: every suite, on a fresh machine too. Type-check; lint; no function over 60 lines; unit + API tests on the embedded
 # database and again on a throwaway PostgreSQL 15 server; then build and run the end-to-end
 # tests in Debian's Chromium. Ends with the totals line "N passed, N failed".
 set -uo pipefail
@@ -16,6 +16,9 @@ fi
 echo "== type-check"
 npm run --silent typecheck || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/typecheck.json"; }
 
+echo "== lint and format (Biome, zero diagnostics)"
+npm run --silent lint || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/lint.json"; }
+
 echo "== functions over 60 lines (outside tests; src/web is not checked yet)"
 npm run --silent check:functions || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/functions.json"; }
 
@@ -23,7 +26,7 @@ echo "== unit and API tests on the embedded database (PGlite)"
 TEND_TEST_ENGINE=embedded npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/embedded.json" || status=1
 
 echo "== unit and API tests on the embedded database with the named-statement fast path off"
-TEND_TEST_ENGINE=embedded TEND_PGLITE_NAMED_STATEMENTS=0 npx vitest run --reporter=dot --reporter=json --outputFile.json="$OUT/embedded-plain.json" || status=1
+TEND_TEST_ENGINE=embedded TEND_PGLITE_NAMED_STATEMENTS=0 npx vitest run --project node --reporter=dot --reporter=json --outputFile.json="$OUT/embedded-plain.json" || status=1
 
 echo "== unit and API tests on PostgreSQL"
 TEND_TEST_ENGINE=postgres bash scripts/with-postgres.sh \

@@ -4,7 +4,9 @@ import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer 
 
 /** A time zone's offset from UTC now, in minutes ("GMT+01:00" → 60). */
 function offsetMinutes(timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ??
+    'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
@@ -28,7 +30,10 @@ describe('a day with customers', () => {
   });
 
   const main = () => page.getByRole('main');
-  const customerRow = (name: string) => main().getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  const customerRow = (name: string) =>
+    main()
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name, exact: true }) });
 
   it('refuses a wrong password with a message', async () => {
     await page.goto(server.url);
@@ -190,7 +195,11 @@ describe('a day with customers', () => {
   it('deletes a customer for good from the trash, after asking', async () => {
     // A customer put in the trash through the API, in the signed-in session.
     await page.evaluate(async () => {
-      const created = await fetch('/api/v1/customers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Skrot & Co ApS' }) });
+      const created = await fetch('/api/v1/customers', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Skrot & Co ApS' }),
+      });
       const { id } = await created.json();
       await fetch(`/api/v1/customers/${id}`, { method: 'DELETE' });
     });
@@ -284,7 +293,8 @@ describe('a day with customers', () => {
     await page.getByRole('button', { name: /Åbn dine indstillinger/ }).click();
     await page.getByRole('region', { name: 'Dine indstillinger' }).getByLabel('Tidszone').selectOption('America/New_York');
     await page.waitForFunction(
-      (before) => [...document.querySelectorAll('.details__row')].find((row) => row.textContent?.includes('Oprettet'))?.querySelector('dd')?.textContent !== before,
+      (before) =>
+        [...document.querySelectorAll('.details__row')].find((row) => row.textContent?.includes('Oprettet'))?.querySelector('dd')?.textContent !== before,
       inCopenhagen,
     );
     const inNewYork = await created.textContent();

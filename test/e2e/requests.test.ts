@@ -29,7 +29,12 @@ describe('requests per page load', () => {
     const types = (await (await page.request.get(`${server.url}/api/v1/activity-types`)).json()) as { items: { id: string }[] };
     for (let i = 1; i <= 3; i++) {
       const customer = await post('/customers', { name: `Kunde ${i}`, countryCode: 'DK' });
-      await post('/activities', { typeId: types.items[0].id, subject: `Opfølgning ${i}`, customerId: customer.id, scheduledAt: new Date(Date.now() + i * 3_600_000).toISOString() });
+      await post('/activities', {
+        typeId: types.items[0].id,
+        subject: `Opfølgning ${i}`,
+        customerId: customer.id,
+        scheduledAt: new Date(Date.now() + i * 3_600_000).toISOString(),
+      });
     }
     const requests: string[] = [];
     page.on('request', (request) => {

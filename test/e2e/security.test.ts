@@ -19,7 +19,9 @@ describe('the content security policy in a real browser', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} at ${location.pathname}`);
+        (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI} at ${location.pathname}`,
+        );
       });
     });
   });
@@ -45,7 +47,13 @@ describe('the content security policy in a real browser', () => {
     const sizes = await Promise.all([...new Set(scripts)].map(async (file) => (await (await fetch(`${server.url}${file}`)).arrayBuffer()).byteLength));
     // Issue 10's bar: less than the single bundle of before (478 kB when this was written).
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThan(567_000);
-    for (const [path, heading] of [['/customers', 'Customers'], ['/search', 'Activities'], ['/trash', 'Trash'], ['/users', 'Users'], ['/settings', 'Settings']] as const) {
+    for (const [path, heading] of [
+      ['/customers', 'Customers'],
+      ['/search', 'Activities'],
+      ['/trash', 'Trash'],
+      ['/users', 'Users'],
+      ['/settings', 'Settings'],
+    ] as const) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: heading }).click();
       await page.waitForURL(`**${path}**`);
       await page.getByRole('main').getByRole('heading').first().waitFor();

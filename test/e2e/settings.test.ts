@@ -23,12 +23,12 @@ describe('settings', () => {
   });
 
   const main = () => page.getByRole('main');
-  const post = async <T,>(path: string, data: unknown): Promise<T> => {
+  const post = async <T>(path: string, data: unknown): Promise<T> => {
     const response = await request.post(`${server.url}/api/v1${path}`, { data });
     expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
     return (await response.json()) as T;
   };
-  const get = async <T,>(path: string): Promise<T> => {
+  const get = async <T>(path: string): Promise<T> => {
     const response = await request.get(`${server.url}/api/v1${path}`);
     expect(response.status(), path).toBe(200);
     return (await response.json()) as T;
@@ -38,7 +38,8 @@ describe('settings', () => {
     await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
     await main().getByRole('heading', { name: section, level: 1 }).waitFor();
   };
-  const namesIn = (list: ReturnType<Page['getByRole']>) => list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+  const namesIn = (list: ReturnType<Page['getByRole']>) =>
+    list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
 
   it('shows Settings to an admin', async () => {
     await signIn(page, server.url, ADMIN);
@@ -210,7 +211,9 @@ describe('settings', () => {
     await grid.getByLabel('Budget for Administrator in January').fill('120 000');
     await grid.getByLabel('Budget for Administrator in February').fill('95000,50');
     await grid.getByLabel('Currency of Administrator').fill('NOK');
-    await main().getByRole('button', { name: `Save budget for ${new Date().getFullYear()}` }).click();
+    await main()
+      .getByRole('button', { name: `Save budget for ${new Date().getFullYear()}` })
+      .click();
     await main().getByText(`The budget for ${new Date().getFullYear()} is saved.`).waitFor();
 
     await page.reload();

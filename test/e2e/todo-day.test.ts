@@ -11,7 +11,10 @@ function dateIn(timeZone: string, days: number): string {
 
 /** A time zone's offset at noon on a date, as `+01:00`. */
 function offsetOn(date: string, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(`${date}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(`${date}T12:00:00Z`))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   return /GMT([+-]\d{2}:\d{2})/.exec(name)?.[1] ?? '+00:00';
 }
 
@@ -45,7 +48,11 @@ describe('a day with the to-do list', () => {
 
   const main = () => page.getByRole('main');
   const nav = () => page.getByRole('navigation', { name: 'Main' });
-  const todoRow = (subject: string) => main().getByRole('table', { name: 'To-do' }).getByRole('row').filter({ has: page.getByRole('link', { name: subject, exact: true }) });
+  const todoRow = (subject: string) =>
+    main()
+      .getByRole('table', { name: 'To-do' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: subject, exact: true }) });
   const api = async <T>(method: 'get' | 'post' | 'patch', path: string, data?: unknown): Promise<T> => {
     const response = await page.request[method](`${server.url}/api/v1${path}`, data === undefined ? undefined : { data });
     expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
@@ -104,7 +111,10 @@ describe('a day with the to-do list', () => {
     expect(await row.textContent()).toContain('Call');
     await main().getByRole('rowheader', { name: 'Overdue · 1 activity' }).waitFor();
     // The overdue colour: the row's edge and its label in the danger red.
-    const edge = await row.locator('td').first().evaluate((cell) => getComputedStyle(cell).borderInlineStartColor);
+    const edge = await row
+      .locator('td')
+      .first()
+      .evaluate((cell) => getComputedStyle(cell).borderInlineStartColor);
     expect(edge).toBe('rgb(179, 38, 30)');
     const label = await row.getByText('Overdue', { exact: true }).evaluate((badge) => getComputedStyle(badge).backgroundColor);
     expect(label).toBe('rgb(251, 236, 235)');
@@ -260,7 +270,12 @@ describe('a day with the to-do list', () => {
     const later = dateIn(timeZone, 30);
     for (let i = 1; i <= 55; i++) {
       const minutes = String(i).padStart(2, '0');
-      await api('post', '/activities', { typeId: task?.id, subject: `Opgave ${i}`, customerId, scheduledAt: `${later}T10:${minutes}:00${offsetOn(later, timeZone)}` });
+      await api('post', '/activities', {
+        typeId: task?.id,
+        subject: `Opgave ${i}`,
+        customerId,
+        scheduledAt: `${later}T10:${minutes}:00${offsetOn(later, timeZone)}`,
+      });
     }
     await nav().getByRole('link', { name: 'Customers' }).click();
     await nav().getByRole('link', { name: 'To-do' }).click();
