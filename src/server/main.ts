@@ -46,6 +46,8 @@ async function main() {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     signup: config.signup,
+    jobs: true,
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
   });
   const address = await app.listen({ port: config.port, host: config.host });
   database.lock?.listening(address);
