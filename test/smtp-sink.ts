@@ -76,6 +76,7 @@ export async function startSmtpSink(options: { user?: string; password?: string 
     allowInsecureAuth: true,
     authMethods: ['PLAIN', 'LOGIN'],
     logger: false,
+    disableReverseLookup: true, // no DNS on a test machine: the lookup would only add seconds
     onAuth: (auth, _session, callback) =>
       auth.username === user && auth.password === password
         ? callback(null, { user })
