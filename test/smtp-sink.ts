@@ -27,6 +27,10 @@ export interface SmtpSink {
   waitFor(to: string, options?: { timeoutMs?: number }): Promise<SunkMail>;
   /** The next `count` messages are refused with a temporary error (451), as a server that is down for a moment. */
   failNext(count: number): void;
+  /** The next message is answered only after `ms` (a slow server: a mail is in flight meanwhile). */
+  delayNext(ms: number): void;
+  /** How many messages have started to arrive (DATA begun), answered or not. */
+  arriving(): number;
   close(): Promise<void>;
 }
 
@@ -52,13 +56,19 @@ export async function startSmtpSink(options: { user?: string; password?: string 
   const taken = new Set<SunkMail>();
   const waiters = new Set<() => void>();
   let failures = 0;
+  let delayMs = 0;
+  let arriving = 0;
 
   const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, callback: (err?: Error | null) => void) => {
     // smtp-server reuses the session for the next message: copy the envelope before answering.
     const envelope = { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address) };
     const chunks: Buffer[] = [];
+    const delay = delayMs;
+    delayMs = 0;
+    arriving += 1;
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
+    stream.on('end', async () => {
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (failures > 0) {
         failures -= 1;
         return callback(Object.assign(new Error('Try again later (test sink)'), { responseCode: 451 }));
@@ -115,6 +125,10 @@ export async function startSmtpSink(options: { user?: string; password?: string 
     failNext: (count) => {
       failures = count;
     },
+    delayNext: (ms) => {
+      delayMs = ms;
+    },
+    arriving: () => arriving,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -131,6 +131,21 @@ describe('background jobs', () => {
   });
 });
 
+describe('schedules', () => {
+  it('are kept in the database in UTC, once however many workers declare them', async () => {
+    const workers = [1, 2].map(() => new Jobs(database, { log, pollingIntervalSeconds: 0.5 }));
+    for (const worker of workers) {
+      worker.register('test.slow', async () => {});
+      worker.schedule('test.slow', '*/10 * * * *');
+      await worker.start();
+    }
+    expect(await rows(database.db, sql`SELECT name, cron, timezone FROM pgboss.schedule`)).toEqual([
+      { name: 'test.slow', cron: '*/10 * * * *', timezone: 'UTC' },
+    ]);
+    for (const worker of workers) await worker.stop();
+  });
+});
+
 describe('stopping', () => {
   /** A second worker on the same database, with a queue whose jobs wait to be let go. */
   async function slowWorker(stopTimeoutMs: number) {
