@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
-import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
 
 /** One message the sink received, parsed. */
 export interface SunkMail {
@@ -44,6 +44,49 @@ async function parse(raw: Buffer, envelope: SunkMail['envelope']): Promise<SunkM
   return { envelope, from: mail.from?.text ?? '', to: addresses(mail.to), subject: mail.subject ?? '', text, html, links: linksIn(text, html) };
 }
 
+/** waitFor over the received messages: each call answers a message no earlier call answered. */
+function waiterFor(messages: SunkMail[], waiters: Set<() => void>) {
+  const taken = new Set<SunkMail>();
+  const next = (to: string) => messages.find((m) => !taken.has(m) && m.envelope.to.some((r) => r.toLowerCase() === to.toLowerCase()));
+  return (to: string, { timeoutMs = 15_000 } = {}) =>
+    new Promise<SunkMail>((resolve, reject) => {
+      const check = () => {
+        const mail = next(to);
+        if (!mail) return;
+        taken.add(mail);
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(mail);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`no mail to ${to} within ${timeoutMs} ms (received: ${messages.map((m) => m.envelope.to.join(',')).join('; ') || 'none'})`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+}
+
+/** Plain SMTP on loopback with AUTH for exactly this user and password. */
+async function listen(user: string, password: string, onData: NonNullable<SMTPServerOptions['onData']>) {
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS'],
+    allowInsecureAuth: true,
+    authMethods: ['PLAIN', 'LOGIN'],
+    logger: false,
+    disableReverseLookup: true, // no DNS on a test machine: the lookup would only add seconds
+    onAuth: (auth, _session, callback) =>
+      auth.username === user && auth.password === password
+        ? callback(null, { user })
+        : callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 })),
+    onData,
+  });
+  server.on('error', () => {}); // a client hanging up mid-message is not the test's failure
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { server, port };
+}
+
 /**
  * A real SMTP server on 127.0.0.1 and a random port that keeps what it receives: tests send
  * through Tend's real outbox and read the mail back. Plain SMTP with AUTH (no STARTTLS: it is
@@ -53,7 +96,6 @@ export async function startSmtpSink(options: { user?: string; password?: string 
   const user = options.user ?? 'tend-test';
   const password = options.password ?? 'sink-secret-pw';
   const messages: SunkMail[] = [];
-  const taken = new Set<SunkMail>();
   const waiters = new Set<() => void>();
   let failures = 0;
   let delayMs = 0;
@@ -81,40 +123,9 @@ export async function startSmtpSink(options: { user?: string; password?: string 
     });
   };
 
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    logger: false,
-    disableReverseLookup: true, // no DNS on a test machine: the lookup would only add seconds
-    onAuth: (auth, _session, callback) =>
-      auth.username === user && auth.password === password
-        ? callback(null, { user })
-        : callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 })),
-    onData,
-  });
-  server.on('error', () => {}); // a client hanging up mid-message is not the test's failure
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  const { server, port } = await listen(user, password, onData);
 
-  const next = (to: string) => messages.find((m) => !taken.has(m) && m.envelope.to.some((r) => r.toLowerCase() === to.toLowerCase()));
-  const waitFor = (to: string, { timeoutMs = 15_000 } = {}) =>
-    new Promise<SunkMail>((resolve, reject) => {
-      const check = () => {
-        const mail = next(to);
-        if (!mail) return;
-        taken.add(mail);
-        waiters.delete(check);
-        clearTimeout(timer);
-        resolve(mail);
-      };
-      const timer = setTimeout(() => {
-        waiters.delete(check);
-        reject(new Error(`no mail to ${to} within ${timeoutMs} ms (received: ${messages.map((m) => m.envelope.to.join(',')).join('; ') || 'none'})`));
-      }, timeoutMs);
-      waiters.add(check);
-      check();
-    });
+  const waitFor = waiterFor(messages, waiters);
 
   return {
     url: `smtp://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}`,

@@ -77,7 +77,8 @@ const DEFAULTS: Required<QueueSettings> = { retryLimit: 3, retryDelaySeconds: 30
  */
 export class Jobs {
   #boss: PgBoss | null = null;
-  readonly #db: BossDb;
+  readonly #database: DatabaseHandle;
+  #db: BossDb | null = null;
   readonly #options: Required<JobsOptions>;
   readonly #queues = new Map<string, Queue>();
   readonly #schedules: Schedule[] = [];
@@ -86,7 +87,7 @@ export class Jobs {
 
   constructor(database: DatabaseHandle, options: JobsOptions) {
     this.#options = { pollingIntervalSeconds: 2, stopTimeoutMs: 15_000, ...options };
-    this.#db = bossDbFor(database);
+    this.#database = database;
   }
 
   get running(): boolean {
@@ -109,10 +110,22 @@ export class Jobs {
   async start() {
     if (this.#state !== 'idle') return;
     this.#state = 'starting';
+    this.#db = bossDbFor(this.#database);
     // The cron clock costs a queue and a poller of its own: only when something is scheduled.
     const boss = new PgBoss({ db: this.#db as PgBoss.Db, supervise: true, schedule: this.#schedules.length > 0, migrate: true });
     boss.on('error', (error: unknown) => this.#options.log.warn({ err: safeError(error) }, 'background jobs: pg-boss reported an error'));
     this.#boss = boss;
+    try {
+      await this.#startWorkers(boss);
+    } catch (error) {
+      this.#state = 'stopped';
+      await boss.stop({ graceful: false, close: false }).catch(() => undefined);
+      throw error;
+    }
+    this.#state = 'running';
+  }
+
+  async #startWorkers(boss: PgBoss) {
     await boss.start();
     for (const [name, queue] of this.#queues) await createQueue(boss, name, queue.settings);
     for (const { name, cron } of this.#schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
@@ -120,7 +133,6 @@ export class Jobs {
       const options = { batchSize: queue.settings.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds, includeMetadata: true as const };
       this.#workers.set(name, await boss.work(name, options, (jobs) => this.#runBatch(boss, name, queue, jobs)));
     }
-    this.#state = 'running';
   }
 
   /**
@@ -176,6 +188,6 @@ export class Jobs {
     this.#state = 'stopped';
     await this.#boss?.stop({ graceful: true, wait: true, close: false, timeout: this.#options.stopTimeoutMs });
     // pg-boss completes a finished job without awaiting it: one more statement queues behind it on PGlite's single connection.
-    await this.#db.executeSql('SELECT $1::int', [1]).catch(() => undefined);
+    await this.#db?.executeSql('SELECT $1::int', [1]).catch(() => undefined);
   }
 }
