@@ -170,7 +170,10 @@ export class Jobs {
             { err, queue: name, jobId: job.id, retryCount: job.retryCount },
             final ? 'job failed for good' : 'job failed, will retry',
           );
-          await boss.fail(name, job.id, { type: err.type, code: err.code, message: err.message });
+          // Should recording the failure fail too, the job expires and runs again; the others of the batch are unaffected.
+          await boss.fail(name, job.id, { type: err.type, code: err.code, message: err.message }).catch((failError: unknown) => {
+            this.#options.log.warn({ err: safeError(failError), queue: name, jobId: job.id }, 'could not record a failed job');
+          });
         }
       }),
     );
@@ -178,7 +181,8 @@ export class Jobs {
 
   /**
    * Stops fetching, lets running jobs finish for up to stopTimeoutMs, then hands those still
-   * running back to the queue (failed with a retry left: another process or the next start runs them).
+   * running back to the queue as a failed attempt: another process or the next start runs them
+   * again while they have retries left.
    */
   async stop() {
     if (this.#state === 'idle' || this.#state === 'stopped') {
