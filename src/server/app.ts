@@ -12,6 +12,8 @@ import { registerCsrfDefence, registerSecurityHeaders } from './http/security';
 import { registerStorableTextCheck } from './http/storable-text';
 import { registerWebApp } from './http/web-app';
 import { activityRoutes } from './features/activities/activities.routes';
+import { accountLinkRoutes } from './features/auth/account-links.routes';
+import { noMail } from './features/auth/account-mail';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
@@ -19,6 +21,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { invitationRoutes } from './features/users/invitations.routes';
 import { userRoutes } from './features/users/users.routes';
 
 export interface AppDeps {
@@ -31,6 +34,8 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** TEND_SIGNUP=1: anyone may create a workspace. */
   signup?: boolean;
+  /** The address people open the app at (TEND_PUBLIC_URL): reset and invitation links point there. */
+  publicUrl?: string;
 }
 
 /** Never logs secrets: cookies, authorization headers and Set-Cookie are redacted; bodies are not logged. */
@@ -70,6 +75,9 @@ export async function buildApp(deps: AppDeps) {
   healthRoutes(app, deps.database);
   authRoutes(app, db, { kdfCost: deps.kdfCost, signup: deps.signup ?? false });
   userRoutes(app, db, deps.kdfCost);
+  const links = { publicUrl: deps.publicUrl ?? 'http://127.0.0.1:3000', mailer: noMail };
+  accountLinkRoutes(app, db, deps.kdfCost, links);
+  invitationRoutes(app, db, links);
   customerRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);

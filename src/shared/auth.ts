@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { emailSchema, localeSchema, requiredText, timeZoneSchema } from './common';
 import { passwordSchema, userSchema } from './users';
 
+const tokenField = z.string().trim().min(1, { message: 'Required' }).max(200);
+
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, { message: 'Required' }).max(320),
   password: z.string().min(1, { message: 'Required' }).max(200),
@@ -32,3 +34,12 @@ export const signupSchema = setupSchema;
 export const tokenCreateSchema = z.object({ name: requiredText(100) });
 export const tokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
 export const tokenCreatedSchema = z.object({ id: z.string(), name: z.string(), token: z.string() });
+
+/** Forgot password: always answered 202, whether or not the address has an account. */
+export const forgotSchema = z.object({ email: emailSchema });
+
+/** A new password with the one-time token from a reset link. */
+export const resetSchema = z.object({ token: tokenField, password: passwordSchema });
+
+/** An invited person accepts: their own password and, if they like, their name as they write it. */
+export const acceptInvitationSchema = z.object({ token: tokenField, password: passwordSchema, name: requiredText(200).optional() });

@@ -21,7 +21,7 @@ import * as auth from './auth.service';
 import { setUp, setupState } from './setup.service';
 import { login, signUp } from './sign-in.service';
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
   reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',
     httpOnly: true,
