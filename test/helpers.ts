@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/server/app';
+import { type AppDeps, buildApp } from '../src/server/app';
+import type { QueueSettings } from '../src/server/jobs/jobs';
 import type { TrustProxy } from '../src/server/config';
 import type { DatabaseHandle } from '../src/server/db/client';
 import { makeUser, makeWorkspace } from '../src/server/demo/records';
@@ -17,12 +18,31 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(
-  options: { logger?: object; trustProxy?: TrustProxy; signup?: boolean; kdfCost?: number; webDir?: string; poolSize?: number } = {},
-): Promise<TestApp> {
-  const { logger, kdfCost, poolSize, ...rest } = options;
+export interface TestAppOptions {
+  logger?: object;
+  trustProxy?: TrustProxy;
+  signup?: boolean;
+  kdfCost?: number;
+  webDir?: string;
+  poolSize?: number;
+  /** Mail on, through this SMTP server (test/smtp-sink.ts); starts the job worker. */
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** Start the job worker (without mail); an object also sets its options. */
+  jobs?: AppDeps['jobs'];
+  /** The outbox's retry settings (tests shorten the waits). */
+  mailRetry?: QueueSettings;
+}
+
+/** Job workers in tests look for work often: a job runs within half a second. */
+const TEST_JOBS = { pollingIntervalSeconds: 0.5, stopTimeoutMs: 5_000 };
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { logger, kdfCost, poolSize, smtpUrl, mailFrom, jobs, mailRetry, ...rest } = options;
   const database = await createTestDatabase({ poolSize });
-  const app = await buildApp({ database, kdfCost: kdfCost ?? TEST_KDF_COST, logger: logger as never, ...rest });
+  const mail = { smtpUrl: smtpUrl ?? null, from: mailFrom ?? 'Tend <tend@tend.test>', retry: mailRetry };
+  const jobsOptions = jobs || smtpUrl ? { ...TEST_JOBS, ...(typeof jobs === 'object' ? jobs : {}) } : false;
+  const app = await buildApp({ database, kdfCost: kdfCost ?? TEST_KDF_COST, logger: logger as never, mail, jobs: jobsOptions, ...rest });
   await app.ready();
   return {
     app,

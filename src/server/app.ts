@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
 import type { TrustProxy } from './config';
@@ -11,9 +11,10 @@ import { registerOpenApi } from './http/openapi';
 import { registerCsrfDefence, registerSecurityHeaders } from './http/security';
 import { registerStorableTextCheck } from './http/storable-text';
 import { registerWebApp } from './http/web-app';
+import { Jobs, type JobsOptions } from './jobs/jobs';
+import { createMailer, type MailSettings, type Mailer } from './mail/outbox';
 import { activityRoutes } from './features/activities/activities.routes';
 import { accountLinkRoutes } from './features/auth/account-links.routes';
-import { noMail } from './features/auth/account-mail';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
@@ -36,6 +37,22 @@ export interface AppDeps {
   signup?: boolean;
   /** The address people open the app at (TEND_PUBLIC_URL): reset and invitation links point there. */
   publicUrl?: string;
+  /**
+   * Run the background job worker (pg-boss). main.ts always does; tests only when they need it
+   * (starting costs a few hundred ms on PGlite). Mail configured starts it too.
+   */
+  jobs?: boolean | Omit<JobsOptions, 'log'>;
+  /** Outgoing mail (TEND_SMTP_URL, TEND_MAIL_FROM); absent or without a URL, mail is off. */
+  mail?: MailSettings;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The background job queue: register handlers before the app is ready, enqueue after. */
+    jobs: Jobs;
+    /** The outbox: `app.mail.mailEnabled`, `app.mail.queueMail(message, tx?)` (see mail/outbox.ts). */
+    mail: Mailer;
+  }
 }
 
 /** Never logs secrets: cookies, authorization headers and Set-Cookie are redacted; bodies are not logged. */
@@ -71,11 +88,13 @@ export async function buildApp(deps: AppDeps) {
   registerAuthentication(app, deps.database.db);
   registerCsrfDefence(app);
 
+  registerBackgroundWork(app, deps);
+
   const { db } = deps.database;
   healthRoutes(app, deps.database);
   authRoutes(app, db, { kdfCost: deps.kdfCost, signup: deps.signup ?? false });
   userRoutes(app, db, deps.kdfCost);
-  const links = { publicUrl: deps.publicUrl ?? 'http://127.0.0.1:3000', mailer: noMail };
+  const links = { publicUrl: deps.publicUrl ?? 'http://127.0.0.1:3000', mailer: app.mail };
   accountLinkRoutes(app, db, deps.kdfCost, links);
   invitationRoutes(app, db, links);
   customerRoutes(app, db);
@@ -87,4 +106,14 @@ export async function buildApp(deps: AppDeps) {
 
   await registerWebApp(app, deps.webDir);
   return app;
+}
+
+/** The job queue and the outbox on the app; the worker starts when the app is ready and stops (gracefully) when it closes. */
+function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
+  const jobs = new Jobs(deps.database, { ...(typeof deps.jobs === 'object' ? deps.jobs : {}), log: app.log });
+  const mail = createMailer(jobs, deps.mail ?? { smtpUrl: null, from: '' }, app.log);
+  app.decorate('jobs', jobs);
+  app.decorate('mail', mail);
+  if (deps.jobs || mail.mailEnabled) app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
 }

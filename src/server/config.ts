@@ -18,6 +18,12 @@ export interface Config {
   signup: boolean;
   /** Embedded engine: run the hot reads as named statements (see db/pglite-named-statements.ts). */
   pgliteNamedStatements: boolean;
+  /** TEND_SMTP_URL (smtp:// or smtps://, may hold a password: never log it); null = mail is off. */
+  smtpUrl: string | null;
+  /** TEND_PUBLIC_URL: where people open Tend (reset and invitation links point there); default http://HOST:PORT. */
+  publicUrl: string;
+  /** TEND_MAIL_FROM: the From of every mail Tend sends. */
+  mailFrom: string;
 }
 
 /**
@@ -65,11 +71,53 @@ export function trustProxyFrom(raw: string | undefined): TrustProxy {
   return entries;
 }
 
+/** An SMTP server's URL, checked without ever echoing it (it may hold a password). */
+export function smtpUrlFrom(raw: string | undefined): string | null {
+  const value = raw?.trim() ?? '';
+  if (value === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+    throw new ConfigError('TEND_SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465 (value not shown)');
+  }
+  return value;
+}
+
+/** TEND_MAIL_FROM, else the SMTP user when it is an address (many servers insist), else Tend at the SMTP host. */
+export function mailFromFor(raw: string | undefined, smtpUrl: string | null): string {
+  const value = raw?.trim() ?? '';
+  if (value !== '') {
+    if (!/^[^\s@<>]+@[^\s@<>]+$|<[^\s@<>]+@[^\s@<>]+>$/.test(value)) {
+      throw new ConfigError(`TEND_MAIL_FROM must be an address, optionally with a name: "Tend <tend@example.com>" (got "${value}")`);
+    }
+    return value;
+  }
+  const url = smtpUrl ? new URL(smtpUrl) : null;
+  const user = url ? decodeURIComponent(url.username) : '';
+  if (user.includes('@')) return `Tend <${user}>`;
+  return `Tend <tend@${url?.hostname || 'localhost'}>`;
+}
+
+/** Links in mails must point where people reach Tend, never where a request's Host header says (anyone can forge it). */
+export function publicUrlFrom(raw: string | undefined, host: string, port: number): string {
+  const value = raw?.trim();
+  if (!value) return `http://${['0.0.0.0', '::'].includes(host) ? 'localhost' : host}:${port}`;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new ConfigError(`TEND_PUBLIC_URL must be an http:// or https:// address (got "${value}")`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const smtpUrl = smtpUrlFrom(env.TEND_SMTP_URL);
   return {
     port: intFrom('PORT', env.PORT, 3000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -83,5 +131,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: trustProxyFrom(env.TEND_TRUST_PROXY),
     signup: env.TEND_SIGNUP === '1',
     pgliteNamedStatements: env.TEND_PGLITE_NAMED_STATEMENTS !== '0',
+    smtpUrl,
+    mailFrom: mailFromFor(env.TEND_MAIL_FROM, smtpUrl),
+    publicUrl: publicUrlFrom(env.TEND_PUBLIC_URL, env.HOST?.trim() || '127.0.0.1', intFrom('PORT', env.PORT, 3000, 0, 65535)),
   };
 }

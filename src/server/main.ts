@@ -46,6 +46,9 @@ async function main() {
     logger: loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     signup: config.signup,
+    jobs: true,
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    publicUrl: config.publicUrl,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   database.lock?.listening(address);

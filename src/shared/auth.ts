@@ -17,6 +17,8 @@ export const setupStateSchema = z.object({
   needed: z.boolean(),
   /** Whether anyone may create a new workspace (TEND_SIGNUP=1). */
   signup: z.boolean(),
+  /** Whether Tend sends mail (TEND_SMTP_URL): the sign-in page offers "forgot password" only then. */
+  mail: z.boolean(),
 });
 
 export const setupSchema = z.object({

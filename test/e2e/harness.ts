@@ -40,15 +40,25 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts the built server on a free port with a fresh embedded database.
  * `admin: true` creates the first admin from TEND_ADMIN_*; `demo: true` loads the demo workspace.
  */
-export async function startServer(options: { admin?: boolean; demo?: boolean; signup?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: {
+    admin?: boolean;
+    demo?: boolean;
+    signup?: boolean;
+    /** More environment for the server, e.g. `{ TEND_SMTP_URL: sink.url }` (test/smtp-sink.ts). */
+    env?: Record<string, string>;
+  } = {},
+): Promise<RunningServer> {
   if (!fs.existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run "npm run build" first.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tend-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', TEND_DATA_DIR: dataDir, TEND_KDF_COST: '10', LOG_LEVEL: 'warn' };
   // Never an outside database, demo flag or admin from the calling shell.
-  for (const name of ['DATABASE_URL', 'TEND_DEMO', 'TEND_ADMIN_EMAIL', 'TEND_ADMIN_PASSWORD', 'TEND_SIGNUP']) delete env[name];
+  for (const name of ['DATABASE_URL', 'TEND_DEMO', 'TEND_ADMIN_EMAIL', 'TEND_ADMIN_PASSWORD', 'TEND_SIGNUP', 'TEND_SMTP_URL', 'TEND_MAIL_FROM'])
+    delete env[name];
   if (options.admin) Object.assign(env, { TEND_ADMIN_EMAIL: ADMIN.email, TEND_ADMIN_PASSWORD: ADMIN.password });
   if (options.signup) env.TEND_SIGNUP = '1';
+  Object.assign(env, options.env);
 
   const child = spawn(process.execPath, [SERVER_ENTRY, ...(options.demo ? ['--demo'] : [])], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

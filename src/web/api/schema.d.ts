@@ -11682,7 +11682,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether first-run setup is still needed, and whether sign-up is open */
+        /** Whether first-run setup is still needed, whether sign-up is open, and whether Tend can send mail (forgot password) */
         get: {
             parameters: {
                 query?: never;
@@ -11699,6 +11699,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            mail: boolean;
                             needed: boolean;
                             signup: boolean;
                         };

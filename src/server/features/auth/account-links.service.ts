@@ -4,7 +4,8 @@ import { hashSecret, newSecret } from '../../auth/tokens';
 import type { Database, Queryable } from '../../db/client';
 import { AppError, invalid } from '../../http/errors';
 import { toUser } from '../users/users.service';
-import { type AccountMailer, resetMail } from './account-mail';
+import type { Mailer } from '../../mail/outbox';
+import { resetMail } from './account-mail';
 import * as repo from './account-links.repository';
 import { deleteSessionsOf, deleteTokensOf } from './auth.repository';
 import { startSession } from './auth.service';
@@ -23,7 +24,7 @@ const pages = { reset: 'reset-password', invitation: 'accept-invitation' } as co
 /** Where links point: the app's public address, and the page of each purpose. */
 export interface LinkContext {
   publicUrl: string;
-  mailer: AccountMailer;
+  mailer: Mailer;
 }
 
 /**
@@ -64,7 +65,7 @@ export async function forgotPassword(db: Database, email: string, clientAddress:
   // No access check: anyone may ask; only the owner of the mailbox can use the link.
   const started = Date.now();
   await countAttempt(db, `forgot-address:${clientAddress}`, POLICIES.forgotAddress);
-  if (links.mailer.enabled && (await mayMail(db, email))) await mailResetLinks(db, email, links);
+  if (links.mailer.mailEnabled && (await mayMail(db, email))) await mailResetLinks(db, email, links);
   await sleep(Math.max(0, FORGOT_MIN_MS - (Date.now() - started)));
 }
 
@@ -77,7 +78,7 @@ async function mailResetLinks(db: Database, email: string, links: LinkContext) {
       const { token } = await issueLink(tx, account.id, 'reset', null);
       urls.push({ workspaceName: account.workspaceName, url: linkUrl(links.publicUrl, 'reset', token) });
     }
-    await links.mailer.queue(tx, resetMail(email, accounts[0].locale, urls));
+    await links.mailer.queueMail(resetMail(email, accounts[0].locale, urls), tx);
   });
 }
 

@@ -1,27 +1,6 @@
-import type { Queryable } from '../../db/client';
+import type { MailMessage } from '../../mail/outbox';
 
-/** A plain-text mail to one person. */
-export interface AccountMail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/**
- * How account mails leave: through the outbox when SMTP is configured (`enabled`), in the same
- * transaction as the link they carry, so a mail is never sent for a link that was rolled back.
- */
-export interface AccountMailer {
-  enabled: boolean;
-  queue(db: Queryable, mail: AccountMail): Promise<void>;
-}
-
-export const noMail: AccountMailer = {
-  enabled: false,
-  queue: async () => {
-    throw new Error('Mail is not configured');
-  },
-};
+export type AccountMail = MailMessage;
 
 type Lang = 'en' | 'da';
 const langOf = (locale: string): Lang => (locale === 'da' ? 'da' : 'en');

@@ -140,9 +140,13 @@ function setupRoutes(app: FastifyInstance, db: Database, { kdfCost, signup }: Au
     '/api/v1/setup',
     {
       config: open,
-      schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed, and whether sign-up is open', response: { 200: setupStateSchema } },
+      schema: {
+        tags: ['setup'],
+        summary: 'Whether first-run setup is still needed, whether sign-up is open, and whether Tend can send mail (forgot password)',
+        response: { 200: setupStateSchema },
+      },
     },
-    async () => ({ ...(await setupState(db)), signup }),
+    async () => ({ ...(await setupState(db)), signup, mail: app.mail.mailEnabled }),
   );
 
   r.post(

@@ -29,7 +29,7 @@ function toInvitation(row: Pending, now = Date.now()): Invitation {
 
 /** Mails the link when SMTP is configured; otherwise answers it, to be shown to the admin once. */
 async function deliver(ctx: LinkContext, send: (url: string) => Promise<void>, url: string) {
-  if (!ctx.mailer.enabled) return { mailed: false, link: url };
+  if (!ctx.mailer.mailEnabled) return { mailed: false, link: url };
   await send(url);
   return { mailed: true, link: null };
 }
@@ -37,7 +37,7 @@ async function deliver(ctx: LinkContext, send: (url: string) => Promise<void>, u
 async function sendInvitation(tx: Queryable, actor: Actor, ctx: LinkContext, user: { id: string; email: string; locale: string }) {
   const { token, expiresAt } = await issueLink(tx, user.id, 'invitation', actor.userId);
   const names = await repo.inviterAndWorkspace(tx, actor);
-  const send = (url: string) => ctx.mailer.queue(tx, invitationMail(user.email, user.locale, names.inviter, names.workspaceName, url));
+  const send = (url: string) => ctx.mailer.queueMail(invitationMail(user.email, user.locale, names.inviter, names.workspaceName, url), tx);
   return { ...(await deliver(ctx, send, linkUrl(ctx.publicUrl, 'invitation', token))), expiresAt: iso(expiresAt) };
 }
 
@@ -115,7 +115,7 @@ export async function adminPasswordReset(db: Database, actor: Actor, id: string,
     if (!user.active) throw new AppError('conflict', 'This user is deactivated: activate them first');
     const { token, expiresAt } = await issueLink(tx, user.id, 'reset', actor.userId);
     const names = await repo.inviterAndWorkspace(tx, actor);
-    const send = (url: string) => ctx.mailer.queue(tx, resetMail(user.email, user.locale, [{ workspaceName: names.workspaceName, url }]));
+    const send = (url: string) => ctx.mailer.queueMail(resetMail(user.email, user.locale, [{ workspaceName: names.workspaceName, url }]), tx);
     return { ...(await deliver(ctx, send, linkUrl(ctx.publicUrl, 'reset', token))), expiresAt: iso(expiresAt) };
   });
 }

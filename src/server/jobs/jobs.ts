@@ -1,0 +1,182 @@
+import type { FastifyBaseLogger } from 'fastify';
+import PgBoss from 'pg-boss';
+import type { DatabaseHandle, Queryable } from '../db/client';
+import { safeError } from '../http/log-safety';
+import { type BossDb, bossDbFor, bossDbOn } from './boss-db';
+
+/**
+ * Each queue's job data (stored as JSON, so plain data only). A feature adds its queues where it
+ * registers them:
+ *
+ *   declare module '../../jobs/jobs' { interface JobTypes { 'reminders.send': { activityId: string } } }
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each feature
+export interface JobTypes {}
+export type JobName = keyof JobTypes & string;
+
+export interface JobContext {
+  id: string;
+  /** 0 on the first run, 1 on the first retry, … */
+  retryCount: number;
+  retryLimit: number;
+}
+export type JobHandler<N extends JobName> = (data: JobTypes[N], job: JobContext) => Promise<void>;
+
+/** How a queue retries; fixed when the queue is registered (the jobs of a queue share them). */
+export interface QueueSettings {
+  /** Runs after the first one fails (default 3). */
+  retryLimit?: number;
+  /** Wait before a retry (default 30 s); with backoff it doubles each time, with jitter. */
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+  /** A run that takes longer counts as failed and is retried (default 15 min). */
+  expireInSeconds?: number;
+  /** Jobs fetched and run at once by each process (default 5). */
+  batchSize?: number;
+}
+
+export interface EnqueueOptions {
+  /** Insert the job on this handle: pass the transaction to enqueue only if it commits. */
+  db?: Queryable;
+  startAfterSeconds?: number;
+  /** At most one queued job per key (e.g. one reminder per activity). */
+  singletonKey?: string;
+}
+
+export interface JobsOptions {
+  log: FastifyBaseLogger;
+  /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
+  pollingIntervalSeconds?: number;
+  /** How long stop() lets running jobs finish before handing them back for a retry. */
+  stopTimeoutMs?: number;
+}
+
+interface Queue {
+  handler: (data: unknown, job: JobContext) => Promise<void>;
+  settings: Required<QueueSettings>;
+}
+interface Schedule {
+  name: JobName;
+  cron: string;
+}
+
+const DEFAULTS: Required<QueueSettings> = { retryLimit: 3, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 15 * 60, batchSize: 5 };
+
+/**
+ * The background job queue: pg-boss in the application's own database (schema `pgboss`), on
+ * both engines. Register handlers and schedules, then start(); enqueue() works once started.
+ * Every job runs at least once (exactly once unless a process dies mid-job or a job outlives
+ * expireInSeconds), on whichever process fetches it first.
+ */
+export class Jobs {
+  readonly #boss: PgBoss;
+  readonly #db: BossDb;
+  readonly #options: Required<JobsOptions>;
+  readonly #queues = new Map<string, Queue>();
+  readonly #schedules: Schedule[] = [];
+  readonly #workers = new Map<string, string>();
+  #state: 'idle' | 'starting' | 'running' | 'stopped' = 'idle';
+
+  constructor(database: DatabaseHandle, options: JobsOptions) {
+    this.#options = { pollingIntervalSeconds: 2, stopTimeoutMs: 15_000, ...options };
+    this.#db = bossDbFor(database);
+    this.#boss = new PgBoss({ db: this.#db as PgBoss.Db, supervise: true, schedule: true, migrate: true });
+    this.#boss.on('error', (error: unknown) => this.#options.log.warn({ err: safeError(error) }, 'background jobs: pg-boss reported an error'));
+  }
+
+  get running(): boolean {
+    return this.#state === 'running';
+  }
+
+  /** One handler per queue; call before start(). */
+  register<N extends JobName>(name: N, handler: JobHandler<N>, settings: QueueSettings = {}) {
+    if (this.#state !== 'idle') throw new Error(`register "${name}" before the jobs start`);
+    if (this.#queues.has(name)) throw new Error(`queue "${name}" has a handler already`);
+    this.#queues.set(name, { handler: handler as Queue['handler'], settings: { ...DEFAULTS, ...settings } });
+  }
+
+  /** Runs the queue's job on a cron (UTC), once per slot however many processes run. */
+  schedule(name: JobName, cron: string) {
+    if (this.#state !== 'idle') throw new Error(`schedule "${name}" before the jobs start`);
+    this.#schedules.push({ name, cron });
+  }
+
+  async start() {
+    if (this.#state !== 'idle') return;
+    this.#state = 'starting';
+    await this.#boss.start();
+    for (const [name, queue] of this.#queues) await this.#createQueue(name, queue.settings);
+    for (const { name, cron } of this.#schedules) await this.#boss.schedule(name, cron, {}, { tz: 'UTC' });
+    for (const [name, queue] of this.#queues) {
+      const options = { batchSize: queue.settings.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds, includeMetadata: true as const };
+      this.#workers.set(name, await this.#boss.work(name, options, (jobs) => this.#runBatch(name, queue, jobs)));
+    }
+    this.#state = 'running';
+  }
+
+  async #createQueue(name: string, s: Required<QueueSettings>) {
+    const queue = { name, retryLimit: s.retryLimit, retryDelay: s.retryDelaySeconds, retryBackoff: s.retryBackoff, expireInSeconds: s.expireInSeconds };
+    await this.#boss.createQueue(name, queue);
+    // A queue created by an earlier version keeps its settings otherwise.
+    await this.#boss.updateQueue(name, queue);
+  }
+
+  /**
+   * Queues a job and answers its id, or null when a job with the same singletonKey is queued already.
+   * Throws when the queue is unknown or the jobs are not running.
+   */
+  async enqueue<N extends JobName>(name: N, data: JobTypes[N], options: EnqueueOptions = {}): Promise<string | null> {
+    if (this.#state !== 'running') throw new Error(`background jobs are not running: cannot enqueue "${name}"`);
+    if (!this.#queues.has(name)) throw new Error(`no handler is registered for queue "${name}"`);
+    const { db, startAfterSeconds, singletonKey } = options;
+    const id = await this.#boss.send(name, data as object, {
+      db: db ? (bossDbOn(db) as PgBoss.Db) : undefined,
+      startAfter: startAfterSeconds,
+      singletonKey,
+    });
+    if (id === null && singletonKey === undefined) throw new Error(`queue "${name}" refused the job`);
+    // In this process, a committed job need not wait for the next poll (a transaction's job waits: it is not visible yet).
+    if (!db) this.#notify(name);
+    return id;
+  }
+
+  #notify(name: string) {
+    const worker = this.#workers.get(name);
+    if (worker) this.#boss.notifyWorker(worker);
+  }
+
+  /** Each job of a batch succeeds or fails on its own: failures are failed here, pg-boss completes the rest. */
+  async #runBatch(name: string, queue: Queue, jobs: PgBoss.JobWithMetadata<unknown>[]) {
+    await Promise.all(
+      jobs.map(async (job) => {
+        const context = { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
+        try {
+          await queue.handler(job.data, context);
+        } catch (error) {
+          const err = safeError(error);
+          const final = job.retryCount >= job.retryLimit;
+          this.#options.log[final ? 'error' : 'warn'](
+            { err, queue: name, jobId: job.id, retryCount: job.retryCount },
+            final ? 'job failed for good' : 'job failed, will retry',
+          );
+          await this.#boss.fail(name, job.id, { type: err.type, code: err.code, message: err.message });
+        }
+      }),
+    );
+  }
+
+  /**
+   * Stops fetching, lets running jobs finish for up to stopTimeoutMs, then hands those still
+   * running back to the queue (failed with a retry left: another process or the next start runs them).
+   */
+  async stop() {
+    if (this.#state === 'idle' || this.#state === 'stopped') {
+      this.#state = 'stopped';
+      return;
+    }
+    this.#state = 'stopped';
+    await this.#boss.stop({ graceful: true, wait: true, close: false, timeout: this.#options.stopTimeoutMs });
+    // pg-boss completes a finished job without awaiting it: one more statement queues behind it on PGlite's single connection.
+    await this.#db.executeSql('SELECT $1::int', [1]).catch(() => undefined);
+  }
+}
