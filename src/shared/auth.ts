@@ -45,3 +45,14 @@ export const resetSchema = z.object({ token: tokenField, password: passwordSchem
 
 /** An invited person accepts: their own password and, if they like, their name as they write it. */
 export const acceptInvitationSchema = z.object({ token: tokenField, password: passwordSchema, name: requiredText(200).optional() });
+
+const confirmed = <T extends { password: string; confirm: string }>(v: T) => v.password === v.confirm;
+const differ = { path: ['confirm'], message: 'The passwords differ' };
+
+/** The reset page's form: the new password typed twice (the token comes from the link). */
+export const resetFormSchema = z.object({ password: passwordSchema, confirm: z.string() }).refine(confirmed, differ);
+
+/** The accept-invitation page's form: a name (optional: the admin's spelling stays) and the password typed twice. */
+export const acceptFormSchema = z
+  .object({ name: z.string().trim().max(200, { message: 'At most 200 characters' }), password: passwordSchema, confirm: z.string() })
+  .refine(confirmed, differ);

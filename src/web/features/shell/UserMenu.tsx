@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { SelectField } from '../../components/Field';
@@ -78,6 +79,9 @@ export function UserMenu() {
             options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
           />
           <TimeZoneField label={t('fields.timeZone')} value={me.timeZone} onChange={(timeZone) => void run(() => updateMe({ timeZone }))} />
+          <Link className="button button--wide" to="/account/password" onClick={() => setOpen(false)}>
+            {t('accounts.menuLink')}
+          </Link>
           <button type="button" className="button button--wide" onClick={() => void signOut()}>
             {t('userMenu.signOut')}
           </button>
