@@ -8,7 +8,10 @@ import i18n, { browserLanguage, isLanguage, rememberLanguage } from './i18n';
 
 export type MeUpdate = Pick<z.infer<typeof meUpdateSchema>, 'name' | 'locale' | 'timeZone'>;
 
-type SessionState = { status: 'loading' } | { status: 'signedOut'; setupNeeded: boolean; signupOpen: boolean; mailEnabled: boolean } | { status: 'signedIn'; me: User };
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut'; setupNeeded: boolean; signupOpen: boolean; mailEnabled: boolean }
+  | { status: 'signedIn'; me: User };
 
 interface Session {
   state: SessionState;

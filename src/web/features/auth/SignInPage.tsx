@@ -41,8 +41,11 @@ function useSignIn() {
     }
   });
   // Another email: the workspaces offered for the last one no longer apply.
-  const email = api.form.watch('email');
-  useEffect(() => setChoices([]), [email]);
+  const { watch } = api.form;
+  useEffect(() => {
+    const subscription = watch((_, { name }) => name === 'email' && setChoices([]));
+    return () => subscription.unsubscribe();
+  }, [watch]);
   const general = wrong ? t('signIn.wrong') : api.general;
   return { ...api, general, choices };
 }

@@ -9,6 +9,14 @@ import { TimeZoneField } from '../../components/TimeZoneField';
 import { LANGUAGES, isLanguage } from '../../i18n';
 import { useMe, useSession } from '../../session';
 
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+
 /** The signed-in user's menu: language, time zone and sign out. Changes apply at once. */
 export function UserMenu() {
   const { t } = useTranslation();
@@ -39,12 +47,7 @@ export function UserMenu() {
     };
   }, [open]);
 
-  const initials = me.name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join('');
+  const initials = initialsOf(me.name);
 
   return (
     <div className="user-menu" ref={rootRef}>
