@@ -54,11 +54,25 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-/** Runs `script` (the server by default) with the environment given, on a free port. */
+/**
+ * Runs `script` (the server by default) with the environment given, on a free port. Settings from
+ * the calling shell that change behaviour (database, mail) are cleared; pass them in `env`, e.g.
+ * `{ ...await freshDatabaseEnv(), TEND_SMTP_URL: sink.url }` (test/smtp-sink.ts).
+ */
 export async function startServer(env: Record<string, string>, args: string[] = [], script = 'src/server/main.ts'): Promise<Started> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    env: { ...process.env, DATABASE_URL: '', ...env, PORT: String(port), HOST: '127.0.0.1', TEND_KDF_COST: '10', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      TEND_SMTP_URL: '',
+      TEND_MAIL_FROM: '',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TEND_KDF_COST: '10',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);

@@ -1,15 +1,31 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp, loggerOptions } from './app';
 import { ConfigError, readConfig } from './config';
-import { openDatabase } from './db/client';
+import { type DatabaseHandle, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { MigrationError, migrate } from './db/migrate';
 import { loadDemo } from './demo/load-demo';
 import { setUpFirstWorkspace } from './features/auth/setup.service';
 import { pruneAttempts } from './features/auth/throttle.repository';
 import { hasAnyWorkspace } from './features/workspaces/workspaces.service';
+
+declare module './jobs/jobs' {
+  interface JobTypes {
+    'auth.prune-sign-in-counts': Record<string, never>;
+  }
+}
+
+/**
+ * Sign-in counts nobody added to for a while are forgotten anyway; removing them keeps the table
+ * small. A schedule of the job queue: once per slot however many servers share the database.
+ */
+function schedulePruning(app: FastifyInstance, database: DatabaseHandle) {
+  app.jobs.register('auth.prune-sign-in-counts', () => pruneAttempts(database.db), { retryLimit: 0 });
+  app.jobs.schedule('auth.prune-sign-in-counts', '*/10 * * * *');
+}
 
 /** Read config, migrate, create the first admin if asked, listen, and shut down cleanly on SIGTERM. */
 async function main() {
@@ -50,21 +66,15 @@ async function main() {
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
     publicUrl: config.publicUrl,
   });
+  schedulePruning(app, database);
   const address = await app.listen({ port: config.port, host: config.host });
   database.lock?.listening(address);
-  // Sign-in counts nobody added to for a while are forgotten anyway; removing them keeps the table small.
-  const pruning = setInterval(
-    () => void pruneAttempts(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'pruning sign-in counts failed')),
-    10 * 60_000,
-  );
-  pruning.unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    clearInterval(pruning);
     await app.close(); // finishes requests in flight
     await database.close();
     process.exit(0);

@@ -60,6 +60,13 @@ interface Schedule {
   cron: string;
 }
 
+/** A queue's settings, applied again on every start: a queue created by an earlier version would keep its old ones. */
+async function createQueue(boss: PgBoss, name: string, s: Required<QueueSettings>) {
+  const queue = { name, retryLimit: s.retryLimit, retryDelay: s.retryDelaySeconds, retryBackoff: s.retryBackoff, expireInSeconds: s.expireInSeconds };
+  await boss.createQueue(name, queue);
+  await boss.updateQueue(name, queue);
+}
+
 const DEFAULTS: Required<QueueSettings> = { retryLimit: 3, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 15 * 60, batchSize: 5 };
 
 /**
@@ -69,8 +76,9 @@ const DEFAULTS: Required<QueueSettings> = { retryLimit: 3, retryDelaySeconds: 30
  * expireInSeconds), on whichever process fetches it first.
  */
 export class Jobs {
-  readonly #boss: PgBoss;
-  readonly #db: BossDb;
+  #boss: PgBoss | null = null;
+  readonly #database: DatabaseHandle;
+  #db: BossDb | null = null;
   readonly #options: Required<JobsOptions>;
   readonly #queues = new Map<string, Queue>();
   readonly #schedules: Schedule[] = [];
@@ -79,9 +87,7 @@ export class Jobs {
 
   constructor(database: DatabaseHandle, options: JobsOptions) {
     this.#options = { pollingIntervalSeconds: 2, stopTimeoutMs: 15_000, ...options };
-    this.#db = bossDbFor(database);
-    this.#boss = new PgBoss({ db: this.#db as PgBoss.Db, supervise: true, schedule: true, migrate: true });
-    this.#boss.on('error', (error: unknown) => this.#options.log.warn({ err: safeError(error) }, 'background jobs: pg-boss reported an error'));
+    this.#database = database;
   }
 
   get running(): boolean {
@@ -104,21 +110,29 @@ export class Jobs {
   async start() {
     if (this.#state !== 'idle') return;
     this.#state = 'starting';
-    await this.#boss.start();
-    for (const [name, queue] of this.#queues) await this.#createQueue(name, queue.settings);
-    for (const { name, cron } of this.#schedules) await this.#boss.schedule(name, cron, {}, { tz: 'UTC' });
-    for (const [name, queue] of this.#queues) {
-      const options = { batchSize: queue.settings.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds, includeMetadata: true as const };
-      this.#workers.set(name, await this.#boss.work(name, options, (jobs) => this.#runBatch(name, queue, jobs)));
+    this.#db = bossDbFor(this.#database);
+    // The cron clock costs a queue and a poller of its own: only when something is scheduled.
+    const boss = new PgBoss({ db: this.#db as PgBoss.Db, supervise: true, schedule: this.#schedules.length > 0, migrate: true });
+    boss.on('error', (error: unknown) => this.#options.log.warn({ err: safeError(error) }, 'background jobs: pg-boss reported an error'));
+    this.#boss = boss;
+    try {
+      await this.#startWorkers(boss);
+    } catch (error) {
+      this.#state = 'stopped';
+      await boss.stop({ graceful: false, close: false }).catch(() => undefined);
+      throw error;
     }
     this.#state = 'running';
   }
 
-  async #createQueue(name: string, s: Required<QueueSettings>) {
-    const queue = { name, retryLimit: s.retryLimit, retryDelay: s.retryDelaySeconds, retryBackoff: s.retryBackoff, expireInSeconds: s.expireInSeconds };
-    await this.#boss.createQueue(name, queue);
-    // A queue created by an earlier version keeps its settings otherwise.
-    await this.#boss.updateQueue(name, queue);
+  async #startWorkers(boss: PgBoss) {
+    await boss.start();
+    for (const [name, queue] of this.#queues) await createQueue(boss, name, queue.settings);
+    for (const { name, cron } of this.#schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
+    for (const [name, queue] of this.#queues) {
+      const options = { batchSize: queue.settings.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds, includeMetadata: true as const };
+      this.#workers.set(name, await boss.work(name, options, (jobs) => this.#runBatch(boss, name, queue, jobs)));
+    }
   }
 
   /**
@@ -126,27 +140,24 @@ export class Jobs {
    * Throws when the queue is unknown or the jobs are not running.
    */
   async enqueue<N extends JobName>(name: N, data: JobTypes[N], options: EnqueueOptions = {}): Promise<string | null> {
-    if (this.#state !== 'running') throw new Error(`background jobs are not running: cannot enqueue "${name}"`);
+    const boss = this.#boss;
+    if (this.#state !== 'running' || !boss) throw new Error(`background jobs are not running: cannot enqueue "${name}"`);
     if (!this.#queues.has(name)) throw new Error(`no handler is registered for queue "${name}"`);
     const { db, startAfterSeconds, singletonKey } = options;
-    const id = await this.#boss.send(name, data as object, {
+    const id = await boss.send(name, data as object, {
       db: db ? (bossDbOn(db) as PgBoss.Db) : undefined,
       startAfter: startAfterSeconds,
       singletonKey,
     });
     if (id === null && singletonKey === undefined) throw new Error(`queue "${name}" refused the job`);
     // In this process, a committed job need not wait for the next poll (a transaction's job waits: it is not visible yet).
-    if (!db) this.#notify(name);
+    const worker = this.#workers.get(name);
+    if (!db && worker) boss.notifyWorker(worker);
     return id;
   }
 
-  #notify(name: string) {
-    const worker = this.#workers.get(name);
-    if (worker) this.#boss.notifyWorker(worker);
-  }
-
   /** Each job of a batch succeeds or fails on its own: failures are failed here, pg-boss completes the rest. */
-  async #runBatch(name: string, queue: Queue, jobs: PgBoss.JobWithMetadata<unknown>[]) {
+  async #runBatch(boss: PgBoss, name: string, queue: Queue, jobs: PgBoss.JobWithMetadata<unknown>[]) {
     await Promise.all(
       jobs.map(async (job) => {
         const context = { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
@@ -159,7 +170,7 @@ export class Jobs {
             { err, queue: name, jobId: job.id, retryCount: job.retryCount },
             final ? 'job failed for good' : 'job failed, will retry',
           );
-          await this.#boss.fail(name, job.id, { type: err.type, code: err.code, message: err.message });
+          await boss.fail(name, job.id, { type: err.type, code: err.code, message: err.message });
         }
       }),
     );
@@ -175,8 +186,8 @@ export class Jobs {
       return;
     }
     this.#state = 'stopped';
-    await this.#boss.stop({ graceful: true, wait: true, close: false, timeout: this.#options.stopTimeoutMs });
+    await this.#boss?.stop({ graceful: true, wait: true, close: false, timeout: this.#options.stopTimeoutMs });
     // pg-boss completes a finished job without awaiting it: one more statement queues behind it on PGlite's single connection.
-    await this.#db.executeSql('SELECT $1::int', [1]).catch(() => undefined);
+    await this.#db?.executeSql('SELECT $1::int', [1]).catch(() => undefined);
   }
 }

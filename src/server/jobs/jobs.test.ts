@@ -1,0 +1,198 @@
+import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../test/test-db';
+import { type DatabaseHandle, rows } from '../db/client';
+import { Jobs } from './jobs';
+
+declare module './jobs' {
+  interface JobTypes {
+    'test.count': { n: number };
+    'test.flaky': { n: number };
+    'test.broken': { n: number };
+    'test.slow': { n: number };
+    'test.mixed': { n: number };
+  }
+}
+
+let database: DatabaseHandle;
+let jobs: Jobs;
+const logLines: string[] = [];
+const log = pino(
+  { level: 'debug' },
+  new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  }),
+);
+const runs: { queue: string; n: number; retryCount: number }[] = [];
+const runsOf = (queue: string, n: number) => runs.filter((r) => r.queue === queue && r.n === n);
+const FAST = { retryDelaySeconds: 0, retryBackoff: false };
+
+async function until(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+const stateOf = async (id: string | null) => (await rows<{ state: string }>(database.db, sql`SELECT state FROM pgboss.job WHERE id = ${id}::uuid`))[0]?.state;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  jobs = new Jobs(database, { log, pollingIntervalSeconds: 0.5 });
+  jobs.register('test.count', async ({ n }, job) => void runs.push({ queue: 'test.count', n, retryCount: job.retryCount }));
+  jobs.register(
+    'test.flaky',
+    async ({ n }, job) => {
+      runs.push({ queue: 'test.flaky', n, retryCount: job.retryCount });
+      if (job.retryCount < 2) throw new Error(`flaky failure ${job.retryCount}`);
+    },
+    { ...FAST, retryLimit: 2 },
+  );
+  jobs.register(
+    'test.broken',
+    async ({ n }, job) => {
+      runs.push({ queue: 'test.broken', n, retryCount: job.retryCount });
+      throw new Error('always broken');
+    },
+    { ...FAST, retryLimit: 1 },
+  );
+  jobs.register(
+    'test.mixed',
+    async ({ n }, job) => {
+      runs.push({ queue: 'test.mixed', n, retryCount: job.retryCount });
+      if (n % 2 === 1 && job.retryCount === 0) throw new Error('odd ones fail once');
+    },
+    { ...FAST, retryLimit: 2, batchSize: 4 },
+  );
+  await expect(jobs.enqueue('test.count', { n: 0 })).rejects.toThrow(/not running/);
+  await jobs.start();
+});
+afterAll(async () => {
+  await jobs?.stop();
+  await database?.close();
+});
+
+describe('background jobs', () => {
+  it('run each queued job once', async () => {
+    const ids = await Promise.all([1, 2, 3].map((n) => jobs.enqueue('test.count', { n })));
+    await until(() => [1, 2, 3].every((n) => runsOf('test.count', n).length > 0));
+    await until(async () => (await Promise.all(ids.map(stateOf))).every((s) => s === 'completed'));
+    await new Promise((resolve) => setTimeout(resolve, 700)); // one more poll: nothing runs twice
+    expect([1, 2, 3].map((n) => runsOf('test.count', n))).toEqual([1, 2, 3].map((n) => [{ queue: 'test.count', n, retryCount: 0 }]));
+  });
+
+  it('retry a failing job until it succeeds, logging each failure', async () => {
+    const id = await jobs.enqueue('test.flaky', { n: 7 });
+    await until(async () => (await stateOf(id)) === 'completed');
+    expect(runsOf('test.flaky', 7).map((r) => r.retryCount)).toEqual([0, 1, 2]);
+    expect(logLines.filter((l) => l.includes('job failed, will retry') && l.includes('flaky failure'))).toHaveLength(2);
+  });
+
+  it('fail and retry only the failing jobs of a batch', async () => {
+    // One transaction: the four jobs appear at once and are fetched as one batch.
+    const ids = await database.db.transaction((tx) => Promise.all([1, 2, 3, 4].map((n) => jobs.enqueue('test.mixed', { n }, { db: tx }))));
+    await until(async () => (await Promise.all(ids.map(stateOf))).every((s) => s === 'completed'));
+    expect([1, 2, 3, 4].map((n) => runsOf('test.mixed', n).map((r) => r.retryCount))).toEqual([[0, 1], [0], [0, 1], [0]]);
+  });
+
+  it('give a job up after its retries', async () => {
+    const id = await jobs.enqueue('test.broken', { n: 1 });
+    await until(async () => (await stateOf(id)) === 'failed');
+    expect(runsOf('test.broken', 1).map((r) => r.retryCount)).toEqual([0, 1]);
+    expect(logLines.some((l) => l.includes('job failed for good') && l.includes('"level":50'))).toBe(true);
+  });
+
+  it('enqueued in a transaction, run only if it commits', async () => {
+    let committed: string | null = null;
+    await database.db.transaction(async (tx) => {
+      committed = await jobs.enqueue('test.count', { n: 100 }, { db: tx });
+    });
+    await database.db
+      .transaction(async (tx) => {
+        await jobs.enqueue('test.count', { n: 101 }, { db: tx });
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    await until(async () => (await stateOf(committed)) === 'completed');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(runsOf('test.count', 100)).toHaveLength(1);
+    expect(runsOf('test.count', 101)).toHaveLength(0);
+    expect(await rows(database.db, sql`SELECT 1 FROM pgboss.job WHERE data->>'n' = '101'`)).toHaveLength(0);
+  });
+
+  it('refuse a queue nobody handles', async () => {
+    // @ts-expect-error: not a known queue
+    await expect(jobs.enqueue('test.unknown', {})).rejects.toThrow(/no handler/);
+  });
+});
+
+describe('schedules', () => {
+  it('are kept in the database in UTC, once however many workers declare them', async () => {
+    const workers = [1, 2].map(() => new Jobs(database, { log, pollingIntervalSeconds: 0.5 }));
+    for (const worker of workers) {
+      worker.register('test.slow', async () => {});
+      worker.schedule('test.slow', '*/10 * * * *');
+      await worker.start();
+    }
+    expect(await rows(database.db, sql`SELECT name, cron, timezone FROM pgboss.schedule`)).toEqual([
+      { name: 'test.slow', cron: '*/10 * * * *', timezone: 'UTC' },
+    ]);
+    for (const worker of workers) await worker.stop();
+  });
+});
+
+describe('stopping', () => {
+  /** A second worker on the same database, with a queue whose jobs wait to be let go. */
+  async function slowWorker(stopTimeoutMs: number) {
+    const started: number[] = [];
+    const finished: number[] = [];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const worker = new Jobs(database, { log, pollingIntervalSeconds: 0.5, stopTimeoutMs });
+    worker.register(
+      'test.slow',
+      async ({ n }) => {
+        started.push(n);
+        await gate;
+        finished.push(n);
+      },
+      { ...FAST, retryLimit: 3 },
+    );
+    await worker.start();
+    return { worker, started, finished, release };
+  }
+
+  it('lets a running job finish', async () => {
+    const { worker, started, finished, release } = await slowWorker(10_000);
+    const id = await worker.enqueue('test.slow', { n: 1 });
+    await until(() => started.includes(1));
+    const stopping = worker.stop();
+    setTimeout(release, 300);
+    await stopping;
+    expect(finished).toEqual([1]);
+    expect(await stateOf(id)).toBe('completed');
+  });
+
+  it('hands a job that outlives the stop timeout back to the queue, and the next worker runs it', async () => {
+    const first = await slowWorker(1000);
+    const id = await first.worker.enqueue('test.slow', { n: 2 });
+    await until(() => first.started.includes(2));
+    await first.worker.stop();
+    expect(first.finished).toEqual([]);
+    expect(await stateOf(id)).toBe('retry');
+
+    const second = await slowWorker(10_000);
+    second.release();
+    await until(async () => (await stateOf(id)) === 'completed');
+    expect(second.finished).toEqual([2]);
+    first.release(); // the abandoned run ends; its job stays completed by the second worker
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stateOf(id)).toBe('completed');
+    await second.worker.stop();
+  });
+});
