@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web-app';
 import { Jobs, type JobsOptions } from './jobs/jobs';
 import { createMailer, type MailSettings, type Mailer } from './mail/outbox';
 import { activityRoutes } from './features/activities/activities.routes';
+import { accountLinkRoutes } from './features/auth/account-links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
@@ -21,6 +22,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { invitationRoutes } from './features/users/invitations.routes';
 import { userRoutes } from './features/users/users.routes';
 
 export interface AppDeps {
@@ -33,6 +35,8 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** TEND_SIGNUP=1: anyone may create a workspace. */
   signup?: boolean;
+  /** The address people open the app at (TEND_PUBLIC_URL): reset and invitation links point there. */
+  publicUrl?: string;
   /**
    * Run the background job worker (pg-boss). main.ts always does; tests only when they need it
    * (starting costs a few hundred ms on PGlite). Mail configured starts it too.
@@ -90,6 +94,9 @@ export async function buildApp(deps: AppDeps) {
   healthRoutes(app, deps.database);
   authRoutes(app, db, { kdfCost: deps.kdfCost, signup: deps.signup ?? false });
   userRoutes(app, db, deps.kdfCost);
+  const links = { publicUrl: deps.publicUrl ?? 'http://127.0.0.1:3000', mailer: app.mail };
+  accountLinkRoutes(app, db, deps.kdfCost, links);
+  invitationRoutes(app, db, links);
   customerRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);

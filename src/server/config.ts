@@ -20,6 +20,8 @@ export interface Config {
   pgliteNamedStatements: boolean;
   /** TEND_SMTP_URL (smtp:// or smtps://, may hold a password: never log it); null = mail is off. */
   smtpUrl: string | null;
+  /** TEND_PUBLIC_URL: where people open Tend (reset and invitation links point there); default http://HOST:PORT. */
+  publicUrl: string;
   /** TEND_MAIL_FROM: the From of every mail Tend sends. */
   mailFrom: string;
 }
@@ -100,6 +102,16 @@ export function mailFromFor(raw: string | undefined, smtpUrl: string | null): st
   return `Tend <tend@${url?.hostname || 'localhost'}>`;
 }
 
+/** Links in mails must point where people reach Tend, never where a request's Host header says (anyone can forge it). */
+export function publicUrlFrom(raw: string | undefined, host: string, port: number): string {
+  const value = raw?.trim();
+  if (!value) return `http://${['0.0.0.0', '::'].includes(host) ? 'localhost' : host}:${port}`;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new ConfigError(`TEND_PUBLIC_URL must be an http:// or https:// address (got "${value}")`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -121,5 +133,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     pgliteNamedStatements: env.TEND_PGLITE_NAMED_STATEMENTS !== '0',
     smtpUrl,
     mailFrom: mailFromFor(env.TEND_MAIL_FROM, smtpUrl),
+    publicUrl: publicUrlFrom(env.TEND_PUBLIC_URL, env.HOST?.trim() || '127.0.0.1', intFrom('PORT', env.PORT, 3000, 0, 65535)),
   };
 }

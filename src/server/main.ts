@@ -64,6 +64,7 @@ async function main() {
     signup: config.signup,
     jobs: true,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+    publicUrl: config.publicUrl,
   });
   schedulePruning(app, database);
   const address = await app.listen({ port: config.port, host: config.host });

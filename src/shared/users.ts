@@ -10,6 +10,8 @@ export const userSchema = z.object({
   locale: z.string(),
   timeZone: z.string(),
   active: z.boolean(),
+  /** Invited by an admin and not yet accepted: cannot sign in until they choose a password. */
+  invited: z.boolean(),
   createdAt: dateTimeOutSchema,
 });
 export type User = z.infer<typeof userSchema>;
@@ -45,3 +47,41 @@ export const meUpdateSchema = z.object({
   password: passwordSchema.optional(),
   currentPassword: z.string().max(200).optional(),
 });
+
+/** The change-password form: the current password, and the new one typed twice (the API takes it once). */
+export const passwordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, { message: 'Required' }).max(200),
+    password: passwordSchema,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords differ' });
+
+/** An admin invites a person: they get a link and choose their own password. */
+export const invitationCreateSchema = z.object({
+  email: emailSchema,
+  name: requiredText(200),
+  role: roleSchema,
+  locale: localeSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+export type InvitationCreate = z.infer<typeof invitationCreateSchema>;
+
+/** A pending invitation (its id is the invited user's id); `expiresAt` null when it was revoked or used. */
+export const invitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  invitedAt: dateTimeOutSchema,
+  expiresAt: dateTimeOutSchema.nullable(),
+  expired: z.boolean(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/**
+ * A new one-time link: mailed when SMTP is configured (`mailed: true`, `link: null`); otherwise
+ * the link itself, shown to the admin this once to hand over.
+ */
+export const issuedLinkSchema = z.object({ mailed: z.boolean(), link: z.string().nullable(), expiresAt: dateTimeOutSchema });
+export const invitationIssuedSchema = issuedLinkSchema.extend({ invitation: invitationSchema });

@@ -18,6 +18,7 @@ const ActivityPage = lazyPage(() => import('./features/activities/ActivityPage')
 const SearchPage = lazyPage(() => import('./features/search/SearchPage'), 'SearchPage');
 const TrashPage = lazyPage(() => import('./features/trash/TrashPage'), 'TrashPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
+const ChangePasswordPage = lazyPage(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -46,6 +47,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },
   { path: 'settings', element: <SettingsArea />, nav: { labelKey: 'settings.nav' }, roles: ['admin'] },
   { path: 'settings/:section', element: <SettingsArea />, roles: ['admin'] },
+  { path: 'account/password', element: <ChangePasswordPage /> },
 ];
 
 /** The page the app opens on. */

@@ -10,6 +10,9 @@ import { useSession } from './session';
 const SetupPage = lazy(() => import('./features/auth/SetupPage').then((m) => ({ default: m.SetupPage })));
 const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 const SignUpPage = lazy(() => import('./features/auth/SignUpPage').then((m) => ({ default: m.SignUpPage })));
+const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const AcceptInvitationPage = lazy(() => import('./features/auth/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -45,7 +48,10 @@ export function AppRoutes() {
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="sign-up" element={state.signupOpen ? <SignUpPage /> : <Navigate to="/" replace />} />
-          <Route path="*" element={<SignInPage signupOpen={state.signupOpen} />} />
+          <Route path="forgot-password" element={<ForgotPasswordPage />} />
+          <Route path="reset-password" element={<ResetPasswordPage />} />
+          <Route path="accept-invitation" element={<AcceptInvitationPage />} />
+          <Route path="*" element={<SignInPage signupOpen={state.signupOpen} mailEnabled={state.mailEnabled} />} />
         </Routes>
       </Suspense>
     );
@@ -54,6 +60,23 @@ export function AppRoutes() {
   const role = state.me.role;
   return (
     <Routes>
+      {/* A link from a mail opened while signed in (another account in this browser): the page signs its person in. */}
+      <Route
+        path="reset-password"
+        element={
+          <Suspense fallback={<Loading />}>
+            <ResetPasswordPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="accept-invitation"
+        element={
+          <Suspense fallback={<Loading />}>
+            <AcceptInvitationPage />
+          </Suspense>
+        }
+      />
       <Route element={<AppShell />}>
         <Route index element={<Navigate to={HOME} replace />} />
         <Route path="sign-in" element={<Navigate to={HOME} replace />} />

@@ -8,7 +8,10 @@ import i18n, { browserLanguage, isLanguage, rememberLanguage } from './i18n';
 
 export type MeUpdate = Pick<z.infer<typeof meUpdateSchema>, 'name' | 'locale' | 'timeZone'>;
 
-type SessionState = { status: 'loading' } | { status: 'signedOut'; setupNeeded: boolean; signupOpen: boolean } | { status: 'signedIn'; me: User };
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut'; setupNeeded: boolean; signupOpen: boolean; mailEnabled: boolean }
+  | { status: 'signedIn'; me: User };
 
 interface Session {
   state: SessionState;
@@ -32,10 +35,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const checkSetup = useCallback(async () => {
     try {
-      const { needed, signup } = await authApi.setupState();
-      setState({ status: 'signedOut', setupNeeded: needed, signupOpen: signup });
+      const { needed, signup, mail } = await authApi.setupState();
+      setState({ status: 'signedOut', setupNeeded: needed, signupOpen: signup, mailEnabled: mail });
     } catch {
-      setState({ status: 'signedOut', setupNeeded: false, signupOpen: false });
+      setState({ status: 'signedOut', setupNeeded: false, signupOpen: false, mailEnabled: false });
     }
   }, []);
 
@@ -53,7 +56,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch((error: unknown) => {
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 401) void checkSetup();
-        else setState({ status: 'signedOut', setupNeeded: false, signupOpen: false });
+        else setState({ status: 'signedOut', setupNeeded: false, signupOpen: false, mailEnabled: false });
       });
     return () => {
       cancelled = true;

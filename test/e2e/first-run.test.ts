@@ -18,7 +18,7 @@ describe('first-run setup', () => {
 
   it('creates the workspace and its admin, then lands signed in', async () => {
     const before = await fetch(`${server.url}/api/v1/setup`).then((response) => response.json());
-    expect(before).toEqual({ needed: true, signup: false });
+    expect(before).toEqual({ needed: true, signup: false, mail: false });
 
     const { context, page } = await newPage(browser);
     await page.goto(`${server.url}/customers`);
@@ -42,7 +42,7 @@ describe('first-run setup', () => {
     expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(1);
 
     const after = await fetch(`${server.url}/api/v1/setup`).then((response) => response.json());
-    expect(after).toEqual({ needed: false, signup: false });
+    expect(after).toEqual({ needed: false, signup: false, mail: false });
     const me = await page.request.get(`${server.url}/api/v1/me`);
     expect(await me.json()).toMatchObject({ email: 'kirsten@hansen.test', role: 'admin', timeZone: 'Europe/Copenhagen' });
 

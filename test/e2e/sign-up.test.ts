@@ -34,7 +34,7 @@ describe('sign-up and choosing a workspace', () => {
   }
 
   it('creates two workspaces from the sign-in page, then asks which one to open', async () => {
-    expect(await fetch(`${server.url}/api/v1/setup`).then((r) => r.json())).toEqual({ needed: false, signup: true });
+    expect(await fetch(`${server.url}/api/v1/setup`).then((r) => r.json())).toEqual({ needed: false, signup: true, mail: false });
     const { context, page } = await newPage(browser);
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

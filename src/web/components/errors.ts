@@ -12,6 +12,12 @@ const knownMessages: [RegExp, string][] = [
   [/^Not a valid id$/, 'errors.invalidId'],
   [/^At least (\d+) characters$/, 'errors.minLength'],
   [/^At most (\d+) characters$/, 'errors.maxLength'],
+  // Accounts (change password, reset and invitation links).
+  [/^Wrong password$/, 'accounts.errors.wrongPassword'],
+  [/^The passwords differ$/, 'accounts.errors.differ'],
+  [/^This link has been used/, 'accounts.errors.linkUsed'],
+  [/^This link has expired/, 'accounts.errors.linkExpired'],
+  [/^This link is not valid/, 'accounts.errors.linkInvalid'],
 ];
 
 export function fieldMessage(t: TFunction, message: string): string {

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accountsDa from './accounts.da.json';
+import accountsEn from './accounts.en.json';
 import activitiesDa from './activities.da.json';
 import activitiesEn from './activities.en.json';
 import da from './da.json';
@@ -58,8 +60,8 @@ void i18next.use(initReactI18next).init({
   // One file per area and language, so areas can grow without touching each other's strings;
   // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
   resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa } },
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa } },
   },
   lng: browserLanguage(),
   fallbackLng: 'en',

@@ -27,6 +27,7 @@ export const ME: User = {
   locale: 'en',
   timeZone: 'Europe/Copenhagen',
   active: true,
+  invited: false,
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 

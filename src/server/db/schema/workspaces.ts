@@ -25,6 +25,8 @@ export const users = pgTable(
     locale: text('locale').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
     active: boolean('active').notNull().default(true),
+    /** Set while an invitation is pending: the person has not chosen a password yet and cannot sign in. */
+    invitedAt: tstz('invited_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -74,3 +76,25 @@ export const loginThrottle = pgTable('login_throttle', {
   lastAttemptAt: tstz('last_attempt_at').notNull(),
   blockedUntil: tstz('blocked_until').notNull(),
 });
+
+/**
+ * One-time links for setting a password: a reset (forgot password, or sent by an admin) or an
+ * invitation. Only the SHA-256 of the token is stored; `usedAt` is set by one conditional UPDATE,
+ * so a link works once even when opened twice at the same moment.
+ */
+export const accountLinks = pgTable(
+  'account_links',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['reset', 'invitation'] }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    expiresAt: tstz('expires_at').notNull(),
+    usedAt: tstz('used_at'),
+  },
+  (t) => [uniqueIndex('account_links_hash_key').on(t.tokenHash), index('account_links_user_idx').on(t.userId, t.purpose)],
+);

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { apiTokens, sessions, users, workspaces } from '../../db/schema';
 
@@ -55,14 +55,14 @@ export async function deleteTokensOf(db: Queryable, userId: string) {
   await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
 }
 
-/** The active accounts with this email, oldest first, with their workspace's name; narrowed to one workspace (id or name) if named. */
+/** The active accounts with this email (an invited person has none until they accept), oldest first, with their workspace's name; narrowed to one workspace (id or name) if named. */
 export async function activeAccounts(db: Queryable, email: string, workspace: string | undefined, limit: number) {
   const named = workspace ? or(sql`${workspaces.id}::text = ${workspace}`, sql`lower(${workspaces.name}) = lower(${workspace})`) : undefined;
   return db
     .select({ user: users, workspaceName: workspaces.name })
     .from(users)
     .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
-    .where(and(eq(users.email, email), eq(users.active, true), named))
+    .where(and(eq(users.email, email), eq(users.active, true), isNull(users.invitedAt), named))
     .orderBy(asc(users.createdAt), asc(users.id))
     .limit(limit);
 }

@@ -21,7 +21,7 @@ import * as auth from './auth.service';
 import { setUp, setupState } from './setup.service';
 import { login, signUp } from './sign-in.service';
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string) {
   reply.setCookie(SESSION_COOKIE, secret, {
     path: '/',
     httpOnly: true,
@@ -140,9 +140,13 @@ function setupRoutes(app: FastifyInstance, db: Database, { kdfCost, signup }: Au
     '/api/v1/setup',
     {
       config: open,
-      schema: { tags: ['setup'], summary: 'Whether first-run setup is still needed, and whether sign-up is open', response: { 200: setupStateSchema } },
+      schema: {
+        tags: ['setup'],
+        summary: 'Whether first-run setup is still needed, whether sign-up is open, and whether Tend can send mail (forgot password)',
+        response: { 200: setupStateSchema },
+      },
     },
-    async () => ({ ...(await setupState(db)), signup }),
+    async () => ({ ...(await setupState(db)), signup, mail: app.mail.mailEnabled }),
   );
 
   r.post(

@@ -138,7 +138,7 @@ describe('sign-in, sessions and tokens', () => {
 
   it('first-run setup works once, then answers 409', async () => {
     // This database already has workspaces, so setup is over.
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: false });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: false, mail: false });
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/setup',
@@ -166,7 +166,7 @@ describe('first run on an empty database', () => {
   it('offers setup, creates the workspace with its admin and signs them in', async () => {
     const fresh = await createTestApp();
     try {
-      expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true, signup: false });
+      expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true, signup: false, mail: false });
       const bad = await fresh.app.inject({
         method: 'POST',
         url: '/api/v1/setup',

@@ -23,6 +23,10 @@ export const POLICIES = {
   address: { free: 50, firstWaitMs: 1000, maxWaitMs: 60_000 },
   /** Sign-ups per client address (each one creates a workspace). */
   signup: { free: 5, firstWaitMs: 10_000, maxWaitMs: 10 * 60_000 },
+  /** Reset mails per email address: three at once (the third sets the first wait), then one per 5, 10 … minutes, so nobody can mail-bomb a mailbox. */
+  forgotEmail: { free: 2, firstWaitMs: 5 * 60_000, maxWaitMs: 15 * 60_000 },
+  /** "Forgot password" requests per client address (one client trying many addresses). */
+  forgotAddress: { free: 10, firstWaitMs: 10_000, maxWaitMs: 10 * 60_000 },
 } as const satisfies Record<string, ThrottlePolicy>;
 
 export const FORGET_AFTER_MS = 15 * 60_000;

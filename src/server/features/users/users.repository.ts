@@ -1,6 +1,6 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { apiTokens, sessions, users } from '../../db/schema';
+import { accountLinks, apiTokens, sessions, users, workspaces } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 
 export type UserRow = typeof users.$inferSelect;
@@ -53,4 +53,57 @@ export async function updateUserRow(db: Queryable, actor: Actor, id: string, cha
 export async function deleteSessionsAndTokens(db: Queryable, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
   await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
+}
+
+/** Ends a user's reset and invitation links (an admin set the password, or deactivated the user). */
+export async function deleteAccountLinks(db: Queryable, userId: string) {
+  await db.delete(accountLinks).where(eq(accountLinks.userId, userId));
+}
+
+/** The workspace's people with a pending invitation, each with their newest link's expiry. */
+export async function pendingInvitations(db: Queryable, actor: Actor) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      invitedAt: users.invitedAt,
+      // Written out: inside a one-table select Drizzle leaves column names unqualified, and "id" would be the link's.
+      expiresAt: sql<
+        string | null
+      >`(SELECT max(l.expires_at) FROM account_links l WHERE l.user_id = "users"."id" AND l.purpose = 'invitation' AND l.used_at IS NULL)`.mapWith(
+        (v: string | Date | null) => (v === null ? null : new Date(v)),
+      ),
+    })
+    .from(users)
+    .where(visibleTo(actor, users, isNotNull(users.invitedAt)))
+    .orderBy(asc(users.invitedAt), asc(users.id));
+}
+
+/** Deletes a user who never accepted their invitation; answers whether one was deleted. */
+export async function deleteInvitedUser(db: Queryable, actor: Actor, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(users)
+    .where(visibleTo(actor, users, eq(users.id, id), isNotNull(users.invitedAt)))
+    .returning({ id: users.id });
+  return deleted.length > 0;
+}
+
+/** Ends the invitation without deleting the user (records already refer to them): deactivated. */
+export async function deactivateInvitedUser(db: Queryable, actor: Actor, id: string) {
+  await db
+    .update(users)
+    .set({ active: false, invitedAt: null, updatedAt: new Date() })
+    .where(visibleTo(actor, users, eq(users.id, id), isNotNull(users.invitedAt)));
+}
+
+/** The names an invitation mail gives: who invites, to which workspace. */
+export async function inviterAndWorkspace(db: Queryable, actor: Actor) {
+  const [row] = await db
+    .select({ inviter: users.name, workspaceName: workspaces.name })
+    .from(users)
+    .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
+    .where(eq(users.id, actor.userId));
+  return row;
 }

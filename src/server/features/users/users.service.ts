@@ -18,6 +18,7 @@ export function toUser(row: repo.UserRow): User {
     locale: row.locale,
     timeZone: row.timeZone,
     active: row.active,
+    invited: row.invitedAt !== null,
     createdAt: iso(row.createdAt),
   };
 }
@@ -47,14 +48,14 @@ export async function listUsers(db: Database, actor: Actor): Promise<{ items: Us
 const emailTaken = () => new AppError('conflict', 'Another user in this workspace already has this email', { email: 'Already in use' });
 
 /** Emails are unique per workspace: another workspace's users are none of this one's business. */
-async function assertEmailFree(db: Queryable, workspaceId: string, email: string, exceptId?: string) {
+export async function assertEmailFree(db: Queryable, workspaceId: string, email: string, exceptId?: string) {
   if (await repo.emailInUse(db, workspaceId, email, exceptId)) throw emailTaken();
 }
 
 /** Two saves with one email at once: the unique index decides, and the loser gets the same 409. */
 const isEmailConflict = (error: unknown) => isViolation(error, 'unique', 'users_workspace_email_key');
 
-async function orEmailConflict<T>(save: Promise<T>): Promise<T> {
+export async function orEmailConflict<T>(save: Promise<T>): Promise<T> {
   try {
     return await save;
   } catch (error) {
@@ -95,11 +96,13 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
       }
       if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
       const { password: _p, ...fields } = input;
-      const row = await repo.updateUserRow(tx, actor, id, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      // A password set by an admin also ends a pending invitation: the person can sign in with it.
+      const row = await repo.updateUserRow(tx, actor, id, { ...fields, ...(passwordHash ? { passwordHash, invitedAt: null } : {}) });
       // A deactivated user, or one whose password an admin reset, is signed out everywhere at once,
       // and their API tokens end too: reactivating a user must not bring old tokens back.
       if (input.active === false || passwordHash) {
         await repo.deleteSessionsAndTokens(tx, id);
+        await repo.deleteAccountLinks(tx, id);
       }
       return toUser(row);
     }),

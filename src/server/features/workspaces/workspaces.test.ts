@@ -101,7 +101,7 @@ describe('sign-up (TEND_SIGNUP=1)', () => {
     const open = await createTestApp({ signup: true });
     try {
       await newWorkspace(open); // not a first run
-      expect((await open.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: true });
+      expect((await open.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: true, mail: false });
       const bad = await open.app.inject({ method: 'POST', url: '/api/v1/signup', payload: { ...body('nope'), workspaceName: '' } });
       expect(Object.keys(bad.json().error.fields).sort()).toEqual(['email', 'workspaceName']);
       const from = { remoteAddress: '198.51.100.200' };

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { SelectField } from '../../components/Field';
@@ -7,6 +8,14 @@ import { useSubmit } from '../../components/hooks';
 import { TimeZoneField } from '../../components/TimeZoneField';
 import { LANGUAGES, isLanguage } from '../../i18n';
 import { useMe, useSession } from '../../session';
+
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
 
 /** The signed-in user's menu: language, time zone and sign out. Changes apply at once. */
 export function UserMenu() {
@@ -38,12 +47,7 @@ export function UserMenu() {
     };
   }, [open]);
 
-  const initials = me.name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
-    .join('');
+  const initials = initialsOf(me.name);
 
   return (
     <div className="user-menu" ref={rootRef}>
@@ -78,6 +82,9 @@ export function UserMenu() {
             options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
           />
           <TimeZoneField label={t('fields.timeZone')} value={me.timeZone} onChange={(timeZone) => void run(() => updateMe({ timeZone }))} />
+          <Link className="button button--wide" to="/account/password" onClick={() => setOpen(false)}>
+            {t('accounts.menuLink')}
+          </Link>
           <button type="button" className="button button--wide" onClick={() => void signOut()}>
             {t('userMenu.signOut')}
           </button>

@@ -6,65 +6,83 @@ import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useMe } from '../../session';
+import { InviteForm } from './InviteForm';
+import { IssuedLink } from './IssuedLink';
+import { PendingInvitations } from './PendingInvitations';
+import { useAccountActions } from './useAccountActions';
 import { UserForm } from './UserForm';
 import { type UserChange, useUserColumns } from './useUserColumns';
 import { useUsers } from './useUsers';
 
-/** Admins: the workspace's users; add one, change a role, deactivate or reactivate. */
+type Mode = 'add' | 'invite' | null;
+
+/** Admins: the workspace's users; invite or add one, change a role, send a reset link, deactivate or reactivate. */
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { users, update: save, loading, error } = useUsers();
-  const [adding, setAdding] = useState(false);
+  const [mode, setMode] = useState<Mode>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const change = useSubmit();
+  const accounts = useAccountActions(setNotice);
 
   const update: UserChange = async (user, patch, message) => {
-    setNotice(null);
-    const saved = await change.run(() => save(user.id, patch));
-    if (saved) {
-      setNotice(message);
-    }
+    accounts.clear();
+    if (await change.run(() => save(user.id, patch))) setNotice(message);
   };
-  const columns = useUserColumns(me.id, change.busy, update);
+  const columns = useUserColumns(me.id, change.busy || accounts.busy, update, (user) => void accounts.reset(user));
+  const open = (next: Mode) => {
+    setMode(next);
+    accounts.clear();
+  };
+  const failure = error ?? change.error ?? accounts.error;
 
   return (
     <>
-      <PageHeader
-        title={t('users.title')}
-        actions={
-          adding ? null : (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                setAdding(true);
-                setNotice(null);
-              }}
-            >
-              {t('users.add')}
-            </button>
-          )
-        }
-      />
-      {adding ? (
+      <PageHeader title={t('users.title')} actions={mode ? null : <HeaderActions onOpen={open} />} />
+      {mode === 'invite' ? (
+        <div className="card">
+          <InviteForm onCancel={() => setMode(null)} onInvite={(input) => accounts.invite(input).then(() => setMode(null))} />
+        </div>
+      ) : null}
+      {mode === 'add' ? (
         <div className="card">
           <UserForm
-            onCancel={() => setAdding(false)}
+            onCancel={() => setMode(null)}
             onCreated={(user) => {
-              setAdding(false);
+              setMode(null);
               setNotice(t('users.created', { name: user.name }));
             }}
           />
         </div>
       ) : null}
+      {accounts.issued ? <IssuedLink issued={accounts.issued.issued} mailedText={accounts.issued.mailedText} /> : null}
       {notice ? <Alert kind="success">{notice}</Alert> : null}
-      {error ? <Alert>{generalMessage(t, error)}</Alert> : null}
-      {change.error ? <Alert>{generalMessage(t, change.error)}</Alert> : null}
+      {failure ? <Alert>{generalMessage(t, failure)}</Alert> : null}
+      <PendingInvitations
+        invitations={accounts.invitations}
+        busy={accounts.busy}
+        onResend={(i) => void accounts.resend(i)}
+        onRevoke={(i) => void accounts.revoke(i)}
+      />
       {loading && users.length === 0 ? <p role="status">{t('common.loading')}</p> : null}
       {users.length > 0 ? (
         <DataTable label={t('users.title')} columns={columns} rows={users} rowClassName={(user) => (user.active ? undefined : 'row--inactive')} />
       ) : null}
+    </>
+  );
+}
+
+function HeaderActions({ onOpen }: { onOpen: (mode: Mode) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button button--primary" onClick={() => onOpen('invite')}>
+        {t('accounts.invite')}
+      </button>
+      <button type="button" className="button" onClick={() => onOpen('add')}>
+        {t('users.add')}
+      </button>
     </>
   );
 }

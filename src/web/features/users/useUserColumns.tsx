@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../../shared/common';
 import type { User } from '../../../shared/users';
 import { type Column, useActionsColumn } from '../../components/DataTable';
 import { LANGUAGES } from '../../i18n';
+import { UserRowActions } from './UserRowActions';
 
 const languageName = (code: string) => LANGUAGES.find((language) => language.code === code)?.name ?? code;
 
@@ -10,23 +11,9 @@ const languageName = (code: string) => LANGUAGES.find((language) => language.cod
 export type UserChange = (user: User, patch: { role?: Role; active?: boolean }, message: string) => Promise<void>;
 
 /** The users table's columns: name (you), email, role (a select), language, time zone, state and (de)activate. */
-export function useUserColumns(meId: string, busy: boolean, update: UserChange): Column<User>[] {
+export function useUserColumns(meId: string, busy: boolean, update: UserChange, onReset: (user: User) => void): Column<User>[] {
   const { t } = useTranslation();
-  const actions = useActionsColumn<User>((user) =>
-    user.id === meId ? null : (
-      <button
-        type="button"
-        className="button button--small"
-        disabled={busy}
-        aria-label={user.active ? t('users.deactivateNamed', { name: user.name }) : t('users.reactivateNamed', { name: user.name })}
-        onClick={() =>
-          void update(user, { active: !user.active }, user.active ? t('users.deactivated', { name: user.name }) : t('users.reactivated', { name: user.name }))
-        }
-      >
-        {user.active ? t('users.deactivate') : t('users.reactivate')}
-      </button>
-    ),
-  );
+  const actions = useActionsColumn<User>((user) => (user.id === meId ? null : <UserRowActions user={user} busy={busy} update={update} onReset={onReset} />));
   return [
     {
       key: 'name',
@@ -64,7 +51,12 @@ export function useUserColumns(meId: string, busy: boolean, update: UserChange):
     {
       key: 'state',
       header: t('users.state'),
-      cell: (user) => <span className={user.active ? 'badge badge--ok' : 'badge badge--muted'}>{user.active ? t('users.active') : t('users.inactive')}</span>,
+      cell: (user) =>
+        user.invited ? (
+          <span className="badge">{t('accounts.invited')}</span>
+        ) : (
+          <span className={user.active ? 'badge badge--ok' : 'badge badge--muted'}>{user.active ? t('users.active') : t('users.inactive')}</span>
+        ),
     },
     actions,
   ];

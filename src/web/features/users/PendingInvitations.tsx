@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Invitation } from '../../../shared/users';
+import { useFormat } from '../../format';
+
+interface Props {
+  invitations: Invitation[];
+  busy: boolean;
+  onResend: (invitation: Invitation) => void;
+  onRevoke: (invitation: Invitation) => void;
+}
+
+/** Invitations not yet accepted: when each expires, send again (a new link), revoke. */
+export function PendingInvitations({ invitations, busy, onResend, onRevoke }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (invitations.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="pending-invitations">
+      <h2 id="pending-invitations">{t('accounts.pendingTitle')}</h2>
+      <ul className="plain-list">
+        {invitations.map((invitation) => (
+          <li key={invitation.id} className="form__row">
+            <span>
+              <strong dir="auto">{invitation.name}</strong> <bdi className="muted">{invitation.email}</bdi>{' '}
+              <span className={invitation.expired ? 'badge badge--muted' : 'badge'}>
+                {invitation.expired || !invitation.expiresAt ? t('accounts.expired') : `${t('accounts.expires')} ${format.dateTime(invitation.expiresAt)}`}
+              </span>
+            </span>
+            <span>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                aria-label={t('accounts.resendNamed', { name: invitation.name })}
+                onClick={() => onResend(invitation)}
+              >
+                {t('accounts.resend')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--small"
+                disabled={busy}
+                aria-label={t('accounts.revokeNamed', { name: invitation.name })}
+                onClick={() => onRevoke(invitation)}
+              >
+                {t('accounts.revoke')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
