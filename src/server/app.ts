@@ -24,6 +24,7 @@ import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { invitationRoutes } from './features/users/invitations.routes';
 import { userRoutes } from './features/users/users.routes';
+import { preferenceRoutes } from './features/preferences/preferences.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps) {
   groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);
+  preferenceRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;
