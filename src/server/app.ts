@@ -19,6 +19,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { historyRoutes } from './features/history/history.routes';
 import { userRoutes } from './features/users/users.routes';
 
 export interface AppDeps {
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps) {
   groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);
+  historyRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

@@ -21,6 +21,7 @@ import * as writes from './activity-writes.repository';
 import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, authorize } from '../../access/policy';
+import { recordActivity } from '../history/record';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -219,11 +220,11 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     });
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
+    await recordActivity(q, actor, 'create', row.id);
     if (rule && customerId) await applyStatusRule(q, actor, customerId, rule, row.id);
     return row;
   };
-  const oneStatement = additionalCustomerIds.length === 0 && additionalUserIds.length === 0 && !rule;
-  const row = oneStatement ? await write(db) : await db.transaction(write);
+  const row = await db.transaction(write);
   return answer(row, {
     additionalCustomerIds: answeredIds(additionalCustomerIds),
     additionalUserIds: answeredIds(additionalUserIds),
@@ -249,7 +250,9 @@ async function addFollowUp(tx: Queryable, actor: Actor, previous: repo.ActivityR
   if (conflict) throw new AppError('conflict', conflict);
   await checkReferences(tx, actor, { typeId: input.typeId, responsibleId: input.responsibleId }, 'followUp.');
   const next = buildFollowUp(previous, input, { openStatusId: await repo.findStatusIdByKey(tx, actor, 'scheduled'), createdById: actor.userId });
-  return repo.insertActivity(tx, actor, next);
+  const nextId = await repo.insertActivity(tx, actor, next);
+  await recordActivity(tx, actor, 'create', nextId);
+  return nextId;
 }
 
 /** A transaction whose chain-fork race (two follow-ups at once) answers 409 instead of a server error. */
@@ -319,6 +322,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
         additionalCustomerIds.filter((c) => c !== customerId),
       );
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
+    await recordActivity(tx, actor, values.done === undefined ? 'update' : values.done ? 'complete' : 'reopen', id, existing);
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
   return getActivity(db, actor, id);
@@ -357,6 +361,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       if (conflict) throw new AppError('conflict', conflict);
       throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
     }
+    await recordActivity(tx, actor, 'complete', id);
     if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
     const next = followUp
       ? await writes.insertActivityReturning(
@@ -365,6 +370,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
           buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
         )
       : null;
+    if (next) await recordActivity(tx, actor, 'create', next.id);
     const { found: _found, rule: _rule, ...row } = done;
     return {
       activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
@@ -386,6 +392,7 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
     const status = existing.statusId ? await repo.findStatus(tx, actor, existing.statusId) : null;
     const reopenStatus = !status || status.closed || status.key === 'done' ? await repo.findStatusIdByKey(tx, actor, 'scheduled') : existing.statusId;
     await repo.updateActivity(tx, actor, id, { done: false, doneAt: null, statusId: reopenStatus ?? existing.statusId });
+    await recordActivity(tx, actor, 'reopen', id, existing);
   });
   return getActivity(db, actor, id);
 }
@@ -424,6 +431,7 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);
     if (nextId) await repo.relinkChain(tx, actor, nextId, previousId);
+    await recordActivity(tx, actor, 'delete', id, existing);
     return toActivity(existing);
   });
 }
