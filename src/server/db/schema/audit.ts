@@ -4,7 +4,6 @@ import { AUDIT_ACTIONS } from '../../../shared/history';
 import { id, tstz } from './columns';
 import { users, workspaces } from './workspaces';
 
-
 /**
  * Who changed what and when, with the changed fields before and after; admins read all of it,
  * anyone who may read a customer reads the entries of that customer (`customerId`: the customer
@@ -30,12 +29,8 @@ export const auditLog = pgTable(
   },
   (t) => [
     index('audit_log_ws_at_idx').on(t.workspaceId, t.at.desc(), t.id.desc()),
-    index('audit_log_ws_customer_idx')
-      .on(t.workspaceId, t.customerId, t.at.desc(), t.id.desc())
-      .where(sql`${t.customerId} IS NOT NULL`),
-    index('audit_log_ws_entity_idx')
-      .on(t.workspaceId, t.entityId, t.at.desc(), t.id.desc())
-      .where(sql`${t.entityId} IS NOT NULL`),
+    index('audit_log_ws_customer_idx').on(t.workspaceId, t.customerId, t.at.desc(), t.id.desc()).where(sql`${t.customerId} IS NOT NULL`),
+    index('audit_log_ws_entity_idx').on(t.workspaceId, t.entityId, t.at.desc(), t.id.desc()).where(sql`${t.entityId} IS NOT NULL`),
     index('audit_log_ws_user_idx').on(t.workspaceId, t.userId, t.at.desc(), t.id.desc()),
   ],
 );

@@ -21,7 +21,7 @@ import * as writes from './activity-writes.repository';
 import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, authorize } from '../../access/policy';
-import { recordActivity } from '../history/record';
+import { recordActivity, updateAction } from '../history/record';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -220,7 +220,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     });
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
-    await recordActivity(q, actor, 'create', row.id);
+    await recordActivity(q, actor, 'create', row.id, null, { ...row, additionalCustomerIds, additionalUserIds });
     if (rule && customerId) await applyStatusRule(q, actor, customerId, rule, row.id);
     return row;
   };
@@ -251,7 +251,7 @@ async function addFollowUp(tx: Queryable, actor: Actor, previous: repo.ActivityR
   await checkReferences(tx, actor, { typeId: input.typeId, responsibleId: input.responsibleId }, 'followUp.');
   const next = buildFollowUp(previous, input, { openStatusId: await repo.findStatusIdByKey(tx, actor, 'scheduled'), createdById: actor.userId });
   const nextId = await repo.insertActivity(tx, actor, next);
-  await recordActivity(tx, actor, 'create', nextId);
+  await recordActivity(tx, actor, 'create', nextId, null, await repo.findActivity(tx, actor, nextId));
   return nextId;
 }
 
@@ -322,7 +322,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
         additionalCustomerIds.filter((c) => c !== customerId),
       );
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
-    await recordActivity(tx, actor, values.done === undefined ? 'update' : values.done ? 'complete' : 'reopen', id, existing);
+    await recordActivity(tx, actor, updateAction(values.done), id, existing, await repo.findActivity(tx, actor, id));
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
   return getActivity(db, actor, id);
@@ -361,7 +361,8 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
       if (conflict) throw new AppError('conflict', conflict);
       throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
     }
-    await recordActivity(tx, actor, 'complete', id);
+    const { found: _found, rule: _rule, ...row } = done;
+    await recordActivity(tx, actor, 'complete', id, null, row);
     if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
     const next = followUp
       ? await writes.insertActivityReturning(
@@ -370,8 +371,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
           buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
         )
       : null;
-    if (next) await recordActivity(tx, actor, 'create', next.id);
-    const { found: _found, rule: _rule, ...row } = done;
+    if (next) await recordActivity(tx, actor, 'create', next.id, null, next);
     return {
       activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
       // The follow-up has the same customer and contact: the same names.
@@ -392,7 +392,7 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
     const status = existing.statusId ? await repo.findStatus(tx, actor, existing.statusId) : null;
     const reopenStatus = !status || status.closed || status.key === 'done' ? await repo.findStatusIdByKey(tx, actor, 'scheduled') : existing.statusId;
     await repo.updateActivity(tx, actor, id, { done: false, doneAt: null, statusId: reopenStatus ?? existing.statusId });
-    await recordActivity(tx, actor, 'reopen', id, existing);
+    await recordActivity(tx, actor, 'reopen', id, existing, await repo.findActivity(tx, actor, id));
   });
   return getActivity(db, actor, id);
 }
@@ -431,7 +431,7 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);
     if (nextId) await repo.relinkChain(tx, actor, nextId, previousId);
-    await recordActivity(tx, actor, 'delete', id, existing);
+    await recordActivity(tx, actor, 'delete', id, existing, null);
     return toActivity(existing);
   });
 }

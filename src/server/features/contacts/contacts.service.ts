@@ -50,7 +50,7 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
     await checkReferences(tx, actor, input);
     const id = await repo.insertContact(tx, actor, fields);
     await repo.setContactCategories(tx, id, categoryIds);
-    await recordContact(tx, actor, 'create', id);
+    await recordContact(tx, actor, 'create', id, null, await repo.findContact(tx, actor, id));
     return getContact(tx, actor, id);
   });
 }
@@ -64,7 +64,7 @@ export async function updateContact(db: Database, actor: Actor, id: string, inpu
     const { categoryIds, ...fields } = input;
     await repo.updateContact(tx, actor, id, fields);
     if (categoryIds) await repo.setContactCategories(tx, id, categoryIds);
-    await recordContact(tx, actor, 'update', id, before);
+    await recordContact(tx, actor, 'update', id, before, await repo.findContact(tx, actor, id));
     return getContact(tx, actor, id);
   });
 }
@@ -75,7 +75,7 @@ export async function deleteContact(db: Database, actor: Actor, id: string): Pro
     const before = await repo.findContact(tx, actor, id);
     if (!before) throw notFound('Contact');
     await repo.updateContact(tx, actor, id, { deletedAt: new Date() });
-    await recordContact(tx, actor, 'delete', id, before);
+    await recordContact(tx, actor, 'delete', id, before, null);
     return toContact(before);
   });
 }

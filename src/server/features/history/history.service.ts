@@ -5,10 +5,9 @@ import { changesOf, labelOf, referencedIds } from '../../audit/changes';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { decodeCursor, page } from '../../http/cursor';
-import { notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import { queryRange } from '../todo/buckets';
-import { findCustomer } from '../customers/customers.repository';
+import { getCustomer } from '../customers/customers.service';
 
 type Row = Awaited<ReturnType<typeof repo.listEntries>>[number];
 
@@ -77,6 +76,7 @@ export async function listAuditLog(db: Database, actor: Actor, query: AuditLogQu
  */
 export async function listCustomerHistory(db: Database, actor: Actor, customerId: string, query: HistoryQuery) {
   assertCan(actor, 'read', { kind: 'customer' });
-  if (!(await findCustomer(db, actor, customerId))) throw notFound('Customer');
+  // 404 when the caller may not see it (or it is another workspace's).
+  await getCustomer(db, actor, customerId);
   return listPage(db, actor, { ...query, customerId });
 }

@@ -23,12 +23,14 @@ const entries = listOf(auditEntrySchema);
 const log = async (query: string) => parse(entries, await admin.get(`/api/v1/audit-log?${query}`));
 const history = async (by: Client, customerId: string, query = '') => parse(entries, await by.get(`/api/v1/customers/${customerId}/history?${query}`));
 /** Entries as short lines (action entity name), newest first. */
+/** A settings list item, read through the list item contract. */
+const listItem = async (path: string, name: string) => listItemSchema.parse(await makeListItem(t, admin, path, { name }));
 const lines = (items: AuditEntry[]) => items.map((e) => `${e.action} ${e.entity} ${e.entityName}`);
 
 describe('the change log records customers, contacts and activities', () => {
   it('names who changed what, with labels for the ids: the industry sentence', async () => {
-    const printing = await makeListItem(t, admin, 'industries', { name: 'Printing' });
-    const media = await makeListItem(t, admin, 'industries', { name: 'Print & media' });
+    const printing = await listItem('industries', 'Printing');
+    const media = await listItem('industries', 'Print & media');
     const c = await makeCustomer(t, mette, { name: 'Bæk & Søn', industryId: printing.id, status: 'lead' });
     expect((await mette.patch(`/api/v1/customers/${c.id}`, { industryId: media.id, status: 'customer', phone: c.phone })).statusCode).toBe(200);
     const [change] = (await log(`entity=customer&entityId=${c.id}&action=update`)).items;
@@ -47,7 +49,11 @@ describe('the change log records customers, contacts and activities', () => {
     await mette.patch(`/api/v1/contacts/${contact.id}`, { phone: '+45 11 22 33 44' });
     await mette.patch(`/api/v1/customers/${c.id}`, { name: 'Hansen Tømrer' });
     const call = await makeActivity(t, mette, { customerId: c.id, contactId: contact.id, subject: 'Ring om tilbud' });
-    const done = (await mette.post(`/api/v1/activities/${call.id}/complete`, { followUp: { scheduledAt: '2030-01-02T09:00:00+01:00', typeId: call.typeId, text: 'Følg op' } })).json();
+    const done = (
+      await mette.post(`/api/v1/activities/${call.id}/complete`, {
+        followUp: { scheduledAt: '2030-01-02T09:00:00+01:00', typeId: call.typeId, text: 'Følg op' },
+      })
+    ).json();
     await mette.delete(`/api/v1/activities/${done.next.id}`);
     await mette.delete(`/api/v1/contacts/${contact.id}`);
     await mette.delete(`/api/v1/customers/${c.id}`);
@@ -83,14 +89,19 @@ describe('the change log records customers, contacts and activities', () => {
   });
 
   it('names a record after it is gone, and a list item after it is deleted', async () => {
-    const gone = await makeListItem(t, admin, 'origins', { name: 'Messe 2026' });
+    const gone = await listItem('origins', 'Messe 2026');
     const c = await makeCustomer(t, mette, { name: 'Forsvundet A/S', originId: gone.id });
     await mette.patch(`/api/v1/customers/${c.id}`, { originId: null });
     parse(listItemSchema, await admin.delete(`/api/v1/origins/${gone.id}`));
     await admin.delete(`/api/v1/customers/${c.id}`);
     expect((await admin.delete(`/api/v1/customers/${c.id}/permanent`)).statusCode).toBe(200);
     const items = (await log(`customerId=${c.id}`)).items;
-    expect(lines(items)).toEqual(['delete customer Forsvundet A/S', 'trash customer Forsvundet A/S', 'update customer Forsvundet A/S', 'create customer Forsvundet A/S']);
+    expect(lines(items)).toEqual([
+      'delete customer Forsvundet A/S',
+      'trash customer Forsvundet A/S',
+      'update customer Forsvundet A/S',
+      'create customer Forsvundet A/S',
+    ]);
     expect(items[2].changes).toEqual([{ field: 'originId', before: gone.id, after: null, beforeLabel: 'Messe 2026' }]);
   });
 
