@@ -60,7 +60,9 @@ describe('the change log', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await main().getByRole('list', { name: 'Change log' }).getByText(SENTENCE).waitFor();
     // Nothing of the log reaches past the phone's edge (the app's own navigation is the shell's business).
-    const past = await main().evaluate((element) => [...element.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).length);
+    const past = await main().evaluate(
+      (element) => [...element.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).length,
+    );
     expect(past).toBe(0);
   });
 });
