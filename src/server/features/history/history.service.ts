@@ -22,7 +22,9 @@ async function namesFor(db: Queryable, actor: Actor, ids: string[]) {
 /** Entries as the API answers them: with names for the people, the records and every id in a change. */
 async function describe(db: Queryable, actor: Actor, rows: Row[]): Promise<AuditEntry[]> {
   const changes = rows.map((row) => changesOf(row.before, row.after));
-  const names = await namesFor(db, actor, referencedIds(changes.flat()));
+  // Entries that name no record themselves (a move of an industry's customers) are named by their record's id.
+  const unnamed = rows.filter((row) => !row.liveName && !row.storedName && row.entityId).map((row) => (row.entityId as string).toLowerCase());
+  const names = await namesFor(db, actor, [...new Set([...referencedIds(changes.flat()), ...unnamed])]);
   const statuses = changes.flat().some((c) => c.field === 'status') ? await repo.statusNames(db, actor) : new Map<string, string>();
   return rows.map((row, i) => ({
     id: row.id,
@@ -32,7 +34,7 @@ async function describe(db: Queryable, actor: Actor, rows: Row[]): Promise<Audit
     action: row.action,
     entity: row.entity,
     entityId: row.entityId,
-    entityName: row.liveName ?? row.storedName ?? nameFromRecord(row),
+    entityName: row.liveName ?? row.storedName ?? nameFromRecord(row) ?? names.get(row.entityId?.toLowerCase() ?? '') ?? null,
     customerId: row.customerId,
     before: row.before,
     after: row.after,

@@ -105,6 +105,16 @@ describe('the change log records customers, contacts and activities', () => {
     expect(items[2].changes).toEqual([{ field: 'originId', before: gone.id, after: null, beforeLabel: 'Messe 2026' }]);
   });
 
+  it("names a settings entry by its record when the entry has no name of its own (moving an industry's customers)", async () => {
+    const from = await listItem('industries', 'Gammel branche');
+    const to = await listItem('industries', 'Ny branche');
+    await makeCustomer(t, admin, { name: 'Flytter ApS', industryId: from.id });
+    expect((await admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: to.id })).statusCode).toBe(200);
+    const [move] = (await log(`entityId=${from.id}&action=move`)).items;
+    expect(move).toMatchObject({ entity: 'industry', entityName: 'Gammel branche' });
+    expect(move.changes).toContainEqual({ field: 'industryId', before: from.id, after: to.id, beforeLabel: 'Gammel branche', afterLabel: 'Ny branche' });
+  });
+
   it('filters by record, user, action and date, pages newest first', async () => {
     const c = await makeCustomer(t, admin, { name: 'Filter ApS' });
     for (const name of ['Filter 1', 'Filter 2', 'Filter 3']) await mette.patch(`/api/v1/customers/${c.id}`, { name });
