@@ -227,7 +227,7 @@ async function prepareBulkLoad(db: BenchDb) {
   // Secondary indexes are dropped during the load and rebuilt from their exact definitions after:
   // one sorted build is several times faster than maintaining trigram GIN indexes row by row.
   const indexes = await db.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('customers', 'contacts', 'activities')
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('customers', 'contacts', 'activities', 'audit_log')
        AND indexname NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname`,
   );
   for (const ix of indexes) await db.exec(`DROP INDEX "${ix.indexname}"`);
@@ -368,6 +368,30 @@ async function loadActivities(db: BenchDb, size: DatasetSize, seed: number, now:
   return { perCustomer, wordDocs, sampled, open, total };
 }
 
+/**
+ * The change log the records would have left: an entry for each customer, contact and activity
+ * created, and one for each activity completed, as the services write them (names, customer).
+ */
+async function loadChangeLog(db: BenchDb, workspaceId: string) {
+  const progress = new Progress('change log', 4);
+  const insert = 'INSERT INTO audit_log (workspace_id, at, user_id, action, entity, entity_id, customer_id, entity_name, after)';
+  const statements = [
+    `${insert} SELECT workspace_id, created_at, responsible_id, 'create', 'customer', id, id, name, jsonb_build_object('name', name, 'status', status)
+       FROM customers WHERE workspace_id = $1`,
+    `${insert} SELECT k.workspace_id, k.created_at, c.responsible_id, 'create', 'contact', k.id, k.customer_id, trim(k.first_name || ' ' || k.last_name),
+       jsonb_build_object('firstName', k.first_name, 'lastName', k.last_name) FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.workspace_id = $1`,
+    `${insert} SELECT workspace_id, created_at, created_by_id, 'create', 'activity', id, customer_id, subject, jsonb_build_object('subject', subject, 'typeId', type_id)
+       FROM activities WHERE workspace_id = $1`,
+    `${insert} SELECT workspace_id, done_at, responsible_id, 'complete', 'activity', id, customer_id, subject, jsonb_build_object('done', true, 'statusId', status_id)
+       FROM activities WHERE workspace_id = $1 AND done`,
+  ];
+  for (const [i, text] of statements.entries()) {
+    await db.query(text, [workspaceId]);
+    progress.update(i + 1);
+  }
+  progress.finish();
+}
+
 /** Rebuilds the dropped indexes and analyzes; answers the seconds each took. */
 async function rebuildIndexes(db: BenchDb, indexes: { indexdef: string }[]) {
   const indexStarted = Date.now();
@@ -399,6 +423,7 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   const { customers, contactRows } = await loadCustomers(db, size, seed, now, workspaceId, userIds);
   const contactCount = await loadContacts(db, contactRows);
   const { perCustomer, wordDocs, sampled, open, total } = await loadActivities(db, size, seed, now, people, customers);
+  await loadChangeLog(db, workspaceId);
   await db.exec(`SET session_replication_role = origin`);
   const inserted_s = (Date.now() - started) / 1000;
   const { indexS, analyzeS } = await rebuildIndexes(db, indexes);

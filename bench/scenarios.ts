@@ -7,6 +7,9 @@ import { makeActivityText, makeOutcome, seededRandom } from '../src/server/demo/
 import { listActivities, listCustomerActivities } from '../src/server/features/activities/activities.service';
 import { listCustomers } from '../src/server/features/customers/customers.service';
 import { countTodo, listTodo } from '../src/server/features/todo/todo.service';
+
+import { listAuditLog, listCustomerHistory } from '../src/server/features/history/history.service';
+import { auditLogQuerySchema, historyQuerySchema } from '../src/shared/history';
 import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
@@ -19,6 +22,8 @@ export interface ReadScenario {
   http: HttpScenario;
   /** The product's own statements for this request, captured from its service on a recording Drizzle handle. */
   sql: CapturedQuery[];
+  /** Asked as the workspace's admin (the change log is for admins) instead of the bench user. */
+  admin?: boolean;
 }
 
 export interface WriteScenario {
@@ -64,7 +69,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone };
   const notes: Record<string, string | number> = {};
   const { todoOpen, word, partial, customerQ } = await countMatches(db, dataset, userId, notes);
-  const reads = await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ });
+  const reads = [...(await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ })), ...(await historyScenarios(db, dataset, actor))];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
 }
@@ -163,6 +168,37 @@ async function todoScenarios(db: BenchDb, actor: Actor, todoOpen: number): Promi
       detail: 'GET /api/v1/todo/counts?responsibleId=all (every open activity of the workspace)',
       http: { method: 'GET', path: '/api/v1/todo/counts?responsibleId=all' },
       sql: await capture(db, (rec) => countTodo(rec, actor, todoFilterSchema.parse({ responsibleId: 'all' }))),
+    },
+  ];
+}
+
+/** The change log: a customer's history (as its user) and the workspace's log, whole and by one person (as the admin). */
+async function historyScenarios(db: BenchDb, dataset: LoadedDataset, actor: Actor): Promise<ReadScenario[]> {
+  const admin: Actor = { ...actor, userId: dataset.userIds[0], role: 'admin' };
+  const customerId = dataset.busiestCustomerId;
+  return [
+    {
+      name: 'customer-history',
+      kind: 'read',
+      detail: `GET /api/v1/customers/{id}/history (the customer with ${dataset.busiestCustomerActivities} activities)`,
+      http: { method: 'GET', path: `/api/v1/customers/${customerId}/history?limit=50` },
+      sql: await capture(db, (rec) => listCustomerHistory(rec, actor, customerId, historyQuerySchema.parse({ limit: '50' }))),
+    },
+    {
+      name: 'audit-log',
+      kind: 'read',
+      detail: 'GET /api/v1/audit-log (the newest 50 changes, admin)',
+      http: { method: 'GET', path: '/api/v1/audit-log?limit=50' },
+      sql: await capture(db, (rec) => listAuditLog(rec, admin, auditLogQuerySchema.parse({ limit: '50' }))),
+      admin: true,
+    },
+    {
+      name: 'audit-log-user',
+      kind: 'read',
+      detail: "GET /api/v1/audit-log?userId= (one person's changes, admin)",
+      http: { method: 'GET', path: `/api/v1/audit-log?limit=50&userId=${actor.userId}` },
+      sql: await capture(db, (rec) => listAuditLog(rec, admin, auditLogQuerySchema.parse({ limit: '50', userId: actor.userId }))),
+      admin: true,
     },
   ];
 }

@@ -23,6 +23,8 @@ import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { invitationRoutes } from './features/users/invitations.routes';
+
+import { historyRoutes } from './features/history/history.routes';
 import { userRoutes } from './features/users/users.routes';
 import { preferenceRoutes } from './features/preferences/preferences.routes';
 
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps) {
   activityRoutes(app, db);
   todoRoutes(app, db);
   preferenceRoutes(app, db);
+
+  historyRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

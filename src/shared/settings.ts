@@ -42,15 +42,8 @@ export const reorderSchema = z.object({
 export const moveCustomersSchema = z.object({ toIndustryId: z.uuid({ message: 'Not a valid id' }) });
 export const moveCustomersResultSchema = z.object({ moved: z.number() });
 
-export const auditEntrySchema = z.object({
-  at: z.string(),
-  userId: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
+/** The change log's entry (see history.ts), here for the settings pages that read it. */
+export { auditEntrySchema } from './history';
 
 export const GROUP_TYPES = ['standard', 'sales'] as const;
 export const groupSchema = z.object({ ...listItem, type: z.enum(GROUP_TYPES), parentId: z.string().nullable(), memberCount: z.number() });

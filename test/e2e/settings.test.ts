@@ -225,10 +225,10 @@ describe('settings', () => {
 
   it('shows who changed what in the change log', async () => {
     await openSettings('Change log');
-    await main().getByLabel('What').selectOption({ label: 'Industry' });
-    const log = main().getByRole('table', { name: 'Change log' });
-    await log.getByRole('row').filter({ hasText: 'Moved customers · Industry' }).waitFor();
-    await log.getByRole('row').filter({ hasText: 'Changed · Industry' }).filter({ hasText: 'active' }).waitFor();
+    await main().getByLabel('Record').selectOption({ label: 'industry' });
+    const log = main().getByRole('list', { name: 'Change log' });
+    await log.getByText('Administrator moved the customers of the industry Retail', { exact: true }).waitFor();
+    await log.getByText('Administrator changed the active of Wholesale from yes to no', { exact: true }).waitFor();
   });
 
   it('keeps Settings from a colleague who is not an admin', async () => {

@@ -1,44 +1,55 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { auditLog } from '../db/schema';
-import { type Actor, visibleTo } from '../db/scope';
-import { iso } from '../http/serialize';
+import type { Actor } from '../db/scope';
+import { type AuditAction, insertEntry } from './audit.repository';
+import { changedOnly, customerOf, nameOf, plain, withoutNoise } from './changes';
 
 export interface Change {
-  action: 'create' | 'update' | 'delete' | 'move';
+  action: AuditAction;
   entity: string;
   entityId: string | null;
   before?: unknown;
   after?: unknown;
 }
 
-/** Dates become ISO strings so before/after read the same as the API's records. */
-const plain = (value: unknown) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
-
-/** Records a change in the caller's transaction: if the change rolls back, so does its record. */
+/**
+ * Records a change in the caller's transaction: if the change rolls back, so does its record.
+ * Settings keep their whole before and after (readers of the log compare them).
+ */
 export async function recordChange(db: Queryable, actor: Actor, change: Change) {
-  await db.insert(auditLog).values({
-    workspaceId: actor.workspaceId,
-    userId: actor.userId,
+  const before = plain(change.before);
+  const after = plain(change.after);
+  await insertEntry(db, actor, {
     action: change.action,
     entity: change.entity,
     entityId: change.entityId,
-    before: plain(change.before),
-    after: plain(change.after),
+    customerId: customerOf(change.entity, change.entityId, after ?? before),
+    entityName: nameOf(change.entity, after) ?? nameOf(change.entity, before),
+    before,
+    after,
   });
 }
 
-export async function listChanges(db: Queryable, actor: Actor, f: { entity?: string; limit: number; after: (string | number | null)[] | null }) {
-  const conditions = [f.entity ? eq(auditLog.entity, f.entity) : undefined];
-  if (f.after) {
-    const [at, id] = f.after as [string, string];
-    conditions.push(sql`(${auditLog.at}, ${auditLog.id}) < (${new Date(at)}, ${id}::uuid)`);
-  }
-  const result = await db
-    .select()
-    .from(auditLog)
-    .where(and(visibleTo(actor, auditLog, ...conditions)))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(f.limit + 1);
-  return result.map((r) => ({ ...r, atIso: iso(r.at) }));
+/**
+ * A change of a customer, contact or activity, from the whole record before and after. An update
+ * keeps only the fields that changed, and an update that changed nothing is not recorded; a
+ * creation keeps the new record, a deletion the old one, the other actions the fields they changed
+ * (or the whole record after, when the caller had none before).
+ * The name and customer are taken from the whole records, so an entry names its record even when
+ * the name did not change.
+ */
+export async function recordRecordChange(db: Queryable, actor: Actor, change: Change & { entityId: string }) {
+  const before = plain(change.before);
+  const after = plain(change.after);
+  // A completion read only after the fact has no before: it keeps the record as completed.
+  const whole = change.action === 'create' || change.action === 'delete' || before === null;
+  const stored = whole ? { before: withoutNoise(before), after: withoutNoise(after) } : changedOnly(before, after);
+  if (change.action === 'update' && Object.keys(stored.after ?? {}).length === 0) return;
+  await insertEntry(db, actor, {
+    action: change.action,
+    entity: change.entity,
+    entityId: change.entityId,
+    customerId: customerOf(change.entity, change.entityId, after) ?? customerOf(change.entity, change.entityId, before),
+    entityName: nameOf(change.entity, after) ?? nameOf(change.entity, before),
+    ...stored,
+  });
 }

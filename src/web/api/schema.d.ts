@@ -2876,13 +2876,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every settings change: who, when, what, before and after (admin) */
+        /** Every change in the workspace (settings, users, customers, contacts, activities): who, when, what, newest first (admin) */
         get: {
             parameters: {
                 query?: {
+                    action?: "create" | "update" | "delete" | "move" | "trash" | "restore" | "complete" | "reopen";
                     cursor?: string;
+                    customerId?: string;
                     entity?: string;
+                    entityId?: string;
+                    from?: string;
                     limit?: number;
+                    to?: string;
+                    userId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2902,9 +2908,20 @@ export interface paths {
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: {
+                                    after: unknown;
+                                    afterLabel?: string | null;
+                                    before: unknown;
+                                    beforeLabel?: string | null;
+                                    field: string;
+                                }[];
+                                customerId: string | null;
                                 entity: string;
                                 entityId: string | null;
+                                entityName: string | null;
+                                id: string;
                                 userId: string | null;
+                                userName: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -6930,6 +6947,145 @@ export interface paths {
                                 subject: string;
                                 typeId: string;
                                 updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed on a customer, its contacts and its activities: who, when, what, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    action?: "create" | "update" | "delete" | "move" | "trash" | "restore" | "complete" | "reopen";
+                    cursor?: string;
+                    from?: string;
+                    limit?: number;
+                    to?: string;
+                    userId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                changes: {
+                                    after: unknown;
+                                    afterLabel?: string | null;
+                                    before: unknown;
+                                    beforeLabel?: string | null;
+                                    field: string;
+                                }[];
+                                customerId: string | null;
+                                entity: string;
+                                entityId: string | null;
+                                entityName: string | null;
+                                id: string;
+                                userId: string | null;
+                                userName: string | null;
                             }[];
                             nextCursor: string | null;
                         };

@@ -4,6 +4,8 @@ import accountsDa from './accounts.da.json';
 import accountsEn from './accounts.en.json';
 import activitiesDa from './activities.da.json';
 import activitiesEn from './activities.en.json';
+import changelogDa from './changelog.da.json';
+import changelogEn from './changelog.en.json';
 import da from './da.json';
 import en from './en.json';
 import settingsDa from './settings.da.json';
@@ -60,8 +62,8 @@ void i18next.use(initReactI18next).init({
   // One file per area and language, so areas can grow without touching each other's strings;
   // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
   resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa } },
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn, ...changelogEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa, ...changelogDa } },
   },
   lng: browserLanguage(),
   fallbackLng: 'en',

@@ -23,6 +23,7 @@ import type { After, SortSpec } from '../todo/todo-sort';
 import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, authorize } from '../../access/policy';
+import { recordActivity, updateAction } from '../history/record';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -227,11 +228,11 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     });
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
+    await recordActivity(q, actor, 'create', row.id, null, { ...row, additionalCustomerIds, additionalUserIds });
     if (rule && customerId) await applyStatusRule(q, actor, customerId, rule, row.id);
     return row;
   };
-  const oneStatement = additionalCustomerIds.length === 0 && additionalUserIds.length === 0 && !rule;
-  const row = oneStatement ? await write(db) : await db.transaction(write);
+  const row = await db.transaction(write);
   return answer(row, {
     additionalCustomerIds: answeredIds(additionalCustomerIds),
     additionalUserIds: answeredIds(additionalUserIds),
@@ -257,7 +258,9 @@ async function addFollowUp(tx: Queryable, actor: Actor, previous: repo.ActivityR
   if (conflict) throw new AppError('conflict', conflict);
   await checkReferences(tx, actor, { typeId: input.typeId, responsibleId: input.responsibleId }, 'followUp.');
   const next = buildFollowUp(previous, input, { openStatusId: await repo.findStatusIdByKey(tx, actor, 'scheduled'), createdById: actor.userId });
-  return repo.insertActivity(tx, actor, next);
+  const nextId = await repo.insertActivity(tx, actor, next);
+  await recordActivity(tx, actor, 'create', nextId, null, await repo.findActivity(tx, actor, nextId));
+  return nextId;
 }
 
 /** A transaction whose chain-fork race (two follow-ups at once) answers 409 instead of a server error. */
@@ -327,6 +330,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
         additionalCustomerIds.filter((c) => c !== customerId),
       );
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
+    await recordActivity(tx, actor, updateAction(values.done), id, existing, await repo.findActivity(tx, actor, id));
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
   return getActivity(db, actor, id);
@@ -374,6 +378,8 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
     if (conflict) throw new AppError('conflict', conflict);
     throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
   }
+  const { found: _found, rule: _rule, ...row } = done;
+  await recordActivity(tx, actor, 'complete', id, null, row);
   if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
   const next = followUp
     ? await writes.insertActivityReturning(
@@ -382,7 +388,7 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
         buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
       )
     : null;
-  const { found: _found, rule: _rule, ...row } = done;
+  if (next) await recordActivity(tx, actor, 'create', next.id, null, next);
   return {
     activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
     // The follow-up has the same customer and contact: the same names.
@@ -402,6 +408,7 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
     const status = existing.statusId ? await repo.findStatus(tx, actor, existing.statusId) : null;
     const reopenStatus = !status || status.closed || status.key === 'done' ? await repo.findStatusIdByKey(tx, actor, 'scheduled') : existing.statusId;
     await repo.updateActivity(tx, actor, id, { done: false, doneAt: null, statusId: reopenStatus ?? existing.statusId });
+    await recordActivity(tx, actor, 'reopen', id, existing, await repo.findActivity(tx, actor, id));
   });
   return getActivity(db, actor, id);
 }
@@ -440,6 +447,7 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
     const existing = await findActivityRow(tx, actor, id);
     await repo.deleteActivity(tx, actor, id);
     if (nextId) await repo.relinkChain(tx, actor, nextId, previousId);
+    await recordActivity(tx, actor, 'delete', id, existing, null);
     return toActivity(existing);
   });
 }

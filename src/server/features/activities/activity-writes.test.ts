@@ -165,7 +165,7 @@ describe('statements per write', () => {
   }
   const actor = (): Actor => ({ userId: alice.user.id, workspaceId: alice.user.workspaceId, role: 'admin', locale: 'en', timeZone: 'Europe/Copenhagen' });
 
-  it('creates with one look-up and one INSERT, and completes with a follow-up in one UPDATE and one INSERT', async () => {
+  it('creates with one look-up and one INSERT, and completes with a follow-up in one UPDATE and one INSERT (each with its change log INSERT)', async () => {
     const log: string[] = [];
     const db = recording(log);
     const created = await createActivity(db, actor(), {
@@ -176,14 +176,14 @@ describe('statements per write', () => {
       contactId: contact.id,
       scheduledAt: '2026-12-01T09:30:00+01:00',
     });
-    // The look-up of every reference, defaults and names; the INSERT answering its row.
-    expect(log).toHaveLength(2);
+    // The look-up of every reference, defaults and names; the INSERT answering its row; its change log entry.
+    expect(log).toHaveLength(3);
     log.length = 0;
     await completeActivity(db, actor(), created.id, {
       note: 'Done',
       followUp: { scheduledAt: '2026-12-08T09:30:00+01:00', typeId: types.follow_up, text: 'Again' },
     });
-    // The UPDATE (answering the activity and every check), the follow-up's INSERT.
-    expect(log).toHaveLength(2);
+    // The UPDATE (answering the activity and every check), the follow-up's INSERT, a change log entry for each.
+    expect(log).toHaveLength(4);
   });
 });

@@ -6,6 +6,7 @@ import { invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import * as repo from './contacts.repository';
 import { assertCan, authorize } from '../../access/policy';
+import { recordContact } from '../history/record';
 
 export function toContact(row: repo.ContactRow): Contact {
   return {
@@ -49,6 +50,7 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
     await checkReferences(tx, actor, input);
     const id = await repo.insertContact(tx, actor, fields);
     await repo.setContactCategories(tx, id, categoryIds);
+    await recordContact(tx, actor, 'create', id, null, await repo.findContact(tx, actor, id));
     return getContact(tx, actor, id);
   });
 }
@@ -56,18 +58,24 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
 export async function updateContact(db: Database, actor: Actor, id: string, input: ContactUpdate): Promise<Contact> {
   assertCan(actor, 'change', { kind: 'contact' });
   return db.transaction(async (tx) => {
-    if (!(await repo.findContact(tx, actor, id))) throw notFound('Contact');
+    const before = await repo.findContact(tx, actor, id);
+    if (!before) throw notFound('Contact');
     await checkReferences(tx, actor, input);
     const { categoryIds, ...fields } = input;
     await repo.updateContact(tx, actor, id, fields);
     if (categoryIds) await repo.setContactCategories(tx, id, categoryIds);
+    await recordContact(tx, actor, 'update', id, before, await repo.findContact(tx, actor, id));
     return getContact(tx, actor, id);
   });
 }
 
 export async function deleteContact(db: Database, actor: Actor, id: string): Promise<Contact> {
   await authorize(db, actor, 'delete', { kind: 'contact', id });
-  const contact = await getContact(db, actor, id);
-  await repo.updateContact(db, actor, id, { deletedAt: new Date() });
-  return contact;
+  return db.transaction(async (tx) => {
+    const before = await repo.findContact(tx, actor, id);
+    if (!before) throw notFound('Contact');
+    await repo.updateContact(tx, actor, id, { deletedAt: new Date() });
+    await recordContact(tx, actor, 'delete', id, before, null);
+    return toContact(before);
+  });
 }

@@ -1,7 +1,7 @@
 import type { CustomerCreate, CustomerListQuery, CustomerUpdate, Customer } from '../../../shared/customers';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
-import { recordChange } from '../../audit/audit';
+import { recordCustomer } from '../history/record';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
@@ -64,6 +64,7 @@ export async function createCustomer(db: Database, actor: Actor, input: Customer
     await repo.insertStatusChange(tx, actor, { customerId: newId, fromStatus: null, toStatus: fields.status, reason: 'created' });
     await repo.setCustomerSources(tx, newId, sourceIds);
     await repo.setCustomerProducts(tx, newId, productIds);
+    await recordCustomer(tx, actor, 'create', newId, null, await repo.findCustomer(tx, actor, newId));
     return newId;
   });
   return getCustomer(db, actor, id);
@@ -94,6 +95,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
     if (categoryIds) await repo.setCustomerCategories(tx, id, categoryIds);
     if (sourceIds) await repo.setCustomerSources(tx, id, sourceIds);
     if (productIds) await repo.setCustomerProducts(tx, id, productIds);
+    await recordCustomer(tx, actor, 'update', id, existing, await repo.findCustomer(tx, actor, id));
   });
   return getCustomer(db, actor, id);
 }
@@ -110,6 +112,7 @@ async function setTrashed(db: Database, actor: Actor, id: string, trashed: boole
     if (trashed && existing.deletedAt) throw new AppError('conflict', 'The customer is already in the trash');
     if (!trashed && !existing.deletedAt) throw new AppError('conflict', 'The customer is not in the trash');
     await repo.updateCustomer(tx, actor, id, trashed ? { deletedAt: new Date(), deletedById: actor.userId } : { deletedAt: null, deletedById: null });
+    await recordCustomer(tx, actor, trashed ? 'trash' : 'restore', id, existing, await repo.findCustomer(tx, actor, id));
   });
   return getCustomer(db, actor, id);
 }
@@ -137,6 +140,7 @@ export async function applyStatusRule(tx: Queryable, actor: Actor, customerId: s
   if (!existing || existing.deletedAt || existing.status === toStatus) return false;
   await repo.updateCustomer(tx, actor, customerId, { status: toStatus });
   await repo.insertStatusChange(tx, actor, { customerId, fromStatus: existing.status, toStatus, activityId, reason: 'activity' });
+  await recordCustomer(tx, actor, 'update', customerId, existing, { ...existing, status: toStatus });
   return true;
 }
 
@@ -163,7 +167,7 @@ export async function purgeCustomer(db: Database, actor: Actor, id: string): Pro
     if (!existing.deletedAt) throw new AppError('conflict', 'Move the customer to the trash first');
     const customer = toCustomer(existing);
     await repo.deleteCustomer(tx, actor, id);
-    await recordChange(tx, actor, { action: 'delete', entity: 'customer', entityId: id, before: customer });
+    await recordCustomer(tx, actor, 'delete', id, existing, null);
     return customer;
   });
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listOf, pageQuerySchema } from '../../../shared/common';
+import { listOf } from '../../../shared/common';
+import { auditLogQuerySchema } from '../../../shared/history';
 import { auditEntrySchema, moveCustomersResultSchema, moveCustomersSchema } from '../../../shared/settings';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
@@ -48,8 +49,8 @@ export function settingsRoutes(app: FastifyInstance, db: Database) {
     {
       schema: {
         tags,
-        summary: 'Every settings change: who, when, what, before and after (admin)',
-        querystring: pageQuerySchema.extend({ entity: z.string().max(50).optional() }),
+        summary: 'Every change in the workspace (settings, users, customers, contacts, activities): who, when, what, newest first (admin)',
+        querystring: auditLogQuerySchema,
         response: { 200: listOf(auditEntrySchema), ...errors(400, 403) },
       },
     },

@@ -7,8 +7,8 @@ import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
-import { CustomerActivities } from '../activities/Timeline';
 import { ContactsSection } from '../contacts/ContactsSection';
+import { CustomerTabs } from '../history/CustomerTabs';
 import { CustomerExtraInfo } from './CustomerExtraInfo';
 import { useUsers } from '../users/useUsers';
 import { CustomerDetails } from './CustomerDetails';
@@ -112,7 +112,7 @@ export function CustomerPage() {
       <div className="customer-extra">
         <CustomerExtraInfo customer={customer} />
       </div>
-      <CustomerActivities customerId={customer.id} />
+      <CustomerTabs customerId={customer.id} />
     </>
   );
 }

@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+import type { AuditEntry, FieldChange } from '../../../shared/history';
+
+/** How the sentences show a time (the user's own zone and language). */
+export interface TimeFormat {
+  dateTime: (iso: string) => string;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A value as a reader says it: the label the server resolved, else the value itself in words. */
+export function valueText(value: unknown, label: string | null | undefined, t: TFunction, format: TimeFormat): string {
+  if (label === null) return t('changelog.deleted');
+  if (label !== undefined) return label || t('changelog.empty');
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('changelog.empty');
+  if (typeof value === 'boolean') return t(value ? 'changelog.yes' : 'changelog.no');
+  if (typeof value === 'string') return INSTANT.test(value) ? format.dateTime(value) : value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+const isEmpty = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** One sentence for one changed field: changed from … to …, set to …, or cleared. */
+function fieldSentence(base: { who: string; name: string }, change: FieldChange, t: TFunction, format: TimeFormat): string {
+  const field = t(`changelog.fields.${change.field}`, { defaultValue: change.field });
+  const before = valueText(change.before, change.beforeLabel, t, format);
+  const after = valueText(change.after, change.afterLabel, t, format);
+  if (isEmpty(change.before)) return t('changelog.sentence.fieldSet', { ...base, field, after });
+  if (isEmpty(change.after)) return t('changelog.sentence.fieldCleared', { ...base, field, before });
+  return t('changelog.sentence.field', { ...base, field, before, after });
+}
+
+const ACTIONS = ['create', 'update', 'delete', 'trash', 'restore', 'complete', 'reopen', 'move'];
+
+/**
+ * What an entry says, as sentences in the user's language: "Mette changed the industry of Bæk & Søn
+ * from Printing to Print & media", one per changed field of a change, one for any other action.
+ */
+export function sentencesOf(entry: AuditEntry, t: TFunction, format: TimeFormat): string[] {
+  const base = { who: entry.userName ?? t('changelog.someone'), name: entry.entityName ?? t('changelog.unnamed') };
+  if (entry.action === 'update' && entry.changes.length > 0) return entry.changes.map((change) => fieldSentence(base, change, t, format));
+  const action = ACTIONS.includes(entry.action) ? entry.action : 'update';
+  return [t(`changelog.sentence.${action}`, { ...base, entity: t(`changelog.entities.${entry.entity}`, { defaultValue: entry.entity }) })];
+}

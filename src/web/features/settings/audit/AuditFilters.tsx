@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { LogFilters } from '../../history/useHistory';
+import { useUsers } from '../../users/useUsers';
+
+/** Records the log can be narrowed to: customers, contacts, activities, then the settings lists. */
+export const ENTITIES = [
+  'customer',
+  'contact',
+  'activity',
+  'customer_status',
+  'category',
+  'industry',
+  'contact_role',
+  'origin',
+  'source',
+  'product',
+  'activity_type',
+  'activity_status',
+  'group',
+  'group_member',
+  'sales_budget',
+] as const;
+export const ACTIONS = ['create', 'update', 'trash', 'restore', 'complete', 'reopen', 'delete', 'move'] as const;
+
+interface AuditFiltersProps {
+  value: LogFilters;
+  onChange: (next: LogFilters) => void;
+}
+
+/** The change log's filters: which records, who, which action, and a period. */
+export function AuditFilters({ value, onChange }: AuditFiltersProps) {
+  const { t } = useTranslation();
+  const { users } = useUsers();
+  const set = (key: keyof LogFilters) => (event: { target: { value: string } }) => onChange({ ...value, [key]: event.target.value });
+  const choice = (key: 'entity' | 'userId' | 'action', all: string, options: { value: string; label: string }[]) => (
+    <div className="field">
+      <label htmlFor={`audit-${key}`}>{t(`changelog.filter.${key === 'userId' ? 'user' : key}`)}</label>
+      <select id={`audit-${key}`} value={value[key]} onChange={set(key)}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <fieldset className="changelog-filters" aria-label={t('changelog.filters')}>
+      {choice(
+        'entity',
+        t('changelog.filter.all'),
+        ENTITIES.map((name) => ({ value: name, label: t(`changelog.entities.${name}`) })),
+      )}
+      {choice(
+        'userId',
+        t('changelog.filter.everyone'),
+        users.map((user) => ({ value: user.id, label: user.name })),
+      )}
+      {choice(
+        'action',
+        t('changelog.filter.all'),
+        ACTIONS.map((name) => ({ value: name, label: t(`changelog.actions.${name}`) })),
+      )}
+      {(['from', 'to'] as const).map((key) => (
+        <div className="field" key={key}>
+          <label htmlFor={`audit-${key}`}>{t(`changelog.filter.${key}`)}</label>
+          <input id={`audit-${key}`} type="date" value={value[key]} onChange={set(key)} />
+        </div>
+      ))}
+    </fieldset>
+  );
+}
