@@ -6,6 +6,8 @@ import da from './da.json';
 import en from './en.json';
 import settingsDa from './settings.da.json';
 import settingsEn from './settings.en.json';
+import todoDa from './todo.da.json';
+import todoEn from './todo.en.json';
 
 /** Languages the interface is complete in; adding one is a JSON file and a line here. */
 export const LANGUAGES = [
@@ -58,8 +60,8 @@ void i18next.use(initReactI18next).init({
   // One file per area and language, so areas can grow without touching each other's strings;
   // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
   resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa } },
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...todoEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...todoDa } },
   },
   lng: browserLanguage(),
   fallbackLng: 'en',

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { TodoItem } from '../../../shared/todo';
+import { useFormat } from '../../format';
+import { activityHref, contactHref, customerHref } from '../activities/links';
+import { TypeBadge } from '../activities/TypeBadge';
+import { BucketBadge } from './BucketBadge';
+import type { TodoListProps } from './list-props';
+import { RowActions } from './RowActions';
+import { sectionOf } from './sections';
+
+/** One activity on one line; the row itself takes the keyboard's focus (j/k), its note shows in full on hover or focus. */
+export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item: TodoItem }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const section = sectionOf(item);
+  return (
+    <tr
+      className={`todo-row todo-row--${section}`}
+      data-bucket={item.bucket}
+      data-todo-row={item.id}
+      tabIndex={list.tabStopId === item.id ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) list.onRowFocus(item.id);
+      }}
+    >
+      <td className="todo-row__select">
+        {item.done ? null : (
+          <input
+            type="checkbox"
+            aria-label={t('bulk.selectNamed', { subject: item.subject })}
+            checked={list.selected.has(item.id)}
+            onChange={(event) => list.onSelect(item.id, event.target.checked)}
+          />
+        )}
+      </td>
+      <td className="todo-row__when">
+        <span className="nowrap">{format.when(item.scheduledAt, item.allDay)}</span> <BucketBadge bucket={item.bucket} done={item.done} />
+      </td>
+      <td className="truncate">
+        {item.customerId ? (
+          <Link to={customerHref(item.customerId)} dir="auto">
+            {item.customerName}
+          </Link>
+        ) : null}
+      </td>
+      <td className="truncate">
+        <Link className="table__primary" to={activityHref(item.id)} dir="auto" title={item.subject}>
+          {item.subject}
+        </Link>
+      </td>
+      <td className="truncate">
+        {item.contactId && item.customerId ? (
+          <Link to={contactHref(item.customerId, item.contactId)} dir="auto">
+            {item.contactName}
+          </Link>
+        ) : null}
+      </td>
+      <td className="truncate">
+        <TypeBadge type={list.lookups.typeOf(item.typeId)} fallback={item.typeKey} />
+      </td>
+      {list.showResponsible ? (
+        <td className="truncate">
+          <bdi>{list.responsibleName(item.responsibleId)}</bdi>
+        </td>
+      ) : null}
+      <td className="truncate muted">{format.dateTime(item.updatedAt)}</td>
+      <td className="todo-row__note">
+        {item.note ? (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is cut to one line; focus shows it in full (as hover does), for keyboard users
+          <span className="note-peek" tabIndex={0} title={item.note} dir="auto">
+            {item.note}
+          </span>
+        ) : null}
+      </td>
+      <td className="table__actions">
+        <RowActions item={item} {...list.actions} />
+      </td>
+    </tr>
+  );
+}
