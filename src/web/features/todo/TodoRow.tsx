@@ -11,7 +11,6 @@ import { sectionOf } from './sections';
 
 /** One activity on one line; the row itself takes the keyboard's focus (j/k), its note shows in full on hover or focus. */
 export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item: TodoItem }) {
-  const { t } = useTranslation();
   const format = useFormat();
   const section = sectionOf(item);
   return (
@@ -24,16 +23,7 @@ export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item
         if (event.target === event.currentTarget) list.onRowFocus(item.id);
       }}
     >
-      <td className="todo-row__select">
-        {item.done ? null : (
-          <input
-            type="checkbox"
-            aria-label={t('bulk.selectNamed', { subject: item.subject })}
-            checked={list.selected.has(item.id)}
-            onChange={(event) => list.onSelect(item.id, event.target.checked)}
-          />
-        )}
-      </td>
+      <SelectCell item={item} selected={list.selected.has(item.id)} onSelect={list.onSelect} />
       <td className="todo-row__when">
         <span className="nowrap">{format.when(item.scheduledAt, item.allDay)}</span> <BucketBadge bucket={item.bucket} done={item.done} />
       </td>
@@ -65,17 +55,40 @@ export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item
         </td>
       ) : null}
       <td className="truncate muted">{format.dateTime(item.updatedAt)}</td>
-      <td className="todo-row__note">
-        {item.note ? (
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is cut to one line; focus shows it in full (as hover does), for keyboard users
-          <span className="note-peek" tabIndex={0} title={item.note} dir="auto">
-            {item.note}
-          </span>
-        ) : null}
-      </td>
+      <NoteCell note={item.note} />
       <td className="table__actions">
         <RowActions item={item} {...list.actions} />
       </td>
     </tr>
+  );
+}
+
+function SelectCell({ item, selected, onSelect }: { item: TodoItem; selected: boolean; onSelect: TodoListProps['onSelect'] }) {
+  const { t } = useTranslation();
+  return (
+    <td className="todo-row__select">
+      {item.done ? null : (
+        <input
+          type="checkbox"
+          aria-label={t('bulk.selectNamed', { subject: item.subject })}
+          checked={selected}
+          onChange={(event) => onSelect(item.id, event.target.checked)}
+        />
+      )}
+    </td>
+  );
+}
+
+/** The note cut to one line; focus (like hover) shows it in full, for keyboard users too. */
+function NoteCell({ note }: { note: string | null }) {
+  return (
+    <td className="todo-row__note">
+      {note ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is cut to one line and focus shows it in full
+        <span className="note-peek" tabIndex={0} title={note} dir="auto">
+          {note}
+        </span>
+      ) : null}
+    </td>
   );
 }
