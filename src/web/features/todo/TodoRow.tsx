@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TodoItem } from '../../../shared/todo';
-import { useFormat } from '../../format';
 import { activityHref, contactHref, customerHref } from '../activities/links';
 import { TypeBadge } from '../activities/TypeBadge';
 import { BucketBadge } from './BucketBadge';
 import type { TodoListProps } from './list-props';
 import { RowActions } from './RowActions';
 import { sectionOf } from './sections';
+import { useShortDates } from './useShortDates';
 
 /** One activity on one line; the row itself takes the keyboard's focus (j/k), its note shows in full on hover or focus. */
 export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item: TodoItem }) {
-  const format = useFormat();
+  const format = useShortDates();
   const section = sectionOf(item);
   return (
     <tr
