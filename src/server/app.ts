@@ -20,6 +20,7 @@ import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { userRoutes } from './features/users/users.routes';
+import { preferenceRoutes } from './features/preferences/preferences.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps) {
   groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);
+  preferenceRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

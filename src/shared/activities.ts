@@ -136,3 +136,49 @@ export const timelineQuerySchema = pageQuerySchema.extend({
   done: booleanQuery.optional(),
 });
 export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+
+export const BULK_ACTIONS = ['complete', 'reschedule', 'reassign'] as const;
+export const bulkActionSchema = z.enum(BULK_ACTIONS, { message: `One of ${BULK_ACTIONS.join(', ')}` });
+export type BulkAction = z.infer<typeof bulkActionSchema>;
+
+/** At most this many activities in one bulk request. */
+export const BULK_MAX = 200;
+
+/**
+ * One change to several activities, all or nothing: `complete` (optional `note`, `statusId`),
+ * `reschedule` (`scheduledAt`, optional `allDay`; an end moves with its start) or `reassign`
+ * (`responsibleId`).
+ */
+export const activityBulkSchema = z
+  .object({
+    ids: z
+      .array(idSchema)
+      .min(1, { message: 'At least one' })
+      .max(BULK_MAX, { message: `At most ${BULK_MAX}` })
+      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, { message: 'Each id only once' }),
+    action: bulkActionSchema,
+    scheduledAt: dateTimeInSchema.optional(),
+    allDay: z.boolean().optional(),
+    responsibleId: idSchema.optional(),
+    note: optionalText(20_000),
+    statusId: idSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const need = (field: keyof typeof body, when: BulkAction) => {
+      if (body.action === when && body[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Required to ${when}` });
+    };
+    const only = (field: keyof typeof body, when: BulkAction) => {
+      if (body.action !== when && body[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Only with action ${when}` });
+    };
+    need('scheduledAt', 'reschedule');
+    need('responsibleId', 'reassign');
+    only('scheduledAt', 'reschedule');
+    only('allDay', 'reschedule');
+    only('responsibleId', 'reassign');
+    only('note', 'complete');
+    only('statusId', 'complete');
+  });
+export type ActivityBulk = z.infer<typeof activityBulkSchema>;
+
+export const activityBulkResultSchema = z.object({ items: z.array(activitySchema) });
+export type ActivityBulkResult = z.infer<typeof activityBulkResultSchema>;

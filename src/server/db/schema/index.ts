@@ -4,3 +4,4 @@ export * from './customers';
 export * from './activities';
 export * from './settings';
 export * from './audit';
+export * from './preferences';

@@ -33,6 +33,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   customerName: string | null;
   contactName: string | null;
   typeKey: string;
+  typeName: string;
 };
 export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
 
@@ -40,7 +41,7 @@ export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'worksp
  * Activities the caller may see: their workspace's, except those of a customer in the trash
  * (hidden, untouched, back on restore). Internal activities without a customer are visible too.
  */
-const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions: (SQL | undefined)[]) =>
+export const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions: (SQL | undefined)[]) =>
   db
     .select({
       ...activityColumns,
@@ -48,6 +49,7 @@ const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions: (SQL |
       customerName: customers.name,
       contactName: contactNameOf(contacts.firstName, contacts.lastName),
       typeKey: activityTypes.key,
+      typeName: activityTypes.name,
     })
     .from(activities)
     .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))
@@ -107,7 +109,7 @@ export function searchWords(q: string): SQL[] {
   });
 }
 
-function filterConditions(f: ActivityFilter): SQL[] {
+export function filterConditions(f: ActivityFilter): SQL[] {
   const c: SQL[] = [];
   if (f.q) c.push(...searchWords(f.q));
   if (f.customerId) c.push(concernsCustomer(f.customerId));

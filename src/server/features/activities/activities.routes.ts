@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  activityBulkResultSchema,
+  activityBulkSchema,
   activityCompleteSchema,
   activityCreateSchema,
   activityListQuerySchema,
@@ -16,12 +18,31 @@ import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
 import * as service from './activities.service';
+import { bulkChange } from './bulk.service';
 
 export function activityRoutes(app: FastifyInstance, db: Database) {
   listRoutes(app, db);
   recordRoutes(app, db);
   stateRoutes(app, db);
+  bulkRoutes(app, db);
   activitiesOfRoutes(app, db);
+}
+
+/** One change to several activities at once, all or nothing. */
+function bulkRoutes(app: FastifyInstance, db: Database) {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/v1/activities/bulk',
+    {
+      schema: {
+        tags: ['activities'],
+        summary:
+          'Complete, reschedule or reassign up to 200 activities in one transaction, all or nothing (404 naming ids not found, 409 naming ids already done)',
+        body: activityBulkSchema,
+        response: { 200: activityBulkResultSchema, ...errors(400, 403, 404, 409) },
+      },
+    },
+    (req) => bulkChange(db, actorOf(req), req.body),
+  );
 }
 
 /** Activity types and statuses, the activity list, and creating an activity. */

@@ -18,6 +18,8 @@ import { localDate, queryRange } from '../todo/buckets';
 import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from './follow-up';
 import * as repo from './activities.repository';
 import * as writes from './activity-writes.repository';
+import * as due from './due.repository';
+import type { After, SortSpec } from '../todo/todo-sort';
 import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, authorize } from '../../access/policy';
@@ -154,7 +156,7 @@ function answer(
   row: writes.ActivityOwnRow,
   derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>,
 ): Activity {
-  return toActivity({ ...row, ...derived, typeKey: '' });
+  return toActivity({ ...row, ...derived, typeKey: '', typeName: '' });
 }
 
 /** customerWithContact, looking the contact's customer up. */
@@ -165,6 +167,12 @@ async function resolveCustomer(db: Queryable, actor: Actor, customerId: string |
 
 function checkTimes(scheduledAt: Date, endsAt: Date | null) {
   if (endsAt && endsAt < scheduledAt) throw invalid({ endsAt: 'Ends before it starts' });
+}
+
+/** The end of an activity whose start moves to `start` without a new end being given: it keeps its length (a snooze moves the whole meeting). */
+function movedEnd(existing: { scheduledAt: Date; endsAt: Date | null }, start: Date): Date | null {
+  if (!existing.endsAt) return null;
+  return new Date(existing.endsAt.getTime() + (start.getTime() - existing.scheduledAt.getTime()));
 }
 
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
@@ -253,7 +261,7 @@ async function addFollowUp(tx: Queryable, actor: Actor, previous: repo.ActivityR
 }
 
 /** A transaction whose chain-fork race (two follow-ups at once) answers 409 instead of a server error. */
-async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await db.transaction(work);
   } catch (error) {
@@ -288,7 +296,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     let scheduledAt = existing.scheduledAt;
     if (fields.scheduledAt) scheduledAt = scheduledInstant(fields.scheduledAt, allDay);
     else if (allDay && !existing.allDay) scheduledAt = scheduledInstant(localDate(existing.scheduledAt, actor.timeZone), true);
-    const endsAt = fields.endsAt !== undefined ? (fields.endsAt ? new Date(fields.endsAt) : null) : existing.endsAt;
+    const endsAt = fields.endsAt !== undefined ? (fields.endsAt ? new Date(fields.endsAt) : null) : movedEnd(existing, scheduledAt);
     checkTimes(scheduledAt, endsAt);
     const values: Partial<repo.ActivityValues> = {
       typeId: fields.typeId,
@@ -332,48 +340,56 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
  */
 export async function completeActivity(db: Database, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
   assertCan(actor, 'change', { kind: 'activity' });
-  return inTransaction(db, async (tx) => {
-    const { followUp } = input;
-    const done = await writes.completeReturning(
-      tx,
-      actor,
-      id,
-      { statusId: input.statusId, note: input.note, doneAt: new Date() },
-      {
-        refs: writes.referenceColumns(actor, { statusId: input.statusId }),
-        followUp: followUp ? writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }) : undefined,
-        openStatusId: followUp ? writes.statusIdByKey(actor, 'scheduled') : undefined,
-      },
-    );
-    if (!done) {
-      // Nothing changed: say why, as before (no such activity, or it is done already).
-      if ((await findActivityRow(tx, actor, id)).done) throw new AppError('conflict', 'The activity is already done');
-      throw notFound('Activity');
-    }
-    throwProblems(writes.referenceProblems(done.found.refs));
-    if (followUp) {
-      // A chain never forks; then the follow-up's own references.
-      const conflict = followUpConflict(done);
-      if (conflict) throw new AppError('conflict', conflict);
-      throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
-    }
-    if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
-    const next = followUp
-      ? await writes.insertActivityReturning(
-          tx,
-          actor,
-          buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
-        )
-      : null;
-    const { found: _found, rule: _rule, ...row } = done;
-    return {
-      activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
-      // The follow-up has the same customer and contact: the same names.
-      next: next
-        ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName })
-        : null,
-    };
-  });
+  return inTransaction(db, (tx) => completeIn(tx, actor, id, input));
+}
+
+/**
+ * The completion itself, in the caller's transaction: every way of completing (one activity, or
+ * several at once) goes through here, so each has the same effects (status, the type's
+ * customer-status rule and its status history, the follow-up).
+ */
+export async function completeIn(tx: Queryable, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
+  assertCan(actor, 'change', { kind: 'activity' });
+  const { followUp } = input;
+  const done = await writes.completeReturning(
+    tx,
+    actor,
+    id,
+    { statusId: input.statusId, note: input.note, doneAt: new Date() },
+    {
+      refs: writes.referenceColumns(actor, { statusId: input.statusId }),
+      followUp: followUp ? writes.referenceColumns(actor, { typeId: followUp.typeId, responsibleId: followUp.responsibleId }) : undefined,
+      openStatusId: followUp ? writes.statusIdByKey(actor, 'scheduled') : undefined,
+    },
+  );
+  if (!done) {
+    // Nothing changed: say why, as before (no such activity, or it is done already).
+    if ((await findActivityRow(tx, actor, id)).done) throw new AppError('conflict', 'The activity is already done');
+    throw notFound('Activity');
+  }
+  throwProblems(writes.referenceProblems(done.found.refs));
+  if (followUp) {
+    // A chain never forks; then the follow-up's own references.
+    const conflict = followUpConflict(done);
+    if (conflict) throw new AppError('conflict', conflict);
+    throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
+  }
+  if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
+  const next = followUp
+    ? await writes.insertActivityReturning(
+        tx,
+        actor,
+        buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
+      )
+    : null;
+  const { found: _found, rule: _rule, ...row } = done;
+  return {
+    activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
+    // The follow-up has the same customer and contact: the same names.
+    next: next
+      ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName })
+      : null,
+  };
 }
 
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */
@@ -432,4 +448,16 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
 export async function listDueActivities(db: Database, actor: Actor, filter: repo.DueFilter): Promise<repo.ActivityRow[]> {
   assertCan(actor, 'read', { kind: 'activity' });
   return repo.listDue(db, actor, filter);
+}
+
+/** The to-do's rows in any of its sorts (todo.service pages and places them). */
+export async function listSortedDue(db: Queryable, actor: Actor, filter: due.TodoFilterValues, spec: SortSpec, page: { limit: number; after: After | null }) {
+  assertCan(actor, 'read', { kind: 'activity' });
+  return due.listTodoRows(db, actor, filter, spec, page);
+}
+
+/** How many activities of the to-do's whole filtered list fall in each bucket of `today`. */
+export async function countDue(db: Queryable, actor: Actor, filter: due.TodoFilterValues, today: due.Today) {
+  assertCan(actor, 'read', { kind: 'activity' });
+  return due.countTodo(db, actor, filter, today);
 }

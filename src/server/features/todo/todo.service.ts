@@ -1,39 +1,81 @@
-import type { TodoItem, TodoQuery } from '../../../shared/todo';
-import type { Database } from '../../db/client';
-import type { Actor } from '../../db/scope';
-import { decodeCursor, page } from '../../http/cursor';
-import { iso } from '../../http/serialize';
-import { listDueActivities, toActivity } from '../activities/activities.service';
-import { bucketerFor, intersect, periodRange, queryRange } from './buckets';
+import type { SortOrder, TodoCounts, TodoFilter, TodoItem, TodoQuery, TodoSort } from '../../../shared/todo';
 import { assertCan } from '../../access/policy';
+import type { Database, Queryable } from '../../db/client';
+import type { Actor } from '../../db/scope';
+import { notFound } from '../../http/errors';
+import { countDue, listDueActivities, listSortedDue, toActivity } from '../activities/activities.service';
+import { getPreferences } from '../preferences/preferences.service';
+import { addDays, bucketerFor, intersect, localDate, periodRange, queryRange, startOfDay } from './buckets';
+import { cursorOf, readCursor, type SortSpec } from './todo-sort';
+import * as repo from './todo.repository';
+
+type TodoFilterValues = Parameters<typeof listSortedDue>[2];
+
+/** The filters as the queries take them: the caller by default, a group as its members, a period as instants. */
+async function resolveFilter(db: Queryable, actor: Actor, query: TodoFilter, now: Date): Promise<TodoFilterValues> {
+  const all = query.responsibleId === 'all' || (query.responsibleId === undefined && query.groupId !== undefined);
+  const responsibleId = all ? null : (query.responsibleId ?? actor.userId);
+  let memberIds: string[] | null = null;
+  if (query.groupId) {
+    memberIds = await repo.groupMemberIds(db, actor, query.groupId);
+    if (!memberIds) throw notFound('Group');
+  }
+  let range = queryRange(query.from, query.to, actor.timeZone);
+  if (query.period) range = intersect(range, periodRange(query.period, actor.timeZone, now));
+  return { responsibleId, memberIds, typeId: query.typeId, includeDone: query.includeDone ?? false, range };
+}
+
+/** The sort asked for, else the caller's saved one, else due date ascending. */
+async function sortOf(db: Queryable, actor: Actor, query: { sort?: TodoSort; order?: SortOrder }): Promise<{ sort: TodoSort; order: SortOrder }> {
+  if (query.sort && query.order) return { sort: query.sort, order: query.order };
+  const saved = await getPreferences(db, actor);
+  return { sort: query.sort ?? saved.todoSort, order: query.order ?? saved.todoOrder };
+}
+
+/** One page of rows: the prepared start-page statement for a salesperson's open list by due date, else the sorted query. */
+async function pageRows(db: Database, actor: Actor, f: TodoFilterValues, spec: SortSpec, limit: number, cursor: string | undefined) {
+  const after = readCursor(spec, cursor);
+  const plain = spec.sort === 'due' && spec.order === 'asc' && !f.includeDone && !f.memberIds;
+  if (plain) {
+    return listDueActivities(db, actor, { ...f, includeDone: false, limit, after: after ? after.values : null });
+  }
+  return listSortedDue(db, actor, f, spec, { limit, after });
+}
 
 /**
- * The salesperson's to-do list: open activities, oldest due first, each placed in the caller's
- * day (overdue, today, future) in the caller's time zone.
+ * The salesperson's to-do list: open activities (done ones after them, on request), sorted as
+ * asked or as the caller last chose, each placed in the caller's day (overdue, today, future) in
+ * the caller's time zone.
  */
 export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now = new Date()): Promise<{ items: TodoItem[]; nextCursor: string | null }> {
   assertCan(actor, 'read', { kind: 'activity' });
-  const responsibleId = query.responsibleId === 'all' ? null : (query.responsibleId ?? actor.userId);
-  let range = queryRange(query.from, query.to, actor.timeZone);
-  if (query.period) range = intersect(range, periodRange(query.period, actor.timeZone, now));
-  const rows = await listDueActivities(db, actor, {
-    responsibleId,
-    typeId: query.typeId,
-    includeDone: query.includeDone ?? false,
-    range,
-    limit: query.limit,
-    after: decodeCursor(query.cursor, ['instant', 'id']),
-  });
-  const result = page(rows, query.limit, (r) => [iso(r.scheduledAt), r.id]);
+  const filter = await resolveFilter(db, actor, query, now);
+  const spec: SortSpec = { ...(await sortOf(db, actor, query)), includeDone: filter.includeDone };
+  const rows = await pageRows(db, actor, filter, spec, query.limit, query.cursor);
+  const items = rows.slice(0, query.limit);
   const bucketOf = bucketerFor(actor.timeZone, now);
   return {
-    items: result.items.map((row) => ({
+    items: items.map((row) => ({
       ...toActivity(row),
       customerName: row.customerName,
       contactName: row.contactName,
       typeKey: row.typeKey,
-      bucket: bucketOf(row),
+      bucket: row.done ? 'done' : bucketOf(row),
     })),
-    nextCursor: result.nextCursor,
+    nextCursor: rows.length > query.limit ? cursorOf(spec, items[items.length - 1]) : null,
   };
+}
+
+/** How many activities of the whole list (every page, the same filters) fall in each bucket today, in the caller's time zone. */
+export async function countTodo(db: Database, actor: Actor, query: TodoFilter, now = new Date()): Promise<TodoCounts> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  const filter = await resolveFilter(db, actor, query, now);
+  const today = localDate(now, actor.timeZone);
+  const tomorrow = addDays(today, 1);
+  return countDue(db, actor, filter, {
+    starts: startOfDay(today, actor.timeZone),
+    ends: startOfDay(tomorrow, actor.timeZone),
+    dateStarts: new Date(`${today}T00:00:00Z`),
+    dateEnds: new Date(`${tomorrow}T00:00:00Z`),
+  });
 }

@@ -57,7 +57,10 @@ describe('to-do list', () => {
       done: false,
     });
     expect(items[1]).toMatchObject({ typeKey: 'meeting', bucket: 'future', contactName: null });
-    expect((await todo(alice, 'includeDone=true')).map((x) => x.id)).toEqual([overdue.id, doneOne.id, future.id]);
+    // Done ones come after every open one, in their own bucket, never among the overdue.
+    const withDone = await todo(alice, 'includeDone=true');
+    expect(withDone.map((x) => x.id)).toEqual([overdue.id, future.id, doneOne.id]);
+    expect(withDone.map((x) => x.bucket)).toEqual(['overdue', 'future', 'done']);
   });
 
   it('puts today in today, in the time zone of whoever looks', async () => {

@@ -1,0 +1,107 @@
+import { asc, desc, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { SortOrder, TodoSort } from '../../../shared/todo';
+import { activities, activityTypes, customers } from '../../db/schema';
+import { type CursorPart, decodeCursor, encodeCursor } from '../../http/cursor';
+import { AppError } from '../../http/errors';
+import { iso } from '../../http/serialize';
+
+/** What a sort key of a row is read from: the columns the to-do's rows carry. */
+export interface SortableRow {
+  id: string;
+  done: boolean;
+  scheduledAt: Date;
+  updatedAt: Date;
+  customerName: string | null;
+  typeName: string;
+}
+
+interface KeyPart {
+  sql: SQL | PgColumn;
+  part: CursorPart;
+  /** The row's value as the cursor keeps it. */
+  value: (row: SortableRow) => string;
+  /** The cursor's value as the query compares it. */
+  bind: (value: string) => SQL;
+}
+
+const instant = (column: PgColumn, value: (row: SortableRow) => Date): KeyPart => ({
+  sql: column,
+  part: 'instant',
+  value: (row) => iso(value(row)),
+  bind: (v) => sql`${new Date(v)}::timestamptz`,
+});
+const text = (expression: SQL, value: (row: SortableRow) => string): KeyPart => ({ sql: expression, part: 'text', value, bind: (v) => sql`${v}::text` });
+const due = instant(activities.scheduledAt, (r) => r.scheduledAt);
+const id: KeyPart = { sql: activities.id, part: 'id', value: (r) => r.id, bind: (v) => sql`${v}::uuid` };
+
+/**
+ * Each sort's key, most significant first, always ending in the id so ties have one order and
+ * keyset pages neither repeat nor skip a row. Activities without a customer sort after those with
+ * one (a flag first, since NULL compares as nothing in a row comparison); within a customer or a
+ * type, the earliest due comes first.
+ */
+const keys: Record<TodoSort, KeyPart[]> = {
+  due: [due, id],
+  customer: [
+    text(sql`(CASE WHEN ${customers.name} IS NULL THEN '1' ELSE '0' END)`, (r) => (r.customerName === null ? '1' : '0')),
+    text(sql`coalesce(${customers.name}, '')`, (r) => r.customerName ?? ''),
+    due,
+    id,
+  ],
+  type: [text(sql`${activityTypes.name}`, (r) => r.typeName), due, id],
+  updated: [instant(activities.updatedAt, (r) => r.updatedAt), id],
+};
+
+export interface SortSpec {
+  sort: TodoSort;
+  order: SortOrder;
+  /** Done activities listed too: they follow every open one, whatever the order. */
+  includeDone: boolean;
+}
+
+/** ORDER BY for a sort: open before done, then the key in the order asked for. */
+export function orderBy(spec: SortSpec): SQL[] {
+  const direction = spec.order === 'asc' ? asc : desc;
+  const key = keys[spec.sort].map((k) => direction(k.sql));
+  return spec.includeDone ? [asc(activities.done), ...key] : key;
+}
+
+const tag = (spec: SortSpec) => `${spec.sort}.${spec.order}`;
+
+/** The cursor after `row`: which sort it belongs to, whether the row was done, and its key. */
+export function cursorOf(spec: SortSpec, row: SortableRow): string {
+  return encodeCursor([tag(spec), row.done ? '1' : '0', ...keys[spec.sort].map((k) => k.value(row))]);
+}
+
+export interface After {
+  done: boolean;
+  values: string[];
+}
+
+/** A cursor this sort handed out, or 400 naming `cursor` (one of another sort or order is refused, not misread). */
+export function readCursor(spec: SortSpec, cursor: string | undefined): After | null {
+  const parts: CursorPart[] = ['text', 'text', ...keys[spec.sort].map((k) => k.part)];
+  const values = decodeCursor(cursor, parts) as string[] | null;
+  if (!values) return null;
+  if (values[0] !== tag(spec) || (values[1] !== '0' && values[1] !== '1') || (values[1] === '1' && !spec.includeDone)) {
+    throw new AppError('validation_failed', 'Invalid cursor', { cursor: 'Not a cursor from this list in this order' });
+  }
+  return { done: values[1] === '1', values: values.slice(2) };
+}
+
+/** Rows after the cursor's in the sort's order. */
+export function afterCondition(spec: SortSpec, after: After): SQL {
+  const key = keys[spec.sort];
+  const columns = sql.join(
+    key.map((k) => sql`${k.sql}`),
+    sql`, `,
+  );
+  const values = sql.join(
+    key.map((k, i) => k.bind(after.values[i])),
+    sql`, `,
+  );
+  const beyond = spec.order === 'asc' ? sql`(${columns}) > (${values})` : sql`(${columns}) < (${values})`;
+  if (!spec.includeDone) return beyond;
+  return sql`(${activities.done} > ${after.done} OR (${activities.done} = ${after.done} AND ${beyond}))`;
+}
