@@ -1,12 +1,11 @@
-import type { TodoItem } from '../../../shared/todo';
-import { BUCKETS } from '../../../shared/todo';
+import type { Bucket, TodoItem } from '../../../shared/todo';
 
 /** A to-do section: the three buckets of open activities, then the done ones on their own. */
-export type Section = (typeof BUCKETS)[number] | 'done';
-export const SECTIONS: readonly Section[] = [...BUCKETS, 'done'];
+export type Section = Bucket;
+export const SECTIONS: readonly Section[] = ['overdue', 'today', 'future', 'done'];
 
-/** Done activities are never under "Overdue", whatever their date. */
-export const sectionOf = (item: TodoItem): Section => (item.done ? 'done' : (item.bucket as Section));
+/** Done activities are never under "Overdue", whatever their date (the server says `done` too). */
+export const sectionOf = (item: TodoItem): Section => (item.done ? 'done' : item.bucket);
 
 /** The loaded items in their sections, in the server's order within each; empty sections left out. */
 export function sectionsOf(items: TodoItem[]): { section: Section; items: TodoItem[] }[] {

@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Preferences } from '../../../shared/preferences';
 import { client, unwrap } from '../../api';
 
-export const SORTS = ['due', 'customer', 'type', 'updated'] as const;
-export type TodoSort = (typeof SORTS)[number];
-export type SortOrder = 'asc' | 'desc';
-export interface TodoOrder {
-  todoSort: TodoSort;
-  todoOrder: SortOrder;
-}
+export type TodoOrder = Pick<Preferences, 'todoSort' | 'todoOrder'>;
+export type TodoSort = TodoOrder['todoSort'];
+export type SortOrder = TodoOrder['todoOrder'];
 
 const KEY = ['me', 'preferences'];
 
