@@ -80,7 +80,6 @@ describe('the to-do on a laptop', () => {
     expect(fit.page).toBeLessThanOrEqual(fit.view);
     const complete = await row('Opkald 01').getByRole('button', { name: 'Complete Opkald 01 with follow-up' }).boundingBox();
     expect((complete?.x ?? 0) + (complete?.width ?? 0)).toBeLessThanOrEqual(1366);
-    await page.screenshot({ path: '/tmp/laptop1.png' });
     const rows = table().locator('tbody tr.todo-row');
     const twelfth = await rows.nth(11).boundingBox();
     expect((twelfth?.y ?? 0) + (twelfth?.height ?? 0)).toBeLessThanOrEqual(850);
