@@ -1,12 +1,12 @@
 import { activityListQuerySchema, timelineQuerySchema } from '../src/shared/activities';
 import { customerListQuerySchema } from '../src/shared/customers';
-import { todoQuerySchema } from '../src/shared/todo';
+import { todoFilterSchema, todoQuerySchema } from '../src/shared/todo';
 import type { Database } from '../src/server/db/client';
 import type { Actor } from '../src/server/db/scope';
 import { makeActivityText, makeOutcome, seededRandom } from '../src/server/demo/factories';
 import { listActivities, listCustomerActivities } from '../src/server/features/activities/activities.service';
 import { listCustomers } from '../src/server/features/customers/customers.service';
-import { listTodo } from '../src/server/features/todo/todo.service';
+import { countTodo, listTodo } from '../src/server/features/todo/todo.service';
 import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
@@ -107,6 +107,7 @@ async function readScenarios(
       http: { method: 'GET', path: '/api/v1/todo?limit=50' },
       sql: await capture(db, (rec) => listTodo(rec, actor, todoQuerySchema.parse({ limit: '50' }))),
     },
+    ...(await todoScenarios(db, actor, todoOpen)),
     {
       name: 'timeline',
       kind: 'read',
@@ -134,6 +135,34 @@ async function readScenarios(
       detail: `GET /api/v1/customers?q=${customerQ} (${notes.customerQueryMatches} matches, Østergaard)`,
       http: { method: 'GET', path: `/api/v1/customers?q=${customerQ}` },
       sql: await capture(db, (rec) => listCustomers(rec, actor, customerListQuerySchema.parse({ q: customerQ }))),
+    },
+  ];
+}
+
+/** The to-do sorted by customer (a join and a sort the due-date index cannot serve) and its counts per bucket (the whole list). */
+async function todoScenarios(db: BenchDb, actor: Actor, todoOpen: number): Promise<ReadScenario[]> {
+  const open = todoOpen.toLocaleString('en-US');
+  return [
+    {
+      name: 'todo-by-customer',
+      kind: 'read',
+      detail: `GET /api/v1/todo?limit=50&sort=customer&order=asc (${open} open activities)`,
+      http: { method: 'GET', path: '/api/v1/todo?limit=50&sort=customer&order=asc' },
+      sql: await capture(db, (rec) => listTodo(rec, actor, todoQuerySchema.parse({ limit: '50', sort: 'customer', order: 'asc' }))),
+    },
+    {
+      name: 'todo-counts',
+      kind: 'read',
+      detail: `GET /api/v1/todo/counts (${open} open activities)`,
+      http: { method: 'GET', path: '/api/v1/todo/counts' },
+      sql: await capture(db, (rec) => countTodo(rec, actor, todoFilterSchema.parse({}))),
+    },
+    {
+      name: 'todo-counts-all',
+      kind: 'read',
+      detail: 'GET /api/v1/todo/counts?responsibleId=all (every open activity of the workspace)',
+      http: { method: 'GET', path: '/api/v1/todo/counts?responsibleId=all' },
+      sql: await capture(db, (rec) => countTodo(rec, actor, todoFilterSchema.parse({ responsibleId: 'all' }))),
     },
   ];
 }

@@ -25,7 +25,7 @@ interface KeyPart {
   bind: (value: string) => SQL;
 }
 
-const instant = (column: PgColumn, value: (row: SortableRow) => Date): KeyPart => ({
+const instant = (column: PgColumn | SQL, value: (row: SortableRow) => Date): KeyPart => ({
   sql: column,
   part: 'instant',
   value: (row) => iso(value(row)),
@@ -50,7 +50,8 @@ const keys: Record<TodoSort, KeyPart[]> = {
     id,
   ],
   type: [text(sql`${activityTypes.name}`, (r) => r.typeName), due, id],
-  updated: [instant(activities.updatedAt, (r) => r.updatedAt), id],
+  // Cursors carry milliseconds; PostgreSQL's now() has microseconds: compared and ordered as the cursor has it.
+  updated: [instant(sql`date_trunc('milliseconds', ${activities.updatedAt})`, (r) => r.updatedAt), id],
 };
 
 export interface SortSpec {
