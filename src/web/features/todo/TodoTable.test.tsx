@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { todoItem } from '../../test/fixtures';
+import { page, todoItem } from '../../test/fixtures';
 import { fakeApi, renderSignedIn } from '../../test/render';
 import { TodoPage } from './TodoPage';
 import { todoRoutes } from './test-routes';
@@ -48,5 +48,18 @@ describe('the to-do table', () => {
       includeDone: 'true',
       limit: '50',
     });
+  });
+
+  it('filters by a team: its members (subgroups too) on the server, the same filter for the counts', async () => {
+    const team = { id: 'group-1', name: 'Sales Jylland', type: 'standard', parentId: null, memberCount: 3, active: true, order: 0 };
+    const api = fakeApi({ ...todoRoutes([todoItem()]), 'GET /api/v1/groups': page([team]) });
+    renderSignedIn(<TodoPage />, '/todo');
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Team' }), { target: { value: 'group-1' } });
+    await waitFor(() => expect(api.requests().filter((request) => request.url.includes('groupId=group-1'))).toHaveLength(2));
+    const urls = api
+      .requests()
+      .filter((request) => request.url.includes('groupId=group-1'))
+      .map((request) => request.url.split('?')[0]);
+    expect(urls.sort()).toEqual(['/api/v1/todo', '/api/v1/todo/counts']);
   });
 });

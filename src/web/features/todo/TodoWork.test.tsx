@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { todoItem } from '../../test/fixtures';
 import { fakeApi, renderSignedIn, type SentRequest } from '../../test/render';
@@ -60,6 +61,24 @@ describe('working the to-do by keyboard', () => {
     press('?');
     const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(help).getByText('Complete with a follow-up')).toBeInTheDocument();
+  });
+});
+
+describe('opening by keyboard', () => {
+  it('Enter on the focused row opens its activity', async () => {
+    fakeApi(todoRoutes(items));
+    renderSignedIn(
+      <Routes>
+        <Route path="/todo" element={<TodoPage />} />
+        <Route path="/activities/:id" element={<p>The activity page</p>} />
+      </Routes>,
+      '/todo',
+    );
+    await screen.findByRole('link', { name: 'Møde' });
+    press('j');
+    press('j', document.activeElement ?? document.body);
+    press('Enter', document.activeElement ?? document.body);
+    expect(await screen.findByText('The activity page')).toBeInTheDocument();
   });
 });
 

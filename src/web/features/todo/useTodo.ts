@@ -41,8 +41,8 @@ function useTodoQuery(filters: TodoFilters, timeZone: string) {
   return useMemo(() => {
     const today = todayIn(timeZone);
     return {
-      // A team filter means the team's members, whoever they are: "whose" then does not narrow it.
-      responsibleId: filters.groupId ? 'all' : filters.who === 'me' ? undefined : filters.who,
+      // With a team, no one named means the whole team (the server's reading of a lone groupId).
+      responsibleId: filters.who === 'me' ? undefined : filters.who,
       groupId: filters.groupId || undefined,
       typeId: filters.typeId || undefined,
       period: filters.period || undefined,
