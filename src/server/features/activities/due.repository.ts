@@ -21,13 +21,21 @@ function conditions(f: TodoFilterValues): SQL[] {
   return c;
 }
 
-/** One page (limit + 1 rows) of the to-do in the sort asked for, keyset paged after `after`. */
+/**
+ * One page (limit + 1 rows) of the to-do in the sort asked for, keyset paged after `after`: the
+ * page's ids first, on activities alone (filter, order, limit), then the joins and per-row
+ * subqueries for those rows only.
+ */
 export async function listTodoRows(db: Queryable, actor: Actor, f: TodoFilterValues, spec: SortSpec, page: { limit: number; after: After | null }) {
   const where = conditions(f);
   if (page.after) where.push(afterCondition(spec, page.after));
-  const found = await selectLiveActivities(db, actor, ...where)
+  const pageIds = db
+    .select({ id: activities.id })
+    .from(activities)
+    .where(visibleTo(actor, activities, activityNotInTrash(activities.customerId, actor), ...where))
     .orderBy(...orderBy(spec))
     .limit(page.limit + 1);
+  const found = await selectLiveActivities(db, actor, inArray(activities.id, pageIds)).orderBy(...orderBy(spec));
   return found as ActivityRow[];
 }
 
