@@ -10,6 +10,8 @@ import da from './da.json';
 import en from './en.json';
 import settingsDa from './settings.da.json';
 import settingsEn from './settings.en.json';
+import todoDa from './todo.da.json';
+import todoEn from './todo.en.json';
 
 /** Languages the interface is complete in; adding one is a JSON file and a line here. */
 export const LANGUAGES = [
@@ -62,8 +64,8 @@ void i18next.use(initReactI18next).init({
   // One file per area and language, so areas can grow without touching each other's strings;
   // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
   resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn, ...changelogEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa, ...changelogDa } },
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn, ...changelogEn, ...todoEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa, ...changelogDa, ...todoDa } },
   },
   lng: browserLanguage(),
   fallbackLng: 'en',

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TodoPage } from '../todo/TodoPage';
-import { CALL_TYPE, lookupsRoutes, page, todoItem } from '../../test/fixtures';
+import { CALL_TYPE, todoItem } from '../../test/fixtures';
+import { todoRoutes } from '../todo/test-routes';
 import { fakeApi, renderSignedIn, type SentRequest } from '../../test/render';
 
 const item = todoItem({ note: 'Ringede, ingen svar' });
@@ -11,7 +12,7 @@ const completed = (request: SentRequest) => ({
 });
 
 async function openDialog() {
-  const api = fakeApi({ ...lookupsRoutes, 'GET /api/v1/todo': page([item]), 'POST /api/v1/activities/activity-1/complete': completed });
+  const api = fakeApi({ ...todoRoutes([item]), 'POST /api/v1/activities/activity-1/complete': completed });
   renderSignedIn(<TodoPage />, '/todo');
   fireEvent.click(await screen.findByRole('button', { name: `Complete ${item.subject} with follow-up` }));
   const dialog = await screen.findByRole('dialog', { name: `Complete: ${item.subject}` });
@@ -45,6 +46,6 @@ describe('the complete dialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mark done' }));
     await waitFor(() => expect(posted(api)).toHaveLength(1));
     expect(posted(api)[0].body).toEqual({ note: 'Ringede, ingen svar' });
-    await waitFor(() => expect(api.requests().filter((request) => request.url.startsWith('/api/v1/todo'))).toHaveLength(2));
+    await waitFor(() => expect(api.requests().filter((request) => request.url.startsWith('/api/v1/todo?'))).toHaveLength(2));
   });
 });

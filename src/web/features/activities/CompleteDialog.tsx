@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityComplete, ActivityWithNext } from '../../../shared/activities';
 import { ApiError } from '../../api';
@@ -14,13 +15,15 @@ import type { ActivityLookups } from './useActivityLookups';
 import { addDays, scheduleOf, todayIn } from './zoned-time';
 
 /** The server's field messages by their full name (`followUp.text`), in the user's language. */
-function fieldErrors(t: Parameters<typeof fieldMessage>[0], error: unknown): Record<string, string> {
+function fieldErrors(t: TFunction, error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
   return Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, fieldMessage(t, message)]));
 }
 
+type Completing = Pick<Activity, 'id' | 'subject' | 'note' | 'typeId' | 'responsibleId' | 'nextActivityId'>;
+
 interface CompleteDialogProps {
-  activity: Pick<Activity, 'id' | 'subject' | 'note' | 'typeId' | 'responsibleId' | 'nextActivityId'>;
+  activity: Completing;
   lookups: ActivityLookups;
   onCompleted: (result: ActivityWithNext) => void;
   onClose: () => void;
@@ -28,16 +31,9 @@ interface CompleteDialogProps {
   fallbackFocus?: () => HTMLElement | null;
 }
 
-/**
- * Done, with the next follow-up, in one small modal dialog: focus starts in the note, Enter in a
- * field (or Ctrl+Enter anywhere) saves, Escape closes, and focus returns to where it was.
- * No follow-up text means no follow-up: the activity is only marked done.
- */
-export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallbackFocus }: CompleteDialogProps) {
-  const { t } = useTranslation();
+/** The dialog's values and its save: no follow-up text means no follow-up. */
+function useCompleteForm(activity: Completing, onCompleted: (result: ActivityWithNext) => void) {
   const format = useFormat();
-  const { users } = useUsers();
-  const noteRef = useRef<HTMLTextAreaElement>(null);
   const canFollowUp = !activity.nextActivityId;
   const [note, setNote] = useState(activity.note ?? '');
   const [when, setWhen] = useState<WhenValue>(() => ({ date: addDays(todayIn(format.timeZone), 7), time: '', allDay: false }));
@@ -46,8 +42,6 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
   const [responsibleId, setResponsibleId] = useState('');
   const complete = useCompleteActivity();
   const busy = complete.isPending;
-  const error = complete.error;
-  const fields = fieldErrors(t, error);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -58,83 +52,94 @@ export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallba
     }
     complete.mutate({ id: activity.id, body }, { onSuccess: onCompleted });
   }
-
+  // Ctrl+Enter saves from anywhere (the note too); Enter on a select saves as it does in a text box.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-    if (event.ctrlKey || event.metaKey) {
-      event.preventDefault();
-      submit();
-    } else if (target instanceof HTMLSelectElement) {
+    if (event.ctrlKey || event.metaKey || event.target instanceof HTMLSelectElement) {
       event.preventDefault();
       submit();
     }
   };
+  const followUp = { when, setWhen, typeId, setTypeId, text, setText, responsibleId, setResponsibleId };
+  return { canFollowUp, note, setNote, followUp, submit, onKeyDown, busy, error: complete.error };
+}
 
-  const typeOptions = lookups.types.filter((type) => type.active || type.id === typeId).map((type) => ({ value: type.id, label: type.name }));
-  const userOptions = [
-    { value: '', label: t('todo.sameResponsible') },
-    ...users.filter((user) => user.active).map((user) => ({ value: user.id, label: user.name })),
-  ];
-  const general = error && Object.keys(fields).length === 0 ? generalMessage(t, error) : Object.keys(fields).length ? t('errors.checkFields') : null;
-
+/**
+ * Done, with the next follow-up, in one modal dialog (a full-screen sheet on a phone): focus starts
+ * in the note, Enter in a field (or Ctrl+Enter anywhere) saves, Escape closes, focus returns.
+ */
+export function CompleteDialog({ activity, lookups, onCompleted, onClose, fallbackFocus }: CompleteDialogProps) {
+  const { t } = useTranslation();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const form = useCompleteForm(activity, onCompleted);
+  const fields = fieldErrors(t, form.error);
+  const general = form.error && Object.keys(fields).length === 0 ? generalMessage(t, form.error) : Object.keys(fields).length ? t('errors.checkFields') : null;
+  const title = (
+    <>
+      {t('todo.completeTitle')}: <bdi>{activity.subject}</bdi>
+    </>
+  );
   return (
-    <Dialog
-      title={
-        <>
-          {t('todo.completeTitle')}: <bdi>{activity.subject}</bdi>
-        </>
-      }
-      onClose={onClose}
-      initialFocus={noteRef}
-      fallbackFocus={fallbackFocus}
-    >
-      <form className="form form--compact" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <Dialog title={title} onClose={onClose} initialFocus={noteRef} fallbackFocus={fallbackFocus}>
+      <form className="form form--compact complete-form" onSubmit={form.submit} onKeyDown={form.onKeyDown} noValidate>
         {general ? <Alert>{general}</Alert> : null}
-        <TextAreaField ref={noteRef} label={t('activity.note')} value={note} onChange={setNote} error={fields.note} rows={3} />
-        {canFollowUp ? (
-          <fieldset className="dialog__followup">
-            <legend>{t('todo.nextFollowUp')}</legend>
-            <WhenFields
-              value={when}
-              onChange={setWhen}
-              error={fields['followUp.scheduledAt']}
-              timeZone={format.timeZone}
-              dateLabel={t('todo.followUpDate')}
-              timeLabel={t('todo.followUpTime')}
-              allDayOption={false}
-            />
-            <SelectField label={t('todo.followUpType')} value={typeId} onChange={setTypeId} options={typeOptions} error={fields['followUp.typeId']} />
-            <TextField
-              label={t('todo.followUpText')}
-              value={text}
-              onChange={setText}
-              error={fields['followUp.text']}
-              hint={t('todo.followUpTextHint')}
-              dir="auto"
-              autoComplete="off"
-            />
-            <SelectField
-              label={t('todo.followUpResponsible')}
-              value={responsibleId}
-              onChange={setResponsibleId}
-              options={userOptions}
-              error={fields['followUp.responsibleId']}
-            />
-          </fieldset>
-        ) : (
-          <p className="muted">{t('todo.hasFollowUp')}</p>
-        )}
+        <TextAreaField ref={noteRef} label={t('activity.note')} value={form.note} onChange={form.setNote} error={fields.note} rows={3} />
+        {form.canFollowUp ? <FollowUpFieldset {...form.followUp} lookups={lookups} fields={fields} /> : <p className="muted">{t('todo.hasFollowUp')}</p>}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('todo.completeSubmit')}
+          <button type="submit" className="button button--primary" disabled={form.busy}>
+            {form.busy ? t('common.saving') : t('todo.completeSubmit')}
           </button>
-          <button type="button" className="button button--quiet" onClick={onClose} disabled={busy}>
+          <button type="button" className="button button--quiet" onClick={onClose} disabled={form.busy}>
             {t('common.cancel')}
           </button>
           <span className="field__hint">{t('todo.keysHint')}</span>
         </div>
       </form>
     </Dialog>
+  );
+}
+
+type FollowUpProps = ReturnType<typeof useCompleteForm>['followUp'] & { lookups: ActivityLookups; fields: Record<string, string> };
+
+/** The next follow-up: when, which type, what to do, who (the same salesperson by default). */
+function FollowUpFieldset({ when, setWhen, typeId, setTypeId, text, setText, responsibleId, setResponsibleId, lookups, fields }: FollowUpProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { users } = useUsers();
+  const typeOptions = lookups.types.filter((type) => type.active || type.id === typeId).map((type) => ({ value: type.id, label: type.name }));
+  const userOptions = [
+    { value: '', label: t('todo.sameResponsible') },
+    ...users.filter((user) => user.active).map((user) => ({ value: user.id, label: user.name })),
+  ];
+  return (
+    <fieldset className="dialog__followup">
+      <legend>{t('todo.nextFollowUp')}</legend>
+      <WhenFields
+        value={when}
+        onChange={setWhen}
+        error={fields['followUp.scheduledAt']}
+        timeZone={format.timeZone}
+        dateLabel={t('todo.followUpDate')}
+        timeLabel={t('todo.followUpTime')}
+        allDayOption={false}
+      />
+      <SelectField label={t('todo.followUpType')} value={typeId} onChange={setTypeId} options={typeOptions} error={fields['followUp.typeId']} />
+      <TextField
+        label={t('todo.followUpText')}
+        value={text}
+        onChange={setText}
+        error={fields['followUp.text']}
+        hint={t('todo.followUpTextHint')}
+        dir="auto"
+        autoComplete="off"
+      />
+      <SelectField
+        label={t('todo.followUpResponsible')}
+        value={responsibleId}
+        onChange={setResponsibleId}
+        options={userOptions}
+        error={fields['followUp.responsibleId']}
+      />
+    </fieldset>
   );
 }

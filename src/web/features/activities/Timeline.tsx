@@ -11,6 +11,9 @@ import { useActivityLookups } from './useActivityLookups';
 import { type TimelineOwner, useContact, useTimeline } from './useActivities';
 import { LoadMore } from '../../components/LoadMore';
 import { TypeFilter } from './TypeFilter';
+import { CompleteDialog } from './CompleteDialog';
+import type { Activity, ActivityWithNext } from '../../../shared/activities';
+import type { ActivityLookups } from './useActivityLookups';
 
 interface TimelineProps {
   /** Whose activities. */
@@ -23,13 +26,14 @@ interface TimelineProps {
 /** Activities newest first, open and done, filtered by type and state, with "Load more". */
 function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
   const { t } = useTranslation();
-  const format = useFormat();
   const lookups = useActivityLookups();
   const { nameOf } = useUsers();
   const headingId = useId();
   const [typeId, setTypeId] = useState('');
   const [state, setState] = useState<'' | 'open' | 'done'>('');
   const pages = useTimeline(owner, { typeId, state });
+  const [completing, setCompleting] = useState<Activity | null>(null);
+  const [notice, setNotice] = useState('');
   return (
     <section className="card timeline" aria-labelledby={headingId}>
       <div className="card__header">
@@ -51,6 +55,9 @@ function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
           </select>
         </div>
       </div>
+      <p className={notice ? 'alert alert--success' : 'visually-hidden'} role="status">
+        {notice}
+      </p>
       {pages.error ? <Alert>{generalMessage(t, pages.error)}</Alert> : null}
       {!pages.loaded ? (
         <p className="muted" role="status">
@@ -60,29 +67,85 @@ function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
       {pages.loaded && pages.items.length === 0 ? <p className="muted">{t('activity.noneYet')}</p> : null}
       <ol className="timeline__list" aria-label={title} aria-busy={pages.loading}>
         {pages.items.map((activity) => (
-          <li key={activity.id} className={activity.done ? 'timeline__item timeline__item--done' : 'timeline__item'}>
-            <div className="timeline__meta">
-              <span className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</span>
-              <TypeBadge type={lookups.typeOf(activity.typeId)} />
-              <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
-            </div>
-            <Link className="timeline__subject" to={activityHref(activity.id)} dir="auto">
-              {activity.subject}
-            </Link>
-            <span className="muted timeline__who">
-              <bdi>{nameOf(activity.responsibleId)}</bdi>
-            </span>
-            {activity.note ? (
-              <p className="timeline__note" dir="auto">
-                {excerpt(activity.note, 160)}
-              </p>
-            ) : null}
-          </li>
+          <TimelineItem key={activity.id} activity={activity} lookups={lookups} responsible={nameOf(activity.responsibleId)} onComplete={setCompleting} />
         ))}
       </ol>
+      {completing ? <TimelineComplete activity={completing} lookups={lookups} onDone={setNotice} onClose={() => setCompleting(null)} /> : null}
       <LoadMore hasMore={pages.hasMore} loading={pages.loadingMore} onLoadMore={pages.loadMore} />
     </section>
   );
+}
+
+/** One activity in a timeline: when, type, open or done, what, who; an open one can be completed here. */
+function TimelineItem({
+  activity,
+  lookups,
+  responsible,
+  onComplete,
+}: {
+  activity: Activity;
+  lookups: ActivityLookups;
+  responsible: string;
+  onComplete: (activity: Activity) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <li className={activity.done ? 'timeline__item timeline__item--done' : 'timeline__item'}>
+      <div className="timeline__meta">
+        <span className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</span>
+        <TypeBadge type={lookups.typeOf(activity.typeId)} />
+        <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
+        {activity.done ? null : (
+          <button
+            type="button"
+            className="button button--small timeline__complete"
+            onClick={() => onComplete(activity)}
+            aria-label={t('todo.completeNamed', { subject: activity.subject })}
+            aria-haspopup="dialog"
+          >
+            {t('todo.complete')}
+          </button>
+        )}
+      </div>
+      <Link className="timeline__subject" to={activityHref(activity.id)} dir="auto">
+        {activity.subject}
+      </Link>
+      <span className="muted timeline__who">
+        <bdi>{responsible}</bdi>
+      </span>
+      {activity.note ? (
+        <p className="timeline__note" dir="auto">
+          {excerpt(activity.note, 160)}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Completing from a timeline: the to-do's dialog, then a word on what happened (the timeline reloads itself). */
+function TimelineComplete({
+  activity,
+  lookups,
+  onDone,
+  onClose,
+}: {
+  activity: Activity;
+  lookups: ActivityLookups;
+  onDone: (notice: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const completed = ({ next }: ActivityWithNext) => {
+    onDone(
+      next
+        ? t('todo.completedWithNext', { subject: activity.subject, next: next.subject, when: format.when(next.scheduledAt, next.allDay) })
+        : t('todo.completed', { subject: activity.subject }),
+    );
+    onClose();
+  };
+  return <CompleteDialog activity={activity} lookups={lookups} onCompleted={completed} onClose={onClose} />;
 }
 
 /** Every activity of a customer (also as additional customer), open and done, newest first. */

@@ -1,54 +1,52 @@
+import { SlidersHorizontal } from 'lucide-react';
+import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERIODS } from '../../../shared/todo';
-import { useMe } from '../../session';
 import { CheckboxField } from '../activities/fields';
-import type { ActivityLookups } from '../activities/useActivityLookups';
-import { useUsers } from '../users/useUsers';
-import type { TodoFilters as Filters } from './useTodo';
 import { TypeFilter } from '../activities/TypeFilter';
+import type { ActivityLookups } from '../activities/useActivityLookups';
+import { TeamFilter, WhoFilter } from './WhoFilters';
+import type { FilterName, TodoFilters as Filters } from './useTodo';
 
-type FilterName = 'who' | 'type' | 'period' | 'done' | 'view';
-
-/** Whose list, which type, which period, open only or also done; and the Today view. */
-export function TodoFilters({
-  filters,
-  setFilter,
-  lookups,
-}: {
+interface TodoFiltersProps {
   filters: Filters;
   setFilter: (name: FilterName, value: string) => void;
   lookups: ActivityLookups;
-}) {
+  /** On a phone the filters fold away behind one button. */
+  folded: boolean;
+  find: string;
+  setFind: (words: string) => void;
+  findRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Whose list or which team, which type, which period, open only or also done; the Today view; find in the list. */
+export function TodoFilters({ filters, setFilter, lookups, folded, find, setFind, findRef }: TodoFiltersProps) {
   const { t } = useTranslation();
-  const me = useMe();
-  const { users } = useUsers();
+  const [open, setOpen] = useState(false);
   return (
     <div className="todo-filters">
-      <fieldset className="segmented" aria-label={t('todo.view')}>
-        <button type="button" className="segmented__option" aria-pressed={filters.view === 'all'} onClick={() => setFilter('view', 'all')}>
-          {t('todo.viewAll')}
-        </button>
-        <button type="button" className="segmented__option" aria-pressed={filters.view === 'today'} onClick={() => setFilter('view', 'today')}>
-          {t('todo.viewToday')}
-        </button>
-      </fieldset>
-      <search className="toolbar" aria-label={t('todo.filters')}>
-        <div className="field">
-          <label htmlFor="todo-who">{t('todo.whose')}</label>
-          <select id="todo-who" value={filters.who} onChange={(event) => setFilter('who', event.target.value)}>
-            <option value="me">{t('todo.mine')}</option>
-            <option value="all">{t('todo.everyone')}</option>
-            <optgroup label={t('todo.anotherUser')}>
-              {users
-                .filter((user) => user.id !== me.id && (user.active || user.id === filters.who))
-                .map((user) => (
-                  <option key={user.id} value={user.id}>
-                    {user.name}
-                  </option>
-                ))}
-            </optgroup>
-          </select>
+      <div className="todo-filters__bar">
+        <fieldset className="segmented" aria-label={t('todo.view')}>
+          <button type="button" className="segmented__option" aria-pressed={filters.view === 'all'} onClick={() => setFilter('view', 'all')}>
+            {t('todo.viewAll')}
+          </button>
+          <button type="button" className="segmented__option" aria-pressed={filters.view === 'today'} onClick={() => setFilter('view', 'today')}>
+            {t('todo.viewToday')}
+          </button>
+        </fieldset>
+        {folded ? (
+          <button type="button" className="button button--small" aria-expanded={open} aria-controls="todo-filter-fields" onClick={() => setOpen(!open)}>
+            <SlidersHorizontal aria-hidden="true" size={16} /> {t('todoList.filters')}
+          </button>
+        ) : null}
+      </div>
+      <search id="todo-filter-fields" className="toolbar" aria-label={t('todo.filters')} hidden={folded && !open}>
+        <div className="field todo-filters__find">
+          <label htmlFor="todo-find">{t('todoList.find')}</label>
+          <input ref={findRef} id="todo-find" type="search" value={find} onChange={(event) => setFind(event.target.value)} autoComplete="off" />
         </div>
+        <WhoFilter value={filters.who} onChange={(value) => setFilter('who', value)} />
+        <TeamFilter value={filters.groupId} onChange={(value) => setFilter('group', value)} />
         <TypeFilter id="todo-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('type', value)} />
         <div className="field">
           <label htmlFor="todo-period">{t('todo.period')}</label>

@@ -1,20 +1,25 @@
-import { useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ActivityWithNext } from '../../../shared/activities';
 import type { TodoItem } from '../../../shared/todo';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
+import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
+import { PHONE, useMediaQuery } from '../../components/useMediaQuery';
 import { useFormat } from '../../format';
 import { CompleteDialog } from '../activities/CompleteDialog';
 import { useActivityLookups } from '../activities/useActivityLookups';
-import { useUsers } from '../users/useUsers';
+import { BulkBar } from './BulkBar';
+import { ShortcutHelp } from './ShortcutHelp';
+import { findIn, shownOrder } from './sections';
 import { TodoFilters } from './TodoFilters';
-import { TodoTable } from './TodoTable';
+import { TodoList } from './TodoList';
 import { useTodo, useTodoFilters } from './useTodo';
-import { LoadMore } from '../../components/LoadMore';
+import { useTodoWork } from './useTodoWork';
+import './todo.css';
 
 /** What the to-do says once an item is done: with its next follow-up and when, if there is one. */
 function completedNotice(t: TFunction, format: ReturnType<typeof useFormat>, item: TodoItem, { next }: ActivityWithNext) {
@@ -23,63 +28,65 @@ function completedNotice(t: TFunction, format: ReturnType<typeof useFormat>, ite
     : t('todo.completed', { subject: item.subject });
 }
 
-/** The salesperson's day: what to follow up, overdue first; complete with the next follow-up in place. */
+/** The salesperson's day: what to follow up, overdue first; worked through by mouse, thumb or keyboard. */
 export function TodoPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const lookups = useActivityLookups();
-  const { nameOf } = useUsers();
+  const phone = useMediaQuery(PHONE);
   const { filters, setFilter } = useTodoFilters();
   const todo = useTodo(filters, format.timeZone);
-  const [completing, setCompleting] = useState<TodoItem | null>(null);
-  const [notice, setNotice] = useState('');
+  const [find, setFind] = useState('');
+  const shown = shownOrder(findIn(todo.items, find));
+  const work = useTodoWork(shown);
   const noticeRef = useRef<HTMLParagraphElement>(null);
+  const completing = work.completing;
 
   const completed = (item: TodoItem, result: ActivityWithNext) => {
-    setNotice(completedNotice(t, format, item, result));
+    work.setNotice(completedNotice(t, format, item, result));
     if (!filters.includeDone) todo.remove(item.id);
-    setCompleting(null);
+    work.setCompleting(null);
   };
-
-  const empty = filters.view === 'today' ? t('todo.noneToday') : t('todo.none');
   return (
     <>
-      <PageHeader
-        title={t('todo.title')}
-        actions={
-          <Link className="button button--primary" to="/activities/new">
-            {t('activity.new')}
-          </Link>
-        }
-      />
-      <TodoFilters filters={filters} setFilter={setFilter} lookups={lookups} />
-      <p ref={noticeRef} tabIndex={-1} className={notice ? 'alert alert--success' : 'visually-hidden'} role="status">
-        {notice}
+      <PageHeader title={t('todo.title')} actions={<HeaderActions onHelp={() => work.setHelp(true)} />} />
+      <TodoFilters filters={filters} setFilter={setFilter} lookups={lookups} folded={phone} find={find} setFind={setFind} findRef={work.findRef} />
+      <p ref={noticeRef} tabIndex={-1} className={work.notice ? 'alert alert--success' : 'visually-hidden'} role="status">
+        {work.notice}
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {work.position}
       </p>
       {todo.error ? <Alert>{generalMessage(t, todo.error)}</Alert> : null}
-      {todo.loading && !todo.loaded ? (
-        <p className="muted" role="status">
-          {t('common.loading')}
-        </p>
-      ) : todo.items.length === 0 && !todo.loading ? (
-        <div className="empty">
-          <p>{empty}</p>
-        </div>
-      ) : (
-        <div aria-busy={todo.loading}>
-          <TodoTable items={todo.items} lookups={lookups} showResponsible={filters.who !== 'me'} responsibleName={nameOf} onComplete={setCompleting} />
-        </div>
-      )}
+      {work.selection.selected.size > 0 ? (
+        <BulkBar count={work.selection.selected.size} busy={work.actions.busy} onChange={work.bulk} onClear={work.selection.clear} />
+      ) : null}
+      <TodoList todo={todo} shown={shown} phone={phone} filters={filters} lookups={lookups} work={work} />
       <LoadMore hasMore={todo.hasMore} loading={todo.loadingMore} onLoadMore={todo.loadMore} />
       {completing ? (
         <CompleteDialog
           activity={completing}
           lookups={lookups}
-          onClose={() => setCompleting(null)}
+          onClose={() => work.setCompleting(null)}
           onCompleted={(result) => completed(completing, result)}
           fallbackFocus={() => noticeRef.current}
         />
       ) : null}
+      {work.help ? <ShortcutHelp onClose={() => work.setHelp(false)} /> : null}
+    </>
+  );
+}
+
+function HeaderActions({ onHelp }: { onHelp: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
+        {t('keys.button')}
+      </button>
+      <Link className="button button--primary" to="/activities/new">
+        {t('activity.new')}
+      </Link>
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { lookupsRoutes, page, todoItem } from '../../test/fixtures';
+import { page, todoItem } from '../../test/fixtures';
 import { fakeApi, renderSignedIn } from '../../test/render';
 import { TodoPage } from './TodoPage';
+import { todoRoutes } from './test-routes';
 
 describe('the to-do table', () => {
   it('asks for the to-do once, and the users, types and statuses once for all rows', async () => {
@@ -11,7 +12,7 @@ describe('the to-do table', () => {
       todoItem({ id: 'activity-2', subject: 'Send tilbud', bucket: 'today', customerId: 'customer-2', customerName: 'Bageriet' }),
       todoItem({ id: 'activity-3', subject: 'Møde', bucket: 'future', customerId: 'customer-3', customerName: 'Cykelsmeden' }),
     ];
-    const api = fakeApi({ ...lookupsRoutes, 'GET /api/v1/todo': page(items) });
+    const api = fakeApi(todoRoutes(items));
     renderSignedIn(<TodoPage />, '/todo');
 
     const table = await screen.findByRole('table', { name: 'To-do' });
@@ -24,14 +25,22 @@ describe('the to-do table', () => {
         .requests()
         .map((request) => `${request.method} ${request.url}`)
         .sort(),
-    ).toEqual(['GET /api/v1/activity-statuses', 'GET /api/v1/activity-types', 'GET /api/v1/todo?limit=50', 'GET /api/v1/users']);
+    ).toEqual([
+      'GET /api/v1/activity-statuses',
+      'GET /api/v1/activity-types',
+      'GET /api/v1/groups',
+      'GET /api/v1/me/preferences',
+      'GET /api/v1/todo/counts',
+      'GET /api/v1/todo?limit=50',
+      'GET /api/v1/users',
+    ]);
   });
 
   it('sends the filters in the address to the API', async () => {
-    const api = fakeApi({ ...lookupsRoutes, 'GET /api/v1/todo': page([todoItem()]) });
+    const api = fakeApi(todoRoutes([todoItem()]));
     renderSignedIn(<TodoPage />, '/todo?who=all&done=1&period=this-month');
     await screen.findByRole('table', { name: 'To-do' });
-    const todo = api.requests().find((request) => request.url.startsWith('/api/v1/todo'));
+    const todo = api.requests().find((request) => request.url.startsWith('/api/v1/todo?'));
     expect(todo?.method).toBe('GET');
     expect(Object.fromEntries(new URL(todo?.url ?? '', 'http://tend.test').searchParams)).toEqual({
       responsibleId: 'all',
@@ -39,5 +48,18 @@ describe('the to-do table', () => {
       includeDone: 'true',
       limit: '50',
     });
+  });
+
+  it('filters by a team: its members (subgroups too) on the server, the same filter for the counts', async () => {
+    const team = { id: 'group-1', name: 'Sales Jylland', type: 'standard', parentId: null, memberCount: 3, active: true, order: 0 };
+    const api = fakeApi({ ...todoRoutes([todoItem()]), 'GET /api/v1/groups': page([team]) });
+    renderSignedIn(<TodoPage />, '/todo');
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Team' }), { target: { value: 'group-1' } });
+    await waitFor(() => expect(api.requests().filter((request) => request.url.includes('groupId=group-1'))).toHaveLength(2));
+    const urls = api
+      .requests()
+      .filter((request) => request.url.includes('groupId=group-1'))
+      .map((request) => request.url.split('?')[0]);
+    expect(urls.sort()).toEqual(['/api/v1/todo', '/api/v1/todo/counts']);
   });
 });

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { TodoItem } from '../../../shared/todo';
+import { activityHref, contactHref, customerHref } from '../activities/links';
+import { TypeBadge } from '../activities/TypeBadge';
+import { BucketBadge } from './BucketBadge';
+import type { TodoListProps } from './list-props';
+import { RowActions } from './RowActions';
+import { sectionOf } from './sections';
+import { useShortDates } from './useShortDates';
+
+/** One activity on one line; the row itself takes the keyboard's focus (j/k), its note shows in full on hover or focus. */
+export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item: TodoItem }) {
+  const format = useShortDates();
+  const section = sectionOf(item);
+  return (
+    <tr
+      className={`todo-row todo-row--${section}`}
+      data-bucket={item.bucket}
+      data-todo-row={item.id}
+      tabIndex={list.tabStopId === item.id ? 0 : -1}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) list.onRowFocus(item.id);
+      }}
+    >
+      <SelectCell item={item} selected={list.selected.has(item.id)} onSelect={list.onSelect} />
+      <td className="todo-row__when">
+        <span className="nowrap">{format.when(item.scheduledAt, item.allDay)}</span> <BucketBadge bucket={item.bucket} done={item.done} />
+      </td>
+      <td className="truncate">
+        {item.customerId ? (
+          <Link to={customerHref(item.customerId)} dir="auto">
+            {item.customerName}
+          </Link>
+        ) : null}
+      </td>
+      <td className="truncate">
+        <Link className="table__primary" to={activityHref(item.id)} dir="auto" title={item.subject}>
+          {item.subject}
+        </Link>
+      </td>
+      <td className="truncate">
+        {item.contactId && item.customerId ? (
+          <Link to={contactHref(item.customerId, item.contactId)} dir="auto">
+            {item.contactName}
+          </Link>
+        ) : null}
+      </td>
+      <td className="truncate">
+        <TypeBadge type={list.lookups.typeOf(item.typeId)} fallback={item.typeKey} />
+      </td>
+      {list.showResponsible ? (
+        <td className="truncate">
+          <bdi>{list.responsibleName(item.responsibleId)}</bdi>
+        </td>
+      ) : null}
+      <td className="truncate muted">{format.dateTime(item.updatedAt)}</td>
+      <NoteCell note={item.note} />
+      <td className="table__actions">
+        <RowActions item={item} {...list.actions} />
+      </td>
+    </tr>
+  );
+}
+
+function SelectCell({ item, selected, onSelect }: { item: TodoItem; selected: boolean; onSelect: TodoListProps['onSelect'] }) {
+  const { t } = useTranslation();
+  return (
+    <td className="todo-row__select">
+      {item.done ? null : (
+        <input
+          type="checkbox"
+          aria-label={t('bulk.selectNamed', { subject: item.subject })}
+          checked={selected}
+          onChange={(event) => onSelect(item.id, event.target.checked)}
+        />
+      )}
+    </td>
+  );
+}
+
+/** The note cut to one line; focus (like hover) shows it in full, for keyboard users too. */
+function NoteCell({ note }: { note: string | null }) {
+  return (
+    <td className="todo-row__note">
+      {note ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is cut to one line and focus shows it in full
+        <span className="note-peek" tabIndex={0} title={note} dir="auto">
+          {note}
+        </span>
+      ) : null}
+    </td>
+  );
+}
