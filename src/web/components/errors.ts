@@ -10,6 +10,7 @@ const knownMessages: [RegExp, string][] = [
   [/^Not a known time zone/, 'errors.timeZone'],
   [/^Already in use$/, 'errors.inUse'],
   [/^Not a valid id$/, 'errors.invalidId'],
+  [/^Not a date \(YYYY-MM-DD\)$/, 'errors.date'],
   [/^At least (\d+) characters$/, 'errors.minLength'],
   [/^At most (\d+) characters$/, 'errors.maxLength'],
 ];
