@@ -3,7 +3,8 @@ import type { ActivityType } from '../../../../shared/activities';
 import { activityTypeCreateSchema } from '../../../../shared/settings';
 import { keyOf } from '../lists/keyOf';
 import { SettingsListView } from '../lists/SettingsListView';
-import { ActivityTypeDetails, ActivityTypeFields } from './ActivityTypeDetails';
+import { ActivityTypeDetails } from './ActivityTypeDetails';
+import { ActivityTypeFields } from './ActivityTypeFields';
 
 /** Activity types: name, icon, colour, and the status a customer gets when one is completed. */
 export function ActivityTypesPage() {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { listItemCreateSchema } from '../../../../shared/settings';
 import { Alert } from '../../../components/Alert';
 import { FormTextField } from '../../../components/FormTextField';
 import { useApiForm } from '../../../components/useApiForm';
+import { useFieldValues } from './useFieldValues';
 
 type FormSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
 
@@ -56,14 +56,6 @@ export function AddItemForm<E extends Record<string, unknown>>({ label, extra, o
 
 /** The list's own fields, drawn by the page, bound to the form. */
 function Extra<E extends Record<string, unknown>>({ extra, api }: { extra: ExtraFields<E>; api: ReturnType<typeof useApiForm<FormSchema>> }) {
-  const values = { ...extra.initial, ...useWatch({ control: api.form.control }) } as E;
-  const errors: Record<string, string> = {};
-  for (const name of Object.keys(extra.initial)) {
-    const message = api.errorOf(name);
-    if (message) errors[name] = message;
-  }
-  const set = (change: Partial<E>) => {
-    for (const [name, value] of Object.entries(change)) api.form.setValue(name, value, { shouldDirty: true });
-  };
+  const { values, set, errors } = useFieldValues(api.form, extra.initial, api.errorOf);
   return <>{extra.render(values, set, errors)}</>;
 }
