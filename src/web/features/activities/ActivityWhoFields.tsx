@@ -1,12 +1,10 @@
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts';
-import { FieldError } from '../../components/Field';
 import { FormSelectField } from '../../components/FormTextField';
-import { useMe } from '../../session';
 import { useContactsOf } from '../contacts/useContacts';
 import { CustomerPicker, CustomersPicker } from '../customers/CustomerPicker';
-import { useUsers } from '../users/useUsers';
+import { People } from './ActivityPeopleFields';
 import type { ActivityFormApi } from './useActivityForm';
 
 export const fullName = (contact: Pick<Contact, 'firstName' | 'lastName'>) => [contact.firstName, contact.lastName].filter(Boolean).join(' ');
@@ -59,50 +57,6 @@ function MoreCustomers({ api }: { api: ActivityFormApi }) {
         error={api.errorOf('additionalCustomers')}
       />
     </div>
-  );
-}
-
-/** The responsible salesperson (a retired one stays while responsible) and colleagues to add. */
-function People({ api }: { api: ActivityFormApi }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  const { users } = useUsers();
-  const { control } = api.form;
-  const responsibleId = useWatch({ control, name: 'responsibleId' });
-  const userOptions = users.filter((user) => user.active || user.id === responsibleId).map((user) => ({ value: user.id, label: user.name }));
-  if (!userOptions.some((option) => option.value === responsibleId))
-    userOptions.unshift({ value: responsibleId, label: responsibleId === me.id ? me.name : '…' });
-  return (
-    <>
-      <FormSelectField control={control} name="responsibleId" label={t('activity.responsible')} options={userOptions} error={api.errorOf('responsibleId')} />
-      <Colleagues api={api} responsibleId={responsibleId} />
-    </>
-  );
-}
-
-function Colleagues({ api, responsibleId }: { api: ActivityFormApi; responsibleId: string }) {
-  const { t } = useTranslation();
-  const { users } = useUsers();
-  const { field } = useController({ control: api.form.control, name: 'additionalUserIds' });
-  const chosen = field.value ?? [];
-  const colleagues = users.filter((user) => user.id !== responsibleId && (user.active || chosen.includes(user.id)));
-  const error = api.errorOf('additionalUserIds');
-  return (
-    <fieldset className="checkbox-group" aria-describedby={error ? 'additional-users-error' : undefined}>
-      <legend>{t('activity.additionalUsers')}</legend>
-      {colleagues.length === 0 ? <p className="muted">{t('activity.noColleagues')}</p> : null}
-      {colleagues.map((user) => (
-        <label key={user.id} className="checkbox">
-          <input
-            type="checkbox"
-            checked={chosen.includes(user.id)}
-            onChange={(event) => field.onChange(event.target.checked ? [...chosen, user.id] : chosen.filter((id) => id !== user.id))}
-          />
-          <bdi>{user.name}</bdi>
-        </label>
-      ))}
-      <FieldError id="additional-users-error" error={error} />
-    </fieldset>
   );
 }
 
