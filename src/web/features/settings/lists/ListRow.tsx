@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListItem } from '../../../../shared/settings';
 import { ConfirmButton } from '../../../components/ConfirmButton';
