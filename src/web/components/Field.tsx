@@ -1,93 +1,35 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
-interface FieldFrameProps {
-  label: string;
-  error?: string;
-  hint?: string;
-  required?: boolean;
-  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
-}
+export { FieldError, FieldFrame, type FieldIds } from './FieldFrame';
 
-/** A label, the control, and the error message beside it (announced and linked to the control). */
-function FieldFrame({ label, error, hint, required, children }: FieldFrameProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      {children({ id, describedBy })}
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
+/** What every field takes besides its control's own attributes: a label, the value as text, and messages. */
+interface FieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
   hint?: string;
-};
+}
+
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & FieldProps & { ref?: Ref<HTMLInputElement> };
 
 export function TextField({ label, value, onChange, error, hint, required, ...rest }: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
-      {({ id, describedBy }) => (
-        <input
-          {...rest}
-          id={id}
-          value={value}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {({ id, aria }) => <input {...rest} {...aria} id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)} />}
     </FieldFrame>
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> & {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-  error?: string;
-  hint?: string;
-};
+export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> &
+  FieldProps & { options: { value: string; label: string }[] };
 
 export function SelectField({ label, value, onChange, options, error, hint, required, ...rest }: SelectFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
-      {({ id, describedBy }) => (
-        <select
-          {...rest}
-          id={id}
-          value={value}
-          required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        >
+      {({ id, aria }) => (
+        <select {...rest} {...aria} id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -96,5 +38,27 @@ export function SelectField({ label, value, onChange, options, error, hint, requ
         </select>
       )}
     </FieldFrame>
+  );
+}
+
+export type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value'> & FieldProps & { ref?: Ref<HTMLTextAreaElement> };
+
+/** Free text over several lines; `dir="auto"` so a note in another script reads the right way. */
+export function TextAreaField({ label, value, onChange, error, hint, required, ...rest }: TextAreaFieldProps) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} required={required}>
+      {({ id, aria }) => (
+        <textarea dir="auto" {...rest} {...aria} id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
   );
 }

@@ -10,6 +10,9 @@ const knownMessages: [RegExp, string][] = [
   [/^Not a known time zone/, 'errors.timeZone'],
   [/^Already in use$/, 'errors.inUse'],
   [/^Not a valid id$/, 'errors.invalidId'],
+  [/^Not a date \(YYYY-MM-DD\)$/, 'errors.date'],
+  [/^Lower-case letters, digits and _/, 'errors.key'],
+  [/^A colour like/, 'errors.color'],
   [/^At least (\d+) characters$/, 'errors.minLength'],
   [/^At most (\d+) characters$/, 'errors.maxLength'],
   // Accounts (change password, reset and invitation links).

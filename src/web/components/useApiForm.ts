@@ -6,6 +6,11 @@ import type { z } from 'zod';
 import { ApiError } from '../api';
 import { fieldMessage, generalMessage } from './errors';
 
+export interface ApiFormOptions {
+  /** Where the server's field names differ from the form's: `{ customerId: 'customer' }` shows `customerId`'s message beside `customer`. */
+  serverFields?: Record<string, string>;
+}
+
 /**
  * A form on react-hook-form, checked in the browser with the SAME Zod schema the server uses; a
  * failed save puts the server's field messages beside the fields (setError per field) and says
@@ -15,6 +20,7 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
   onSave: (values: z.input<S>) => Promise<unknown>,
+  options: ApiFormOptions = {},
 ) {
   const { t } = useTranslation();
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onSubmit' });
@@ -38,7 +44,8 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(
     if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return generalMessage(t, error);
     const others: string[] = [];
     for (const [name, message] of Object.entries(error.fields)) {
-      const base = name.split('.')[0];
+      const first = name.split('.')[0];
+      const base = options.serverFields?.[first] ?? first;
       if (fieldNames.includes(base)) form.setError(base as Path<z.input<S>>, { type: 'server', message });
       else others.push(`${name}: ${fieldMessage(t, message)}`);
     }
@@ -47,8 +54,20 @@ export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(
 
   /** A field's message in the user's language (client and server speak the same English messages). */
   const errorOf = (name: Path<z.input<S>>) => {
-    const message = form.getFieldState(name, form.formState).error?.message;
+    const message = firstMessage(form.getFieldState(name, form.formState).error);
     return message ? fieldMessage(t, message) : undefined;
   };
   return { form, submit, general, errorOf, busy: form.formState.isSubmitting };
+}
+
+/** A field's message; for a field holding an object (a date and a time), the first message of its parts. */
+function firstMessage(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  if ('message' in error && typeof error.message === 'string' && error.message) return error.message;
+  for (const [key, part] of Object.entries(error)) {
+    if (key === 'ref' || key === 'type') continue;
+    const message = firstMessage(part);
+    if (message) return message;
+  }
+  return undefined;
 }

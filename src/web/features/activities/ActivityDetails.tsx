@@ -4,7 +4,7 @@ import type { Activity } from '../../../shared/activities';
 import { DetailsList, type Fact } from '../../components/DetailsList';
 import { useFormat } from '../../format';
 import { useUsers } from '../users/useUsers';
-import { fullName } from './ActivityForm';
+import { fullName } from './ActivityWhoFields';
 import { contactHref, customerHref } from './links';
 import { TypeBadge } from './TypeBadge';
 import { useContact } from './useActivities';

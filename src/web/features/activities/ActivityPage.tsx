@@ -1,19 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Activity } from '../../../shared/activities';
+import { Link, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { ActivityDetails } from './ActivityDetails';
-import { ActivityForm } from './ActivityForm';
+import { ActivityActions } from './ActivityActions';
 import { CompleteDialog } from './CompleteDialog';
+import { ActivityCard } from './ActivityCard';
 import { FollowUpChain } from './FollowUpChain';
-import { useActivity, useActivityWrites } from './useActivities';
+import { useActivity } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
-import { useCustomerRefs } from '../customers/useCustomerRefs';
 
 /** One activity: its card (view or edit), done/reopen, complete with a follow-up, and its chain. */
 export function ActivityPage() {
@@ -24,10 +21,8 @@ export function ActivityPage() {
 
 function ActivityView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const lookups = useActivityLookups();
   const { data: activity, error, isPending: loading } = useActivity(id);
-  const writes = useActivityWrites();
   const [editing, setEditing] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [notice, setNotice] = useState('');
@@ -42,66 +37,27 @@ function ActivityView({ id }: { id: string }) {
       </>
     );
   }
-
-  const reopen = async () => {
-    const saved = await action.run(() => writes.reopen(activity.id));
-    if (saved) {
-      setNotice(t('activity.reopened'));
-    }
-  };
-  const remove = async () => {
-    const removed = await action.run(() => writes.remove(activity.id));
-    if (removed) navigate('/todo', { replace: true });
-  };
-
+  const actions = (
+    <ActivityActions
+      activity={activity}
+      action={action}
+      onReopened={() => setNotice(t('activity.reopened'))}
+      onComplete={() => setCompleting(true)}
+      onEdit={() => setEditing(true)}
+    />
+  );
   return (
     <>
       <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
         <Link to="/todo">{t('todo.title')}</Link>
       </nav>
-      <PageHeader
-        title={activity.subject}
-        actions={
-          editing ? null : (
-            <>
-              {activity.done ? (
-                <button type="button" className="button" onClick={() => void reopen()} disabled={action.busy}>
-                  {t('activity.reopen')}
-                </button>
-              ) : (
-                <button type="button" className="button button--primary" onClick={() => setCompleting(true)} aria-haspopup="dialog">
-                  {t('todo.completeWithFollowUp')}
-                </button>
-              )}
-              <button type="button" className="button" onClick={() => setEditing(true)}>
-                {t('common.edit')}
-              </button>
-              <ConfirmButton danger label={t('common.delete')} question={t('activity.confirmDelete')} confirmLabel={t('common.delete')} onConfirm={remove} />
-            </>
-          )
-        }
-      >
+      <PageHeader title={activity.subject} actions={editing ? null : actions}>
         <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
       </PageHeader>
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
       <div className="columns">
-        <section className="card" aria-labelledby="activity-card-heading">
-          <h2 id="activity-card-heading">{editing ? t('activity.edit') : t('activity.card')}</h2>
-          {editing ? (
-            <EditActivity
-              activity={activity}
-              lookups={lookups}
-              onCancel={() => setEditing(false)}
-              onSaved={() => {
-                setEditing(false);
-                setNotice(t('activity.saved'));
-              }}
-            />
-          ) : (
-            <ActivityDetails activity={activity} lookups={lookups} />
-          )}
-        </section>
+        <ActivityCard activity={activity} lookups={lookups} editing={editing} setEditing={setEditing} onSaved={() => setNotice(t('activity.saved'))} />
         <FollowUpChain activity={activity} lookups={lookups} />
       </div>
       {completing ? (
@@ -116,38 +72,5 @@ function ActivityView({ id }: { id: string }) {
         />
       ) : null}
     </>
-  );
-}
-
-/** The edit form, once the names of the activity's customers are known. */
-function EditActivity({
-  activity,
-  lookups,
-  onCancel,
-  onSaved,
-}: {
-  activity: Activity;
-  lookups: ReturnType<typeof useActivityLookups>;
-  onCancel: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const writes = useActivityWrites();
-  const { refs, loading } = useCustomerRefs([activity.customerId, ...activity.additionalCustomerIds].filter((id): id is string => id !== null));
-  if (loading) return <p role="status">{t('common.loading')}</p>;
-  return (
-    <ActivityForm
-      label={t('activity.edit')}
-      lookups={lookups}
-      activity={activity}
-      initialCustomer={refs.find((ref) => ref.id === activity.customerId) ?? null}
-      initialAdditionalCustomers={refs.filter((ref) => ref.id !== activity.customerId)}
-      submitLabel={t('common.save')}
-      onCancel={onCancel}
-      onSubmit={async (input) => {
-        await writes.update(activity.id, input);
-        onSaved();
-      }}
-    />
   );
 }

@@ -1,20 +1,20 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { setupSchema } from '../../../shared/auth';
 import { Alert } from '../../components/Alert';
-import { formErrors } from '../../components/errors';
-import { SelectField, TextField } from '../../components/Field';
-import { useSubmit } from '../../components/hooks';
+import { FormTextField } from '../../components/FormTextField';
 import { TimeZoneField } from '../../components/TimeZoneField';
-import { LANGUAGES, type LanguageCode } from '../../i18n';
+import { useApiForm } from '../../components/useApiForm';
+import { LANGUAGES } from '../../i18n';
 import { useSession } from '../../session';
 import { authApi } from './auth-api';
 import { AuthLayout } from './AuthLayout';
+import { LanguageField } from './LanguageField';
 
-const FIELDS = ['workspaceName', 'name', 'email', 'password', 'locale', 'timeZone'] as const;
+type WorkspaceApi = ReturnType<typeof useApiForm<typeof setupSchema>>;
 
-function guessTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Copenhagen';
-}
+const guessTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Copenhagen';
 
 interface WorkspaceFormProps {
   /** First run (`/setup`) or opt-in sign-up (`/signup`): the same form, another endpoint. */
@@ -24,78 +24,53 @@ interface WorkspaceFormProps {
   footer?: ReactNode;
 }
 
-/** Name a new workspace and create its first admin, then land signed in. */
+function WorkspaceZone({ api }: { api: WorkspaceApi }) {
+  const { t } = useTranslation();
+  const { field } = useController({ control: api.form.control, name: 'timeZone' });
+  return <TimeZoneField label={t('fields.timeZone')} value={field.value ?? ''} onChange={field.onChange} error={api.errorOf('timeZone')} />;
+}
+
+/** Name a new workspace and create its first admin (checked with the server's rules), then land signed in. */
 export function WorkspaceForm({ endpoint, title, intro, footer }: WorkspaceFormProps) {
   const { t, i18n } = useTranslation();
   const { signedIn } = useSession();
-  const [form, setForm] = useState({
-    workspaceName: '',
-    name: '',
-    email: '',
-    password: '',
-    locale: (i18n.language === 'da' ? 'da' : 'en') as LanguageCode,
-    timeZone: guessTimeZone(),
+  const locale = LANGUAGES.find((language) => language.code === i18n.language)?.code ?? 'en';
+  const start = { workspaceName: '', name: '', email: '', password: '', locale, timeZone: guessTimeZone() };
+  const api = useApiForm(setupSchema, start, async (values) => {
+    const body = setupSchema.parse(values);
+    const result = await (endpoint === '/setup' ? authApi.setup(body) : authApi.signUp(body));
+    signedIn(result.user);
   });
-  const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, FIELDS);
-  const set =
-    <K extends keyof typeof form>(key: K) =>
-    (value: (typeof form)[K]) =>
-      setForm((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await run(() => (endpoint === '/setup' ? authApi.setup(form) : authApi.signUp(form)));
-    if (result) signedIn(result.user);
-  }
-
+  const { control } = api.form;
   return (
     <AuthLayout title={title} intro={intro}>
-      <form className="form" onSubmit={submit} noValidate>
-        {errors.general ? <Alert>{errors.general}</Alert> : null}
-        <TextField
+      <form className="form" onSubmit={api.submit} noValidate>
+        {api.general ? <Alert>{api.general}</Alert> : null}
+        <FormTextField
+          control={control}
+          name="workspaceName"
           label={t('setup.workspaceName')}
-          value={form.workspaceName}
-          onChange={set('workspaceName')}
-          error={errors.fields.workspaceName}
+          error={api.errorOf('workspaceName')}
           autoComplete="organization"
           autoFocus
           required
         />
-        <TextField label={t('fields.name')} value={form.name} onChange={set('name')} error={errors.fields.name} autoComplete="name" required />
-        <TextField
-          label={t('fields.email')}
-          type="email"
-          value={form.email}
-          onChange={set('email')}
-          error={errors.fields.email}
-          autoComplete="username"
-          required
-        />
-        <TextField
-          label={t('fields.password')}
+        <FormTextField control={control} name="name" label={t('fields.name')} error={api.errorOf('name')} autoComplete="name" required />
+        <FormTextField control={control} name="email" type="email" label={t('fields.email')} error={api.errorOf('email')} autoComplete="username" required />
+        <FormTextField
+          control={control}
+          name="password"
           type="password"
-          value={form.password}
-          onChange={set('password')}
-          error={errors.fields.password}
+          label={t('fields.password')}
+          error={api.errorOf('password')}
           hint={t('fields.passwordHint')}
           autoComplete="new-password"
           required
         />
-        <SelectField
-          label={t('fields.language')}
-          value={form.locale}
-          onChange={(value) => {
-            const locale = value as LanguageCode;
-            set('locale')(locale);
-            void i18n.changeLanguage(locale);
-          }}
-          options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
-          error={errors.fields.locale}
-        />
-        <TimeZoneField label={t('fields.timeZone')} value={form.timeZone} onChange={set('timeZone')} error={errors.fields.timeZone} />
-        <button type="submit" className="button button--primary button--wide" disabled={busy}>
-          {busy ? t('setup.busy') : t('setup.submit')}
+        <LanguageField control={control} name="locale" error={api.errorOf('locale')} />
+        <WorkspaceZone api={api} />
+        <button type="submit" className="button button--primary button--wide" disabled={api.busy}>
+          {api.busy ? t('setup.busy') : t('setup.submit')}
         </button>
       </form>
       {footer}

@@ -1,22 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus } from '../../../../shared/activities';
+import { activityStatusCreateSchema } from '../../../../shared/settings';
 import { keyOf } from '../lists/keyOf';
 import { SettingsListView } from '../lists/SettingsListView';
-import { useSettingsList } from '../lists/useSettingsList';
 
 /** Activity statuses (scheduled, postponed, done, succeeded, cancelled…): each is open or closed. */
 export function ActivityStatusesPage() {
   const { t } = useTranslation();
-  const list = useSettingsList<ActivityStatus>('activity-statuses');
-  const title = t('settings.sections.activityStatuses');
   return (
-    <SettingsListView
-      list={list}
-      label={title}
-      addLabel={t('settings.list.addTo', { list: title })}
+    <SettingsListView<ActivityStatus, { closed: boolean }>
+      path="activity-statuses"
+      title={t('settings.sections.activityStatuses')}
       extra={{
         initial: { closed: false },
-        names: ['closed'],
+        schema: activityStatusCreateSchema.omit({ key: true }),
         render: (values, set) => (
           <label className="checkbox">
             <input type="checkbox" checked={values.closed} onChange={(event) => set({ closed: event.target.checked })} />

@@ -1,51 +1,51 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '../../../../shared/activities';
+import { ACTIVITY_ICONS, activityTypeUpdateSchema } from '../../../../shared/settings';
 import { Alert } from '../../../components/Alert';
-import { formErrors } from '../../../components/errors';
-import { useSubmit } from '../../../components/hooks';
+import { useApiForm } from '../../../components/useApiForm';
+import { useFieldValues } from '../lists/useFieldValues';
 import { useCustomerStatusList } from '../pickers/useListOptions';
+import { ActivityTypeFields, type Look } from './ActivityTypeFields';
 import { ActivityIcon } from './icons';
-import { IconPicker } from './IconPicker';
-import { RuleSelect } from './RuleSelect';
 
-type Look = Pick<ActivityType, 'icon' | 'color' | 'completionSetsCustomerStatus'>;
+const lookSchema = activityTypeUpdateSchema.pick({ icon: true, color: true, completionSetsCustomerStatus: true });
+type IconName = (typeof ACTIVITY_ICONS)[number];
+const isIcon = (icon: string): icon is IconName => (ACTIVITY_ICONS as readonly string[]).includes(icon);
+const lookOf = (item: ActivityType) => ({
+  icon: isIcon(item.icon) ? item.icon : ('circle' as const),
+  color: item.color,
+  completionSetsCustomerStatus: item.completionSetsCustomerStatus,
+});
 
-/** The icon, colour and completion rule of an activity type: fields for the add form and the edit panel. */
-export function ActivityTypeFields({
-  values,
-  set,
-  errors,
-  name,
-}: {
-  values: Look;
-  set: (change: Partial<Look>) => void;
-  errors: Record<string, string>;
-  name?: string;
-}) {
+interface LookFormProps {
+  item: ActivityType;
+  onSave: (change: Record<string, unknown>) => Promise<unknown>;
+  onDone: () => void;
+}
+
+/** The panel that changes a type's look and rule, checked with the server's rules. */
+function LookForm({ item, onSave, onDone }: LookFormProps) {
   const { t } = useTranslation();
+  const api = useApiForm(lookSchema, lookOf(item), async (values) => {
+    await onSave(values);
+    onDone();
+  });
+  const initial: Look = lookOf(item);
+  const fields = useFieldValues(api.form, initial, api.errorOf);
   return (
-    <div className="activity-type-fields">
-      <IconPicker
-        label={name ? t('settings.activityTypes.iconNamed', { name }) : t('settings.activityTypes.icon')}
-        value={values.icon}
-        color={values.color}
-        onChange={(icon) => set({ icon })}
-      />
-      <div className="field field--color">
-        <label>
-          {name ? t('settings.activityTypes.colorNamed', { name }) : t('settings.activityTypes.color')}
-          <input type="color" value={values.color} onChange={(event) => set({ color: event.target.value })} />
-        </label>
-        {errors.color ? <p className="field__error">{errors.color}</p> : null}
+    <form className="settings-panel" onSubmit={api.submit} noValidate aria-label={t('settings.activityTypes.editNamed', { name: item.name })}>
+      {api.general ? <Alert>{api.general}</Alert> : null}
+      <ActivityTypeFields values={fields.values} set={fields.set} errors={fields.errors} name={item.name} />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--small" disabled={api.busy}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--quiet button--small" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
       </div>
-      <RuleSelect
-        label={t('settings.activityTypes.rule')}
-        value={values.completionSetsCustomerStatus}
-        onChange={(key) => set({ completionSetsCustomerStatus: key })}
-        error={errors.completionSetsCustomerStatus}
-      />
-    </div>
+    </form>
   );
 }
 
@@ -54,13 +54,8 @@ export function ActivityTypeDetails({ item, onSave }: { item: ActivityType; onSa
   const { t } = useTranslation();
   const statuses = useCustomerStatusList();
   const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState<Look>({ icon: item.icon, color: item.color, completionSetsCustomerStatus: item.completionSetsCustomerStatus });
-  const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, ['icon', 'color', 'completionSetsCustomerStatus']);
-  const ruleName = item.completionSetsCustomerStatus
-    ? (statuses.find((status) => status.key === item.completionSetsCustomerStatus)?.name ?? item.completionSetsCustomerStatus)
-    : null;
-
+  const rule = item.completionSetsCustomerStatus;
+  const ruleName = rule ? (statuses.find((status) => status.key === rule)?.name ?? rule) : null;
   return (
     <>
       <span className="activity-type-look">
@@ -68,34 +63,12 @@ export function ActivityTypeDetails({ item, onSave }: { item: ActivityType; onSa
         {ruleName ? <span className="muted">{t('settings.activityTypes.ruleShort', { status: ruleName })}</span> : null}
       </span>
       {editing ? (
-        <form
-          className="settings-panel"
-          aria-label={t('settings.activityTypes.editNamed', { name: item.name })}
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const saved = await run(() => onSave(values));
-            if (saved !== undefined) setEditing(false);
-          }}
-        >
-          {errors.general ? <Alert>{errors.general}</Alert> : null}
-          <ActivityTypeFields values={values} set={(change) => setValues((current) => ({ ...current, ...change }))} errors={errors.fields} name={item.name} />
-          <div className="form__actions">
-            <button type="submit" className="button button--primary button--small" disabled={busy}>
-              {t('common.save')}
-            </button>
-            <button type="button" className="button button--quiet button--small" onClick={() => setEditing(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        <LookForm item={item} onSave={onSave} onDone={() => setEditing(false)} />
       ) : (
         <button
           type="button"
           className="button button--small"
-          onClick={() => {
-            setValues({ icon: item.icon, color: item.color, completionSetsCustomerStatus: item.completionSetsCustomerStatus });
-            setEditing(true);
-          }}
+          onClick={() => setEditing(true)}
           aria-label={t('settings.activityTypes.editNamed', { name: item.name })}
         >
           {t('settings.activityTypes.edit')}

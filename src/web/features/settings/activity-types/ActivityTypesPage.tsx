@@ -1,23 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '../../../../shared/activities';
+import { activityTypeCreateSchema } from '../../../../shared/settings';
 import { keyOf } from '../lists/keyOf';
 import { SettingsListView } from '../lists/SettingsListView';
-import { useSettingsList } from '../lists/useSettingsList';
-import { ActivityTypeDetails, ActivityTypeFields } from './ActivityTypeDetails';
+import { ActivityTypeDetails } from './ActivityTypeDetails';
+import { ActivityTypeFields } from './ActivityTypeFields';
 
 /** Activity types: name, icon, colour, and the status a customer gets when one is completed. */
 export function ActivityTypesPage() {
   const { t } = useTranslation();
-  const list = useSettingsList<ActivityType>('activity-types');
-  const title = t('settings.sections.activityTypes');
   return (
-    <SettingsListView
-      list={list}
-      label={title}
-      addLabel={t('settings.list.addTo', { list: title })}
+    <SettingsListView<ActivityType, { icon: string; color: string; completionSetsCustomerStatus: string | null }>
+      path="activity-types"
+      title={t('settings.sections.activityTypes')}
       extra={{
         initial: { icon: 'circle', color: '#64748b', completionSetsCustomerStatus: null as string | null },
-        names: ['icon', 'color', 'completionSetsCustomerStatus'],
+        schema: activityTypeCreateSchema.omit({ key: true }),
         render: (values, set, errors) => <ActivityTypeFields values={values} set={set} errors={errors} />,
         toInput: (name, values) => ({ ...values, name, key: keyOf(name) }),
       }}

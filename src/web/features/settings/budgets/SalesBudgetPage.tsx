@@ -3,28 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/Alert';
 import { formErrors, generalMessage } from '../../../components/errors';
 import { useUsers } from '../../users/useUsers';
-import { BudgetGrid, DEFAULT_CURRENCY, invalidRows } from './BudgetGrid';
+import { BudgetForm, YearSelect } from './BudgetForm';
+import { DEFAULT_CURRENCY, invalidRows } from './BudgetGrid';
 import { itemsOf, rowsOf, type BudgetRow } from './grid';
 import { useSalesBudget } from './useSalesBudget';
-
-/** The year whose budget is shown: three back, three ahead. */
-function YearSelect({ year, onChange }: { year: number; onChange: (year: number) => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="toolbar">
-      <div className="field">
-        <label htmlFor="budget-year">{t('settings.budget.year')}</label>
-        <select id="budget-year" value={year} onChange={(event) => onChange(Number(event.target.value))}>
-          {Array.from({ length: 7 }, (_, index) => new Date().getFullYear() - 3 + index).map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
-  );
-}
 
 /** The sales budget: one row per salesperson, a column per month, one currency per row; the year is saved whole. */
 export function SalesBudgetPage() {
@@ -79,21 +61,7 @@ export function SalesBudgetPage() {
       {loading ? <p role="status">{t('common.loading')}</p> : null}
       {!loading && rows.length === 0 ? <p className="empty">{t('settings.budget.noSalespeople')}</p> : null}
       {rows.length > 0 ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-          aria-label={t('settings.budget.gridLabel', { year })}
-        >
-          <BudgetGrid year={year} rows={rows} nameOf={personName} onRow={setRow} />
-          {invalid ? <p className="field__error">{t('settings.budget.invalid')}</p> : null}
-          <div className="form__actions budget__actions">
-            <button type="submit" className="button button--primary" disabled={save.isPending || invalid}>
-              {save.isPending ? t('common.saving') : t('settings.budget.save', { year })}
-            </button>
-          </div>
-        </form>
+        <BudgetForm year={year} rows={rows} nameOf={personName} onRow={setRow} invalid={invalid} busy={save.isPending} onSave={submit} />
       ) : null}
     </div>
   );

@@ -1,56 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import { GROUP_TYPES, type Group } from '../../../../shared/settings';
-import { SelectField, TextField } from '../../../components/Field';
+import type { Group } from '../../../../shared/settings';
+import { FormSelectField, FormTextField } from '../../../components/FormTextField';
+import type { GroupFormApi } from './group-form';
 import { flattenTree } from './tree';
 
-export interface GroupValues {
-  name: string;
-  type: Group['type'];
-  parentId: string;
-}
-
-const isType = (value: string): value is Group['type'] => (GROUP_TYPES as readonly string[]).includes(value);
+export type { GroupValues } from './group-form';
 
 /** Name, type and parent of a group; the parent list shows the tree and leaves out the group itself. */
-export function GroupFields({
-  values,
-  set,
-  errors,
-  groups,
-  selfId,
-}: {
-  values: GroupValues;
-  set: (change: Partial<GroupValues>) => void;
-  errors: Record<string, string>;
-  groups: Group[];
-  selfId?: string;
-}) {
+export function GroupFields({ api, groups, selfId }: { api: GroupFormApi; groups: Group[]; selfId?: string }) {
   const { t } = useTranslation();
+  const { control } = api.form;
   const parents = flattenTree(groups).filter(({ group }) => group.id !== selfId);
+  const types = [
+    { value: 'standard', label: t('settings.groups.standard') },
+    { value: 'sales', label: t('settings.groups.sales') },
+  ];
+  const parentOptions = [
+    { value: '', label: t('settings.groups.topLevel') },
+    ...parents.map(({ group, depth }) => ({ value: group.id, label: `${'\u00a0\u00a0'.repeat(depth)}${group.name}` })),
+  ];
   return (
     <>
-      <TextField label={t('settings.groups.name')} value={values.name} onChange={(name) => set({ name })} error={errors.name} required autoComplete="off" />
-      <SelectField
+      <FormTextField control={control} name="name" label={t('settings.groups.name')} error={api.errorOf('name')} required autoComplete="off" />
+      <FormSelectField
+        control={control}
+        name="type"
         label={t('settings.groups.type')}
-        value={values.type}
-        onChange={(type) => isType(type) && set({ type })}
-        options={[
-          { value: 'standard', label: t('settings.groups.standard') },
-          { value: 'sales', label: t('settings.groups.sales') },
-        ]}
-        error={errors.type}
+        options={types}
+        error={api.errorOf('type')}
         hint={t('settings.groups.typeHint')}
       />
-      <SelectField
-        label={t('settings.groups.parent')}
-        value={values.parentId}
-        onChange={(parentId) => set({ parentId })}
-        options={[
-          { value: '', label: t('settings.groups.topLevel') },
-          ...parents.map(({ group, depth }) => ({ value: group.id, label: `${'\u00a0\u00a0'.repeat(depth)}${group.name}` })),
-        ]}
-        error={errors.parentId}
-      />
+      <FormSelectField control={control} name="parentId" label={t('settings.groups.parent')} options={parentOptions} error={api.errorOf('parentId')} />
     </>
   );
 }

@@ -14,6 +14,22 @@ interface MoveCustomersDialogProps {
   onClose: () => void;
 }
 
+/** Done: how many moved, and the one button to close. */
+function Moved({ text, onClose }: { text: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Alert kind="success">{text}</Alert>
+      <div className="form__actions">
+        {/* biome-ignore lint/a11y/noAutofocus: the form that had focus is gone; the dialog's only action takes it, so Enter or Escape closes */}
+        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
+          {t('settings.close')}
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** Seed 003: move every customer of one industry to another, after saying how many will move. */
 export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomersDialogProps) {
   const { t } = useTranslation();
@@ -34,15 +50,7 @@ export function MoveCustomersDialog({ from, industries, onClose }: MoveCustomers
   return (
     <Dialog title={t('settings.industries.moveTitle', { name: from.name })} onClose={onClose}>
       {moved !== null && to ? (
-        <>
-          <Alert kind="success">{t('settings.industries.moved', { count: moved, to: to.name })}</Alert>
-          <div className="form__actions">
-            {/* biome-ignore lint/a11y/noAutofocus: the form that had focus is gone; the dialog's only action takes it, so Enter or Escape closes */}
-            <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-              {t('settings.close')}
-            </button>
-          </div>
-        </>
+        <Moved text={t('settings.industries.moved', { count: moved, to: to.name })} onClose={onClose} />
       ) : (
         <div className="form form--compact">
           {usage.error ? <Alert>{generalMessage(t, usage.error)}</Alert> : null}

@@ -1,14 +1,20 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { listItemCreateSchema } from '../../../../shared/settings';
 import { Alert } from '../../../components/Alert';
-import { formErrors } from '../../../components/errors';
-import { TextField } from '../../../components/Field';
-import { useSubmit } from '../../../components/hooks';
+import { FormTextField } from '../../../components/FormTextField';
+import { useApiForm } from '../../../components/useApiForm';
+import { useFieldValues } from './useFieldValues';
+
+type FormSchema = z.ZodType<Record<string, unknown>, Record<string, unknown>>;
 
 export interface ExtraFields<E> {
   initial: E;
-  /** Field names the server may name in errors (shown beside the fields). */
-  names: readonly string[];
+  /** The list's rules for the name and these fields (its create schema, as the form holds the values); by default the name's. */
+  schema?: FormSchema;
+  /** Field names the server may name in errors; the initial values' names are always shown beside their fields. */
+  names?: readonly string[];
   render: (values: E, set: (change: Partial<E>) => void, errors: Record<string, string>) => ReactNode;
   /** The body to send; by default the name and the extra values. */
   toInput?: (name: string, values: E) => Record<string, unknown>;
@@ -20,36 +26,36 @@ interface AddItemFormProps<E> {
   onAdd: (input: Record<string, unknown>) => Promise<unknown>;
 }
 
-/** Adds an item to a settings list; stays open for the next one. */
+const nameOnly = listItemCreateSchema.pick({ name: true });
+
+/** Adds an item to a settings list (checked with the list's rules first); stays open for the next one. */
 export function AddItemForm<E extends Record<string, unknown>>({ label, extra, onAdd }: AddItemFormProps<E>) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [values, setValues] = useState<E | undefined>(extra?.initial);
-  const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, ['name', ...(extra?.names ?? [])]);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = extra && values ? (extra.toInput?.(name, values) ?? { ...values, name }) : { name };
-    const created = await run(() => onAdd(input));
-    if (created !== undefined) {
-      setName('');
-      setValues(extra?.initial);
-    }
-  }
-
+  const start: Record<string, unknown> = { ...extra?.initial, name: '' };
+  const api = useApiForm(extra?.schema ?? nameOnly, start, async ({ name, ...values }) => {
+    const text = String(name ?? '');
+    const extraValues = { ...extra?.initial, ...values } as E;
+    await onAdd(extra ? (extra.toInput?.(text, extraValues) ?? { ...extraValues, name: text }) : { name: text });
+    api.form.reset(start);
+  });
   return (
-    <form className="settings-add" onSubmit={submit} noValidate aria-label={label}>
-      {errors.general ? <Alert>{errors.general}</Alert> : null}
+    <form className="settings-add" onSubmit={api.submit} noValidate aria-label={label}>
+      {api.general ? <Alert>{api.general}</Alert> : null}
       <div className="settings-add__fields">
-        <TextField label={t('fields.name')} value={name} onChange={setName} error={errors.fields.name} required autoComplete="off" />
-        {extra && values ? extra.render(values, (change) => setValues((current) => (current ? { ...current, ...change } : current)), errors.fields) : null}
+        <FormTextField control={api.form.control} name="name" label={t('fields.name')} error={api.errorOf('name')} required autoComplete="off" />
+        {extra ? <Extra extra={extra} api={api} /> : null}
         <div className="settings-add__submit">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('settings.list.add')}
+          <button type="submit" className="button button--primary" disabled={api.busy}>
+            {api.busy ? t('common.saving') : t('settings.list.add')}
           </button>
         </div>
       </div>
     </form>
   );
+}
+
+/** The list's own fields, drawn by the page, bound to the form. */
+function Extra<E extends Record<string, unknown>>({ extra, api }: { extra: ExtraFields<E>; api: ReturnType<typeof useApiForm<FormSchema>> }) {
+  const { values, set, errors } = useFieldValues(api.form, extra.initial, api.errorOf);
+  return <>{extra.render(values, set, errors)}</>;
 }

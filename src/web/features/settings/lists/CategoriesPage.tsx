@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CATEGORY_TARGETS, type Category } from '../../../../shared/settings';
+import { CATEGORY_TARGETS, type Category, categoryCreateSchema } from '../../../../shared/settings';
 import { SelectField } from '../../../components/Field';
 import { SettingsListView } from './SettingsListView';
-import { useSettingsList } from './useSettingsList';
 
 type Target = Category['appliesTo'];
 const isTarget = (value: string): value is Target => (CATEGORY_TARGETS as readonly string[]).includes(value);
@@ -18,17 +17,14 @@ export function useTargetOptions() {
 /** Categories, each for customers, contacts or both (seed 003). */
 export function CategoriesPage() {
   const { t } = useTranslation();
-  const list = useSettingsList<Category>('categories');
   const targets = useTargetOptions();
-  const title = t('settings.sections.categories');
   return (
-    <SettingsListView
-      list={list}
-      label={title}
-      addLabel={t('settings.list.addTo', { list: title })}
+    <SettingsListView<Category, { appliesTo: Target }>
+      path="categories"
+      title={t('settings.sections.categories')}
       extra={{
         initial: { appliesTo: 'both' as Target },
-        names: ['appliesTo'],
+        schema: categoryCreateSchema,
         render: (values, set, errors) => (
           <SelectField
             label={t('settings.categories.appliesTo')}

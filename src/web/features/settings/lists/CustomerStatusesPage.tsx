@@ -1,23 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { CustomerStatus } from '../../../../shared/settings';
+import { z } from 'zod';
+import { type CustomerStatus, customerStatusCreateSchema, keySchema } from '../../../../shared/settings';
 import { TextField } from '../../../components/Field';
 import { keyOf } from './keyOf';
 import { SettingsListView } from './SettingsListView';
-import { useSettingsList } from './useSettingsList';
+
+/** A status's key may be left empty: it is then made from the name. */
+const formSchema = customerStatusCreateSchema.extend({ key: z.union([z.literal(''), keySchema]) });
 
 /** Customer statuses: each has a key other records refer to, chosen when it is added. */
 export function CustomerStatusesPage() {
   const { t } = useTranslation();
-  const list = useSettingsList<CustomerStatus>('customer-statuses');
-  const title = t('settings.sections.customerStatuses');
   return (
-    <SettingsListView
-      list={list}
-      label={title}
-      addLabel={t('settings.list.addTo', { list: title })}
+    <SettingsListView<CustomerStatus, { key: string }>
+      path="customer-statuses"
+      title={t('settings.sections.customerStatuses')}
       extra={{
         initial: { key: '' },
-        names: ['key'],
+        schema: formSchema,
         render: (values, set, errors) => (
           <TextField
             label={t('settings.statuses.key')}

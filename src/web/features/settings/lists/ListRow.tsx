@@ -1,20 +1,12 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListItem } from '../../../../shared/settings';
-import { Alert } from '../../../components/Alert';
 import { ConfirmButton } from '../../../components/ConfirmButton';
-import { generalMessage } from '../../../components/errors';
 import { useSubmit } from '../../../components/hooks';
-import { deleteMessage, isConflict } from '../conflict';
+import { DragHandle, type RowDrag } from './DragHandle';
 import { RenameForm } from './RenameForm';
-
-export interface RowDrag {
-  dragging: boolean;
-  onDragStart: (event: DragEvent<HTMLElement>, row: HTMLElement | null) => void;
-  onDragEnd: () => void;
-  onDragOver: (event: DragEvent<HTMLElement>) => void;
-  onDrop: (event: DragEvent<HTMLElement>) => void;
-}
+import { RowButtons } from './RowButtons';
+import { RowErrors } from './RowErrors';
 
 interface ListRowProps<T extends ListItem> {
   item: T;
@@ -28,6 +20,20 @@ interface ListRowProps<T extends ListItem> {
   details?: ReactNode;
   /** More actions (e.g. "Move all customers"). */
   actions?: ReactNode;
+}
+
+/** The item's name, "inactive" when it is, and what the page shows about it. */
+function RowName({ item, details }: { item: ListItem; details?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <strong>
+        <bdi>{item.name}</bdi>
+      </strong>
+      {item.active ? null : <span className="badge badge--muted">{t('settings.list.inactive')}</span>}
+      {details}
+    </>
+  );
 }
 
 /** One item of a settings list: drag handle, name (rename in place), active, move up/down, delete. */
@@ -44,65 +50,24 @@ export function ListRow<T extends ListItem>({ item, position, count, drag, onMov
   return (
     <li ref={rowRef} className={className} onDragOver={drag.onDragOver} onDrop={drag.onDrop} data-id={item.id} aria-label={name}>
       <div className="settings-row__main">
-        <span
-          className="drag-handle"
-          draggable
-          title={t('settings.list.dragHint')}
-          aria-hidden="true"
-          data-testid="drag-handle"
-          onDragStart={(event) => drag.onDragStart(event, rowRef.current)}
-          onDragEnd={drag.onDragEnd}
-        >
-          ⠿
-        </span>
+        <DragHandle drag={drag} row={rowRef} />
         <div className="settings-row__name">
           {renaming ? (
             <RenameForm name={name} onSave={(value) => onChange({ name: value })} onDone={() => setRenaming(false)} />
           ) : (
-            <>
-              <strong>
-                <bdi>{name}</bdi>
-              </strong>
-              {item.active ? null : <span className="badge badge--muted">{t('settings.list.inactive')}</span>}
-              {details}
-            </>
+            <RowName item={item} details={details} />
           )}
         </div>
         <div className="settings-row__actions">
-          <button
-            type="button"
-            className="button button--small button--icon"
-            disabled={position === 0 || action.busy}
-            onClick={() => void action.run(() => onMove(-1))}
-            aria-label={t('settings.list.moveUp', { name })}
-            title={t('settings.list.moveUp', { name })}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="button button--small button--icon"
-            disabled={position === count - 1 || action.busy}
-            onClick={() => void action.run(() => onMove(1))}
-            aria-label={t('settings.list.moveDown', { name })}
-            title={t('settings.list.moveDown', { name })}
-          >
-            ↓
-          </button>
-          {renaming ? null : (
-            <button type="button" className="button button--small" onClick={() => setRenaming(true)} aria-label={t('settings.list.renameNamed', { name })}>
-              {t('settings.list.rename')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--small"
-            disabled={action.busy}
-            aria-label={item.active ? t('settings.list.deactivateNamed', { name }) : t('settings.list.activateNamed', { name })}
-            onClick={() => void action.run(() => onChange({ active: !item.active }))}
-          >
-            {item.active ? t('settings.list.deactivate') : t('settings.list.activate')}
-          </button>
+          <RowButtons
+            item={item}
+            position={position}
+            count={count}
+            action={action}
+            onMove={onMove}
+            onChange={onChange}
+            onRename={renaming ? undefined : () => setRenaming(true)}
+          />
           {actions}
           <ConfirmButton
             danger
@@ -115,24 +80,7 @@ export function ListRow<T extends ListItem>({ item, position, count, drag, onMov
           />
         </div>
       </div>
-      {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
-      {removal.error ? (
-        <Alert>
-          <span>{deleteMessage(t, removal.error)}</span>{' '}
-          {isConflict(removal.error) && item.active ? (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={async () => {
-                const done = await action.run(() => onChange({ active: false }));
-                if (done !== undefined) removal.clear();
-              }}
-            >
-              {t('settings.list.deactivateInstead')}
-            </button>
-          ) : null}
-        </Alert>
-      ) : null}
+      <RowErrors item={item} action={action} removal={removal} onChange={onChange} />
     </li>
   );
 }

@@ -1,27 +1,22 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formErrors } from '../../../components/errors';
-import { TextField } from '../../../components/Field';
-import { useSubmit } from '../../../components/hooks';
+import { listItemCreateSchema } from '../../../../shared/settings';
+import { FormTextField } from '../../../components/FormTextField';
+import { useApiForm } from '../../../components/useApiForm';
 
-/** Renames an item in place: Enter saves, Escape cancels. */
+const renameSchema = listItemCreateSchema.pick({ name: true });
+
+/** Renames an item in place (the name checked with the server's rules): Enter saves, Escape cancels. */
 export function RenameForm({ name, onSave, onDone }: { name: string; onSave: (name: string) => Promise<unknown>; onDone: () => void }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(name);
-  const { busy, error, run } = useSubmit();
-  const errors = formErrors(t, error, ['name']);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (value.trim() === name) return onDone();
-    const saved = await run(() => onSave(value.trim()));
-    if (saved !== undefined) onDone();
-  }
-
+  const api = useApiForm(renameSchema, { name }, async (values) => {
+    const next = values.name.trim();
+    if (next !== name) await onSave(next);
+    onDone();
+  });
   return (
     <form
       className="settings-rename"
-      onSubmit={submit}
+      onSubmit={api.submit}
       noValidate
       aria-label={t('settings.list.renameNamed', { name })}
       onKeyDown={(event) => {
@@ -31,20 +26,20 @@ export function RenameForm({ name, onSave, onDone }: { name: string; onSave: (na
         }
       }}
     >
-      <TextField
+      <FormTextField
+        control={api.form.control}
+        name="name"
         label={t('settings.list.newName')}
-        value={value}
-        onChange={setValue}
-        error={errors.fields.name ?? errors.general ?? undefined}
+        error={api.errorOf('name') ?? api.general ?? undefined}
         autoFocus
         required
         autoComplete="off"
       />
       <div className="settings-rename__actions">
-        <button type="submit" className="button button--primary button--small" disabled={busy}>
+        <button type="submit" className="button button--primary button--small" disabled={api.busy}>
           {t('common.save')}
         </button>
-        <button type="button" className="button button--quiet button--small" onClick={onDone} disabled={busy}>
+        <button type="button" className="button button--quiet button--small" onClick={onDone} disabled={api.busy}>
           {t('common.cancel')}
         </button>
       </div>

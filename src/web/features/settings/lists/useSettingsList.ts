@@ -14,6 +14,10 @@ export function moved<T>(items: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
+/** The items in the order of these ids. */
+const inOrder = <T extends ListItem>(ids: string[], items: T[]) =>
+  ids.map((id) => items.find((item) => item.id === id)).filter((item): item is T => item !== undefined);
+
 /**
  * One settings list (`/api/v1/<path>`): its items in order, and the changes an admin makes to it.
  * Every change resolves to the saved item and updates the list in place; failures throw ApiError.
@@ -60,7 +64,7 @@ export function useSettingsList<T extends ListItem>(path: string) {
   /** Shows the new order at once and saves it; on failure the server's order comes back. */
   const reorder = useCallback(
     async (ids: string[]) => {
-      setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined));
+      setItems((current) => inOrder(ids, current));
       try {
         const saved = await api.post<Page<T>>(`/${path}/reorder`, { ids });
         setItems(() => saved.items);
@@ -73,10 +77,7 @@ export function useSettingsList<T extends ListItem>(path: string) {
   );
 
   /** Shows an order while dragging, before it is saved. */
-  const preview = useCallback(
-    (ids: string[]) => setItems((current) => ids.map((id) => current.find((item) => item.id === id)).filter((item): item is T => item !== undefined)),
-    [setItems],
-  );
+  const preview = useCallback((ids: string[]) => setItems((current) => inOrder(ids, current)), [setItems]);
 
   return { items, error, loading: isPending, create, update, remove, reorder, preview, reload };
 }
