@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import activitiesDa from './activities.da.json';
 import activitiesEn from './activities.en.json';
+import customersDa from './customers.da.json';
+import customersEn from './customers.en.json';
 import da from './da.json';
 import en from './en.json';
 import settingsDa from './settings.da.json';
@@ -58,8 +60,8 @@ void i18next.use(initReactI18next).init({
   // One file per area and language, so areas can grow without touching each other's strings;
   // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
   resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa } },
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...customersEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...customersDa } },
   },
   lng: browserLanguage(),
   fallbackLng: 'en',

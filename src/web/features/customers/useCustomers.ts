@@ -1,8 +1,17 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Customer, CustomerCreate, CustomerUpdate } from '../../../shared/customers';
+import type { Customer, CustomerCreate, CustomerMatch, CustomerUpdate } from '../../../shared/customers';
 import { client, unwrap } from '../../api';
 import { useDebounced } from '../../components/hooks';
+
+/** A customer offered by a picker: enough to tell two of the same name apart. */
+export interface CustomerOption {
+  id: string;
+  name: string;
+  city: string | null;
+  status: string;
+  match?: CustomerMatch;
+}
 
 const oneKey = (id: string) => ['customers', 'one', id];
 
@@ -49,7 +58,7 @@ export function useCustomerWrites() {
   };
 }
 
-/** Customers whose name, email, phone or contacts match what was typed (the server's `q`), for pickers. */
+/** Customers whose name, email, phone or contacts match what was typed (the server's `q`, best first), for pickers: with city, status and why each matched. */
 export function useCustomerMatches(text: string, open: boolean) {
   const q = useDebounced(text.trim(), 200);
   const query = useQuery({
@@ -58,6 +67,6 @@ export function useCustomerMatches(text: string, open: boolean) {
     enabled: open && q !== '',
     placeholderData: keepPreviousData,
   });
-  const matches = open && q ? (query.data?.items ?? []).map((customer) => ({ id: customer.id, name: customer.name })) : [];
+  const matches: CustomerOption[] = open && q ? (query.data?.items ?? []).map(({ id, name, city, status, match }) => ({ id, name, city, status, match })) : [];
   return { matches, loading: query.isFetching || q !== text.trim() };
 }
