@@ -10,6 +10,7 @@ import { listTodo } from '../src/server/features/todo/todo.service';
 import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
+import { customerFindScenarios } from './customer-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -64,7 +65,10 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone };
   const notes: Record<string, string | number> = {};
   const { todoOpen, word, partial, customerQ } = await countMatches(db, dataset, userId, notes);
-  const reads = await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ });
+  const reads = [
+    ...(await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ })),
+    ...(await customerFindScenarios(db, actor, notes, capture)),
+  ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
 }
