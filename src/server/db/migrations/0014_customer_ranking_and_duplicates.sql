@@ -20,6 +20,9 @@ CREATE OR REPLACE FUNCTION tend_phone_key(input text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT AS $key$
   SELECT CASE WHEN length(d) >= 6 THEN right(d, 8) END FROM (SELECT regexp_replace(input, '[^0-9]', '', 'g') AS d) x
 $key$;--> statement-breakpoint
+-- The ranked search compares the folded name four ways per matching row: stored once here, since
+-- tend_fold costs about 0.1 ms a call on PGlite (5,000 customers took 0.7 s a pass).
+ALTER TABLE "customers" ADD COLUMN "name_folded" text GENERATED ALWAYS AS (public.tend_fold("name")) STORED;--> statement-breakpoint
 CREATE INDEX "customers_company_key_trgm_idx" ON "customers" USING gin (tend_company_key("name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "customers_ws_phone_key_idx" ON "customers" USING btree ("workspace_id", tend_phone_key("phone"));--> statement-breakpoint
 CREATE INDEX "customers_ws_email_idx" ON "customers" USING btree ("workspace_id", "email");--> statement-breakpoint

@@ -34,6 +34,8 @@ export const customers = pgTable(
      * triggers on contacts (migration 0006), so a customer search needs no correlated look-up.
      */
     contactSearchText: text('contact_search_text').notNull().default(''),
+    /** The folded name, compared four ways by the ranked search (migration 0014). */
+    nameFolded: text('name_folded').generatedAlwaysAs(sql`tend_fold(name)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: tstz('deleted_at'),

@@ -42,7 +42,8 @@ function kindRank(column: SQL, q: string): SQL {
 /** A phone typed with other spaces or dashes than stored still matches by its digits. */
 function phoneRank(q: string): SQL {
   const digits = phoneDigits(q);
-  const text = kindRank(sql`tend_fold(${customers.phone})`, q);
+  // Phones hold no letters to fold: compared as stored.
+  const text = kindRank(sql`${customers.phone}`, q);
   if (!digits) return text;
   const stored = sql`regexp_replace(${customers.phone}, '[^0-9]', '', 'g')`;
   return sql`coalesce(${text}, CASE WHEN ${stored} = ${digits} THEN 0 WHEN ${stored} LIKE ${`${digits}%`} THEN 1 WHEN ${stored} LIKE ${`%${digits}%`} THEN 3 END)`;
@@ -57,7 +58,8 @@ function contactRank(q: string): SQL {
 
 /** The search rank (see customer-match.ts): the best field wins; null for a row no single field matches. */
 export function searchRank(q: string): SQL<number | null> {
-  return sql<number | null>`coalesce(${kindRank(sql`tend_fold(${customers.name})`, q)}, 4 + ${kindRank(sql`tend_fold(${customers.email})`, q)},
+  // The name folded once at write time (name_folded); emails are stored in lower case.
+  return sql<number | null>`coalesce(${kindRank(sql`${customers.nameFolded}`, q)}, 4 + ${kindRank(sql`${customers.email}`, q)},
     8 + ${phoneRank(q)}, 12 + ${contactRank(q)})`;
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 
-const { searchText: _omit, contactSearchText: _omitContacts, ...customerColumns } = getTableColumns(customers);
+const { searchText: _omit, contactSearchText: _omitContacts, nameFolded: _omitFolded, ...customerColumns } = getTableColumns(customers);
 
 const categoryIdsOf = sql<
   string[]
@@ -59,7 +59,7 @@ export async function lockCustomer(db: Queryable, actor: Actor, id: string, stre
   return Boolean(row);
 }
 
-export type CustomerValues = Omit<typeof customers.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'contactSearchText'>;
+export type CustomerValues = Omit<typeof customers.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'contactSearchText' | 'nameFolded'>;
 
 export async function insertCustomer(db: Queryable, actor: Actor, values: CustomerValues): Promise<string> {
   const [row] = await db
