@@ -13,6 +13,7 @@ import { auditLogQuerySchema, historyQuerySchema } from '../src/shared/history';
 import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
+import { customerFindScenarios } from './customer-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -69,7 +70,11 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
   const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone };
   const notes: Record<string, string | number> = {};
   const { todoOpen, word, partial, customerQ } = await countMatches(db, dataset, userId, notes);
-  const reads = [...(await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ })), ...(await historyScenarios(db, dataset, actor))];
+  const reads = [
+    ...(await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ })),
+    ...(await historyScenarios(db, dataset, actor)),
+    ...(await customerFindScenarios(db, actor, notes, capture)),
+  ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
 }

@@ -79,8 +79,16 @@ export type CustomerUpdate = z.infer<typeof customerUpdateSchema>;
 
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+export const CUSTOMER_SORTS = ['name', 'status', 'city', 'updated', 'created'] as const;
+export const customerSortSchema = z.enum(CUSTOMER_SORTS);
+export type CustomerSort = z.infer<typeof customerSortSchema>;
+
 export const customerListQuerySchema = pageQuerySchema.extend({
+  /** Words to find (accents and case ignored); without `sort` the best matches come first. */
   q: z.string().trim().max(200).optional(),
+  /** The order of the live list: by name (default without `q`), status (its place in the settings list), city, last change or creation. */
+  sort: customerSortSchema.optional(),
+  order: z.enum(['asc', 'desc']).optional(),
   status: z.string().trim().max(50).optional(),
   responsibleId: idSchema.optional(),
   deleted: booleanQuery.optional(),
@@ -88,6 +96,39 @@ export const customerListQuerySchema = pageQuerySchema.extend({
   categoryId: idSchema.optional(),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
+
+export const MATCH_FIELDS = ['name', 'email', 'phone', 'contact'] as const;
+export const MATCH_KINDS = ['exact', 'prefix', 'word', 'partial'] as const;
+
+/** Why a customer matched `q`: the field (its own name, email, phone, or one of its contacts) and how well. */
+export const customerMatchSchema = z.object({
+  field: z.enum(MATCH_FIELDS),
+  kind: z.enum(MATCH_KINDS),
+  /** The first matching live contact's name, when the match came through a contact. */
+  contactName: z.string().optional(),
+});
+export type CustomerMatch = z.infer<typeof customerMatchSchema>;
+
+/** A customer in a list; with `q`, also why it matched. */
+export const customerListItemSchema = customerSchema.extend({ match: customerMatchSchema.optional() });
+export type CustomerListItem = z.infer<typeof customerListItemSchema>;
+
+export const customerDuplicatesQuerySchema = z.object({
+  name: z.string().trim().max(200).optional(),
+  email: z.string().trim().max(320).optional(),
+  phone: z.string().trim().max(50).optional(),
+  /** The customer being edited, left out of its own candidates. */
+  excludeId: idSchema.optional(),
+});
+export type CustomerDuplicatesQuery = z.infer<typeof customerDuplicatesQuerySchema>;
+
+export const DUPLICATE_REASONS = ['name', 'email', 'phone'] as const;
+/** An existing customer that may be the one about to be created: what is alike, and how alike the names are (0–1). */
+export const duplicateCandidateSchema = customerSchema.extend({
+  reasons: z.array(z.enum(DUPLICATE_REASONS)),
+  nameSimilarity: z.number(),
+});
+export type DuplicateCandidate = z.infer<typeof duplicateCandidateSchema>;
 
 export const statusChangeSchema = z.object({
   at: z.string(),

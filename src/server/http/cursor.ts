@@ -6,8 +6,8 @@ export function encodeCursor(values: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** What each value of a cursor is: an instant (ISO date), a row id, or text (a name; may be null). */
-export type CursorPart = 'instant' | 'id' | 'text';
+/** What each value of a cursor is: an instant (ISO date), a row id, text (a name; may be null), or a small whole number (a rank). */
+export type CursorPart = 'instant' | 'id' | 'text' | 'int';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What toISOString hands out for the years 1000–9999 (times are kept in those); Date.parse also takes "1" (2001) or "May 5", which PostgreSQL does not. */
@@ -17,6 +17,7 @@ const sameInstant = (v: string) => !Number.isNaN(Date.parse(v)) && new Date(v).t
 const fits: Record<CursorPart, (v: unknown) => boolean> = {
   instant: (v) => typeof v === 'string' && isoInstant.test(v) && !v.startsWith('0') && sameInstant(v),
   id: (v) => typeof v === 'string' && uuidPattern.test(v),
+  int: (v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 31,
   text: (v) => v === null || (typeof v === 'string' && unstorableField(v, 'cursor') === null),
 };
 

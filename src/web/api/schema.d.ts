@@ -6218,7 +6218,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customers (or the trash with deleted=true) */
+        /** List customers (or the trash with deleted=true); with q the best matches first, each saying why it matched */
         get: {
             parameters: {
                 query?: {
@@ -6227,8 +6227,10 @@ export interface paths {
                     deleted?: "true" | "false";
                     industryId?: string;
                     limit?: number;
+                    order?: "asc" | "desc";
                     q?: string;
                     responsibleId?: string;
+                    sort?: "name" | "status" | "city" | "updated" | "created";
                     status?: string;
                 };
                 header?: never;
@@ -6255,6 +6257,13 @@ export interface paths {
                                 email: string | null;
                                 id: string;
                                 industryId: string | null;
+                                match?: {
+                                    contactName?: string;
+                                    /** @enum {string} */
+                                    field: "name" | "email" | "phone" | "contact";
+                                    /** @enum {string} */
+                                    kind: "exact" | "prefix" | "word" | "partial";
+                                };
                                 name: string;
                                 originId: string | null;
                                 phone: string | null;
@@ -7619,6 +7628,121 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live customers the one being entered may duplicate: a name alike (legal forms ignored), the same email or phone */
+        get: {
+            parameters: {
+                query?: {
+                    email?: string;
+                    excludeId?: string;
+                    name?: string;
+                    phone?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                categoryIds: string[];
+                                city: string | null;
+                                countryCode: string | null;
+                                createdAt: string;
+                                deletedAt: string | null;
+                                deletedById: string | null;
+                                email: string | null;
+                                id: string;
+                                industryId: string | null;
+                                name: string;
+                                nameSimilarity: number;
+                                originId: string | null;
+                                phone: string | null;
+                                postalCode: string | null;
+                                productIds: string[];
+                                reasons: ("name" | "email" | "phone")[];
+                                responsibleId: string | null;
+                                sourceIds: string[];
+                                status: string;
+                                updatedAt: string;
+                                website: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -9,6 +9,8 @@ export interface Column<T> {
   /** The cell's tooltip (the whole text where the cell shows an excerpt). */
   title?: (row: T) => string | undefined;
   cell: (row: T) => ReactNode;
+  /** The column's sort state, when the table sorts by it (aria-sort on its header). */
+  sort?: 'ascending' | 'descending' | 'none';
 }
 
 /** The actions column: no visible header (the buttons name themselves), a header for screen readers. */
@@ -40,7 +42,7 @@ export function DataTable<T extends { id: string }>({
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col">
+              <th key={column.key} scope="col" aria-sort={column.sort}>
                 {column.header}
               </th>
             ))}

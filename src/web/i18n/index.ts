@@ -6,6 +6,8 @@ import activitiesDa from './activities.da.json';
 import activitiesEn from './activities.en.json';
 import changelogDa from './changelog.da.json';
 import changelogEn from './changelog.en.json';
+import customersDa from './customers.da.json';
+import customersEn from './customers.en.json';
 import da from './da.json';
 import en from './en.json';
 import settingsDa from './settings.da.json';
@@ -64,8 +66,8 @@ void i18next.use(initReactI18next).init({
   // One file per area and language, so areas can grow without touching each other's strings;
   // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
   resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn, ...changelogEn, ...todoEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa, ...changelogDa, ...todoDa } },
+    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn, ...changelogEn, ...todoEn, ...customersEn } },
+    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa, ...changelogDa, ...todoDa, ...customersDa } },
   },
   lng: browserLanguage(),
   fallbackLng: 'en',

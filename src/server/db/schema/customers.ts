@@ -34,6 +34,8 @@ export const customers = pgTable(
      * triggers on contacts (migration 0006), so a customer search needs no correlated look-up.
      */
     contactSearchText: text('contact_search_text').notNull().default(''),
+    /** The folded name, compared four ways by the ranked search (migration 0014). */
+    nameFolded: text('name_folded').generatedAlwaysAs(sql`tend_fold(name)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: tstz('deleted_at'),
@@ -45,6 +47,13 @@ export const customers = pgTable(
     index('customers_ws_deleted_idx').on(t.workspaceId, t.deletedAt),
     index('customers_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('customers_contact_search_trgm_idx').using('gin', sql`${t.contactSearchText} gin_trgm_ops`),
+    // The duplicate check (migration 0014): the name without legal forms, the phone's last digits, the email.
+    index('customers_company_key_trgm_idx').using('gin', sql`tend_company_key(${t.name}) gin_trgm_ops`),
+    index('customers_ws_phone_key_idx').on(t.workspaceId, sql`tend_phone_key(${t.phone})`),
+    index('customers_ws_email_idx').on(t.workspaceId, t.email),
+    // The list sorted by last change or creation, paged by keyset.
+    index('customers_ws_updated_idx').on(t.workspaceId, t.updatedAt, t.id),
+    index('customers_ws_created_idx').on(t.workspaceId, t.createdAt, t.id),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { asc, desc, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
 import {
@@ -15,10 +15,9 @@ import {
   sources,
   users,
 } from '../../db/schema';
-import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
-import { matchesFolded } from '../../db/search';
+import { type Actor, visibleTo } from '../../db/scope';
 
-const { searchText: _omit, contactSearchText: _omitContacts, ...customerColumns } = getTableColumns(customers);
+const { searchText: _omit, contactSearchText: _omitContacts, nameFolded: _omitFolded, ...customerColumns } = getTableColumns(customers);
 
 const categoryIdsOf = sql<
   string[]
@@ -33,8 +32,9 @@ const productIdsOf = sql<
 
 export type CustomerRow = typeof customers.$inferSelect & { categoryIds: string[]; sourceIds: string[]; productIds: string[] };
 
-const selectCustomers = (db: Queryable) =>
-  db.select({ ...customerColumns, categoryIds: categoryIdsOf, sourceIds: sourceIdsOf, productIds: productIdsOf }).from(customers);
+/** Customers with their category, source and product ids, and any further columns the caller asks for. */
+export const selectCustomers = <Extra extends Record<string, SQL>>(db: Queryable, extra?: Extra) =>
+  db.select({ ...customerColumns, categoryIds: categoryIdsOf, sourceIds: sourceIdsOf, productIds: productIdsOf, ...(extra ?? ({} as Extra)) }).from(customers);
 
 export async function findCustomer(db: Queryable, actor: Actor, id: string): Promise<CustomerRow | null> {
   const [row] = await selectCustomers(db)
@@ -59,50 +59,7 @@ export async function lockCustomer(db: Queryable, actor: Actor, id: string, stre
   return Boolean(row);
 }
 
-export interface CustomerFilter {
-  q?: string;
-  status?: string;
-  responsibleId?: string;
-  industryId?: string;
-  categoryId?: string;
-  deleted?: boolean;
-  limit: number;
-  after: (string | number | null)[] | null;
-}
-
-/** Keyset paging: by name for the live list, most recently deleted first for the trash. */
-export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilter): Promise<CustomerRow[]> {
-  const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
-  if (f.q) {
-    // The customer's own fields or one of its live contacts (contact_search_text, kept by
-    // triggers): two columns of the same row, so the plan walks the name index or ORs two
-    // trigram probes, and never looks contacts up per customer.
-    conditions.push(or(matchesFolded(customers.searchText, f.q), matchesFolded(customers.contactSearchText, f.q)));
-  }
-  if (f.status) conditions.push(eq(customers.status, f.status));
-  if (f.responsibleId) conditions.push(eq(customers.responsibleId, f.responsibleId));
-  if (f.industryId) conditions.push(eq(customers.industryId, f.industryId));
-  if (f.categoryId) {
-    conditions.push(
-      sql`EXISTS (SELECT 1 FROM ${customerCategories} WHERE ${customerCategories.customerId} = ${customers.id} AND ${customerCategories.categoryId} = ${f.categoryId})`,
-    );
-  }
-  if (f.after && f.deleted) {
-    const [at, id] = f.after as [string, string];
-    conditions.push(sql`(${customers.deletedAt}, ${customers.id}) < (${new Date(at)}, ${id}::uuid)`);
-  } else if (f.after) {
-    const [name, id] = f.after as [string, string];
-    conditions.push(sql`(${customers.name}, ${customers.id}) > (${name}, ${id}::uuid)`);
-  }
-  const order = f.deleted ? [desc(customers.deletedAt), desc(customers.id)] : [asc(customers.name), asc(customers.id)];
-  const result = await selectCustomers(db)
-    .where(visibleTo(actor, customers, ...conditions))
-    .orderBy(...order)
-    .limit(f.limit + 1);
-  return result as CustomerRow[];
-}
-
-export type CustomerValues = Omit<typeof customers.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'contactSearchText'>;
+export type CustomerValues = Omit<typeof customers.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText' | 'contactSearchText' | 'nameFolded'>;
 
 export async function insertCustomer(db: Queryable, actor: Actor, values: CustomerValues): Promise<string> {
   const [row] = await db

@@ -1,7 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { listOf } from '../../../shared/common';
-import { customerCreateSchema, customerListQuerySchema, customerSchema, customerUpdateSchema, statusChangeSchema } from '../../../shared/customers';
+import {
+  customerCreateSchema,
+  customerDuplicatesQuerySchema,
+  customerListItemSchema,
+  customerListQuerySchema,
+  customerSchema,
+  customerUpdateSchema,
+  duplicateCandidateSchema,
+  statusChangeSchema,
+} from '../../../shared/customers';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
@@ -9,6 +18,7 @@ import * as service from './customers.service';
 
 export function customerRoutes(app: FastifyInstance, db: Database) {
   customerRecordRoutes(app, db);
+  customerDuplicateRoutes(app, db);
   customerHistoryRoutes(app, db);
 }
 
@@ -22,9 +32,9 @@ function customerRecordRoutes(app: FastifyInstance, db: Database) {
     {
       schema: {
         tags,
-        summary: 'List customers (or the trash with deleted=true)',
+        summary: 'List customers (or the trash with deleted=true); with q the best matches first, each saying why it matched',
         querystring: customerListQuerySchema,
-        response: { 200: listOf(customerSchema), ...errors(400) },
+        response: { 200: listOf(customerListItemSchema), ...errors(400) },
       },
     },
     (req) => service.listCustomers(db, actorOf(req), req.query),
@@ -110,5 +120,24 @@ function customerHistoryRoutes(app: FastifyInstance, db: Database) {
       },
     },
     (req) => service.purgeCustomer(db, actorOf(req), req.params.id),
+  );
+}
+
+/** The duplicate warning shown before a customer is created. */
+function customerDuplicateRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['customers'];
+
+  r.get(
+    '/api/v1/customers/duplicates',
+    {
+      schema: {
+        tags,
+        summary: 'Live customers the one being entered may duplicate: a name alike (legal forms ignored), the same email or phone',
+        querystring: customerDuplicatesQuerySchema,
+        response: { 200: listOf(duplicateCandidateSchema), ...errors(400) },
+      },
+    },
+    (req) => service.findDuplicates(db, actorOf(req), req.query),
   );
 }

@@ -1,10 +1,21 @@
-import type { CustomerCreate, CustomerListQuery, CustomerUpdate, Customer } from '../../../shared/customers';
+import type {
+  Customer,
+  CustomerCreate,
+  CustomerDuplicatesQuery,
+  CustomerListItem,
+  CustomerListQuery,
+  CustomerUpdate,
+  DuplicateCandidate,
+} from '../../../shared/customers';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { recordCustomer } from '../history/record';
 import { decodeCursor, page } from '../../http/cursor';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
+import * as listRepo from './customer-list.repository';
+import { CONTACT_RANK, matchOfRank } from './customer-match';
+import * as dupRepo from './customer-duplicates.repository';
 import * as repo from './customers.repository';
 import { assertCan, authorize } from '../../access/policy';
 
@@ -40,12 +51,36 @@ export async function getCustomer(db: Database, actor: Actor, id: string): Promi
   return toCustomer(row);
 }
 
-export async function listCustomers(db: Database, actor: Actor, query: CustomerListQuery) {
+export async function listCustomers(db: Database, actor: Actor, query: CustomerListQuery): Promise<{ items: CustomerListItem[]; nextCursor: string | null }> {
   assertCan(actor, 'read', { kind: 'customer' });
-  const after = decodeCursor(query.cursor, query.deleted ? ['instant', 'id'] : ['text', 'id']);
-  const rows = await repo.listCustomers(db, actor, { ...query, after, q: query.q || undefined });
-  const result = page(rows, query.limit, (r) => (query.deleted && r.deletedAt ? [iso(r.deletedAt), r.id] : [r.name, r.id]));
-  return { items: result.items.map(toCustomer), nextCursor: result.nextCursor };
+  const q = query.q || undefined;
+  // With words and no chosen order the best matches come first; the trash is always newest first.
+  const filter = { ...query, q, sort: query.sort ?? (q ? ('rank' as const) : 'name'), order: query.order ?? 'asc', after: null };
+  const parts = query.deleted ? (['instant', 'id'] as const) : listRepo.cursorPartsOf(filter);
+  const after = decodeCursor(query.cursor, parts);
+  const rows = await listRepo.listCustomers(db, actor, { ...filter, after });
+  const result = page(rows, query.limit, (r) => JSON.parse(r.sortKey) as (string | number | null)[]);
+  const throughContacts = result.items.filter((r) => (r.rank ?? -1) >= CONTACT_RANK).map((r) => r.id);
+  const contactNames = q ? await listRepo.matchingContactNames(db, actor, throughContacts, q) : new Map<string, string>();
+  return {
+    items: result.items.map((r) => {
+      const match = q ? matchOfRank(r.rank, contactNames.get(r.id)) : undefined;
+      return match ? { ...toCustomer(r), match } : toCustomer(r);
+    }),
+    nextCursor: result.nextCursor,
+  };
+}
+
+/**
+ * Existing live customers the one being typed may duplicate: a name alike once legal forms and
+ * punctuation are left out ("Dahl & Co" / "Dahl og Co ApS"), the same email, or the same phone
+ * number however it is written. A warning, not a rule: creating anyway stays allowed.
+ */
+export async function findDuplicates(db: Database, actor: Actor, query: CustomerDuplicatesQuery): Promise<{ items: DuplicateCandidate[]; nextCursor: null }> {
+  assertCan(actor, 'read', { kind: 'customer' });
+  const email = query.email?.toLowerCase() || undefined;
+  const rows = await dupRepo.findDuplicates(db, actor, { name: query.name || undefined, email, phone: query.phone || undefined, excludeId: query.excludeId });
+  return { items: rows.map((r) => ({ ...toCustomer(r), reasons: r.reasons, nameSimilarity: r.nameSimilarity })), nextCursor: null };
 }
 
 async function checkReferences(db: Parameters<typeof repo.missingReferences>[0], actor: Actor, input: CustomerUpdate) {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CustomerRef } from './CustomerPicker';
 import { CustomerOptions } from './CustomerOptions';
 import { useComboboxNavigation } from './useComboboxNavigation';
-import { useCustomerMatches } from './useCustomers';
+import { type CustomerOption, useCustomerMatches } from './useCustomers';
 
 interface ComboboxProps {
   label: string;
@@ -34,8 +34,8 @@ export function CustomerCombobox({ label, onPick, exclude = [], text, onText, er
   const [open, setOpen] = useState(false);
   const { matches, loading } = useCustomerMatches(text, open);
   const offered = matches.filter((match) => !exclude.includes(match.id));
-  const pick = (customer: CustomerRef) => {
-    onPick(customer);
+  const pick = (customer: CustomerOption) => {
+    onPick({ id: customer.id, name: customer.name });
     setOpen(false);
   };
   const { active, onKeyDown } = useComboboxNavigation(offered, text, open, setOpen, pick);

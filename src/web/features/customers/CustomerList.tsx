@@ -14,18 +14,21 @@ export interface ListNotice {
   notice?: string;
 }
 
-/** Customers: search as you type (accents optional), filter by status, page with "Load more". */
+/** Customers: search as you type (accents optional, best matches first), filter, sort by a column, page with "Load more". */
 export function CustomerList() {
   const { t } = useTranslation();
   const notice = (useLocation().state as ListNotice | null)?.notice;
-  const { text, setText, q, typing, filters, setFilter } = useCustomerListAddress();
+  const { text, setText, q, typing, filters, setFilter, sort, order, setSort } = useCustomerListAddress();
+  const sorting = { sort, order, onSort: setSort };
   const customers = useCustomerPages({
+    sort,
+    order: sort ? order : undefined,
     q: q || undefined,
     status: filters.status || undefined,
     industryId: filters.industryId || undefined,
     categoryId: filters.categoryId || undefined,
   });
-  const columns = useCustomerColumns();
+  const columns = useCustomerColumns(sorting);
   const searching = customers.loading || typing;
   const filtered = q || filters.status || filters.industryId || filters.categoryId;
 
@@ -40,7 +43,7 @@ export function CustomerList() {
         }
       />
       {notice ? <Alert kind="success">{notice}</Alert> : null}
-      <CustomerSearchBar text={text} onText={setText} filters={filters} onFilter={setFilter} />
+      <CustomerSearchBar text={text} onText={setText} filters={filters} onFilter={setFilter} sorting={sorting} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {searching ? t('common.loading') : t('customers.shown', { count: customers.items.length })}
       </p>

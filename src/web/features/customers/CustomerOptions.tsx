@@ -1,14 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { CustomerRef } from './CustomerPicker';
+import { useCustomerStatuses } from './useCustomerStatuses';
+import type { CustomerOption } from './useCustomers';
+import { useMatchLabel } from './useMatchLabel';
 
 interface CustomerOptionsProps {
   listId: string;
   label: string;
   shown: boolean;
-  offered: readonly CustomerRef[];
+  offered: readonly CustomerOption[];
   active: number;
   loading: boolean;
-  onPick: (customer: CustomerRef) => void;
+  onPick: (customer: CustomerOption) => void;
+}
+
+/** One option: the name, then city and status (two "Dahl & Co" are told apart) and why it matched. */
+function OptionText({ customer }: { customer: CustomerOption }) {
+  const { nameOf } = useCustomerStatuses();
+  const matchLabel = useMatchLabel();
+  const place = [customer.city, nameOf(customer.status)].filter(Boolean).join(' · ');
+  return (
+    <>
+      <bdi className="combobox__name">{customer.name}</bdi>
+      <span className="combobox__detail">
+        <bdi>{place}</bdi>
+        {customer.match && customer.match.field !== 'name' ? <span className="combobox__why"> · {matchLabel(customer.match)}</span> : null}
+      </span>
+    </>
+  );
 }
 
 /** The combobox's list of matching customers; kept in the page (hidden) while closed so aria-controls points somewhere. */
@@ -29,7 +47,7 @@ export function CustomerOptions({ listId, label, shown, offered, active, loading
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onPick(customer)}
         >
-          <bdi>{customer.name}</bdi>
+          <OptionText customer={customer} />
         </div>
       ))}
       {offered.length === 0 ? (

@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { CustomerListFilters } from './CustomerListFilters';
+import { CustomerSortSelect } from './CustomerSortSelect';
+import type { SortState } from './SortHeader';
 import type { CustomerFilterName } from './useCustomerListAddress';
 import { useCustomerStatuses } from './useCustomerStatuses';
 
 interface CustomerSearchBarProps {
+  sorting: SortState;
   text: string;
   onText: (text: string) => void;
   filters: Record<CustomerFilterName, string>;
   onFilter: (name: CustomerFilterName, value: string) => void;
 }
 
-/** The customer list's search box, status select and the industry and category filters. */
-export function CustomerSearchBar({ text, onText, filters, onFilter }: CustomerSearchBarProps) {
+/** The customer list's search box, status select, the industry and category filters, and the order. */
+export function CustomerSearchBar({ text, onText, filters, onFilter, sorting }: CustomerSearchBarProps) {
   const { t } = useTranslation();
   const { statuses } = useCustomerStatuses();
   return (
@@ -39,6 +42,7 @@ export function CustomerSearchBar({ text, onText, filters, onFilter }: CustomerS
         </select>
       </div>
       <CustomerListFilters industryId={filters.industryId} categoryId={filters.categoryId} onChange={onFilter} />
+      <CustomerSortSelect state={sorting} searching={text.trim() !== ''} />
     </search>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
+import { type CustomerSort, customerSortSchema } from '../../../shared/customers';
 import { useDebounced, useOnChange } from '../../components/hooks';
 
+export type SortOrder = 'asc' | 'desc';
 export type CustomerFilterName = 'status' | 'industryId' | 'categoryId';
 
-/** The customer list's search words and filters, kept in the address so a search can be bookmarked. */
+/** The customer list's search words, filters and order, kept in the address so a search can be bookmarked. */
 export function useCustomerListAddress() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -34,6 +36,21 @@ export function useCustomerListAddress() {
       },
       { replace: true },
     );
+  const sort = customerSortSchema.safeParse(params.get('sort')).data;
+  const order: SortOrder = params.get('order') === 'desc' ? 'desc' : 'asc';
+  /** A sort and order into the address (none: by name, or best match first while searching). */
+  const setSort = (next: CustomerSort | undefined, nextOrder: SortOrder = 'asc') =>
+    setParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        if (next) params.set('sort', next);
+        else params.delete('sort');
+        if (next && nextOrder === 'desc') params.set('order', 'desc');
+        else params.delete('order');
+        return params;
+      },
+      { replace: true },
+    );
   const filters = { status: params.get('status') ?? '', industryId: params.get('industryId') ?? '', categoryId: params.get('categoryId') ?? '' };
-  return { text, setText, q, typing: q !== text.trim(), filters, setFilter };
+  return { text, setText, q, typing: q !== text.trim(), filters, setFilter, sort, order, setSort };
 }

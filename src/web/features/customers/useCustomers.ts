@@ -1,8 +1,18 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Customer, CustomerCreate, CustomerUpdate } from '../../../shared/customers';
+import type { z } from 'zod';
+import type { Customer, CustomerMatch, customerCreateSchema, customerUpdateSchema } from '../../../shared/customers';
 import { client, unwrap } from '../../api';
 import { useDebounced } from '../../components/hooks';
+
+/** A customer offered by a picker: enough to tell two of the same name apart. */
+export interface CustomerOption {
+  id: string;
+  name: string;
+  city: string | null;
+  status: string;
+  match?: CustomerMatch;
+}
 
 const oneKey = (id: string) => ['customers', 'one', id];
 
@@ -41,15 +51,16 @@ export function useCustomerWrites() {
   );
   const path = (id: string) => ({ params: { path: { id } } });
   return {
-    create: (input: CustomerCreate) => unwrap(client.POST('/api/v1/customers', { body: input })).then(saved),
-    update: (id: string, change: CustomerUpdate) => unwrap(client.PATCH('/api/v1/customers/{id}', { ...path(id), body: change })).then(saved),
+    create: (input: z.input<typeof customerCreateSchema>) => unwrap(client.POST('/api/v1/customers', { body: input })).then(saved),
+    update: (id: string, change: z.input<typeof customerUpdateSchema>) =>
+      unwrap(client.PATCH('/api/v1/customers/{id}', { ...path(id), body: change })).then(saved),
     trash: (id: string) => unwrap(client.DELETE('/api/v1/customers/{id}', path(id))).then(saved),
     restore: (id: string) => unwrap(client.POST('/api/v1/customers/{id}/restore', path(id))).then(saved),
     purge: (id: string) => unwrap(client.DELETE('/api/v1/customers/{id}/permanent', path(id))).then(() => gone(id)),
   };
 }
 
-/** Customers whose name, email, phone or contacts match what was typed (the server's `q`), for pickers. */
+/** Customers whose name, email, phone or contacts match what was typed (the server's `q`, best first), for pickers: with city, status and why each matched. */
 export function useCustomerMatches(text: string, open: boolean) {
   const q = useDebounced(text.trim(), 200);
   const query = useQuery({
@@ -58,6 +69,22 @@ export function useCustomerMatches(text: string, open: boolean) {
     enabled: open && q !== '',
     placeholderData: keepPreviousData,
   });
-  const matches = open && q ? (query.data?.items ?? []).map((customer) => ({ id: customer.id, name: customer.name })) : [];
+  const matches: CustomerOption[] = open && q ? (query.data?.items ?? []).map(({ id, name, city, status, match }) => ({ id, name, city, status, match })) : [];
   return { matches, loading: query.isFetching || q !== text.trim() };
+}
+
+/** Asks the server for existing customers the one about to be created may duplicate (name alike, same email or phone). */
+export function useDuplicateCheck() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (input: { name?: string; email?: string | null; phone?: string | null }) => {
+      const query = { name: input.name?.trim() || undefined, email: input.email?.trim() || undefined, phone: input.phone?.trim() || undefined };
+      return queryClient.fetchQuery({
+        queryKey: ['customers', 'duplicates', query],
+        queryFn: ({ signal }) => unwrap(client.GET('/api/v1/customers/duplicates', { params: { query }, signal })),
+        staleTime: 0,
+      });
+    },
+    [queryClient],
+  );
 }

@@ -1,0 +1,180 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { CustomerSort } from '../../../shared/customers';
+import type { Queryable } from '../../db/client';
+import { contacts, customerCategories, customers, customerStatuses } from '../../db/schema';
+import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
+import { matchesFolded } from '../../db/search';
+import type { CursorPart } from '../../http/cursor';
+import { phoneDigits, searchPatterns } from './customer-match';
+import { type CustomerRow, selectCustomers } from './customers.repository';
+
+export interface CustomerFilter {
+  q?: string;
+  status?: string;
+  responsibleId?: string;
+  industryId?: string;
+  categoryId?: string;
+  deleted?: boolean;
+  /** The order; `rank` (best matches first) only with `q`. */
+  sort: CustomerSort | 'rank';
+  order: 'asc' | 'desc';
+  limit: number;
+  after: (string | number | null)[] | null;
+}
+
+/** One key of the list's order: the expression sorted on, its value as the cursor keeps it, and its cursor type. */
+interface SortKey {
+  expr: SQL;
+  value: SQL;
+  part: CursorPart;
+}
+
+const folded = (text: string) => sql`tend_fold(${text})`;
+
+/** How well a folded field matches: 0 exact, 1 prefix, 2 a word's start, 3 anywhere; null when it does not. */
+function kindRank(column: SQL, q: string): SQL {
+  const p = searchPatterns(q);
+  return sql`CASE WHEN ${column} = ${folded(p.exact)} THEN 0 WHEN ${column} LIKE ${folded(p.prefix)} THEN 1
+    WHEN ${column} ~ ${folded(p.wordStart)} THEN 2 WHEN ${column} LIKE ${folded(p.contains)} THEN 3 END`;
+}
+
+/** A phone typed with other spaces or dashes than stored still matches by its digits. */
+function phoneRank(q: string): SQL {
+  const digits = phoneDigits(q);
+  // Phones hold no letters to fold: compared as stored.
+  const text = kindRank(sql`${customers.phone}`, q);
+  if (!digits) return text;
+  const stored = sql`regexp_replace(${customers.phone}, '[^0-9]', '', 'g')`;
+  return sql`coalesce(${text}, CASE WHEN ${stored} = ${digits} THEN 0 WHEN ${stored} LIKE ${`${digits}%`} THEN 1 WHEN ${stored} LIKE ${`%${digits}%`} THEN 3 END)`;
+}
+
+/** Contacts are one folded line each (first name, last name, email, phone): a line's start is a first-name prefix. */
+function contactRank(q: string): SQL {
+  const p = searchPatterns(q);
+  const text = customers.contactSearchText;
+  return sql`CASE WHEN ${text} ~ ${folded(p.lineStart)} THEN 1 WHEN ${text} ~ ${folded(p.wordStart)} THEN 2 WHEN ${matchesFolded(text, q)} THEN 3 END`;
+}
+
+/** The search rank (see customer-match.ts): the best field wins; null for a row no single field matches. */
+export function searchRank(q: string): SQL<number | null> {
+  // The name folded once at write time (name_folded); emails are stored in lower case.
+  return sql<number | null>`coalesce(${kindRank(sql`${customers.nameFolded}`, q)}, 4 + ${kindRank(sql`${customers.email}`, q)},
+    8 + ${phoneRank(q)}, 12 + ${contactRank(q)})`;
+}
+
+const utcText = (column: PgColumn) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const key = (expr: SQL, part: CursorPart, value: SQL = expr): SortKey => ({ expr, value, part });
+const nameKey = () => key(sql`${customers.name}`, 'text');
+
+/** The keys of each order; the row id always ends them, so equal names page without gaps or repeats. */
+function sortKeys(f: CustomerFilter): SortKey[] {
+  switch (f.sort) {
+    case 'rank':
+      return [key(searchRank(f.q ?? ''), 'int'), nameKey()];
+    case 'status': {
+      // The status's place in the settings list (lead, prospect, customer, former), not its key's spelling.
+      const position = sql`(SELECT s.sort_order FROM ${customerStatuses} s WHERE s.workspace_id = ${customers.workspaceId} AND s.key = ${customers.status})`;
+      return [key(position, 'int'), nameKey()];
+    }
+    case 'city': {
+      // Customers without a city last, in either direction (the flag flips with the order).
+      const missing = f.order === 'asc' ? sql`(${customers.city} IS NULL)::int` : sql`(${customers.city} IS NOT NULL)::int`;
+      return [key(missing, 'int'), key(sql`coalesce(${customers.city}, '')`, 'text'), nameKey()];
+    }
+    case 'updated':
+      return [key(sql`${customers.updatedAt}`, 'instant', utcText(customers.updatedAt))];
+    case 'created':
+      return [key(sql`${customers.createdAt}`, 'instant', utcText(customers.createdAt))];
+    default:
+      return [nameKey()];
+  }
+}
+
+const castOf: Record<CursorPart, (value: string | number | null) => SQL> = {
+  int: (v) => sql`${v}::int`,
+  text: (v) => sql`${v}::text`,
+  instant: (v) => sql`${v}::timestamptz`,
+  id: (v) => sql`${v}::uuid`,
+};
+
+/** The cursor's parts for an order (its keys, then the id). */
+export const cursorPartsOf = (f: Pick<CustomerFilter, 'sort' | 'order' | 'q'>): CursorPart[] => [
+  ...sortKeys({ ...f, limit: 0, after: null }).map((k) => k.part),
+  'id',
+];
+
+function filterConditions(f: CustomerFilter): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
+  if (f.q) {
+    // The customer's own fields or one of its live contacts (contact_search_text, kept by
+    // triggers): two columns of the same row, so the plan ORs two trigram probes and never looks
+    // contacts up per customer. A row only a span across two fields matches has no rank: left out.
+    conditions.push(sql`(${matchesFolded(customers.searchText, f.q)} OR ${matchesFolded(customers.contactSearchText, f.q)})`);
+    conditions.push(sql`${searchRank(f.q)} IS NOT NULL`);
+  }
+  if (f.status) conditions.push(sql`${customers.status} = ${f.status}`);
+  if (f.responsibleId) conditions.push(sql`${customers.responsibleId} = ${f.responsibleId}`);
+  if (f.industryId) conditions.push(sql`${customers.industryId} = ${f.industryId}`);
+  if (f.categoryId) {
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${customerCategories} WHERE ${customerCategories.customerId} = ${customers.id} AND ${customerCategories.categoryId} = ${f.categoryId})`,
+    );
+  }
+  return conditions;
+}
+
+export type ListedCustomerRow = CustomerRow & { rank: number | null; sortKey: string };
+
+/**
+ * Keyset paging on (the order's keys…, id): by name, status, city, last change or creation, or
+ * with `q` by rank then name. The trash (deleted) is most recently deleted first.
+ */
+export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilter): Promise<ListedCustomerRow[]> {
+  const conditions = filterConditions(f);
+  const keys = f.deleted ? [key(sql`${customers.deletedAt}`, 'instant', utcText(customers.deletedAt))] : sortKeys(f);
+  const descending = f.deleted || f.order === 'desc';
+  const all = [...keys, key(sql`${customers.id}`, 'id')];
+  if (f.after) {
+    const left = sql.join(
+      all.map((k) => k.expr),
+      sql`, `,
+    );
+    const right = sql.join(
+      all.map((k, i) => castOf[k.part](f.after?.[i] ?? null)),
+      sql`, `,
+    );
+    conditions.push(descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
+  }
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  const result = await selectCustomers(db, {
+    rank: f.q ? searchRank(f.q) : sql<number | null>`NULL::int`,
+    sortKey: sql<string>`json_build_array(${sql.join([...keys.map((k) => k.value), sql`${customers.id}`], sql`, `)})::text`,
+  })
+    .where(visibleTo(actor, customers, ...conditions))
+    .orderBy(...all.map((k) => sql`${k.expr} ${direction}`))
+    .limit(f.limit + 1);
+  return result as ListedCustomerRow[];
+}
+
+/** The first live contact of each customer that matches `q` (the name shown for a match through a contact). */
+export async function matchingContactNames(db: Queryable, actor: Actor, customerIds: string[], q: string): Promise<Map<string, string>> {
+  if (customerIds.length === 0) return new Map();
+  const found = await db
+    .selectDistinctOn([contacts.customerId], { customerId: contacts.customerId, firstName: contacts.firstName, lastName: contacts.lastName })
+    .from(contacts)
+    .where(
+      visibleTo(
+        actor,
+        contacts,
+        sql`${contacts.customerId} IN (${sql.join(
+          customerIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+        sql`${contacts.deletedAt} IS NULL`,
+        matchesFolded(contacts.searchText, q),
+      ),
+    )
+    .orderBy(contacts.customerId, contacts.lastName, contacts.firstName, contacts.id);
+  return new Map(found.map((c) => [c.customerId, `${c.firstName} ${c.lastName}`.trim()]));
+}
