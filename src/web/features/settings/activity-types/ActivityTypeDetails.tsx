@@ -5,8 +5,8 @@ import { Alert } from '../../../components/Alert';
 import { formErrors } from '../../../components/errors';
 import { useSubmit } from '../../../components/hooks';
 import { useCustomerStatusList } from '../pickers/useListOptions';
-import { ActivityIcon } from './icons';
-import { IconPicker } from './IconPicker';
+import { ActivityIcon } from '../../../components/icons/ActivityIcon';
+import { IconPicker } from '../../../components/IconPicker';
 import { RuleSelect } from './RuleSelect';
 
 type Look = Pick<ActivityType, 'icon' | 'color' | 'completionSetsCustomerStatus'>;
