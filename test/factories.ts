@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { type z, prettifyError } from 'zod';
 import type { Actor } from '../src/server/db/scope';
+import { errorSchema } from '../src/shared/common';
 import * as records from '../src/server/demo/records';
 import type { Client, TestApp } from './helpers';
 
@@ -44,3 +45,6 @@ export function parse<S extends z.ZodType>(schema: S, res: LightMyRequestRespons
   if (!result.success) throw new Error(`The answer does not match the contract:\n${prettifyError(result.error)}\n${res.body.slice(0, 2000)}`);
   return result.data;
 }
+
+/** A refusal read through the error contract (`{ error: { code, message, fields? } }`), with its status checked. */
+export const refusal = (res: LightMyRequestResponse, status: number) => parse(errorSchema, res, status).error;

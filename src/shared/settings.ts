@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requiredText } from './common';
+import { iconSchema } from './icons';
 
 /** Every settings list item: a name people see, an active flag (inactive items stay on old records) and an order. */
 const listItem = { id: z.string(), name: z.string(), active: z.boolean(), order: z.number() };
@@ -86,22 +87,6 @@ export const salesBudgetPutSchema = z.object({
     .max(5000),
 });
 
-/** Built-in icons for activity types (the web app draws them). */
-export const ACTIVITY_ICONS = [
-  'phone',
-  'users',
-  'file-text',
-  'mail',
-  'sticky-note',
-  'repeat',
-  'check-square',
-  'calendar',
-  'presentation',
-  'handshake',
-  'video',
-  'map-pin',
-  'circle',
-] as const;
 const colorSchema = z
   .string()
   .trim()
@@ -111,13 +96,13 @@ const ruleSchema = z.string().trim().min(1).max(50).nullable().optional();
 export const activityTypeCreateSchema = z.object({
   ...listFields,
   key: keySchema,
-  icon: z.enum(ACTIVITY_ICONS).default('circle'),
+  icon: iconSchema.default('circle'),
   color: colorSchema.default('#64748b'),
   /** Completing an activity of this type moves its customer to this customer-status key (seed 002's Lead → Customer). */
   completionSetsCustomerStatus: ruleSchema,
 });
 export const activityTypeUpdateSchema = z
-  .object({ ...listFields, icon: z.enum(ACTIVITY_ICONS), color: colorSchema, completionSetsCustomerStatus: ruleSchema, key: z.string() })
+  .object({ ...listFields, icon: iconSchema, color: colorSchema, completionSetsCustomerStatus: ruleSchema, key: z.string() })
   .partial();
 export const activityStatusCreateSchema = z.object({ ...listFields, key: keySchema, closed: z.boolean().default(false) });
 export const activityStatusUpdateSchema = z.object({ ...listFields, closed: z.boolean(), key: z.string() }).partial();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerSchema } from '../../shared/customers';
+import { activityType, makeActivity, makeContact, makeCustomer, makeGroup, parse, refusal } from '../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../test/helpers';
 
 /**
@@ -15,14 +17,10 @@ let maja: Client; // manager
 let other: Client; // admin of another workspace
 let callType: string;
 
-type Json = { id: string } & Record<string, unknown>;
-const ok = async (res: Promise<{ statusCode: number; body: string; json: () => unknown }>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json() as Json;
-};
 const status = async (res: Promise<{ statusCode: number }>) => (await res).statusCode;
-const customerOf = (owner: Client, name: string, extra: object = {}) => ok(owner.post('/api/v1/customers', { name, ...extra }), 201);
+const customerOf = (owner: Client, name: string, extra: { responsibleId?: string | null } = {}) => makeCustomer(t, owner, { name, ...extra });
+/** A customer as the API answers it (after a change, trash or restore), checked against the contract. */
+const customerIn = async (res: Promise<Parameters<typeof parse>[1]>) => parse(customerSchema, await res);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,11 +29,9 @@ beforeAll(async () => {
   ulf = await newUser(t, admin, 'user');
   maja = await newUser(t, admin, 'manager');
   other = await newWorkspace(t);
-  const sales = await ok(admin.post('/api/v1/groups', { name: 'Sales' }), 201);
-  const aarhus = await ok(admin.post('/api/v1/groups', { name: 'Sales Aarhus', parentId: sales.id }), 201);
-  await ok(admin.post(`/api/v1/groups/${sales.id}/members`, { userId: maja.user.id, roleName: 'Head of sales' }));
-  await ok(admin.post(`/api/v1/groups/${aarhus.id}/members`, { userId: ulla.user.id, roleName: 'Seller' }));
-  callType = (await admin.get('/api/v1/activity-types')).json().items.find((x: { key: string }) => x.key === 'call').id;
+  const sales = await makeGroup(t, admin, { name: 'Sales' }, [{ userId: maja.user.id, roleName: 'Head of sales' }]);
+  await makeGroup(t, admin, { name: 'Sales Aarhus', parentId: sales.id }, [{ userId: ulla.user.id, roleName: 'Seller' }]);
+  callType = await activityType(t, admin, 'call');
 });
 afterAll(() => t.close());
 
@@ -43,12 +39,11 @@ describe('customers', () => {
   it("a user cannot trash or restore a colleague's customer, but may change it; the responsible may trash it", async () => {
     const c = await customerOf(ulla, 'Ullas Kunde ApS');
     const refused = await ulf.delete(`/api/v1/customers/${c.id}`);
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json().error.code).toBe('forbidden');
-    expect((await ok(ulf.patch(`/api/v1/customers/${c.id}`, { phone: '+45 1234 5678' }))).phone).toBe('+45 1234 5678');
-    expect((await ok(ulla.delete(`/api/v1/customers/${c.id}`))).deletedAt).not.toBeNull();
+    expect(refusal(refused, 403).code).toBe('forbidden');
+    expect((await customerIn(ulf.patch(`/api/v1/customers/${c.id}`, { phone: '+45 1234 5678' }))).phone).toBe('+45 1234 5678');
+    expect((await customerIn(ulla.delete(`/api/v1/customers/${c.id}`))).deletedAt).not.toBeNull();
     expect(await status(ulf.post(`/api/v1/customers/${c.id}/restore`))).toBe(403);
-    expect((await ok(ulla.post(`/api/v1/customers/${c.id}/restore`))).deletedAt).toBeNull();
+    expect((await customerIn(ulla.post(`/api/v1/customers/${c.id}/restore`))).deletedAt).toBeNull();
   });
 
   it("a manager trashes their team's customers (subgroups included), not others'; admins trash any", async () => {
@@ -76,19 +71,19 @@ describe('customers', () => {
 describe('contacts and activities', () => {
   it("a user cannot delete a contact of a colleague's customer; the customer's responsible can", async () => {
     const c = await customerOf(ulla, 'Kontakt ApS');
-    const contact = await ok(ulf.post('/api/v1/contacts', { customerId: c.id, firstName: 'Kim' }), 201);
+    const contact = await makeContact(t, ulf, c.id, { firstName: 'Kim' });
     expect(await status(ulf.delete(`/api/v1/contacts/${contact.id}`))).toBe(403);
     expect(await status(ulla.delete(`/api/v1/contacts/${contact.id}`))).toBe(200);
   });
 
   it("a user completes a colleague's activity, but deletes only activities they or their customer's responsible own", async () => {
     const c = await customerOf(ulla, 'Aktivitet ApS');
-    const hers = await ok(ulla.post('/api/v1/activities', { typeId: callType, subject: 'Ring', customerId: c.id }), 201);
-    const his = await ok(ulf.post('/api/v1/activities', { typeId: callType, subject: 'Ring også', customerId: c.id }), 201);
+    const hers = await makeActivity(t, ulla, { typeId: callType, subject: 'Ring', customerId: c.id });
+    const his = await makeActivity(t, ulf, { typeId: callType, subject: 'Ring også', customerId: c.id });
     expect(await status(ulf.post(`/api/v1/activities/${hers.id}/complete`, {}))).toBe(200);
     expect(await status(ulf.delete(`/api/v1/activities/${hers.id}`))).toBe(403);
     expect(await status(ulla.delete(`/api/v1/activities/${his.id}`))).toBe(200); // on her customer
-    const internal = await ok(ulf.post('/api/v1/activities', { typeId: callType, subject: 'Intern' }), 201);
+    const internal = await makeActivity(t, ulf, { typeId: callType, subject: 'Intern' });
     expect(await status(ulla.delete(`/api/v1/activities/${internal.id}`))).toBe(403);
     expect(await status(maja.delete(`/api/v1/activities/${internal.id}`))).toBe(403); // Ulf is not in her team
     expect(await status(ulf.delete(`/api/v1/activities/${internal.id}`))).toBe(200);
@@ -97,9 +92,9 @@ describe('contacts and activities', () => {
 
   it('an activity or contact hidden by the trash is 404 to delete, as to read', async () => {
     const c = await customerOf(ulla, 'Papirkurv ApS');
-    const a = await ok(ulla.post('/api/v1/activities', { typeId: callType, subject: 'Skjult', customerId: c.id }), 201);
-    const contact = await ok(ulla.post('/api/v1/contacts', { customerId: c.id, firstName: 'Bo' }), 201);
-    await ok(ulla.delete(`/api/v1/customers/${c.id}`));
+    const a = await makeActivity(t, ulla, { typeId: callType, subject: 'Skjult', customerId: c.id });
+    const contact = await makeContact(t, ulla, c.id, { firstName: 'Bo' });
+    await customerIn(ulla.delete(`/api/v1/customers/${c.id}`));
     expect(await status(ulla.delete(`/api/v1/activities/${a.id}`))).toBe(404);
     expect(await status(ulla.delete(`/api/v1/contacts/${contact.id}`))).toBe(404);
   });

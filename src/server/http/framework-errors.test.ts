@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal } from '../../../test/factories';
 import { errorSchema } from '../../shared/common';
 import { type TestApp, createTestApp, newWorkspace } from '../../../test/helpers';
 
@@ -39,8 +40,7 @@ describe('answers made before any route', () => {
     expect(badUrl.statusCode).toBe(400);
     expect(inErrorFormat(badUrl.body)).toBe(true);
     const longParam = await admin.get(`/api/v1/customers/${'x'.repeat(500)}`);
-    expect(longParam.statusCode).toBe(414);
-    expect(longParam.json().error.code).toBe('uri_too_long');
+    expect(refusal(longParam, 414).code).toBe('uri_too_long');
   });
 
   it('headers or a URL beyond Node’s limit answer 431, a request Node cannot parse 400', async () => {

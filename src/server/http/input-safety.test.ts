@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activitySchema } from '../../shared/activities';
+import { groupSchema, listItemSchema } from '../../shared/settings';
+import { activityType, makeGroup, parse, refusal } from '../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../test/helpers';
 import { UNSTORABLE_TEXT, unstorableField } from './storable-text';
 
@@ -20,10 +23,10 @@ afterAll(() => t.close());
 const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 const someId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
-function expectFieldError(res: { statusCode: number; json(): { error: { code: string; fields?: Record<string, string> } } }, field: string) {
-  expect(res.statusCode).toBe(400);
-  expect(res.json().error.code).toBe('validation_failed');
-  expect(Object.keys(res.json().error.fields ?? {})).toContain(field);
+function expectFieldError(res: Parameters<typeof refusal>[0], field: string) {
+  const error = refusal(res, 400);
+  expect(error.code).toBe('validation_failed');
+  expect(Object.keys(error.fields ?? {})).toContain(field);
 }
 
 describe('text the database cannot store', () => {
@@ -41,7 +44,7 @@ describe('text the database cannot store', () => {
   });
 
   it('names a group member’s role name with a lone surrogate', async () => {
-    const group = (await admin.post('/api/v1/groups', { name: 'Sales team' })).json();
+    const group = await makeGroup(t, admin, { name: 'Sales team' });
     expectFieldError(await admin.post(`/api/v1/groups/${group.id}/members`, { userId: samoan.user.id, roleName: 'Lead \uDC00' }), 'roleName');
   });
 
@@ -58,28 +61,23 @@ describe('text the database cannot store', () => {
 
 describe('a PATCH without a known field', () => {
   it('changes nothing and answers the record, on settings lists and groups like everywhere else', async () => {
-    const industry = (await admin.post('/api/v1/industries', { name: 'Shipping' })).json();
-    const same = await admin.patch(`/api/v1/industries/${industry.id}`, { unknown: 'field' });
-    expect(same.statusCode).toBe(200);
-    expect(same.json()).toEqual(industry);
-    const group = (await admin.post('/api/v1/groups', { name: 'Nothing to change' })).json();
-    const sameGroup = await admin.patch(`/api/v1/groups/${group.id}`, {});
-    expect(sameGroup.statusCode).toBe(200);
-    expect(sameGroup.json()).toEqual(group);
+    const industry = parse(listItemSchema, await admin.post('/api/v1/industries', { name: 'Shipping' }), 201);
+    expect(parse(listItemSchema, await admin.patch(`/api/v1/industries/${industry.id}`, { unknown: 'field' }), 200)).toEqual(industry);
+    const group = parse(groupSchema, await admin.post('/api/v1/groups', { name: 'Nothing to change' }), 201);
+    expect(parse(groupSchema, await admin.patch(`/api/v1/groups/${group.id}`, {}), 200)).toEqual(group);
     expect((await admin.patch(`/api/v1/groups/${someId}`, {})).statusCode).toBe(404);
   });
 });
 
 describe('times and dates at the edges of the calendar', () => {
   it('refuses times outside the years 1000–9999 once in UTC, naming the field', async () => {
-    const typeId = (await admin.get('/api/v1/activity-types')).json().items[0].id;
+    const typeId = await activityType(t, admin);
     expectFieldError(await admin.post('/api/v1/activities', { typeId, subject: 'Year zero', scheduledAt: '0001-01-01T00:30:00+01:00' }), 'scheduledAt');
     expectFieldError(await admin.post('/api/v1/activities', { typeId, subject: 'Year 10000', scheduledAt: '9999-12-31T23:30:00-01:00' }), 'scheduledAt');
     // Read back, a time in the years 1–99 became 2001 (JavaScript's date parser): refused too.
     expectFieldError(await admin.post('/api/v1/activities', { typeId, subject: 'Year one', scheduledAt: '0001-01-01T00:30:00-01:00' }), 'scheduledAt');
     const first = await admin.post('/api/v1/activities', { typeId, subject: 'Year 1000', scheduledAt: '1000-01-01T00:30:00-01:00' });
-    expect(first.statusCode).toBe(201);
-    expect(first.json().scheduledAt).toBe('1000-01-01T01:30:00.000Z');
+    expect(parse(activitySchema, first, 201).scheduledAt).toBe('1000-01-01T01:30:00.000Z');
   });
 
   it('refuses from/to dates before 1000 (Date.UTC read 0001–0099 as 1901–1999) and takes the last day of 9999', async () => {
@@ -119,7 +117,7 @@ describe('sales budgets', () => {
       items: [{ userId: samoan.user.id, month: '2026-01', amount: 1e12, currency: 'DKK' }],
     });
     expectFieldError(res, 'items.0.amount');
-    expect(res.json().error.fields['items.0.amount']).toContain('999999999999.99');
+    expect(refusal(res, 400).fields?.['items.0.amount']).toContain('999999999999.99');
     const max = await admin.request('PUT', '/api/v1/sales-budgets?year=2026', {
       items: [{ userId: samoan.user.id, month: '2026-01', amount: 999_999_999_999.99, currency: 'DKK' }],
     });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal } from '../../../test/factories';
 import { buildApp } from '../app';
 import type { DatabaseHandle } from '../db/client';
 import { createTestDatabase } from '../../../test/test-db';
@@ -76,7 +77,6 @@ describe('serving the web app', () => {
 
   it('answers a missing asset 404 (not index.html as JavaScript)', async () => {
     const res = await app.inject({ url: '/assets/index-Old999.js' });
-    expect(res.statusCode).toBe(404);
-    expect(res.json().error.code).toBe('not_found');
+    expect(refusal(res, 404).code).toBe('not_found');
   });
 });

@@ -1,36 +1,31 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activitySchema, activityWithNextSchema } from '../../../shared/activities';
+import { listOf } from '../../../shared/common';
+import { activityType, makeChain, makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 import { RACE_POOL_SIZE, roundsOn, statusCounts } from '../../../../test/races';
 
 let t: TestApp;
 let alice: Client;
-let types: Record<string, string>;
+let callType: string;
 let customerId: string;
 
 beforeAll(async () => {
   t = await createTestApp({ poolSize: RACE_POOL_SIZE });
   alice = await newWorkspace(t);
-  types = Object.fromEntries((await alice.get('/api/v1/activity-types')).json().items.map((x: { key: string; id: string }) => [x.key, x.id]));
-  customerId = (await alice.post('/api/v1/customers', { name: 'Kæde og Søn ApS' })).json().id;
+  callType = await activityType(t, alice, 'call');
+  customerId = (await makeCustomer(t, alice, { name: 'Kæde og Søn ApS' })).id;
 });
 afterAll(() => t.close());
 
-type Link = { id: string; previousActivityId: string | null; nextActivityId: string | null };
-
-const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json();
-};
-
-const followUp = (text: string) => ({ followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: types.call, text } });
+const followUp = (text: string) => ({ followUp: { scheduledAt: '2026-12-01T10:00:00Z', typeId: callType, text } });
+/** The follow-up an answer to a complete made (its `next`). */
+const nextOf = (res: LightMyRequestResponse) => parse(activityWithNextSchema, res).next?.id ?? '';
 
 /** A follow-up chain of `length` links, the last one open; answers their ids, first to last. */
 async function chainOf(length: number, name: string): Promise<string[]> {
-  const ids = [(await ok(alice.post('/api/v1/activities', { typeId: types.call, subject: `${name} 0`, customerId }), 201)).id];
-  for (let i = 1; i < length; i++) ids.push((await ok(alice.post(`/api/v1/activities/${ids[i - 1]}/complete`, followUp(`${name} ${i}`)))).next.id);
-  return ids;
+  return (await makeChain(t, alice, length, { typeId: callType, subject: `${name} 0`, customerId })).map((link) => link.id);
 }
 
 /**
@@ -40,7 +35,7 @@ async function chainOf(length: number, name: string): Promise<string[]> {
 async function chainProblems(ids: string[]): Promise<string[]> {
   const problems: string[] = [];
   for (const end of [ids[0], ids.at(-1)!]) {
-    const links = (await ok(alice.get(`/api/v1/activities/${end}/chain`))).items as Link[];
+    const links = parse(listOf(activitySchema), await alice.get(`/api/v1/activities/${end}/chain`)).items;
     if (links.map((l) => l.id).join() !== ids.join())
       problems.push(`from ${end === ids[0] ? 'the first' : 'the last'} link: ${links.length} links, expected ${ids.length}`);
     links.forEach((l, i) => {
@@ -78,7 +73,7 @@ describe('activities and their follow-up chains changed by several requests at o
       ]);
       expect(deleted.statusCode, deleted.body).toBe(200);
       // Completed first: its follow-up now follows the first link. Deleted first: nothing to complete (404).
-      const remaining = completed.statusCode === 200 ? [first, completed.json().next.id] : [first];
+      const remaining = completed.statusCode === 200 ? [first, nextOf(completed)] : [first];
       if (completed.statusCode !== 200 && completed.statusCode !== 404) problems.push(`round ${round}: complete answered ${completed.statusCode}`);
       problems.push(...(await chainProblems(remaining)).map((p) => `round ${round}: ${p}`));
     }
@@ -94,7 +89,7 @@ describe('activities and their follow-up chains changed by several requests at o
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => alice.post(`/api/v1/activities/${id}/complete`, followUp(`Next ${i}`))));
       all.push(...results);
       const winner = results.find((r) => r.statusCode === 200);
-      if (winner) problems.push(...(await chainProblems([id, winner.json().next.id])));
+      if (winner) problems.push(...(await chainProblems([id, nextOf(winner)])));
     }
     expect(statusCounts(all)).toEqual({ 200: rounds, 409: 9 * rounds });
     expect(problems, problems.join('\n')).toEqual([]);
@@ -110,7 +105,7 @@ describe('activities and their follow-up chains changed by several requests at o
         alice.patch(`/api/v1/activities/${id}`, { subject: `Edited ${round}` }),
         alice.patch(`/api/v1/activities/${id}`, { endsAt: '2027-03-04T08:00:00.000Z' }),
       ]);
-      const now = await ok(alice.get(`/api/v1/activities/${id}`));
+      const now = parse(activitySchema, await alice.get(`/api/v1/activities/${id}`));
       const kept = [now.scheduledAt === '2027-03-04T05:06:00.000Z', now.subject === `Edited ${round}`, now.endsAt === '2027-03-04T08:00:00.000Z'];
       if (results.some((r) => r.statusCode !== 200) || kept.includes(false)) {
         problems.push(`round ${round}: answered ${results.map((r) => r.statusCode).join('/')}, kept ${kept.join('/')}`);
@@ -130,7 +125,7 @@ describe('activities and their follow-up chains changed by several requests at o
       );
       all.push(...results);
       const winner = results.find((r) => r.statusCode === 200);
-      if (winner) problems.push(...(await chainProblems([id, winner.json().nextActivityId])));
+      if (winner) problems.push(...(await chainProblems([id, parse(activitySchema, winner).nextActivityId ?? ''])));
     }
     expect(statusCounts(all)).toEqual({ 200: rounds, 409: 9 * rounds });
     expect(problems, problems.join('\n')).toEqual([]);

@@ -1,5 +1,10 @@
 import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginResultSchema, setupStateSchema, tokenCreatedSchema, tokenSchema } from '../../../shared/auth';
+import { errorSchema, listOf } from '../../../shared/common';
+import { customerStatusSchema } from '../../../shared/settings';
+import { userSchema } from '../../../shared/users';
+import { parse } from '../../../../test/factories';
 import { PASSWORD, type TestApp, createTestApp, newUser, newWorkspace, signIn } from '../../../../test/helpers';
 import { loginThrottle } from '../../db/schema';
 import { pruneAttempts } from './throttle.repository';
@@ -11,6 +16,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+/** A refusal read through the error contract. */
+const refusal = (res: Parameters<typeof parse>[1], status: number) => parse(errorSchema, res, status).error;
+const fieldNames = (res: Parameters<typeof parse>[1]) => Object.keys(refusal(res, 400).fields ?? {}).sort();
 
 describe('sign-in, sessions and tokens', () => {
   it('signs in with a session cookie that is HttpOnly and SameSite=Lax, and signs out', async () => {
@@ -23,7 +31,7 @@ describe('sign-in, sessions and tokens', () => {
     expect(cookie.secure).toBeFalsy(); // plain http on loopback
     const headers = { cookie: `tend_session=${cookie.value}` };
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers });
-    expect(me.json()).toMatchObject({
+    expect(parse(userSchema, me)).toMatchObject({
       email: admin.user.email,
       role: 'admin',
       workspaceId: admin.user.workspaceId,
@@ -61,13 +69,11 @@ describe('sign-in, sessions and tokens', () => {
   });
 
   it('answers 401 without a session and for a wrong password, without saying which part was wrong', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/customers' })).json().error.code).toBe('unauthorized');
+    expect(refusal(await t.app.inject({ method: 'GET', url: '/api/v1/customers' }), 401).code).toBe('unauthorized');
     const admin = await newWorkspace(t);
     const wrong = await login(admin.user.email, 'not the password');
     const unknown = await login('nobody@nowhere.test', 'not the password');
-    expect(wrong.statusCode).toBe(401);
-    expect(unknown.statusCode).toBe(401);
-    expect(wrong.json().error.message).toBe(unknown.json().error.message);
+    expect(refusal(wrong, 401).message).toBe(refusal(unknown, 401).message);
     expect(wrong.cookies).toEqual([]);
   });
 
@@ -80,8 +86,7 @@ describe('sign-in, sessions and tokens', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500); // 0 + 200 + 400 + 600 + 800 ms held back
     expect((await attempt('wrong 6')).statusCode).toBe(401); // the 6th runs, and makes the next wait 1 s
     const refused = await attempt(PASSWORD);
-    expect(refused.statusCode).toBe(429);
-    expect(refused.json().error.code).toBe('too_many_requests');
+    expect(refusal(refused, 429).code).toBe('too_many_requests');
     expect(Number(refused.headers['retry-after'])).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await attempt('wrong 7')).statusCode).toBe(401); // makes the next wait 2 s
@@ -108,13 +113,11 @@ describe('sign-in, sessions and tokens', () => {
 
   it('creates personal API tokens, shown once, usable as Bearer, stored hashed, revocable', async () => {
     const admin = await newWorkspace(t);
-    const created = await admin.post('/api/v1/tokens', { name: 'Reporting script' });
-    expect(created.statusCode).toBe(201);
-    const { id, token } = created.json();
+    const { id, token } = parse(tokenCreatedSchema, await admin.post('/api/v1/tokens', { name: 'Reporting script' }), 201);
     expect(token).toMatch(/^tnd_t_/);
     const bearer = { authorization: `Bearer ${token}` };
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).json().id).toBe(admin.user.id);
-    const listed = (await admin.get('/api/v1/tokens')).json().items;
+    expect(parse(userSchema, await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })).id).toBe(admin.user.id);
+    const listed = parse(listOf(tokenSchema), await admin.get('/api/v1/tokens')).items;
     expect(listed).toEqual([expect.objectContaining({ id, name: 'Reporting script', lastUsedAt: expect.stringMatching(/Z$/) })]);
     expect(JSON.stringify(listed)).not.toContain(token);
     const stored = await t.database.db.query.apiTokens.findFirst();
@@ -127,18 +130,18 @@ describe('sign-in, sessions and tokens', () => {
   it('lets users change their own language and time zone, and checks them', async () => {
     const admin = await newWorkspace(t);
     const res = await admin.patch('/api/v1/me', { locale: 'da', timeZone: 'America/New_York' });
-    expect(res.json()).toMatchObject({ locale: 'da', timeZone: 'America/New_York' });
+    expect(parse(userSchema, res)).toMatchObject({ locale: 'da', timeZone: 'America/New_York' });
     const bad = await admin.patch('/api/v1/me', { locale: 'xx', timeZone: 'Mars/Olympus' });
-    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['locale', 'timeZone']);
+    expect(fieldNames(bad)).toEqual(['locale', 'timeZone']);
     const noCurrent = await admin.patch('/api/v1/me', { password: 'a brand new password' });
-    expect(noCurrent.json().error.fields).toHaveProperty('currentPassword');
+    expect(refusal(noCurrent, 400).fields).toHaveProperty('currentPassword');
     expect((await admin.patch('/api/v1/me', { password: 'a brand new password', currentPassword: PASSWORD })).statusCode).toBe(200);
     expect((await login(admin.user.email, 'a brand new password')).statusCode).toBe(200);
   });
 
   it('first-run setup works once, then answers 409', async () => {
     // This database already has workspaces, so setup is over.
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: false, mail: false });
+    expect(parse(setupStateSchema, await t.app.inject({ method: 'GET', url: '/api/v1/setup' }))).toEqual({ needed: false, signup: false, mail: false });
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/setup',
@@ -166,23 +169,22 @@ describe('first run on an empty database', () => {
   it('offers setup, creates the workspace with its admin and signs them in', async () => {
     const fresh = await createTestApp();
     try {
-      expect((await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: true, signup: false, mail: false });
+      expect(parse(setupStateSchema, await fresh.app.inject({ method: 'GET', url: '/api/v1/setup' }))).toEqual({ needed: true, signup: false, mail: false });
       const bad = await fresh.app.inject({
         method: 'POST',
         url: '/api/v1/setup',
         payload: { workspaceName: '', name: 'Mette', email: 'x', password: 'short' },
       });
-      expect(Object.keys(bad.json().error.fields).sort()).toEqual(['email', 'password', 'workspaceName']);
+      expect(fieldNames(bad)).toEqual(['email', 'password', 'workspaceName']);
       const res = await fresh.app.inject({
         method: 'POST',
         url: '/api/v1/setup',
         payload: { workspaceName: 'Bæk & Co', name: 'Mette Bæk', email: 'mette@baek.dk', password: 'long enough password', locale: 'da' },
       });
-      expect(res.statusCode).toBe(201);
-      expect(res.json().user).toMatchObject({ role: 'admin', locale: 'da' });
+      expect(parse(loginResultSchema, res, 201).user).toMatchObject({ role: 'admin', locale: 'da' });
       const cookie = res.cookies.find((c) => c.name === 'tend_session')!;
       const statuses = await fresh.app.inject({ method: 'GET', url: '/api/v1/customer-statuses', headers: { cookie: `tend_session=${cookie.value}` } });
-      expect(statuses.json().items.map((s: { key: string; name: string }) => [s.key, s.name])).toEqual([
+      expect(parse(listOf(customerStatusSchema), statuses).items.map((s) => [s.key, s.name])).toEqual([
         ['lead', 'Emne'],
         ['prospect', 'Kundeemne'],
         ['customer', 'Kunde'],
@@ -208,20 +210,19 @@ describe('users', () => {
     };
     expect((await member.post('/api/v1/users', body)).statusCode).toBe(403);
     const created = await admin.post('/api/v1/users', body);
-    expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ email: 'ny.saelger@firma.dk', role: 'user', active: true });
-    expect(JSON.stringify(created.json())).not.toContain('password');
+    expect(parse(userSchema, created, 201)).toMatchObject({ email: 'ny.saelger@firma.dk', role: 'user', active: true });
+    expect(created.body).not.toContain('password');
     expect((await admin.post('/api/v1/users', body)).statusCode).toBe(409);
     const invalid = await admin.post('/api/v1/users', { ...body, email: 'x', role: 'owner', password: 'short' });
-    expect(Object.keys(invalid.json().error.fields).sort()).toEqual(['email', 'password', 'role']);
+    expect(fieldNames(invalid)).toEqual(['email', 'password', 'role']);
 
     const seller = await signIn(t.app, 'ny.saelger@firma.dk', 'long enough password');
     expect((await member.patch(`/api/v1/users/${seller.user.id}`, { active: false })).statusCode).toBe(403);
-    expect((await admin.patch(`/api/v1/users/${seller.user.id}`, { active: false })).json().active).toBe(false);
+    expect(parse(userSchema, await admin.patch(`/api/v1/users/${seller.user.id}`, { active: false })).active).toBe(false);
     expect((await seller.get('/api/v1/me')).statusCode).toBe(401);
     expect((await login('ny.saelger@firma.dk', 'long enough password')).statusCode).toBe(401);
-    expect((await admin.patch(`/api/v1/users/${admin.user.id}`, { active: false })).json().error.fields).toHaveProperty('active');
-    const listed = (await member.get('/api/v1/users')).json().items.map((u: { email: string }) => u.email);
+    expect(refusal(await admin.patch(`/api/v1/users/${admin.user.id}`, { active: false }), 400).fields).toHaveProperty('active');
+    const listed = parse(listOf(userSchema), await member.get('/api/v1/users')).items.map((u) => u.email);
     expect(listed).toContain('ny.saelger@firma.dk');
   });
 
@@ -230,6 +231,6 @@ describe('users', () => {
     const b = await newWorkspace(t);
     expect((await b.get(`/api/v1/users/${a.user.id}`)).statusCode).toBe(404);
     expect((await b.patch(`/api/v1/users/${a.user.id}`, { name: 'x' })).statusCode).toBe(404);
-    expect((await b.get('/api/v1/users')).json().items.map((u: { id: string }) => u.id)).not.toContain(a.user.id);
+    expect(parse(listOf(userSchema), await b.get('/api/v1/users')).items.map((u) => u.id)).not.toContain(a.user.id);
   });
 });

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokenSchema } from '../../../shared/auth';
+import { listOf } from '../../../shared/common';
+import { makeToken, parse } from '../../../../test/factories';
 import { Client, PASSWORD, type TestApp, createTestApp, newUser, newWorkspace, signIn } from '../../../../test/helpers';
 
 /** Credentials end when they should: a changed or reset password, a deactivated user. */
@@ -11,7 +14,7 @@ afterAll(() => t.close());
 const NEW_PASSWORD = 'a brand new password';
 
 async function tokenOf(client: Client): Promise<Client> {
-  const { token } = (await client.post('/api/v1/tokens', { name: 'script' })).json();
+  const { token } = await makeToken(t, client, 'script');
   return new Client(t.app, { authorization: `Bearer ${token}` }, client.user);
 }
 
@@ -28,7 +31,7 @@ describe('credentials end when they should', () => {
     expect(await works(user)).toBe(200);
     expect(await works(laptop)).toBe(401);
     expect(await works(token)).toBe(401);
-    expect((await user.get('/api/v1/tokens')).json().items).toEqual([]);
+    expect(parse(listOf(tokenSchema), await user.get('/api/v1/tokens')).items).toEqual([]);
     // Other users keep theirs.
     expect(await works(admin)).toBe(200);
   });

@@ -1,5 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityTypeSchema } from '../../../shared/activities';
+import { listOf } from '../../../shared/common';
+import { customerSchema, statusChangeSchema } from '../../../shared/customers';
+import { auditEntrySchema } from '../../../shared/settings';
+import { activityType, makeActivity, makeCustomer, parse, refusal } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 import { RACE_POOL_SIZE, roundsOn, statusCounts } from '../../../../test/races';
 
@@ -12,20 +17,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json();
-};
-
+const customer = async (id: string) => parse(customerSchema, await alice.get(`/api/v1/customers/${id}`));
 const trashed = async (name: string): Promise<string> => {
-  const { id } = await ok(alice.post('/api/v1/customers', { name }), 201);
-  await ok(alice.delete(`/api/v1/customers/${id}`));
+  const { id } = await makeCustomer(t, alice, { name });
+  parse(customerSchema, await alice.delete(`/api/v1/customers/${id}`));
   return id;
 };
 
-type Change = { fromStatus: string | null; toStatus: string; reason: string | null };
-const history = async (id: string): Promise<Change[]> => (await ok(alice.get(`/api/v1/customers/${id}/status-history`))).items.reverse();
+type Change = { fromStatus: string | null; toStatus: string };
+const history = async (id: string): Promise<Change[]> =>
+  parse(listOf(statusChangeSchema), await alice.get(`/api/v1/customers/${id}/status-history`)).items.reverse();
+const auditLength = async () => parse(listOf(auditEntrySchema), await alice.get('/api/v1/audit-log?entity=customer&limit=500')).items.length;
+/** Sets the customer status completing an activity of the type gives (null: none). */
+const setRule = async (typeId: string, status: string | null) =>
+  parse(activityTypeSchema, await alice.patch(`/api/v1/activity-types/${typeId}`, { completionSetsCustomerStatus: status }));
 
 /** Where the history does not chain: an entry whose "from" is not the previous entry's "to". */
 function breaks(changes: Change[]): string[] {
@@ -47,7 +52,9 @@ describe('a customer changed by several requests at once', () => {
       answers.push(pair);
       const now = await alice.get(`/api/v1/customers/${id}`);
       // Restored: it is live and the deletion was refused (409: not in the trash). Deleted: it is gone and the restore found nothing (404).
-      if (!((pair === '200/409' && now.statusCode === 200 && now.json().deletedAt === null) || (pair === '404/200' && now.statusCode === 404))) {
+      if (
+        !((pair === '200/409' && now.statusCode === 200 && parse(customerSchema, now).deletedAt === null) || (pair === '404/200' && now.statusCode === 404))
+      ) {
         wrong.push(`round ${round}: restore ${restore.statusCode}, delete ${purge.statusCode}, then GET ${now.statusCode}`);
       }
     }
@@ -60,31 +67,31 @@ describe('a customer changed by several requests at once', () => {
     for (let round = 0; round < rounds; round++) {
       const id = await trashed(`Double restore ${round}`);
       const historyBefore = await history(id);
-      const auditBefore = (await ok(alice.get('/api/v1/audit-log?entity=customer&limit=500'))).items.length;
+      const auditBefore = await auditLength();
       const results = await Promise.all([alice.post(`/api/v1/customers/${id}/restore`), alice.post(`/api/v1/customers/${id}/restore`)]);
       all.push(...results);
       const refused = results.find((r) => r.statusCode === 409);
-      if (refused) expect(refused.json().error.code).toBe('conflict');
+      if (refused) expect(refusal(refused, 409).code).toBe('conflict');
       expect(await history(id)).toEqual(historyBefore);
       // The one restore that happened is recorded once; the refused one records nothing.
-      expect((await ok(alice.get('/api/v1/audit-log?entity=customer&limit=500'))).items.length).toBe(auditBefore + 1);
-      expect((await ok(alice.get(`/api/v1/customers/${id}`))).deletedAt).toBeNull();
+      expect(await auditLength()).toBe(auditBefore + 1);
+      expect((await customer(id)).deletedAt).toBeNull();
     }
     expect(statusCounts(all)).toEqual({ 200: rounds, 409: rounds });
   });
 
   it('status changes at once, by hand and by completion rules: the history is one unbroken sequence (5 rounds on PostgreSQL)', async () => {
-    const types = Object.fromEntries((await ok(alice.get('/api/v1/activity-types'))).items.map((x: { key: string; id: string }) => [x.key, x.id]));
-    await ok(alice.patch(`/api/v1/activity-types/${types.quote}`, { completionSetsCustomerStatus: 'customer' }));
-    await ok(alice.patch(`/api/v1/activity-types/${types.meeting}`, { completionSetsCustomerStatus: 'prospect' }));
+    const types: Record<string, string> = { quote: await activityType(t, alice, 'quote'), meeting: await activityType(t, alice, 'meeting') };
+    await setRule(types.quote, 'customer');
+    await setRule(types.meeting, 'prospect');
     const problems: string[] = [];
     const all: LightMyRequestResponse[] = [];
     const rounds = roundsOn(t.database.engine, 5);
     for (let round = 0; round < rounds; round++) {
-      const { id } = await ok(alice.post('/api/v1/customers', { name: `Status race ${round}` }), 201);
+      const { id } = await makeCustomer(t, alice, { name: `Status race ${round}`, status: 'lead' });
       const open = [];
       for (const type of ['quote', 'meeting', 'quote', 'meeting']) {
-        open.push((await ok(alice.post('/api/v1/activities', { typeId: types[type], subject: type, customerId: id }), 201)).id);
+        open.push((await makeActivity(t, alice, { typeId: types[type], subject: type, customerId: id })).id);
       }
       const statuses = ['prospect', 'customer', 'former', 'lead', 'customer', 'former', 'prospect', 'lead', 'former', 'customer', 'lead', 'prospect'];
       const results = await Promise.all([
@@ -94,11 +101,11 @@ describe('a customer changed by several requests at once', () => {
       all.push(...results);
       const changes = await history(id);
       problems.push(...breaks(changes).map((b) => `round ${round} ${b}`));
-      const current = (await ok(alice.get(`/api/v1/customers/${id}`))).status;
+      const current = (await customer(id)).status;
       if (changes.at(-1)?.toStatus !== current) problems.push(`round ${round}: the history ends at ${changes.at(-1)?.toStatus}, the customer is ${current}`);
     }
-    await ok(alice.patch(`/api/v1/activity-types/${types.quote}`, { completionSetsCustomerStatus: null }));
-    await ok(alice.patch(`/api/v1/activity-types/${types.meeting}`, { completionSetsCustomerStatus: null }));
+    await setRule(types.quote, null);
+    await setRule(types.meeting, null);
     expect(statusCounts(all)).toEqual({ 200: 16 * rounds });
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { listOf } from '../../../shared/common';
+import { auditEntrySchema, listItemSchema, salesBudgetSchema } from '../../../shared/settings';
+import { makeCustomer, makeGroup, makeListItem, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { RACE_POOL_SIZE, roundsOn, statusCounts } from '../../../../test/races';
 
@@ -14,13 +18,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
-  const r = await res;
-  expect(r.statusCode, r.body).toBe(status);
-  return r.json();
-};
-
-type Budget = { userId: string; month: string; amount: number; currency: string };
+type Budget = z.infer<typeof salesBudgetSchema>;
+/** A budget save in the audit log: the year's grid before and after. */
+const budgetEntrySchema = auditEntrySchema.extend({
+  before: z.object({ year: z.number(), items: z.array(salesBudgetSchema) }),
+  after: z.object({ items: z.array(salesBudgetSchema) }),
+});
+/** An item added to a settings list through the factory, read as the contract's list item. */
+const listItem = async (list: string, name: string) => listItemSchema.parse(await makeListItem(t, admin, list, { name }));
+const originIds = async () => parse(listOf(listItemSchema), await admin.get('/api/v1/origins')).items.map((x) => x.id);
 /** A grid as one comparable string, whatever the order of its cells and of their keys. */
 const canonical = (items: Budget[]) =>
   items
@@ -46,11 +52,11 @@ describe('settings changed by several admins at once', () => {
       );
       const results = await Promise.all(grids.map((items) => admin.request('PUT', `/api/v1/sales-budgets?year=${year}`, { items })));
       all.push(...results);
-      const saved = canonical((await ok(admin.get(`/api/v1/sales-budgets?year=${year}`))).items);
+      const saved = canonical(parse(listOf(salesBudgetSchema), await admin.get(`/api/v1/sales-budgets?year=${year}`)).items);
       if (!grids.some((g) => canonical(g) === saved)) problems.push(`round ${round}: the saved year is none of the grids sent`);
       // Each save's audit entry starts from what the save before it left: the entries form one sequence.
-      type Entry = { before: { year: number; items: Budget[] }; after: { items: Budget[] } };
-      const entries = ((await ok(admin.get('/api/v1/audit-log?entity=sales_budget&limit=500'))).items as Entry[]).filter((e) => e.before.year === year);
+      const log = parse(listOf(budgetEntrySchema), await admin.get('/api/v1/audit-log?entity=sales_budget&limit=500'));
+      const entries = log.items.filter((e) => e.before.year === year);
       const befores = entries.map((e) => canonical(e.before.items)).sort();
       const afters = entries.map((e) => canonical(e.after.items));
       const expected = [canonical([]), ...afters.filter((_a, i) => i !== afters.indexOf(saved))].sort();
@@ -65,8 +71,8 @@ describe('settings changed by several admins at once', () => {
     const rounds = roundsOn(t.database.engine, 5);
     for (let round = 0; round < rounds; round++) {
       const ids: string[] = [];
-      for (let i = 0; i < 6; i++) ids.push((await ok(admin.post('/api/v1/origins', { name: `Origin ${round}.${i}` }), 201)).id);
-      const before = (await ok(admin.get('/api/v1/origins'))).items.map((x: { id: string }) => x.id).filter((id: string) => !ids.includes(id));
+      for (let i = 0; i < 6; i++) ids.push((await listItem('origins', `Origin ${round}.${i}`)).id);
+      const before = (await originIds()).filter((id) => !ids.includes(id));
       // Rotations and their reverses: each pair of them updates the rows in a different order.
       const orders = Array.from({ length: 10 }, (_, k) => {
         const rotated = [...ids.slice(k % 6), ...ids.slice(0, k % 6)];
@@ -74,7 +80,7 @@ describe('settings changed by several admins at once', () => {
       });
       const results = await Promise.all(orders.map((order) => admin.post('/api/v1/origins/reorder', { ids: [...before, ...order] })));
       all.push(...results);
-      const now = (await ok(admin.get('/api/v1/origins'))).items.map((x: { id: string }) => x.id).filter((id: string) => ids.includes(id));
+      const now = (await originIds()).filter((id) => ids.includes(id));
       if (!orders.some((o) => o.join() === now.join())) problems.push(`round ${round}: the list is in none of the orders sent`);
     }
     expect({ answers: statusCounts(all), problems }).toEqual({ answers: { 200: 10 * rounds }, problems: [] });
@@ -85,7 +91,7 @@ describe('settings changed by several admins at once', () => {
     const rounds = roundsOn(t.database.engine, 5);
     for (let round = 0; round < rounds; round++) {
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.post('/api/v1/sources', { name: `Source ${round}.${i}` })));
-      const orders = results.map((r) => (r.statusCode === 201 ? r.json().order : `${r.statusCode}`));
+      const orders = results.map((r) => (r.statusCode === 201 ? parse(listItemSchema, r, 201).order : `${r.statusCode}`));
       if (new Set(orders).size !== 10) problems.push(`round ${round}: orders ${orders.join(',')}`);
     }
     expect(problems).toEqual([]);
@@ -95,7 +101,7 @@ describe('settings changed by several admins at once', () => {
     const problems: string[] = [];
     const rounds = roundsOn(t.database.engine, 10);
     for (let round = 0; round < rounds; round++) {
-      const group = await ok(admin.post('/api/v1/groups', { name: `Team ${round}` }), 201);
+      const group = await makeGroup(t, admin, { name: `Team ${round}` });
       const [added, deleted] = await Promise.all([
         admin.post(`/api/v1/groups/${group.id}/members`, { userId: sellers[0].user.id, roleName: 'Seller' }),
         admin.delete(`/api/v1/groups/${group.id}`),
@@ -111,8 +117,8 @@ describe('settings changed by several admins at once', () => {
     const problems: string[] = [];
     const rounds = roundsOn(t.database.engine, 10);
     for (let round = 0; round < rounds; round++) {
-      const a = await ok(admin.post('/api/v1/groups', { name: `Cycle A ${round}` }), 201);
-      const b = await ok(admin.post('/api/v1/groups', { name: `Cycle B ${round}` }), 201);
+      const a = await makeGroup(t, admin, { name: `Cycle A ${round}` });
+      const b = await makeGroup(t, admin, { name: `Cycle B ${round}` });
       const results = await Promise.all([admin.patch(`/api/v1/groups/${a.id}`, { parentId: b.id }), admin.patch(`/api/v1/groups/${b.id}`, { parentId: a.id })]);
       const answers = results
         .map((r) => r.statusCode)
@@ -127,9 +133,9 @@ describe('settings changed by several admins at once', () => {
     const problems: string[] = [];
     const rounds = roundsOn(t.database.engine, 10);
     for (let round = 0; round < rounds; round++) {
-      const from = await ok(admin.post('/api/v1/industries', { name: `From ${round}` }), 201);
-      const to = await ok(admin.post('/api/v1/industries', { name: `To ${round}` }), 201);
-      await ok(admin.post('/api/v1/customers', { name: `Moved ${round}`, industryId: from.id }), 201);
+      const from = await listItem('industries', `From ${round}`);
+      const to = await listItem('industries', `To ${round}`);
+      await makeCustomer(t, admin, { name: `Moved ${round}`, industryId: from.id });
       const [moved, deleted] = await Promise.all([
         admin.post(`/api/v1/industries/${from.id}/move-customers`, { toIndustryId: to.id }),
         admin.delete(`/api/v1/industries/${to.id}`),

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusal } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace, PASSWORD } from '../../../../test/helpers';
 import { RACE_POOL_SIZE, roundsOn, statusCounts } from '../../../../test/races';
 
@@ -14,7 +15,7 @@ afterAll(() => t.close());
 
 /** The answers that are not the one success or a 409 naming the email. */
 const wrongAnswers = (results: LightMyRequestResponse[], success: number) =>
-  results.filter((r) => r.statusCode !== success && !(r.statusCode === 409 && r.json().error.fields?.email)).map((r) => `${r.statusCode} ${r.body}`);
+  results.filter((r) => r.statusCode !== success && !(r.statusCode === 409 && refusal(r, 409).fields?.email)).map((r) => `${r.statusCode} ${r.body}`);
 
 // The email is checked, then inserted: on PostgreSQL requests at once all passed the check, and the
 // unique index refused all but one of them with a server error.

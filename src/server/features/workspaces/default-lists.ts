@@ -18,7 +18,7 @@ export const defaultActivityTypeLooks = {
   email: { icon: 'mail', color: '#0891b2' },
   note: { icon: 'sticky-note', color: '#64748b' },
   follow_up: { icon: 'repeat', color: '#16a34a' },
-  task: { icon: 'check-square', color: '#dc2626' },
+  task: { icon: 'square-check', color: '#dc2626' },
 } as const;
 
 export const defaultActivityTypes: Record<SeedLocale, Record<keyof typeof defaultActivityTypeLooks, string>> = {

@@ -5,11 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loginResultSchema, setupStateSchema } from '../../../shared/auth';
+import { errorSchema, listOf } from '../../../shared/common';
+import { customerStatusSchema } from '../../../shared/settings';
+import { userSchema } from '../../../shared/users';
+import { parse } from '../../../../test/factories';
 import { withDatabase } from '../../../../test/global-setup';
 import { PASSWORD, TEST_KDF_COST, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 import { buildApp } from '../../app';
 import { openDatabase } from '../../db/client';
-import { createWorkspace } from './workspaces.service';
+import { makeWorkspace } from '../../demo/records';
 
 /** Many companies on one server: emails per workspace, sign-in across workspaces, sign-up, the CLI. */
 let t: TestApp;
@@ -22,13 +27,9 @@ let counter = 0;
 const login = (app: TestApp, payload: object) =>
   app.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, remoteAddress: `192.0.2.${++counter % 250}` });
 
-async function workspaceWithAdmin(name: string, email: string, password: string) {
-  return createWorkspace(
-    t.database.db,
-    { workspaceName: name, locale: 'en', timeZone: 'Europe/Copenhagen', admin: { email, name: 'Admin', password } },
-    TEST_KDF_COST,
-  );
-}
+const workspaceWithAdmin = (name: string, email: string, password: string) => makeWorkspace(t.database.db, { name, email, password, kdfCost: TEST_KDF_COST });
+/** A refusal read through the error contract. */
+const refusal = (res: Parameters<typeof parse>[1], status: number) => parse(errorSchema, res, status).error;
 
 const userBody = (email: string) => ({ email, name: 'Ny Sælger', password: 'long enough password', role: 'user' });
 
@@ -37,14 +38,12 @@ describe('emails are unique per workspace', () => {
     const a = await newWorkspace(t);
     const b = await newWorkspace(t);
     const email = `shared-${randomBytes(4).toString('hex')}@firma.dk`;
-    expect((await a.post('/api/v1/users', userBody(email))).statusCode).toBe(201);
-    expect((await b.post('/api/v1/users', userBody(email.toUpperCase()))).statusCode).toBe(201);
-    const again = await b.post('/api/v1/users', userBody(email));
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error.fields).toEqual({ email: 'Already in use' });
+    parse(userSchema, await a.post('/api/v1/users', userBody(email)), 201);
+    parse(userSchema, await b.post('/api/v1/users', userBody(email.toUpperCase())), 201);
+    expect(refusal(await b.post('/api/v1/users', userBody(email)), 409).fields).toEqual({ email: 'Already in use' });
     // Changing an email: taken in this workspace → 409; taken only elsewhere → fine.
-    const other = (await b.post('/api/v1/users', userBody(`other-${email}`))).json();
-    expect((await b.patch(`/api/v1/users/${other.id}`, { email })).json().error.fields).toHaveProperty('email');
+    const other = parse(userSchema, await b.post('/api/v1/users', userBody(`other-${email}`)), 201);
+    expect(refusal(await b.patch(`/api/v1/users/${other.id}`, { email }), 409).fields).toHaveProperty('email');
     expect((await a.patch(`/api/v1/users/${a.user.id}`, { email: b.user.email })).statusCode).toBe(200);
   });
 
@@ -65,26 +64,24 @@ describe('signing in with an email that has accounts in several workspaces', () 
     const three = await workspaceWithAdmin('Secret Client', email, 'a different password');
 
     const other = await login(t, { email, password: 'a different password' });
-    expect(other.statusCode).toBe(200);
-    expect(other.json().user.workspaceId).toBe(three.workspaceId);
+    expect(parse(loginResultSchema, other, 200).user.workspaceId).toBe(three.workspaceId);
 
     const choose = await login(t, { email, password: PASSWORD });
-    expect(choose.statusCode).toBe(400);
-    expect(choose.json().error.fields).toEqual({ workspace: 'Choose a workspace' });
-    expect(choose.json().error.choices).toEqual([
+    const choice = refusal(choose, 400);
+    expect(choice.fields).toEqual({ workspace: 'Choose a workspace' });
+    expect(choice.choices).toEqual([
       { id: one.workspaceId, name: 'Bæk & Co' },
       { id: two.workspaceId, name: 'Fjord Shipping' },
     ]);
     expect(choose.cookies).toEqual([]);
 
     const byId = await login(t, { email, password: PASSWORD, workspace: two.workspaceId });
-    expect(byId.json().user).toMatchObject({ id: two.adminId, workspaceId: two.workspaceId });
+    expect(parse(loginResultSchema, byId).user).toMatchObject({ id: two.adminId, workspaceId: two.workspaceId });
     const byName = await login(t, { email, password: PASSWORD, workspace: 'bæk & co' });
-    expect(byName.json().user.workspaceId).toBe(one.workspaceId);
+    expect(parse(loginResultSchema, byName).user.workspaceId).toBe(one.workspaceId);
 
     const wrong = await login(t, { email, password: 'not it at all' });
-    expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error.choices).toBeUndefined();
+    expect(refusal(wrong, 401).choices).toBeUndefined();
     expect((await login(t, { email, password: PASSWORD, workspace: three.workspaceId })).statusCode).toBe(401);
   });
 });
@@ -94,23 +91,22 @@ describe('sign-up (TEND_SIGNUP=1)', () => {
 
   it('is off by default: 404, and the web app is told so', async () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/signup', payload: body('x@acme.test') })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toMatchObject({ signup: false });
+    expect(parse(setupStateSchema, await t.app.inject({ method: 'GET', url: '/api/v1/setup' }))).toMatchObject({ signup: false });
   });
 
   it('when on, creates a workspace with its lists and its admin, signs in, and is throttled per address', async () => {
     const open = await createTestApp({ signup: true });
     try {
       await newWorkspace(open); // not a first run
-      expect((await open.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toEqual({ needed: false, signup: true, mail: false });
+      expect(parse(setupStateSchema, await open.app.inject({ method: 'GET', url: '/api/v1/setup' }))).toEqual({ needed: false, signup: true, mail: false });
       const bad = await open.app.inject({ method: 'POST', url: '/api/v1/signup', payload: { ...body('nope'), workspaceName: '' } });
-      expect(Object.keys(bad.json().error.fields).sort()).toEqual(['email', 'workspaceName']);
+      expect(Object.keys(refusal(bad, 400).fields ?? {}).sort()).toEqual(['email', 'workspaceName']);
       const from = { remoteAddress: '198.51.100.200' };
       const res = await open.app.inject({ method: 'POST', url: '/api/v1/signup', payload: body('Ann@Acme.test'), ...from });
-      expect(res.statusCode).toBe(201);
-      expect(res.json().user).toMatchObject({ email: 'ann@acme.test', role: 'admin', locale: 'da' });
+      expect(parse(loginResultSchema, res, 201).user).toMatchObject({ email: 'ann@acme.test', role: 'admin', locale: 'da' });
       const cookie = res.cookies.find((c) => c.name === 'tend_session')!;
       const statuses = await open.app.inject({ method: 'GET', url: '/api/v1/customer-statuses', headers: { cookie: `tend_session=${cookie.value}` } });
-      expect(statuses.json().items.map((s: { name: string }) => s.name)).toEqual(['Emne', 'Kundeemne', 'Kunde', 'Tidligere kunde']);
+      expect(parse(listOf(customerStatusSchema), statuses).items.map((s) => s.name)).toEqual(['Emne', 'Kundeemne', 'Kunde', 'Tidligere kunde']);
       const codes: number[] = [];
       for (let i = 0; i < 6; i++)
         codes.push((await open.app.inject({ method: 'POST', url: '/api/v1/signup', payload: body(`s${i}@acme.test`), ...from })).statusCode);
@@ -162,7 +158,7 @@ describe('npm run workspace:create', () => {
     const app = await buildApp({ database, kdfCost: TEST_KDF_COST });
     try {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'boss@acme.test', password: 'long enough password' } });
-      expect(res.json().user).toMatchObject({ role: 'admin', locale: 'da', timeZone: 'Europe/Oslo' });
+      expect(parse(loginResultSchema, res).user).toMatchObject({ role: 'admin', locale: 'da', timeZone: 'Europe/Oslo' });
     } finally {
       await app.close();
       await database.close();

@@ -1,5 +1,5 @@
 import type { ActivityType } from '../../../shared/activities';
-import { ActivityIcon } from '../settings/activity-types/icons';
+import { ActivityIcon } from '../../components/icons/ActivityIcon';
 
 const safeColor = (color: string | undefined) => (color && /^#[0-9a-f]{3,8}$/i.test(color) ? color : '#64748b');
 

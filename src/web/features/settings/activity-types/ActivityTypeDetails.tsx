@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '../../../../shared/activities';
-import { ACTIVITY_ICONS, activityTypeUpdateSchema } from '../../../../shared/settings';
+import { isIconName } from '../../../../shared/icons';
+import { activityTypeUpdateSchema } from '../../../../shared/settings';
 import { Alert } from '../../../components/Alert';
+import { ActivityIcon } from '../../../components/icons/ActivityIcon';
 import { useApiForm } from '../../../components/useApiForm';
 import { useFieldValues } from '../lists/useFieldValues';
 import { useCustomerStatusList } from '../pickers/useListOptions';
 import { ActivityTypeFields, type Look } from './ActivityTypeFields';
-import { ActivityIcon } from './icons';
 
 const lookSchema = activityTypeUpdateSchema.pick({ icon: true, color: true, completionSetsCustomerStatus: true });
-type IconName = (typeof ACTIVITY_ICONS)[number];
-const isIcon = (icon: string): icon is IconName => (ACTIVITY_ICONS as readonly string[]).includes(icon);
 const lookOf = (item: ActivityType) => ({
-  icon: isIcon(item.icon) ? item.icon : ('circle' as const),
+  icon: isIconName(item.icon) ? item.icon : ('circle' as const),
   color: item.color,
   completionSetsCustomerStatus: item.completionSetsCustomerStatus,
 });

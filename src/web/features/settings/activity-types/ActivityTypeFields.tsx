@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '../../../../shared/activities';
 import { FieldError } from '../../../components/Field';
-import { IconPicker } from './IconPicker';
+import { IconPicker } from '../../../components/IconPicker';
 import { RuleSelect } from './RuleSelect';
 
 export type Look = Pick<ActivityType, 'icon' | 'color' | 'completionSetsCustomerStatus'>;
