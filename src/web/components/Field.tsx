@@ -22,19 +22,49 @@ export function TextField({ label, value, onChange, error, hint, required, ...re
   );
 }
 
-export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> &
-  FieldProps & { options: { value: string; label: string }[] };
+export interface SelectOption {
+  value: string;
+  label: string;
+}
 
-export function SelectField({ label, value, onChange, options, error, hint, required, ...rest }: SelectFieldProps) {
+/** Options shown under a heading (`<optgroup>`). */
+export interface SelectOptionGroup {
+  group: string;
+  options: SelectOption[];
+}
+
+export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> &
+  FieldProps & {
+    options: (SelectOption | SelectOptionGroup)[];
+    /** A first choice with the empty value, such as "All types" in a filter. */
+    emptyLabel?: string;
+  };
+
+function Option({ option }: { option: SelectOption }) {
+  return <option value={option.value}>{option.label}</option>;
+}
+
+function Options({ options }: { options: SelectFieldProps['options'] }) {
+  return options.map((item) =>
+    'group' in item ? (
+      <optgroup key={`group:${item.group}`} label={item.group}>
+        {item.options.map((option) => (
+          <Option key={option.value} option={option} />
+        ))}
+      </optgroup>
+    ) : (
+      <Option key={item.value} option={item} />
+    ),
+  );
+}
+
+export function SelectField({ id, label, value, onChange, options, emptyLabel, error, hint, required, ...rest }: SelectFieldProps) {
   return (
-    <FieldFrame label={label} error={error} hint={hint} required={required}>
-      {({ id, aria }) => (
-        <select {...rest} {...aria} id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required}>
+      {(ids) => (
+        <select {...rest} {...ids.aria} id={ids.id} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
+          {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
+          <Options options={options} />
         </select>
       )}
     </FieldFrame>

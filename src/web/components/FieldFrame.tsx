@@ -9,6 +9,8 @@ export interface FieldIds {
 }
 
 export interface FieldFrameProps {
+  /** A fixed id for the control; by default one is made up. */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
@@ -27,8 +29,9 @@ function Required() {
 }
 
 /** The one field markup: a label, the control, a hint, and the error beside it (announced and linked to the control). */
-export function FieldFrame({ label, error, hint, required, className, children }: FieldFrameProps) {
-  const id = useId();
+export function FieldFrame({ id: fixedId, label, error, hint, required, className, children }: FieldFrameProps) {
+  const madeId = useId();
+  const id = fixedId ?? madeId;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;

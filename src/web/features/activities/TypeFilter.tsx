@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityType } from '../../../shared/activities';
+import { SelectField } from '../../components/Field';
 
 interface TypeFilterProps {
   id: string;
@@ -11,17 +12,6 @@ interface TypeFilterProps {
 /** "Activity type: All types / Call / Meeting / …": the type filter of the to-do list, the search and the timelines. */
 export function TypeFilter({ id, value, types, onChange }: TypeFilterProps) {
   const { t } = useTranslation();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('activity.type')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('todo.allTypes')}</option>
-        {types.map((type) => (
-          <option key={type.id} value={type.id}>
-            {type.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = types.map((type) => ({ value: type.id, label: type.name }));
+  return <SelectField id={id} label={t('activity.type')} value={value} onChange={onChange} emptyLabel={t('todo.allTypes')} options={options} />;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/Field';
 import { useCategoryOptions, useListOptions } from '../settings/pickers/useListOptions';
 
 interface CustomerListFiltersProps {
@@ -6,6 +7,8 @@ interface CustomerListFiltersProps {
   categoryId: string;
   onChange: (name: 'industryId' | 'categoryId', value: string) => void;
 }
+
+const toOption = (item: { id: string; name: string }) => ({ value: item.id, label: item.name });
 
 /** The customer list's industry and category filters (categories that apply to customers). */
 export function CustomerListFilters({ industryId, categoryId, onChange }: CustomerListFiltersProps) {
@@ -15,28 +18,22 @@ export function CustomerListFilters({ industryId, categoryId, onChange }: Custom
   const customerCategories = categories.items.filter((category) => category.appliesTo !== 'contact');
   return (
     <>
-      <div className="field">
-        <label htmlFor="customer-industry">{t('settings.pickers.industry')}</label>
-        <select id="customer-industry" value={industryId} onChange={(event) => onChange('industryId', event.target.value)}>
-          <option value="">{t('settings.pickers.allIndustries')}</option>
-          {industries.items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="customer-category">{t('settings.pickers.categories')}</label>
-        <select id="customer-category" value={categoryId} onChange={(event) => onChange('categoryId', event.target.value)}>
-          <option value="">{t('settings.pickers.allCategories')}</option>
-          {customerCategories.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="customer-industry"
+        label={t('settings.pickers.industry')}
+        value={industryId}
+        onChange={(value) => onChange('industryId', value)}
+        emptyLabel={t('settings.pickers.allIndustries')}
+        options={industries.items.map(toOption)}
+      />
+      <SelectField
+        id="customer-category"
+        label={t('settings.pickers.categories')}
+        value={categoryId}
+        onChange={(value) => onChange('categoryId', value)}
+        emptyLabel={t('settings.pickers.allCategories')}
+        options={customerCategories.map(toOption)}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/Field';
 import { CustomerListFilters } from './CustomerListFilters';
 import { CustomerSortSelect } from './CustomerSortSelect';
 import type { SortState } from './SortHeader';
@@ -30,17 +31,14 @@ export function CustomerSearchBar({ text, onText, filters, onFilter, sorting }: 
           autoComplete="off"
         />
       </div>
-      <div className="field">
-        <label htmlFor="customer-status">{t('fields.status')}</label>
-        <select id="customer-status" value={filters.status} onChange={(event) => onFilter('status', event.target.value)}>
-          <option value="">{t('customers.allStatuses')}</option>
-          {statuses.map((item) => (
-            <option key={item.key} value={item.key}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="customer-status"
+        label={t('fields.status')}
+        value={filters.status}
+        onChange={(value) => onFilter('status', value)}
+        emptyLabel={t('customers.allStatuses')}
+        options={statuses.map((item) => ({ value: item.key, label: item.name }))}
+      />
       <CustomerListFilters industryId={filters.industryId} categoryId={filters.categoryId} onChange={onFilter} />
       <CustomerSortSelect state={sorting} searching={text.trim() !== ''} />
     </search>

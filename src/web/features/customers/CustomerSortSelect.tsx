@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/Field';
 import { CUSTOMER_SORTS, type CustomerSort } from '../../../shared/customers';
 import type { SortState } from './SortHeader';
 
@@ -19,24 +20,18 @@ export function CustomerSortSelect({ state, searching }: { state: SortState; sea
       label: `${labels[sort]}, ${order === 'asc' ? t('customerFind.sortedAscending') : t('customerFind.sortedDescending')}`,
     })),
   );
+  const onChange = (chosen: string) => {
+    const [sort, order] = chosen.split(':') as [CustomerSort | '', 'asc' | 'desc' | undefined];
+    state.onSort(sort || undefined, order ?? 'asc');
+  };
   return (
-    <div className="field">
-      <label htmlFor="customer-sort">{t('customerFind.sort')}</label>
-      <select
-        id="customer-sort"
-        value={value}
-        onChange={(event) => {
-          const [sort, order] = event.target.value.split(':') as [CustomerSort | '', 'asc' | 'desc' | undefined];
-          state.onSort(sort || undefined, order ?? 'asc');
-        }}
-      >
-        <option value="">{searching ? t('customerFind.sortBest') : labels.name}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="customer-sort"
+      label={t('customerFind.sort')}
+      value={value}
+      onChange={onChange}
+      emptyLabel={searching ? t('customerFind.sortBest') : labels.name}
+      options={options}
+    />
   );
 }

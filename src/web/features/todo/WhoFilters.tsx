@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/Field';
 import { useMe } from '../../session';
 import { useUsers } from '../users/useUsers';
 import { useTeams } from './useTodo';
@@ -8,24 +9,13 @@ export function WhoFilter({ value, onChange }: { value: string; onChange: (value
   const { t } = useTranslation();
   const me = useMe();
   const { users } = useUsers();
-  return (
-    <div className="field">
-      <label htmlFor="todo-who">{t('todo.whose')}</label>
-      <select id="todo-who" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="me">{t('todo.mine')}</option>
-        <option value="all">{t('todo.everyone')}</option>
-        <optgroup label={t('todo.anotherUser')}>
-          {users
-            .filter((user) => user.id !== me.id && (user.active || user.id === value))
-            .map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
-        </optgroup>
-      </select>
-    </div>
-  );
+  const others = users.filter((user) => user.id !== me.id && (user.active || user.id === value)).map((user) => ({ value: user.id, label: user.name }));
+  const options = [
+    { value: 'me', label: t('todo.mine') },
+    { value: 'all', label: t('todo.everyone') },
+    { group: t('todo.anotherUser'), options: others },
+  ];
+  return <SelectField id="todo-who" label={t('todo.whose')} value={value} onChange={onChange} options={options} />;
 }
 
 /** A team's to-do: the members of a group and of its subgroups. */
@@ -33,17 +23,6 @@ export function TeamFilter({ value, onChange }: { value: string; onChange: (valu
   const { t } = useTranslation();
   const teams = useTeams();
   if (teams.length === 0 && !value) return null;
-  return (
-    <div className="field">
-      <label htmlFor="todo-team">{t('todoList.team')}</label>
-      <select id="todo-team" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('todoList.anyTeam')}</option>
-        {teams.map((team) => (
-          <option key={team.id} value={team.id}>
-            {team.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = teams.map((team) => ({ value: team.id, label: team.name }));
+  return <SelectField id="todo-team" label={t('todoList.team')} value={value} onChange={onChange} emptyLabel={t('todoList.anyTeam')} options={options} />;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../../components/Field';
 import type { LogFilters } from '../../history/useHistory';
 import { useUsers } from '../../users/useUsers';
 
@@ -33,17 +34,14 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   const { users } = useUsers();
   const set = (key: keyof LogFilters) => (event: { target: { value: string } }) => onChange({ ...value, [key]: event.target.value });
   const choice = (key: 'entity' | 'userId' | 'action', all: string, options: { value: string; label: string }[]) => (
-    <div className="field">
-      <label htmlFor={`audit-${key}`}>{t(`changelog.filter.${key === 'userId' ? 'user' : key}`)}</label>
-      <select id={`audit-${key}`} value={value[key]} onChange={set(key)}>
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={`audit-${key}`}
+      label={t(`changelog.filter.${key === 'userId' ? 'user' : key}`)}
+      value={value[key]}
+      onChange={(chosen) => onChange({ ...value, [key]: chosen })}
+      emptyLabel={all}
+      options={options}
+    />
   );
   return (
     <fieldset className="changelog-filters" aria-label={t('changelog.filters')}>
