@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordChangeSchema } from '../../../shared/users';
 import { Alert } from '../../components/Alert';
-import { FormTextField } from '../../components/FormTextField';
 import { PageHeader } from '../../components/PageHeader';
 import { useApiForm } from '../../components/useApiForm';
+import { AccountField } from './AccountField';
 import { accountsApi } from './accounts-api';
 import { NewPasswordFields } from './NewPasswordFields';
 
@@ -29,16 +29,7 @@ export function ChangePasswordPage() {
         <form className="form" onSubmit={submit} noValidate aria-label={t('accounts.changeTitle')}>
           {changed ? <Alert kind="success">{t('accounts.changed')}</Alert> : null}
           {general ? <Alert>{general}</Alert> : null}
-          <FormTextField
-            control={form.control}
-            name="currentPassword"
-            label={t('accounts.currentPassword')}
-            type="password"
-            autoComplete="current-password"
-            error={errorOf('currentPassword')}
-            autoFocus
-            required
-          />
+          <AccountField control={form.control} name="currentPassword" errorOf={errorOf} autoFocus />
           <NewPasswordFields control={form.control} errorOf={errorOf} />
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={busy}>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { forgotSchema } from '../../../shared/auth';
 import { Alert } from '../../components/Alert';
-import { FormTextField } from '../../components/FormTextField';
 import { useApiForm } from '../../components/useApiForm';
+import { AccountField } from './AccountField';
 import { accountsApi } from './accounts-api';
 import { AuthLayout } from './AuthLayout';
 
@@ -23,16 +23,7 @@ export function ForgotPasswordPage() {
       ) : (
         <form className="form" onSubmit={submit} noValidate aria-label={t('accounts.forgotTitle')}>
           {general ? <Alert>{general}</Alert> : null}
-          <FormTextField
-            control={form.control}
-            name="email"
-            label={t('fields.email')}
-            type="email"
-            autoComplete="username"
-            error={errorOf('email')}
-            autoFocus
-            required
-          />
+          <AccountField control={form.control} name="email" errorOf={errorOf} autoFocus />
           <button type="submit" className="button button--primary button--wide" disabled={busy}>
             {t('accounts.forgotSubmit')}
           </button>

@@ -1,0 +1,39 @@
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { FormTextField } from '../../components/FormTextField';
+
+/** Each account field with the autocomplete a password manager looks for (new-password: the browser may offer to generate one). */
+const ACCOUNT_FIELDS = {
+  email: { label: 'fields.email', type: 'email', autoComplete: 'username', hint: undefined },
+  currentPassword: { label: 'accounts.currentPassword', type: 'password', autoComplete: 'current-password', hint: undefined },
+  password: { label: 'accounts.newPassword', type: 'password', autoComplete: 'new-password', hint: 'fields.passwordHint' },
+  confirm: { label: 'accounts.confirmPassword', type: 'password', autoComplete: 'new-password', hint: undefined },
+} as const;
+
+export type AccountFieldName = keyof typeof ACCOUNT_FIELDS;
+
+interface AccountFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: AccountFieldName & Path<T>;
+  errorOf: (name: Path<T>) => string | undefined;
+  autoFocus?: boolean;
+}
+
+/** A required email or password field of the sign-in and password pages, bound to the form. */
+export function AccountField<T extends FieldValues>({ control, name, errorOf, autoFocus }: AccountFieldProps<T>) {
+  const { t } = useTranslation();
+  const { label, type, autoComplete, hint } = ACCOUNT_FIELDS[name];
+  return (
+    <FormTextField
+      control={control}
+      name={name}
+      label={t(label)}
+      type={type}
+      autoComplete={autoComplete}
+      hint={hint ? t(hint) : undefined}
+      error={errorOf(name)}
+      autoFocus={autoFocus}
+      required
+    />
+  );
+}
