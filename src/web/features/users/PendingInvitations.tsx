@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../shared/users';
 import { useFormat } from '../../format';
+import { SmallButton } from './SmallButton';
 
 interface Props {
   invitations: Invitation[];
@@ -8,6 +10,8 @@ interface Props {
   onResend: (invitation: Invitation) => void;
   onRevoke: (invitation: Invitation) => void;
 }
+
+const ACTIONS = ['resend', 'revoke'] as const;
 
 /** Invitations not yet accepted: when each expires, send again (a new link), revoke. */
 export function PendingInvitations({ invitations, busy, onResend, onRevoke }: Props) {
@@ -27,24 +31,17 @@ export function PendingInvitations({ invitations, busy, onResend, onRevoke }: Pr
               </span>
             </span>
             <span>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                aria-label={t('accounts.resendNamed', { name: invitation.name })}
-                onClick={() => onResend(invitation)}
-              >
-                {t('accounts.resend')}
-              </button>{' '}
-              <button
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                aria-label={t('accounts.revokeNamed', { name: invitation.name })}
-                onClick={() => onRevoke(invitation)}
-              >
-                {t('accounts.revoke')}
-              </button>
+              {ACTIONS.map((action, index) => (
+                <Fragment key={action}>
+                  {index > 0 ? ' ' : null}
+                  <SmallButton
+                    label={t(`accounts.${action}`)}
+                    name={t(`accounts.${action}Named`, { name: invitation.name })}
+                    busy={busy}
+                    onClick={() => (action === 'resend' ? onResend : onRevoke)(invitation)}
+                  />
+                </Fragment>
+              ))}
             </span>
           </li>
         ))}
