@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts';
 import { CategoryPicker } from '../settings/pickers/CategoryPicker';
+import type { ExtraFieldsProps } from '../settings/pickers/extra-fields';
 import { ListSelectField } from '../settings/pickers/ListSelectField';
 
 export type ContactExtra = Pick<Contact, 'roleId' | 'categoryIds'>;
@@ -8,15 +9,7 @@ export const CONTACT_EXTRA_FIELDS = ['roleId', 'categoryIds'] as const;
 export const contactExtraOf = (contact: Contact | undefined): ContactExtra => ({ roleId: contact?.roleId ?? null, categoryIds: contact?.categoryIds ?? [] });
 
 /** The contact form's pickers: role (CEO, CFO, consultant…) and categories for contacts. */
-export function ContactExtraFields({
-  values,
-  onChange,
-  errors,
-}: {
-  values: ContactExtra;
-  onChange: (change: Partial<ContactExtra>) => void;
-  errors: Record<string, string>;
-}) {
+export function ContactExtraFields({ values, onChange, errors }: ExtraFieldsProps<ContactExtra>) {
   const { t } = useTranslation();
   return (
     <>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/customers';
 import { CategoryPicker } from '../settings/pickers/CategoryPicker';
 import { CheckListField } from '../settings/pickers/CheckListField';
+import type { ExtraFieldsProps } from '../settings/pickers/extra-fields';
 import { ListSelectField } from '../settings/pickers/ListSelectField';
 import { useListOptions } from '../settings/pickers/useListOptions';
 
@@ -16,52 +17,38 @@ export const customerExtraOf = (customer: Customer | undefined): CustomerExtra =
   productIds: customer?.productIds ?? [],
 });
 
+/** The one-item pickers: which settings list, and the i18n keys of the label and of the "none" choice. */
+const SELECTS = [
+  { name: 'industryId', path: 'industries', label: 'settings.pickers.industry', empty: 'settings.pickers.noIndustry' },
+  { name: 'originId', path: 'origins', label: 'settings.pickers.origin', empty: 'settings.pickers.noOrigin' },
+] as const;
+
 /** The customer form's pickers from the settings lists: industry, categories, origin, sources, products. */
-export function CustomerExtraFields({
-  values,
-  onChange,
-  errors,
-}: {
-  values: CustomerExtra;
-  onChange: (change: Partial<CustomerExtra>) => void;
-  errors: Record<string, string>;
-}) {
+export function CustomerExtraFields({ values, onChange, errors }: ExtraFieldsProps<CustomerExtra>) {
   const { t } = useTranslation();
   const sources = useListOptions('sources');
   const products = useListOptions('products');
+  const checkLists = [
+    { name: 'sourceIds', label: t('settings.pickers.sources'), items: sources.items },
+    { name: 'productIds', label: t('settings.pickers.products'), items: products.items },
+  ] as const;
   return (
     <>
-      <ListSelectField
-        path="industries"
-        label={t('settings.pickers.industry')}
-        emptyLabel={t('settings.pickers.noIndustry')}
-        value={values.industryId}
-        onChange={(industryId) => onChange({ industryId })}
-        error={errors.industryId}
-      />
-      <ListSelectField
-        path="origins"
-        label={t('settings.pickers.origin')}
-        emptyLabel={t('settings.pickers.noOrigin')}
-        value={values.originId}
-        onChange={(originId) => onChange({ originId })}
-        error={errors.originId}
-      />
+      {SELECTS.map(({ name, path, label, empty }) => (
+        <ListSelectField
+          key={name}
+          path={path}
+          label={t(label)}
+          emptyLabel={t(empty)}
+          value={values[name]}
+          onChange={(id) => onChange({ [name]: id })}
+          error={errors[name]}
+        />
+      ))}
       <CategoryPicker target="customer" value={values.categoryIds} onChange={(categoryIds) => onChange({ categoryIds })} error={errors.categoryIds} />
-      <CheckListField
-        label={t('settings.pickers.sources')}
-        items={sources.items}
-        value={values.sourceIds}
-        onChange={(sourceIds) => onChange({ sourceIds })}
-        error={errors.sourceIds}
-      />
-      <CheckListField
-        label={t('settings.pickers.products')}
-        items={products.items}
-        value={values.productIds}
-        onChange={(productIds) => onChange({ productIds })}
-        error={errors.productIds}
-      />
+      {checkLists.map(({ name, label, items }) => (
+        <CheckListField key={name} label={label} items={items} value={values[name]} onChange={(ids) => onChange({ [name]: ids })} error={errors[name]} />
+      ))}
     </>
   );
 }

@@ -16,24 +16,33 @@ export function CustomerListFilters({ industryId, categoryId, onChange }: Custom
   const industries = useListOptions('industries');
   const categories = useCategoryOptions();
   const customerCategories = categories.items.filter((category) => category.appliesTo !== 'contact');
-  return (
-    <>
-      <SelectField
-        id="customer-industry"
-        label={t('settings.pickers.industry')}
-        value={industryId}
-        onChange={(value) => onChange('industryId', value)}
-        emptyLabel={t('settings.pickers.allIndustries')}
-        options={industries.items.map(toOption)}
-      />
-      <SelectField
-        id="customer-category"
-        label={t('settings.pickers.categories')}
-        value={categoryId}
-        onChange={(value) => onChange('categoryId', value)}
-        emptyLabel={t('settings.pickers.allCategories')}
-        options={customerCategories.map(toOption)}
-      />
-    </>
-  );
+  const filters = [
+    {
+      id: 'customer-industry',
+      name: 'industryId',
+      value: industryId,
+      items: industries.items,
+      label: 'settings.pickers.industry',
+      all: 'settings.pickers.allIndustries',
+    },
+    {
+      id: 'customer-category',
+      name: 'categoryId',
+      value: categoryId,
+      items: customerCategories,
+      label: 'settings.pickers.categories',
+      all: 'settings.pickers.allCategories',
+    },
+  ] as const;
+  return filters.map((filter) => (
+    <SelectField
+      key={filter.id}
+      id={filter.id}
+      label={t(filter.label)}
+      value={filter.value}
+      onChange={(value) => onChange(filter.name, value)}
+      emptyLabel={t(filter.all)}
+      options={filter.items.map(toOption)}
+    />
+  ));
 }

@@ -15,9 +15,6 @@ interface ListSelectFieldProps {
 /** One item of a settings list: active ones are offered; the current one stays even when deactivated. */
 export function ListSelectField({ path, label, value, onChange, emptyLabel, error }: ListSelectFieldProps) {
   const { items } = useListOptions(path);
-  const options = [
-    { value: '', label: emptyLabel },
-    ...items.filter((item) => item.active || item.id === value).map((item) => ({ value: item.id, label: item.name })),
-  ];
-  return <SelectField label={label} value={value ?? ''} onChange={(id) => onChange(id || null)} options={options} error={error} />;
+  const options = items.filter((item) => item.active || item.id === value).map((item) => ({ value: item.id, label: item.name }));
+  return <SelectField label={label} value={value ?? ''} onChange={(id) => onChange(id || null)} emptyLabel={emptyLabel} options={options} error={error} />;
 }
