@@ -46,37 +46,47 @@ export function CustomerCompanyFields({ control, errorOf }: SectionProps) {
   );
 }
 
-/** Email, phone and website. */
-export function CustomerReachFields({ control, errorOf }: SectionProps) {
-  const { t } = useTranslation();
+/** A text field of a section: its name in the form and what its control takes besides the label. */
+interface TextSpec {
+  name: Path<CustomerInput>;
+  label: string;
+  type?: string;
+  placeholder?: string;
+  hint?: string;
+  maxLength?: number;
+}
+
+/** A fieldset of plain text fields (autocomplete off: these describe a customer, not the person typing). */
+function TextSection({ control, errorOf, legend, fields }: SectionProps & { legend: string; fields: TextSpec[] }) {
   return (
     <fieldset>
-      <legend>{t('customers.contactSection')}</legend>
-      <FormTextField control={control} name="email" type="email" label={t('fields.email')} error={errorOf('email')} autoComplete="off" />
-      <FormTextField control={control} name="phone" type="tel" label={t('fields.phone')} error={errorOf('phone')} autoComplete="off" />
-      <FormTextField control={control} name="website" label={t('fields.website')} error={errorOf('website')} placeholder="example.com" autoComplete="off" />
+      <legend>{legend}</legend>
+      {fields.map(({ name, ...rest }) => (
+        <FormTextField key={name} control={control} name={name} {...rest} error={errorOf(name)} autoComplete="off" />
+      ))}
     </fieldset>
   );
 }
 
-/** Street, postal code, city and the two-letter country code. */
-export function CustomerAddressFields({ control, errorOf }: SectionProps) {
+/** Email, phone and website. */
+export function CustomerReachFields(props: SectionProps) {
   const { t } = useTranslation();
-  return (
-    <fieldset>
-      <legend>{t('customers.addressSection')}</legend>
-      <FormTextField control={control} name="address" label={t('fields.address')} error={errorOf('address')} autoComplete="off" />
-      <FormTextField control={control} name="postalCode" label={t('fields.postalCode')} error={errorOf('postalCode')} autoComplete="off" />
-      <FormTextField control={control} name="city" label={t('fields.city')} error={errorOf('city')} autoComplete="off" />
-      <FormTextField
-        control={control}
-        name="countryCode"
-        label={t('fields.countryCode')}
-        error={errorOf('countryCode')}
-        hint={t('fields.countryCodeHint')}
-        maxLength={2}
-        autoComplete="off"
-      />
-    </fieldset>
-  );
+  const fields: TextSpec[] = [
+    { name: 'email', type: 'email', label: t('fields.email') },
+    { name: 'phone', type: 'tel', label: t('fields.phone') },
+    { name: 'website', label: t('fields.website'), placeholder: 'example.com' },
+  ];
+  return <TextSection {...props} legend={t('customers.contactSection')} fields={fields} />;
+}
+
+/** Street, postal code, city and the two-letter country code. */
+export function CustomerAddressFields(props: SectionProps) {
+  const { t } = useTranslation();
+  const fields: TextSpec[] = [
+    { name: 'address', label: t('fields.address') },
+    { name: 'postalCode', label: t('fields.postalCode') },
+    { name: 'city', label: t('fields.city') },
+    { name: 'countryCode', label: t('fields.countryCode'), hint: t('fields.countryCodeHint'), maxLength: 2 },
+  ];
+  return <TextSection {...props} legend={t('customers.addressSection')} fields={fields} />;
 }
