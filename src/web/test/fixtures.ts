@@ -1,4 +1,5 @@
 import type { ActivityStatus, ActivityType } from '../../shared/activities';
+import type { Customer } from '../../shared/customers';
 import type { TodoItem } from '../../shared/todo';
 import { ME } from './render';
 
@@ -13,6 +14,33 @@ export const CALL_TYPE: ActivityType = {
   order: 0,
   completionSetsCustomerStatus: null,
 };
+
+/** A customer as the API answers; `change` may add fields of a search answer (`match`, `reasons`). */
+export function customerRecord(change: Partial<Customer> & Record<string, unknown> = {}) {
+  return {
+    id: '00000000-0000-4000-8000-0000000000c1',
+    name: 'Dahl og Co ApS',
+    status: 'lead',
+    email: null,
+    phone: null,
+    website: null,
+    address: null,
+    postalCode: null,
+    city: null,
+    countryCode: null,
+    industryId: null,
+    categoryIds: [],
+    originId: null,
+    sourceIds: [],
+    productIds: [],
+    responsibleId: null,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    deletedAt: null,
+    deletedById: null,
+    ...change,
+  };
+}
 
 export const page = <T>(items: T[]) => ({ items, nextCursor: null });
 

@@ -1,32 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { page } from '../../test/fixtures';
+import { customerRecord, page } from '../../test/fixtures';
 import { fakeApi, ME, renderSignedIn, type SentRequest } from '../../test/render';
 import { CustomerCreatePage } from './CustomerCreatePage';
 
-const existing = {
-  id: '00000000-0000-4000-8000-0000000000c1',
-  name: 'Dahl og Co ApS',
-  status: 'customer',
-  email: 'post@dahl.dk',
-  phone: null,
-  website: null,
-  address: null,
-  postalCode: null,
-  city: 'Bergen',
-  countryCode: null,
-  industryId: null,
-  categoryIds: [],
-  originId: null,
-  sourceIds: [],
-  productIds: [],
-  responsibleId: null,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-  deletedAt: null,
-  deletedById: null,
-};
+const existing = customerRecord({ status: 'customer', email: 'post@dahl.dk', city: 'Bergen' });
 const created = { ...existing, id: '00000000-0000-4000-8000-0000000000c2', name: 'Dahl & Co', city: null, status: 'lead' };
 
 function routes(candidates: object[]) {

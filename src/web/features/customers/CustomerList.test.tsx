@@ -1,32 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { page } from '../../test/fixtures';
+import { customerRecord, page } from '../../test/fixtures';
 import { fakeApi, ME, renderSignedIn } from '../../test/render';
 import { CustomerList } from './CustomerList';
 
-const customer = (id: string, name: string, extra: object = {}) => ({
-  id,
-  name,
-  status: 'lead',
-  email: null,
-  phone: null,
-  website: null,
-  address: null,
-  postalCode: null,
-  city: 'Oslo',
-  countryCode: null,
-  industryId: null,
-  categoryIds: [],
-  originId: null,
-  sourceIds: [],
-  productIds: [],
-  responsibleId: ME.id,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-02T10:00:00.000Z',
-  deletedAt: null,
-  deletedById: null,
-  ...extra,
-});
+const customer = (id: string, name: string, extra: Record<string, unknown> = {}) =>
+  customerRecord({ id, name, city: 'Oslo', responsibleId: ME.id, updatedAt: '2026-11-02T10:00:00.000Z', ...extra });
 
 const routes = {
   'GET /api/v1/customers': page([
