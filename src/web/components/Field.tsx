@@ -12,12 +12,17 @@ interface FieldProps {
   hint?: string;
 }
 
-export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & FieldProps & { ref?: Ref<HTMLInputElement> };
+export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> &
+  FieldProps & {
+    ref?: Ref<HTMLInputElement>;
+    /** Classes of the field around the label and input (`className` goes to the input). */
+    fieldClassName?: string;
+  };
 
-export function TextField({ label, value, onChange, error, hint, required, ...rest }: TextFieldProps) {
+export function TextField({ id, label, value, onChange, error, hint, required, fieldClassName, ...rest }: TextFieldProps) {
   return (
-    <FieldFrame label={label} error={error} hint={hint} required={required}>
-      {({ id, aria }) => <input {...rest} {...aria} id={id} value={value} required={required} onChange={(event) => onChange(event.target.value)} />}
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={fieldClassName}>
+      {(ids) => <input {...rest} {...ids.aria} id={ids.id} value={value} required={required} onChange={(event) => onChange(event.target.value)} />}
     </FieldFrame>
   );
 }

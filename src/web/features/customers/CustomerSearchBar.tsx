@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/Field';
 import { CustomerListFilters } from './CustomerListFilters';
 import { CustomerSortSelect } from './CustomerSortSelect';
 import type { SortState } from './SortHeader';
@@ -20,17 +20,16 @@ export function CustomerSearchBar({ text, onText, filters, onFilter, sorting }: 
   const { statuses } = useCustomerStatuses();
   return (
     <search className="toolbar">
-      <div className="field field--search">
-        <label htmlFor="customer-search">{t('customers.search')}</label>
-        <input
-          id="customer-search"
-          type="search"
-          value={text}
-          placeholder={t('customers.searchPlaceholder')}
-          onChange={(event) => onText(event.target.value)}
-          autoComplete="off"
-        />
-      </div>
+      <TextField
+        id="customer-search"
+        fieldClassName="field--search"
+        type="search"
+        label={t('customers.search')}
+        value={text}
+        placeholder={t('customers.searchPlaceholder')}
+        onChange={onText}
+        autoComplete="off"
+      />
       <SelectField
         id="customer-status"
         label={t('fields.status')}
