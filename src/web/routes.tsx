@@ -28,36 +28,25 @@ function NotFound() {
   return <PageHeader title={t('errors.pageNotFound')} />;
 }
 
-/**
- * Signed out: setup (first run) or sign-in, whatever the address (and /sign-up when sign-up is
- * open). Signed in: the app.
- */
-export function AppRoutes() {
-  const { state } = useSession();
+type SignedOutProps = { signupOpen: boolean; mailEnabled: boolean };
 
-  if (state.status === 'loading') return <Loading />;
-  if (state.status === 'signedOut') {
-    if (state.setupNeeded) {
-      return (
-        <Suspense fallback={<Loading />}>
-          <SetupPage />
-        </Suspense>
-      );
-    }
-    return (
-      <Suspense fallback={<Loading />}>
-        <Routes>
-          <Route path="sign-up" element={state.signupOpen ? <SignUpPage /> : <Navigate to="/" replace />} />
-          <Route path="forgot-password" element={<ForgotPasswordPage />} />
-          <Route path="reset-password" element={<ResetPasswordPage />} />
-          <Route path="accept-invitation" element={<AcceptInvitationPage />} />
-          <Route path="*" element={<SignInPage signupOpen={state.signupOpen} mailEnabled={state.mailEnabled} />} />
-        </Routes>
-      </Suspense>
-    );
-  }
+/** Signed out: sign-in whatever the address, plus the pages a mail links to (and /sign-up when sign-up is open). */
+function SignedOutRoutes({ signupOpen, mailEnabled }: SignedOutProps) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="sign-up" element={signupOpen ? <SignUpPage /> : <Navigate to="/" replace />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="accept-invitation" element={<AcceptInvitationPage />} />
+        <Route path="*" element={<SignInPage signupOpen={signupOpen} mailEnabled={mailEnabled} />} />
+      </Routes>
+    </Suspense>
+  );
+}
 
-  const role = state.me.role;
+/** Signed in: the app's pages inside the shell, each only for the roles that may open it. */
+function SignedInRoutes({ role }: { role: Parameters<typeof mayOpen>[1] }) {
   return (
     <Routes>
       {/* A link from a mail opened while signed in (another account in this browser): the page signs its person in. */}
@@ -94,4 +83,25 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/**
+ * Signed out: setup (first run) or sign-in, whatever the address (and /sign-up when sign-up is
+ * open). Signed in: the app.
+ */
+export function AppRoutes() {
+  const { state } = useSession();
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'signedOut') {
+    if (state.setupNeeded) {
+      return (
+        <Suspense fallback={<Loading />}>
+          <SetupPage />
+        </Suspense>
+      );
+    }
+    return <SignedOutRoutes signupOpen={state.signupOpen} mailEnabled={state.mailEnabled} />;
+  }
+  return <SignedInRoutes role={state.me.role} />;
 }
