@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts';
 import { FormSelectField } from '../../components/FormTextField';
 import { useContactsOf } from '../contacts/useContacts';
-import { CustomerPicker, CustomersPicker } from '../customers/CustomerPicker';
+import { CustomerPicker } from '../customers/CustomerPicker';
+import { CustomersPicker } from '../customers/CustomersPicker';
 import { People } from './ActivityPeopleFields';
 import type { ActivityFormApi } from './useActivityForm';
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FieldNotes, RequiredMark } from './ComboboxParts';
 import type { CustomerRef } from './CustomerPicker';
 import { CustomerOptions } from './CustomerOptions';
 import { useComboboxNavigation } from './useComboboxNavigation';
@@ -16,15 +17,6 @@ interface ComboboxProps {
   required?: boolean;
   placeholder?: string;
   hint?: string;
-}
-
-function RequiredMark() {
-  return (
-    <span className="field__required" aria-hidden="true">
-      {' '}
-      *
-    </span>
-  );
 }
 
 /** A text box that searches customers as one types; ↓/↑ move through the matches, Enter picks, Escape closes. */
@@ -72,16 +64,7 @@ export function CustomerCombobox({ label, onPick, exclude = [], text, onText, er
         onKeyDown={onKeyDown}
       />
       <CustomerOptions listId={listId} label={label} shown={showList} offered={offered} active={active} loading={loading} onPick={pick} />
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }

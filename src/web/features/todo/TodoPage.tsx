@@ -1,7 +1,5 @@
-import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { ActivityWithNext } from '../../../shared/activities';
 import type { TodoItem } from '../../../shared/todo';
 import { Alert } from '../../components/Alert';
@@ -13,6 +11,8 @@ import { useFormat } from '../../format';
 import { CompleteDialog } from '../activities/CompleteDialog';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { BulkBar } from './BulkBar';
+import { completedNotice } from './completed-notice';
+import { HeaderActions } from './HeaderActions';
 import { ShortcutHelp } from './ShortcutHelp';
 import { findIn, shownOrder } from './sections';
 import { TodoFilters } from './TodoFilters';
@@ -20,13 +20,6 @@ import { TodoList } from './TodoList';
 import { useTodo, useTodoFilters } from './useTodo';
 import { useTodoWork } from './useTodoWork';
 import './todo.css';
-
-/** What the to-do says once an item is done: with its next follow-up and when, if there is one. */
-function completedNotice(t: TFunction, format: ReturnType<typeof useFormat>, item: TodoItem, { next }: ActivityWithNext) {
-  return next
-    ? t('todo.completedWithNext', { subject: item.subject, next: next.subject, when: format.when(next.scheduledAt, next.allDay) })
-    : t('todo.completed', { subject: item.subject });
-}
 
 /** The salesperson's day: what to follow up, overdue first; worked through by mouse, thumb or keyboard. */
 export function TodoPage() {
@@ -73,20 +66,6 @@ export function TodoPage() {
         />
       ) : null}
       {work.help ? <ShortcutHelp onClose={() => work.setHelp(false)} /> : null}
-    </>
-  );
-}
-
-function HeaderActions({ onHelp }: { onHelp: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <button type="button" className="button button--quiet" onClick={onHelp} aria-keyshortcuts="?">
-        {t('keys.button')}
-      </button>
-      <Link className="button button--primary" to="/activities/new">
-        {t('activity.new')}
-      </Link>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TodoItem } from '../../../shared/todo';
 import { activityHref, contactHref, customerHref } from '../activities/links';
@@ -7,6 +6,7 @@ import { BucketBadge } from './BucketBadge';
 import type { TodoListProps } from './list-props';
 import { RowActions } from './RowActions';
 import { sectionOf } from './sections';
+import { NoteCell, SelectCell } from './TodoCells';
 import { useShortDates } from './useShortDates';
 
 /** One activity on one line; the row itself takes the keyboard's focus (j/k), its note shows in full on hover or focus. */
@@ -60,35 +60,5 @@ export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item
         <RowActions item={item} {...list.actions} />
       </td>
     </tr>
-  );
-}
-
-function SelectCell({ item, selected, onSelect }: { item: TodoItem; selected: boolean; onSelect: TodoListProps['onSelect'] }) {
-  const { t } = useTranslation();
-  return (
-    <td className="todo-row__select">
-      {item.done ? null : (
-        <input
-          type="checkbox"
-          aria-label={t('bulk.selectNamed', { subject: item.subject })}
-          checked={selected}
-          onChange={(event) => onSelect(item.id, event.target.checked)}
-        />
-      )}
-    </td>
-  );
-}
-
-/** The note cut to one line; focus (like hover) shows it in full, for keyboard users too. */
-function NoteCell({ note }: { note: string | null }) {
-  return (
-    <td className="todo-row__note">
-      {note ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the note is cut to one line and focus shows it in full
-        <span className="note-peek" tabIndex={0} title={note} dir="auto">
-          {note}
-        </span>
-      ) : null}
-    </td>
   );
 }

@@ -3,26 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Customer } from '../../../shared/customers';
 import { Alert } from '../../components/Alert';
-import { type Column, DataTable, useActionsColumn } from '../../components/DataTable';
+import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
-import { useFormat } from '../../format';
-import { useMe } from '../../session';
-import { CustomerNameLink } from '../customers/useCustomerColumns';
 import { useCustomerPages } from '../customers/useCustomerPages';
 import { useCustomerWrites } from '../customers/useCustomers';
-import { useUsers } from '../users/useUsers';
-import { TrashRowActions } from './TrashRowActions';
+import { useTrashColumns } from './useTrashColumns';
 
 /** Customers in the trash: who moved them there and when, with Restore; admins can also delete for good. */
 export function TrashPage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const format = useFormat();
   const trash = useCustomerPages({ deleted: true });
-  const { nameOf, loading: usersLoading } = useUsers();
   const writes = useCustomerWrites();
   const restore = useSubmit();
   const purge = useSubmit();
@@ -43,21 +36,7 @@ export function TrashPage() {
     setRestored(null);
     setPurged(customer.name);
   };
-  const actions = useActionsColumn<Customer>((customer) => (
-    <TrashRowActions
-      customer={customer}
-      busy={{ restore: restore.busy, purge: purge.busy }}
-      canPurge={me.role === 'admin'}
-      onRestore={onRestore}
-      onPurge={onPurge}
-    />
-  ));
-  const columns: Column<Customer>[] = [
-    { key: 'name', header: t('fields.name'), cell: (customer) => <CustomerNameLink customer={customer} /> },
-    { key: 'by', header: t('trash.deletedBy'), cell: (customer) => <bdi>{nameOf(customer.deletedById) || (usersLoading ? '' : t('common.unknownUser'))}</bdi> },
-    { key: 'at', header: t('trash.deletedAt'), className: 'nowrap', cell: (customer) => format.dateTime(customer.deletedAt) },
-    actions,
-  ];
+  const columns = useTrashColumns({ busy: { restore: restore.busy, purge: purge.busy }, onRestore, onPurge });
 
   return (
     <>

@@ -6,15 +6,12 @@ import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useMe } from '../../session';
-import { InviteForm } from './InviteForm';
 import { IssuedLink } from './IssuedLink';
+import { HeaderActions, type Mode, NewUserForm } from './NewUserForm';
 import { PendingInvitations } from './PendingInvitations';
 import { useAccountActions } from './useAccountActions';
-import { UserForm } from './UserForm';
 import { type UserChange, useUserColumns } from './useUserColumns';
 import { useUsers } from './useUsers';
-
-type Mode = 'add' | 'invite' | null;
 
 /** Admins: the workspace's users; invite or add one, change a role, send a reset link, deactivate or reactivate. */
 export function UsersPage() {
@@ -40,22 +37,15 @@ export function UsersPage() {
   return (
     <>
       <PageHeader title={t('users.title')} actions={mode ? null : <HeaderActions onOpen={open} />} />
-      {mode === 'invite' ? (
-        <div className="card">
-          <InviteForm onCancel={() => setMode(null)} onInvite={(input) => accounts.invite(input).then(() => setMode(null))} />
-        </div>
-      ) : null}
-      {mode === 'add' ? (
-        <div className="card">
-          <UserForm
-            onCancel={() => setMode(null)}
-            onCreated={(user) => {
-              setMode(null);
-              setNotice(t('users.created', { name: user.name }));
-            }}
-          />
-        </div>
-      ) : null}
+      <NewUserForm
+        mode={mode}
+        onClose={() => setMode(null)}
+        onInvite={(input) => accounts.invite(input).then(() => setMode(null))}
+        onCreated={(user) => {
+          setMode(null);
+          setNotice(t('users.created', { name: user.name }));
+        }}
+      />
       {accounts.issued ? <IssuedLink issued={accounts.issued.issued} mailedText={accounts.issued.mailedText} /> : null}
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {failure ? <Alert>{generalMessage(t, failure)}</Alert> : null}
@@ -69,20 +59,6 @@ export function UsersPage() {
       {users.length > 0 ? (
         <DataTable label={t('users.title')} columns={columns} rows={users} rowClassName={(user) => (user.active ? undefined : 'row--inactive')} />
       ) : null}
-    </>
-  );
-}
-
-function HeaderActions({ onOpen }: { onOpen: (mode: Mode) => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <button type="button" className="button button--primary" onClick={() => onOpen('invite')}>
-        {t('accounts.invite')}
-      </button>
-      <button type="button" className="button" onClick={() => onOpen('add')}>
-        {t('users.add')}
-      </button>
     </>
   );
 }

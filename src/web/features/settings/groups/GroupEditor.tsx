@@ -1,56 +1,19 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/settings';
 import { Alert } from '../../../components/Alert';
-import { ConfirmButton } from '../../../components/ConfirmButton';
-import { generalMessage } from '../../../components/errors';
-import { useSubmit } from '../../../components/hooks';
 import { useApiForm } from '../../../components/useApiForm';
-import { deleteMessage } from '../conflict';
+import { GroupActions } from './GroupActions';
 import { groupFormSchema, groupInput } from './group-form';
 import { GroupFields } from './GroupFields';
 import { GroupMembers } from './GroupMembers';
 import type { useGroups } from './useGroups';
 
-interface GroupEditorProps {
+export interface GroupEditorProps {
   group: Group;
   groups: ReturnType<typeof useGroups>;
   onAddSubgroup: () => void;
   onDeleted: () => void;
-}
-
-/** Active at once when ticked, and deleting the group (refused while it has subgroups or members). */
-function GroupActions({ group, groups, onDeleted, children }: Omit<GroupEditorProps, 'onAddSubgroup'> & { children: ReactNode }) {
-  const { t } = useTranslation();
-  const change = useSubmit();
-  const removal = useSubmit();
-  const remove = async () => {
-    const done = await removal.run(async () => {
-      await groups.remove(group.id);
-      return true;
-    });
-    if (done !== undefined) onDeleted();
-  };
-  return (
-    <>
-      {change.error ? <Alert>{generalMessage(t, change.error)}</Alert> : null}
-      <label className="checkbox">
-        <input type="checkbox" checked={group.active} onChange={(event) => void change.run(() => groups.update(group.id, { active: event.target.checked }))} />
-        {t('settings.list.active')}
-      </label>
-      <div className="form__actions">
-        {children}
-        <ConfirmButton
-          danger
-          label={t('common.delete')}
-          question={t('settings.list.confirmDelete', { name: group.name })}
-          confirmLabel={t('common.delete')}
-          onConfirm={remove}
-        />
-      </div>
-      {removal.error ? <Alert>{deleteMessage(t, removal.error)}</Alert> : null}
-    </>
-  );
 }
 
 /** One group: name, type, where it sits in the tree (checked with the server's rules), active, and its members. */

@@ -6,28 +6,13 @@ import { formErrors, generalMessage } from '../../../components/errors';
 import { SelectField } from '../../../components/Field';
 import { useSubmit } from '../../../components/hooks';
 import { Dialog } from '../../../components/Dialog';
+import { Moved } from './MovedNotice';
 import { useIndustryMove } from './useIndustryMove';
 
 interface MoveCustomersDialogProps {
   from: ListItem;
   industries: ListItem[];
   onClose: () => void;
-}
-
-/** Done: how many moved, and the one button to close. */
-function Moved({ text, onClose }: { text: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Alert kind="success">{text}</Alert>
-      <div className="form__actions">
-        {/* biome-ignore lint/a11y/noAutofocus: the form that had focus is gone; the dialog's only action takes it, so Enter or Escape closes */}
-        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
-          {t('settings.close')}
-        </button>
-      </div>
-    </>
-  );
 }
 
 /** Seed 003: move every customer of one industry to another, after saying how many will move. */

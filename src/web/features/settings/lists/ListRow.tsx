@@ -7,6 +7,7 @@ import { DragHandle, type RowDrag } from './DragHandle';
 import { RenameForm } from './RenameForm';
 import { RowButtons } from './RowButtons';
 import { RowErrors } from './RowErrors';
+import { RowName } from './RowName';
 
 interface ListRowProps<T extends ListItem> {
   item: T;
@@ -20,20 +21,6 @@ interface ListRowProps<T extends ListItem> {
   details?: ReactNode;
   /** More actions (e.g. "Move all customers"). */
   actions?: ReactNode;
-}
-
-/** The item's name, "inactive" when it is, and what the page shows about it. */
-function RowName({ item, details }: { item: ListItem; details?: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <strong>
-        <bdi>{item.name}</bdi>
-      </strong>
-      {item.active ? null : <span className="badge badge--muted">{t('settings.list.inactive')}</span>}
-      {details}
-    </>
-  );
 }
 
 /** One item of a settings list: drag handle, name (rename in place), active, move up/down, delete. */

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { TypeFilter } from '../activities/TypeFilter';
+import { useActivityLookups } from '../activities/useActivityLookups';
+import { CustomerPicker } from '../customers/CustomerPicker';
+import { useCustomerRefs } from '../customers/useCustomerRefs';
+import { useUsers } from '../users/useUsers';
+import type { SearchFilters } from './useActivitySearch';
+
+interface SearchFormProps {
+  filters: SearchFilters;
+  setFilter: (name: keyof SearchFilters, value: string) => void;
+  words: string;
+  setWords: (words: string) => void;
+}
+
+/** The words, type, salesperson, customer, state and dates to search by. */
+export function SearchForm({ filters, setFilter, words, setWords }: SearchFormProps) {
+  const { t } = useTranslation();
+  const lookups = useActivityLookups();
+  const { users } = useUsers();
+  const { refs: chosenCustomer } = useCustomerRefs(filters.customerId ? [filters.customerId] : []);
+  return (
+    <search aria-label={t('search.title')}>
+      <form className="search-form" onSubmit={(event) => event.preventDefault()}>
+        <div className="field field--search">
+          <label htmlFor="activity-words">{t('search.words')}</label>
+          <input
+            id="activity-words"
+            type="search"
+            dir="auto"
+            value={words}
+            placeholder={t('search.wordsPlaceholder')}
+            onChange={(event) => setWords(event.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <TypeFilter id="search-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('typeId', value)} />
+        <div className="field">
+          <label htmlFor="search-responsible">{t('activity.responsible')}</label>
+          <select id="search-responsible" value={filters.responsibleId} onChange={(event) => setFilter('responsibleId', event.target.value)}>
+            <option value="">{t('search.anyone')}</option>
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CustomerPicker
+          label={t('activity.customer')}
+          value={filters.customerId ? (chosenCustomer[0] ?? { id: filters.customerId, name: '' }) : null}
+          onChange={(customer) => setFilter('customerId', customer?.id ?? '')}
+        />
+        <div className="field">
+          <label htmlFor="search-state">{t('search.state')}</label>
+          <select id="search-state" value={filters.state} onChange={(event) => setFilter('state', event.target.value)}>
+            <option value="">{t('search.openAndDone')}</option>
+            <option value="open">{t('search.onlyOpen')}</option>
+            <option value="done">{t('search.onlyDone')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="search-from">{t('search.from')}</label>
+          <input id="search-from" type="date" value={filters.from} onChange={(event) => setFilter('from', event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="search-to">{t('search.to')}</label>
+          <input id="search-to" type="date" value={filters.to} onChange={(event) => setFilter('to', event.target.value)} />
+        </div>
+      </form>
+    </search>
+  );
+}
