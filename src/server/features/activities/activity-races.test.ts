@@ -100,13 +100,21 @@ describe('activities and their follow-up chains changed by several requests at o
     const rounds = roundsOn(t.database.engine, 10);
     for (let round = 0; round < rounds; round++) {
       const [id] = await chainOf(1, `Two edits ${round}`);
+      const start = parse(activitySchema, await alice.get(`/api/v1/activities/${id}`)).scheduledAt;
       const results = await Promise.all([
         alice.patch(`/api/v1/activities/${id}`, { scheduledAt: '2027-03-04T05:06:00.000Z' }),
         alice.patch(`/api/v1/activities/${id}`, { subject: `Edited ${round}` }),
         alice.patch(`/api/v1/activities/${id}`, { endsAt: '2027-03-04T08:00:00.000Z' }),
       ]);
       const now = parse(activitySchema, await alice.get(`/api/v1/activities/${id}`));
-      const kept = [now.scheduledAt === '2027-03-04T05:06:00.000Z', now.subject === `Edited ${round}`, now.endsAt === '2027-03-04T08:00:00.000Z'];
+      // Moving the start moves a set end with it (a snooze keeps the duration), so the end is either the one
+      // set (moved first) or the one set and then moved (set first); anything else lost a change.
+      const moved = new Date(Date.parse('2027-03-04T08:00:00.000Z') + Date.parse('2027-03-04T05:06:00.000Z') - Date.parse(start)).toISOString();
+      const kept = [
+        now.scheduledAt === '2027-03-04T05:06:00.000Z',
+        now.subject === `Edited ${round}`,
+        now.endsAt === '2027-03-04T08:00:00.000Z' || now.endsAt === moved,
+      ];
       if (results.some((r) => r.statusCode !== 200) || kept.includes(false)) {
         problems.push(`round ${round}: answered ${results.map((r) => r.statusCode).join('/')}, kept ${kept.join('/')}`);
       }
