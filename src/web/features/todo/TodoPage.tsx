@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityWithNext } from '../../../shared/activities';
 import type { TodoItem } from '../../../shared/todo';
@@ -8,7 +8,6 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { PHONE, useMediaQuery } from '../../components/useMediaQuery';
 import { useFormat } from '../../format';
-import { CompleteDialog } from '../activities/CompleteDialog';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { BulkBar } from './BulkBar';
 import { completedNotice } from './completed-notice';
@@ -20,6 +19,9 @@ import { TodoList } from './TodoList';
 import { useTodo, useTodoFilters } from './useTodo';
 import { useTodoWork } from './useTodoWork';
 import './todo.css';
+
+// The dialog (and the activity form's fields it shares) loads when first opened: the day's first view stays small.
+const CompleteDialog = lazy(() => import('../activities/CompleteDialog').then((module) => ({ default: module.CompleteDialog })));
 
 /** The salesperson's day: what to follow up, overdue first; worked through by mouse, thumb or keyboard. */
 export function TodoPage() {
@@ -57,13 +59,15 @@ export function TodoPage() {
       <TodoList todo={todo} shown={shown} phone={phone} filters={filters} lookups={lookups} work={work} />
       <LoadMore hasMore={todo.hasMore} loading={todo.loadingMore} onLoadMore={todo.loadMore} />
       {completing ? (
-        <CompleteDialog
-          activity={completing}
-          lookups={lookups}
-          onClose={() => work.setCompleting(null)}
-          onCompleted={(result) => completed(completing, result)}
-          fallbackFocus={() => noticeRef.current}
-        />
+        <Suspense fallback={null}>
+          <CompleteDialog
+            activity={completing}
+            lookups={lookups}
+            onClose={() => work.setCompleting(null)}
+            onCompleted={(result) => completed(completing, result)}
+            fallbackFocus={() => noticeRef.current}
+          />
+        </Suspense>
       ) : null}
       {work.help ? <ShortcutHelp onClose={() => work.setHelp(false)} /> : null}
     </>
