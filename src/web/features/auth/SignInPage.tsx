@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/Field';
-import { FormTextField } from '../../components/FormTextField';
+import { AccountField } from './AccountField';
 import { AuthLayout } from './AuthLayout';
 import { useSignIn } from './useSignIn';
 
@@ -14,25 +14,8 @@ export function SignInPage({ signupOpen = false, mailEnabled = false }: { signup
     <AuthLayout title={t('signIn.title')}>
       <form className="form" onSubmit={submit} noValidate>
         {general ? <Alert>{general}</Alert> : null}
-        <FormTextField
-          control={control}
-          name="email"
-          label={t('fields.email')}
-          type="email"
-          autoComplete="username"
-          error={errorOf('email')}
-          autoFocus
-          required
-        />
-        <FormTextField
-          control={control}
-          name="password"
-          label={t('fields.password')}
-          type="password"
-          autoComplete="current-password"
-          error={errorOf('password')}
-          required
-        />
+        <AccountField control={control} name="email" errorOf={errorOf} autoFocus />
+        <AccountField control={control} name="password" kind="signInPassword" errorOf={errorOf} />
         {choices.length > 0 ? (
           <SelectField
             label={t('signIn.workspace')}
