@@ -419,7 +419,7 @@ export const ICON_NAMES = [
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];
 
-/** Names stored before the set followed lucide's names, and what they are now (migration 0016 rewrote the rows). */
+/** Names stored before the set followed lucide's names, and what they are now (migration 0015 rewrote the rows). */
 const OLD_NAMES = ['check-square'] as const;
 type OldName = (typeof OLD_NAMES)[number];
 export const RENAMED_ICONS: Readonly<Record<OldName, IconName>> = { 'check-square': 'square-check' };

@@ -45,10 +45,10 @@ describe('activity-type icons (lucide names, src/shared/icons.ts)', () => {
     expect(type.icon).toBe('square-check');
   });
 
-  it("migration 0016 renames stored 'check-square' icons", async () => {
+  it("migration 0015 renames stored 'check-square' icons", async () => {
     const task = (await types()).find((type) => type.key === 'task');
     await t.database.db.execute(sql`UPDATE activity_types SET icon = 'check-square' WHERE id = ${task?.id}`);
-    const migration = fs.readFileSync(new URL('../../db/migrations/0016_lucide_icon_names.sql', import.meta.url), 'utf8');
+    const migration = fs.readFileSync(new URL('../../db/migrations/0015_lucide_icon_names.sql', import.meta.url), 'utf8');
     await t.database.db.execute(sql.raw(migration));
     expect((await types()).find((type) => type.key === 'task')?.icon).toBe('square-check');
   });
