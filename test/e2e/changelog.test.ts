@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer } from './harness';
+import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer, apiOf } from './harness';
 
 const SENTENCE = 'Administrator changed the industry of Bæk & Søn from Printing to Print & media';
 
@@ -26,11 +26,7 @@ describe('the change log', () => {
   });
 
   const main = () => page.getByRole('main');
-  const post = async <T>(path: string, data: unknown): Promise<T> => {
-    const response = await request.post(`${server.url}/api/v1${path}`, { data });
-    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
+  const post = <T>(path: string, data: unknown) => apiOf(request, server.url).post<T>(path, data);
 
   it('changes the industry of a customer in the form', async () => {
     await signIn(page, server.url, ADMIN);

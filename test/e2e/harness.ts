@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type APIRequestContext, chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SERVER_ENTRY = path.join(ROOT, 'dist/server/main.js');
@@ -126,4 +127,20 @@ export async function signIn(page: Page, url: string, user: { email: string; pas
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** The API as the signed-in browser context calls it, failing the test with the answer's text on an error status. */
+export function apiOf(request: APIRequestContext, baseUrl: string) {
+  return {
+    post: async <T>(path: string, data: unknown): Promise<T> => {
+      const response = await request.post(`${baseUrl}/api/v1${path}`, { data });
+      expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
+      return (await response.json()) as T;
+    },
+    get: async <T>(path: string): Promise<T> => {
+      const response = await request.get(`${baseUrl}/api/v1${path}`);
+      expect(response.status(), path).toBe(200);
+      return (await response.json()) as T;
+    },
+  };
 }

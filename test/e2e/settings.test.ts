@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer } from './harness';
+import { ADMIN, launchBrowser, newPage, signIn, startServer, type RunningServer, apiOf } from './harness';
 
 /** An admin shapes the CRM's settings (seed 003) and sees them at work on customers. */
 describe('settings', () => {
@@ -23,16 +23,8 @@ describe('settings', () => {
   });
 
   const main = () => page.getByRole('main');
-  const post = async <T>(path: string, data: unknown): Promise<T> => {
-    const response = await request.post(`${server.url}/api/v1${path}`, { data });
-    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  const get = async <T>(path: string): Promise<T> => {
-    const response = await request.get(`${server.url}/api/v1${path}`);
-    expect(response.status(), path).toBe(200);
-    return (await response.json()) as T;
-  };
+  const post = <T>(path: string, data: unknown) => apiOf(request, server.url).post<T>(path, data);
+  const get = <T>(path: string) => apiOf(request, server.url).get<T>(path);
   const openSettings = async (section: string) => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: section }).click();
