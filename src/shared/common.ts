@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Languages the interface is complete in. Norwegian, Hungarian and Hebrew join later. */
-export const LOCALES = ['en', 'da'] as const;
+/** The languages Tend speaks; `he` is written right to left. */
+export const LOCALES = ['en', 'da', 'nb', 'hu', 'he'] as const;
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { newQueryClient } from './api/query-client';
@@ -24,7 +24,10 @@ createRoot(root).render(
     <QueryClientProvider client={newQueryClient()}>
       <BrowserRouter>
         <SessionProvider>
-          <AppRoutes />
+          {/* A language other than English arrives as its own chunk: nothing shows until its strings are here. */}
+          <Suspense fallback={null}>
+            <AppRoutes />
+          </Suspense>
         </SessionProvider>
       </BrowserRouter>
     </QueryClientProvider>

@@ -9808,7 +9808,7 @@ export interface paths {
                     "application/json": {
                         email: string;
                         /** @enum {string} */
-                        locale?: "en" | "da";
+                        locale?: "en" | "da" | "nb" | "hu" | "he";
                         name: string;
                         /** @enum {string} */
                         role: "admin" | "manager" | "user";
@@ -10420,7 +10420,7 @@ export interface paths {
                     "application/json": {
                         currentPassword?: string;
                         /** @enum {string} */
-                        locale?: "en" | "da";
+                        locale?: "en" | "da" | "nb" | "hu" | "he";
                         name?: string;
                         password?: string;
                         timeZone?: string;
@@ -12347,7 +12347,7 @@ export interface paths {
                          * @default en
                          * @enum {string}
                          */
-                        locale?: "en" | "da";
+                        locale?: "en" | "da" | "nb" | "hu" | "he";
                         name: string;
                         password: string;
                         /** @default Europe/Copenhagen */
@@ -12485,7 +12485,7 @@ export interface paths {
                          * @default en
                          * @enum {string}
                          */
-                        locale?: "en" | "da";
+                        locale?: "en" | "da" | "nb" | "hu" | "he";
                         name: string;
                         password: string;
                         /** @default Europe/Copenhagen */
@@ -13898,7 +13898,7 @@ export interface paths {
                     "application/json": {
                         email: string;
                         /** @enum {string} */
-                        locale?: "en" | "da";
+                        locale?: "en" | "da" | "nb" | "hu" | "he";
                         name: string;
                         password: string;
                         /** @enum {string} */
@@ -14168,7 +14168,7 @@ export interface paths {
                         active?: boolean;
                         email?: string;
                         /** @enum {string} */
-                        locale?: "en" | "da";
+                        locale?: "en" | "da" | "nb" | "hu" | "he";
                         name?: string;
                         password?: string;
                         /** @enum {string} */

@@ -1,26 +1,18 @@
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import accountsDa from './accounts.da.json';
-import accountsEn from './accounts.en.json';
-import activitiesDa from './activities.da.json';
-import activitiesEn from './activities.en.json';
-import changelogDa from './changelog.da.json';
-import changelogEn from './changelog.en.json';
-import customersDa from './customers.da.json';
-import customersEn from './customers.en.json';
-import da from './da.json';
-import en from './en.json';
-import settingsDa from './settings.da.json';
-import settingsEn from './settings.en.json';
-import todoDa from './todo.da.json';
-import todoEn from './todo.en.json';
+// Type only: the first bundle must not load zod (shared/common) before main.tsx sets it jitless.
+import type { Locale } from '../../shared/common';
 
-/** Languages the interface is complete in; adding one is a JSON file and a line here. */
-export const LANGUAGES = [
+/** Languages the interface is complete in, each named in itself. */
+export const LANGUAGES: readonly { code: Locale; name: string }[] = [
   { code: 'en', name: 'English' },
   { code: 'da', name: 'Dansk' },
-] as const;
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+  { code: 'nb', name: 'Norsk bokmål' },
+  { code: 'hu', name: 'Magyar' },
+  { code: 'he', name: 'עברית' },
+];
+export type LanguageCode = Locale;
 
 const RTL = new Set(['he', 'ar', 'fa', 'ur']);
 export const directionOf = (language: string): 'ltr' | 'rtl' => (RTL.has(language.split('-')[0]) ? 'rtl' : 'ltr');
@@ -49,7 +41,7 @@ export function browserLanguage(): LanguageCode {
     // see rememberLanguage
   }
   for (const tag of navigator.languages ?? [navigator.language]) {
-    const base = tag.split('-')[0];
+    const base = tag.split('-')[0] === 'no' ? 'nb' : tag.split('-')[0];
     if (isLanguage(base)) return base;
   }
   return 'en';
@@ -60,19 +52,44 @@ function applyToDocument(language: string) {
   document.documentElement.dir = directionOf(language);
 }
 
-i18next.on('languageChanged', applyToDocument);
+type Strings = Record<string, unknown>;
 
-void i18next.use(initReactI18next).init({
-  // One file per area and language, so areas can grow without touching each other's strings;
-  // the keys of each area file are top-level sections ("todo", "activity", "settings", …).
-  resources: {
-    en: { translation: { ...en, ...activitiesEn, ...settingsEn, ...accountsEn, ...changelogEn, ...todoEn, ...customersEn } },
-    da: { translation: { ...da, ...activitiesDa, ...settingsDa, ...accountsDa, ...changelogDa, ...todoDa, ...customersDa } },
-  },
-  lng: browserLanguage(),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-});
+// One file per area and language ("todo.da.json"; the base file is "da.json"), so areas grow without
+// touching each other's strings. The keys of each file are top-level sections, unique across files.
+// English is in the first bundle (it is also the fallback); every other language is its own chunk,
+// fetched when it is first used, so adding a language does not make anyone's first page heavier.
+const english = import.meta.glob<Strings>('./*en.json', { eager: true, import: 'default' });
+const others = import.meta.glob<Strings>(['./*.json', '!./*en.json'], { import: 'default' });
+
+const fileLanguage = (path: string) => /(?:^|\.|\/)([a-z]{2})\.json$/.exec(path)?.[1];
+
+export function mergedStrings(files: Strings[]): Strings {
+  return Object.assign({}, ...files);
+}
+
+async function loadLanguage(language: string): Promise<Strings> {
+  const loads = Object.entries(others)
+    .filter(([path]) => fileLanguage(path) === language)
+    .map(([, load]) => load());
+  return mergedStrings(await Promise.all(loads));
+}
+
+const englishFiles = Object.entries(english)
+  .filter(([path]) => fileLanguage(path) === 'en')
+  .map(([, strings]) => strings);
+
+void i18next
+  .use(resourcesToBackend((language: string) => loadLanguage(language)))
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: mergedStrings(englishFiles) } },
+    partialBundledLanguages: true,
+    lng: browserLanguage(),
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGES.map((language) => language.code),
+    interpolation: { escapeValue: false },
+  });
+i18next.on('languageChanged', applyToDocument);
 applyToDocument(i18next.language);
 
 export default i18next;
