@@ -8,7 +8,10 @@ import { defineConfig } from 'vite';
  */
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/ },
-  { name: 'i18n', test: /node_modules[\\/](i18next|i18next-resources-to-backend|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/ },
+  {
+    name: 'i18n',
+    test: /node_modules[\\/](i18next|i18next-resources-to-backend|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+  },
   { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
   // Each language but English (which is in the first bundle) is one chunk, fetched when first used.
   ...['da', 'nb', 'hu', 'he'].map((language) => ({ name: `strings-${language}`, test: new RegExp(`i18n[\\\\/]([a-z-]+\\.)?${language}\\.json$`) })),
