@@ -55,7 +55,7 @@ function applyToDocument(language: string) {
 type Strings = Record<string, unknown>;
 
 // One file per area and language ("todo.da.json"; the base file is "da.json"), so areas grow without
-// touching each other's strings. The keys of each file are top-level sections, unique across files.
+// touching each other's strings. Files merge deeply; a key (its full path) lives in one file only.
 // English is in the first bundle (it is also the fallback); every other language is its own chunk,
 // fetched when it is first used, so adding a language does not make anyone's first page heavier.
 const english = import.meta.glob<Strings>('./*en.json', { eager: true, import: 'default' });
@@ -63,8 +63,18 @@ const others = import.meta.glob<Strings>(['./*.json', '!./*en.json'], { import: 
 
 const fileLanguage = (path: string) => /(?:^|\.|\/)([a-z]{2})\.json$/.exec(path)?.[1];
 
+const isSection = (value: unknown): value is Strings => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Files merge section by section, so two areas may add keys to one section ("errors", "fields"). */
 export function mergedStrings(files: Strings[]): Strings {
-  return Object.assign({}, ...files);
+  const merged: Strings = {};
+  for (const file of files) {
+    for (const [key, value] of Object.entries(file)) {
+      const existing = merged[key];
+      merged[key] = isSection(existing) && isSection(value) ? mergedStrings([existing, value]) : value;
+    }
+  }
+  return merged;
 }
 
 async function loadLanguage(language: string): Promise<Strings> {
