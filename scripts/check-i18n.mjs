@@ -163,12 +163,29 @@ function templatePattern(node) {
 
 const letters = (text) => LETTER.test(text.replace(/&[a-z]+;/g, ''));
 
+/** The text a reader would get from an expression shown as is: a literal, or a template's fixed parts. */
+function shownText(node) {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+  if (ts.isParenthesizedExpression(node)) return shownText(node.expression);
+  if (ts.isConditionalExpression(node)) return [shownText(node.whenTrue), shownText(node.whenFalse)].join(' ');
+  if (!ts.isBinaryExpression(node)) return '';
+  // 'Hi ' + name shows both sides; a ?? 'None' or a || 'None' may show the right one.
+  if (node.operatorToken.kind === ts.SyntaxKind.PlusToken) return `${shownText(node.left)} ${shownText(node.right)}`;
+  if ([ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) return shownText(node.right);
+  return '';
+}
+
 function hardCodedText(node, file, sourceFile, problems) {
   const where = () => `${file}:${sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1}`;
   if (ts.isJsxText(node) && letters(node.text)) problems.push(`${where()}: text outside i18n: "${node.text.trim()}"`);
+  // {'Save'} or {done ? 'Yes' : 'No'} between tags.
+  if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent) && letters(shownText(node.expression))) {
+    problems.push(`${where()}: text outside i18n: "${shownText(node.expression).trim()}"`);
+  }
   if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(sourceFile)) && node.initializer) {
-    const value = ts.isStringLiteral(node.initializer) ? node.initializer.text : null;
-    if (value && letters(value)) problems.push(`${where()}: ${node.name.getText(sourceFile)} outside i18n: "${value}"`);
+    const value = ts.isJsxExpression(node.initializer) ? shownText(node.initializer.expression ?? node.initializer) : shownText(node.initializer);
+    if (letters(value)) problems.push(`${where()}: ${node.name.getText(sourceFile)} outside i18n: "${value.trim()}"`);
   }
 }
 

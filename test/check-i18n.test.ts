@@ -32,6 +32,12 @@ const english = { todo: { title: 'To-do {{name}}', done_one: '{{count}} done', d
 const hebrew = { todo: { title: 'משימות {{name}}', done_one: 'אחת בוצעה', done_two: 'שתיים בוצעו', done_other: '{{count}} בוצעו' } };
 const uses = { 'Page.tsx': "export const P = () => <h1>{t('todo.title', { name })}{t('todo.done', { count })}</h1>;" };
 
+const BAD = [
+  'export const B = () => <p aria-label="Close it">Hello {name} · 3</p>;',
+  "export const C = () => <p title={'Hi ' + name}>{done ? 'Yes' : t('todo.title')}</p>;",
+  "export const D = () => <p className={'row ' + kind} title={t('todo.title')}>{kind === 'done' ? <b>{count}</b> : null}</p>;",
+].join('\n');
+
 describe('check-i18n', () => {
   it('passes a complete, used set, Hebrew with its own plural categories and one form without {{count}}', () => {
     const result = run({ 'en.json': english, 'todo.he.json': hebrew }, uses);
@@ -89,10 +95,13 @@ describe('check-i18n', () => {
   });
 
   it('names text in JSX and in aria-label, title, placeholder or alt that bypasses i18n', () => {
-    const source = { ...uses, 'Bad.tsx': 'export const B = () => <p aria-label="Close it">Hello {name} · 3</p>;' };
+    const source = { ...uses, 'Bad.tsx': BAD };
     const result = run({ 'en.json': english, 'he.json': hebrew }, source);
     expect(result.out).toMatch(/Bad\.tsx:1: text outside i18n: "Hello"/);
     expect(result.out).toMatch(/Bad\.tsx:1: aria-label outside i18n: "Close it"/);
+    expect(result.out).toMatch(/Bad\.tsx:2: text outside i18n: "Yes"/);
+    expect(result.out).toMatch(/Bad\.tsx:2: title outside i18n: "Hi"/);
+    expect(result.out).not.toContain('Bad.tsx:3');
     expect(result.status).toBe(1);
   });
 });
