@@ -95,7 +95,7 @@ function expectedKeys(english, language) {
   for (const [base, forms] of bases) {
     for (const category of categories) expected.set(`${base}_${category}`, forms);
   }
-  return { expected, optional: new Set([...bases.keys()].map((base) => `${base}_zero`)) };
+  return { expected, bases, categories, optional: new Set([...bases.keys()].map((base) => `${base}_zero`)) };
 }
 
 /** English's placeholders for a key; for a plural, those of all its English forms. */
@@ -122,7 +122,7 @@ function placeholderProblem(language, key, text, wanted, plural) {
 }
 
 function compareLanguage(english, language, keys, problems, reportExtra = true) {
-  const { expected, optional } = expectedKeys(english, language);
+  const { expected, bases, categories, optional } = expectedKeys(english, language);
   const extra = [];
   for (const [key, source] of expected) {
     if (!keys.has(key)) {
@@ -136,7 +136,8 @@ function compareLanguage(english, language, keys, problems, reportExtra = true) 
   for (const key of keys.keys()) {
     if (expected.has(key) || optional.has(key)) continue;
     // With --prune these are deleted, not reported.
-    if (reportExtra) problems.push(`${language}: ${key} is not a key of English`);
+    const why = bases.has(pluralBase(key)) ? `not a plural form of ${language} (${categories.join(', ')})` : 'not a key of English';
+    if (reportExtra) problems.push(`${language}: ${key} is ${why}`);
     extra.push(key);
   }
   return extra;

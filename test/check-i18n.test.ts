@@ -55,7 +55,7 @@ describe('check-i18n', () => {
   it('wants exactly the plural categories of the language: Hebrew needs _two, English has no _two', () => {
     const result = run({ 'en.json': english, 'he.json': { todo: { ...hebrew.todo, done_two: undefined, done_few: 'x' } } }, uses);
     expect(result.out).toContain('he: missing todo.done_two');
-    expect(result.out).toContain('he: todo.done_few is not a key of English');
+    expect(result.out).toContain('he: todo.done_few is not a plural form of he (one, two, other)');
     expect(result.status).toBe(1);
   });
 
