@@ -35,7 +35,7 @@ describe('the users page', () => {
     openPage();
     expect(await screen.findByRole('button', { name: 'Send the invitation to Lise Dahl again' })).toHaveTextContent('Send again');
     expect(screen.getByRole('button', { name: 'Revoke the invitation to Lise Dahl' })).toHaveTextContent('Revoke');
-    expect(await screen.findByRole('button', { name: 'Send Ole Berg a link to reset the password' })).toHaveTextContent('Reset password');
+    expect(await screen.findByRole('button', { name: 'Reset password: send Ole Berg a link' })).toHaveTextContent('Reset password');
     expect(screen.getByRole('button', { name: 'Deactivate Ole Berg' })).toHaveTextContent('Deactivate');
   });
 
