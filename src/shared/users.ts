@@ -57,6 +57,9 @@ export const meUpdateSchema = z.object({
   currentPassword: z.string().max(200).optional(),
 });
 
+/** The "My settings" form: language, time zone and week start (null follows the workspace). */
+export const mySettingsSchema = meUpdateSchema.pick({ locale: true, timeZone: true, weekStart: true });
+
 /** The change-password form: the current password, and the new one typed twice (the API takes it once). */
 export const passwordChangeSchema = z
   .object({
