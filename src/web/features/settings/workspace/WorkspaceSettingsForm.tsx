@@ -43,7 +43,7 @@ export function WorkspaceSettingsForm({ workspace, onSave }: WorkspaceSettingsFo
   });
   const { control } = api.form;
   return (
-    <form className="form workspace-settings" onSubmit={api.submit} noValidate aria-label={t('settings.sections.workspace')}>
+    <form className="form" onSubmit={api.submit} noValidate aria-label={t('settings.sections.workspace')}>
       {saved ? <Alert kind="success">{t('workspace.saved')}</Alert> : null}
       {api.general ? <Alert>{api.general}</Alert> : null}
       <FormTextField control={control} name="name" label={t('fields.name')} error={api.errorOf('name')} autoComplete="organization" required />
