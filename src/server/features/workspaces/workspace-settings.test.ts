@@ -1,3 +1,4 @@
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOf } from '../../../shared/common';
 import { auditEntrySchema } from '../../../shared/history';
@@ -5,6 +6,8 @@ import { userSchema } from '../../../shared/users';
 import { workspaceSchema } from '../../../shared/workspace';
 import { parse, refusal } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
+import { readMigrations } from '../../db/migrate';
+import { workspaces } from '../../db/schema';
 
 /** The workspace's defaults (language, time zone, week start, currency) and each user's own week start. */
 let t: TestApp;
@@ -150,5 +153,25 @@ describe('a user added without a language or time zone', () => {
     expect(invited.statusCode).toBe(201);
     const list = parse(listOf(userSchema), await admin.get('/api/v1/users'));
     expect(list.items.find((u) => u.name === 'Invited')).toMatchObject({ locale: 'hu', timeZone: 'Europe/Budapest' });
+  });
+});
+
+describe('migration 0016', () => {
+  it('gives workspaces that existed before it the week start and currency of their language', async () => {
+    const [migration] = readMigrations().filter((m) => m.tag.startsWith('0016_'));
+    const update = migration.statements.filter((statement) => statement.trim().startsWith('UPDATE'));
+    expect(update).toHaveLength(1);
+    const expected = { en: [1, 'EUR'], da: [1, 'DKK'], nb: [1, 'NOK'], hu: [1, 'HUF'], he: [7, 'ILS'] };
+    const ids: Record<string, string> = {};
+    for (const locale of Object.keys(expected)) {
+      ids[locale] = (await newWorkspace(t, { locale })).user.workspaceId;
+      // As the column defaults left it when the columns were added.
+      await t.database.db.update(workspaces).set({ weekStart: 1, currency: 'EUR' }).where(eq(workspaces.id, ids[locale]));
+    }
+    await t.database.db.execute(sql.raw(update[0]));
+    for (const [locale, [weekStart, currency]] of Object.entries(expected)) {
+      const [row] = await t.database.db.select().from(workspaces).where(eq(workspaces.id, ids[locale]));
+      expect([locale, row.weekStart, row.currency]).toEqual([locale, weekStart, currency]);
+    }
   });
 });
