@@ -39,3 +39,22 @@ export function timeZones(): string[] {
     return ['UTC', 'Europe/Copenhagen', 'Europe/Oslo', 'Europe/Budapest', 'Asia/Jerusalem'];
   }
 }
+
+/** Where the user chose nothing and the server said nothing: Sunday in Hebrew, Monday elsewhere (ISO 1..7). */
+export const weekStartOf = (language: string): number => (language.split('-')[0] === 'he' ? 7 : 1);
+
+/** The name of an ISO weekday (1 = Monday … 7 = Sunday) in a language, from Intl (1 Jan 2024 was a Monday). */
+export function weekdayName(day: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+}
+
+/**
+ * The first day of the signed-in user's week (ISO: 1 = Monday … 7 = Sunday): their own choice, else
+ * the workspace's (the server resolves both into `me.weekStart`). Date pickers and calendars start here.
+ */
+export function useWeekStart(): number {
+  const { i18n } = useTranslation();
+  const { state } = useSession();
+  const fromServer = state.status === 'signedIn' ? state.me.weekStart : undefined;
+  return fromServer && fromServer >= 1 && fromServer <= 7 ? fromServer : weekStartOf(i18n.language);
+}

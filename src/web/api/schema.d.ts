@@ -3171,9 +3171,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -3339,9 +3341,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -10274,9 +10278,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -10369,9 +10375,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -10424,6 +10432,7 @@ export interface paths {
                         name?: string;
                         password?: string;
                         timeZone?: string;
+                        weekStart?: number | null;
                     };
                 };
             };
@@ -10442,9 +10451,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -12372,9 +12383,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -12510,9 +12523,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -13849,9 +13864,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             }[];
                             nextCursor: string | null;
@@ -13922,9 +13939,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -14066,9 +14085,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -14174,6 +14195,7 @@ export interface paths {
                         /** @enum {string} */
                         role?: "admin" | "manager" | "user";
                         timeZone?: string;
+                        weekStart?: number | null;
                     };
                 };
             };
@@ -14192,9 +14214,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -14486,6 +14510,186 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's workspace: its name and defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            defaultLocale: string;
+                            defaultTimeZone: string;
+                            id: string;
+                            name: string;
+                            weekStart: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the workspace's name, default language, time zone, week start or currency (admin)
+         * @description The default language and time zone are given to users added later without their own; users who chose no week start follow the workspace's (`weekStart`: ISO weekday, 1 = Monday … 7 = Sunday). `currency` is an ISO 4217 code.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        /** @enum {string} */
+                        defaultLocale?: "en" | "da" | "nb" | "hu" | "he";
+                        defaultTimeZone?: string;
+                        name?: string;
+                        weekStart?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            defaultLocale: string;
+                            defaultTimeZone: string;
+                            id: string;
+                            name: string;
+                            weekStart: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
 }

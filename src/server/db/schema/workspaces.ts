@@ -1,14 +1,23 @@
-import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 
-export const workspaces = pgTable('workspaces', {
-  id: id(),
-  name: text('name').notNull(),
-  /** The language new lists (statuses, types) are named in. */
-  locale: text('locale').notNull().default('en'),
-  timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
-  createdAt: createdAt(),
-});
+export const workspaces = pgTable(
+  'workspaces',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    /** The language new lists (statuses, types) are named in. */
+    locale: text('locale').notNull().default('en'),
+    timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
+    /** ISO weekday the calendar starts on (1 = Monday … 7 = Sunday); users may choose their own. */
+    weekStart: smallint('week_start').notNull().default(1),
+    /** ISO 4217 code (three capital letters) amounts are in unless they say otherwise. */
+    currency: text('currency').notNull().default('EUR'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('workspaces_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`), check('workspaces_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`)],
+);
 
 export const users = pgTable(
   'users',
@@ -24,6 +33,8 @@ export const users = pgTable(
     role: text('role', { enum: ['admin', 'manager', 'user'] }).notNull(),
     locale: text('locale').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
+    /** The user's own week start (1 = Monday … 7 = Sunday); null follows the workspace. */
+    weekStart: smallint('week_start'),
     active: boolean('active').notNull().default(true),
     /** Set while an invitation is pending: the person has not chosen a password yet and cannot sign in. */
     invitedAt: tstz('invited_at'),
@@ -34,6 +45,7 @@ export const users = pgTable(
     uniqueIndex('users_workspace_email_key').on(t.workspaceId, t.email),
     index('users_email_idx').on(t.email),
     index('users_workspace_idx').on(t.workspaceId, t.name),
+    check('users_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
   ],
 );
 

@@ -3,7 +3,7 @@ import { hashPassword } from '../../auth/passwords';
 import { hashSecret, newSecret } from '../../auth/tokens';
 import type { Database, Queryable } from '../../db/client';
 import { AppError, invalid } from '../../http/errors';
-import { toUser } from '../users/users.service';
+import { presentUser } from '../users/users.service';
 import type { Mailer } from '../../mail/outbox';
 import { resetMail } from './account-mail';
 import * as repo from './account-links.repository';
@@ -120,7 +120,7 @@ async function finishPasswordChange(tx: Queryable, row: Awaited<ReturnType<typeo
   await repo.deleteLinksOf(tx, row.id, 'reset', { unusedOnly: true });
   // Whoever was guessing the old password starts from zero against the new one; the owner is let in.
   await clearAttempts(tx, `email:${row.email}`);
-  return { user: toUser(row), secret: await startSession(tx, row.id) };
+  return { user: await presentUser(tx, row), secret: await startSession(tx, row.id) };
 }
 
 /** An invited person chooses their password (and name): the invitation ends and they are signed in. */

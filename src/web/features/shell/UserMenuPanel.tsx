@@ -32,6 +32,9 @@ export function UserMenuPanel({ id, onClose, submit }: { id: string; onClose: ()
         options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
       />
       <TimeZoneField label={t('fields.timeZone')} value={me.timeZone} onChange={(timeZone) => void run(() => updateMe({ timeZone }))} />
+      <Link className="button button--wide" to="/account/settings" onClick={onClose}>
+        {t('mySettings.menuLink')}
+      </Link>
       <Link className="button button--wide" to="/account/password" onClick={onClose}>
         {t('accounts.menuLink')}
       </Link>

@@ -20,6 +20,7 @@ export const ENTITIES = [
   'group',
   'group_member',
   'sales_budget',
+  'workspace',
 ] as const;
 export const ACTIONS = ['create', 'update', 'trash', 'restore', 'complete', 'reopen', 'delete', 'move'] as const;
 
