@@ -24,7 +24,15 @@ const valuesOf = (w: Workspace) => ({
 function DefaultZone({ api }: { api: WorkspaceForm }) {
   const { t } = useTranslation();
   const { field } = useController({ control: api.form.control, name: 'defaultTimeZone' });
-  return <TimeZoneField label={t('workspace.defaultTimeZone')} value={field.value ?? ''} onChange={field.onChange} error={api.errorOf('defaultTimeZone')} />;
+  return (
+    <TimeZoneField
+      label={t('workspace.defaultTimeZone')}
+      hint={t('workspace.defaultTimeZoneHint')}
+      value={field.value ?? ''}
+      onChange={field.onChange}
+      error={api.errorOf('defaultTimeZone')}
+    />
+  );
 }
 
 interface WorkspaceSettingsFormProps {
