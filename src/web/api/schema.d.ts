@@ -126,6 +126,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -150,6 +158,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -244,6 +260,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -268,6 +292,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -353,6 +385,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -377,6 +417,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -401,6 +449,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -475,6 +531,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -499,6 +563,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -523,6 +595,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -547,6 +627,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -654,6 +742,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -678,6 +774,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -702,6 +806,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -726,6 +838,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -810,6 +930,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -834,6 +962,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -858,6 +994,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -993,6 +1137,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1017,6 +1169,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1041,6 +1201,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1065,6 +1233,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1152,6 +1328,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1176,6 +1360,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1200,6 +1392,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1224,6 +1424,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1327,6 +1535,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1351,6 +1567,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1375,6 +1599,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1399,6 +1631,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1423,6 +1663,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1491,6 +1739,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1555,6 +1811,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1579,6 +1843,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1603,6 +1875,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1670,6 +1950,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1694,6 +1982,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1718,6 +2014,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1774,6 +2078,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1798,6 +2110,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1822,6 +2142,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1846,6 +2174,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1870,6 +2206,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1936,6 +2280,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1960,6 +2312,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1984,6 +2344,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2008,6 +2376,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2080,6 +2456,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2104,6 +2488,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2128,6 +2520,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2198,6 +2598,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2267,6 +2675,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2291,6 +2707,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2315,6 +2739,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2384,6 +2816,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2408,6 +2848,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2432,6 +2880,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2490,6 +2946,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2514,6 +2978,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2538,6 +3010,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2562,6 +3042,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2586,6 +3074,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2657,6 +3153,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2681,6 +3185,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2705,6 +3217,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2729,6 +3249,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2803,6 +3331,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2827,6 +3363,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2851,6 +3395,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2941,6 +3493,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2965,6 +3525,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2989,6 +3557,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3063,6 +3639,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3087,6 +3671,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3111,6 +3703,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3196,6 +3796,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3220,6 +3828,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3244,6 +3860,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3364,6 +3988,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3388,6 +4020,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3456,6 +4096,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3522,6 +4170,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3546,6 +4202,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3570,6 +4234,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3637,6 +4309,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3661,6 +4341,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3685,6 +4373,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3741,6 +4437,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3765,6 +4469,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3789,6 +4501,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3813,6 +4533,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3837,6 +4565,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3903,6 +4639,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3927,6 +4671,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3951,6 +4703,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3975,6 +4735,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4047,6 +4815,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4071,6 +4847,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4095,6 +4879,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4161,6 +4953,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4220,6 +5020,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4244,6 +5052,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4268,6 +5084,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4333,6 +5157,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4357,6 +5189,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4381,6 +5221,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4435,6 +5283,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4459,6 +5315,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4483,6 +5347,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4507,6 +5379,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4531,6 +5411,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4593,6 +5481,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4617,6 +5513,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4641,6 +5545,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4665,6 +5577,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4735,6 +5655,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4759,6 +5687,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4783,6 +5719,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4861,6 +5805,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4885,6 +5837,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4958,6 +5918,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4982,6 +5950,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5054,6 +6030,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5078,6 +6062,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5102,6 +6094,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5163,6 +6163,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5187,6 +6195,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5211,6 +6227,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5235,6 +6259,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5310,6 +6342,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5334,6 +6374,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5358,6 +6406,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5447,6 +6503,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5471,6 +6535,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5495,6 +6567,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5564,6 +6644,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5625,6 +6713,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5649,6 +6745,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5673,6 +6777,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5739,6 +6851,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5763,6 +6883,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5787,6 +6915,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5842,6 +6978,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5866,6 +7010,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5890,6 +7042,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5914,6 +7074,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5938,6 +7106,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6002,6 +7178,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6026,6 +7210,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6050,6 +7242,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6074,6 +7274,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6145,6 +7353,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6169,6 +7385,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6193,6 +7417,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6293,6 +7525,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6317,6 +7557,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6405,6 +7653,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6429,6 +7685,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6510,6 +7774,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6534,6 +7806,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6558,6 +7838,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6628,6 +7916,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6652,6 +7948,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6676,6 +7980,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6700,6 +8012,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6724,6 +8044,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6814,6 +8142,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6838,6 +8174,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6862,6 +8206,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6886,6 +8238,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6975,6 +8335,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6999,6 +8367,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7023,6 +8399,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7114,6 +8498,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7138,6 +8530,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7162,6 +8562,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7248,6 +8656,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7272,6 +8688,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7296,6 +8720,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7320,6 +8752,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7344,6 +8784,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7426,6 +8874,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7450,6 +8906,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7474,6 +8938,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7498,6 +8970,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7522,6 +9002,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7592,6 +9080,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7616,6 +9112,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7640,6 +9144,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7731,6 +9243,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7755,6 +9275,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7827,6 +9355,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7896,6 +9432,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7920,6 +9464,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7944,6 +9496,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8013,6 +9573,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8037,6 +9605,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8061,6 +9637,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8119,6 +9703,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8143,6 +9735,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8167,6 +9767,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8191,6 +9799,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8215,6 +9831,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8284,6 +9908,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8308,6 +9940,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8332,6 +9972,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8356,6 +10004,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8419,6 +10075,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8443,6 +10107,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8467,6 +10139,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8531,6 +10211,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8555,6 +10243,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8579,6 +10275,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8603,6 +10307,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8674,6 +10386,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8698,6 +10418,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8722,6 +10450,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8746,6 +10482,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8811,6 +10555,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8870,6 +10622,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8894,6 +10654,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8918,6 +10686,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8983,6 +10759,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9007,6 +10791,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9031,6 +10823,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9085,6 +10885,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9109,6 +10917,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9133,6 +10949,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9157,6 +10981,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9181,6 +11013,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9243,6 +11083,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9267,6 +11115,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9291,6 +11147,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9315,6 +11179,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9382,6 +11254,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9406,6 +11286,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9430,6 +11318,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9454,6 +11350,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9516,6 +11420,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9540,6 +11452,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9564,6 +11484,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9640,6 +11568,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9664,6 +11600,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9688,6 +11632,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9758,6 +11710,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9782,6 +11742,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9857,6 +11825,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9881,6 +11857,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9905,6 +11889,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9929,6 +11921,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9995,6 +11995,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10019,6 +12027,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10043,6 +12059,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10067,6 +12091,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10145,6 +12177,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10169,6 +12209,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10193,6 +12241,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10217,6 +12273,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10299,6 +12363,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10323,6 +12395,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10393,6 +12473,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10466,6 +12554,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10490,6 +12586,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10549,6 +12653,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10608,6 +12720,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10632,6 +12752,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10699,6 +12827,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10758,6 +12894,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10782,6 +12926,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10806,6 +12958,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10871,6 +13031,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10895,6 +13063,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10919,6 +13095,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10973,6 +13157,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10997,6 +13189,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11021,6 +13221,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11045,6 +13253,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11069,6 +13285,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11131,6 +13355,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11155,6 +13387,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11179,6 +13419,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11203,6 +13451,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11273,6 +13529,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11297,6 +13561,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11321,6 +13593,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11387,6 +13667,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11446,6 +13734,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11470,6 +13766,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11494,6 +13798,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11559,6 +13871,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11583,6 +13903,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11607,6 +13935,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11661,6 +13997,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11685,6 +14029,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11709,6 +14061,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11733,6 +14093,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11757,6 +14125,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11819,6 +14195,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11843,6 +14227,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11867,6 +14259,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11891,6 +14291,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11961,6 +14369,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11985,6 +14401,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12009,6 +14433,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12077,6 +14509,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12101,6 +14541,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12168,6 +14616,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12192,6 +14648,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12216,6 +14680,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12281,6 +14753,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12397,6 +14877,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12421,6 +14909,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12445,6 +14941,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12535,6 +15039,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12559,6 +15071,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12583,6 +15103,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12649,6 +15177,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12708,6 +15244,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12732,6 +15276,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12756,6 +15308,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12821,6 +15381,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12845,6 +15413,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12869,6 +15445,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12923,6 +15507,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12947,6 +15539,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12971,6 +15571,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12995,6 +15603,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13019,6 +15635,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13081,6 +15705,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13105,6 +15737,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13129,6 +15769,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13153,6 +15801,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13223,6 +15879,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13247,6 +15911,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13271,6 +15943,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13372,6 +16052,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13396,6 +16084,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13420,6 +16116,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13493,6 +16197,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13517,6 +16229,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13541,6 +16261,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13609,6 +16337,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13665,6 +16401,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13689,6 +16433,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13755,6 +16507,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13779,6 +16539,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13803,6 +16571,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13875,6 +16651,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13946,6 +16730,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13970,6 +16762,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13994,6 +16794,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14018,6 +16826,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14090,6 +16906,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14114,6 +16938,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14138,6 +16970,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14216,6 +17056,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14240,6 +17088,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14264,6 +17120,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14288,6 +17152,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14312,6 +17184,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14377,6 +17257,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14401,6 +17289,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14425,6 +17321,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14449,6 +17353,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14473,6 +17385,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
