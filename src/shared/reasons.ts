@@ -27,7 +27,6 @@ export const REASON_CODES = [
   'date_time',
   'date_or_date_time',
   'date_range', // ends before it starts
-  'year',
   'month',
   'month_of_year', // {year}
   'currency',
