@@ -11,7 +11,7 @@ const files: Record<(typeof LOCALES)[number], { reasons: Record<string, string> 
 /** Reasons said with a number: they need every plural form of the language. */
 const counted = new Set(['too_short', 'too_long', 'too_few', 'too_many', 'min_value', 'max_value']);
 
-describe('the words for every reason code (used as `reasons.${code}`, so no other check sees them)', () => {
+describe('the words for every reason code (looked up by code, so no other check sees them)', () => {
   it.each(LOCALES)('%s has each code once, with the plural forms its language needs, and nothing else', (lang) => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     const wanted = REASON_CODES.flatMap((code) => (counted.has(code) ? categories.map((c) => `${code}_${c}`) : [code]));
