@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeInSchema, dateTimeOutSchema, idSchema, optionalText, pageQuerySchema, requiredText } from './common';
+import { because } from './reasons';
 
 export const activityTypeSchema = z.object({
   id: z.string(),
@@ -155,7 +156,7 @@ export const activityBulkSchema = z
       .array(idSchema)
       .min(1, { message: 'At least one' })
       .max(BULK_MAX, { message: `At most ${BULK_MAX}` })
-      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, { message: 'Each id only once' }),
+      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, because('duplicate', 'Each id only once')),
     action: bulkActionSchema,
     scheduledAt: dateTimeInSchema.optional(),
     allDay: z.boolean().optional(),
@@ -165,10 +166,12 @@ export const activityBulkSchema = z
   })
   .superRefine((body, ctx) => {
     const need = (field: keyof typeof body, when: BulkAction) => {
-      if (body.action === when && body[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Required to ${when}` });
+      if (body.action === when && body[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], ...because('required_for_action', `Required to ${when}`, { action: when }) });
     };
     const only = (field: keyof typeof body, when: BulkAction) => {
-      if (body.action !== when && body[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Only with action ${when}` });
+      if (body.action !== when && body[field] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], ...because('only_for_action', `Only with action ${when}`, { action: when }) });
     };
     need('scheduledAt', 'reschedule');
     need('responsibleId', 'reassign');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText } from './common';
 import { iconSchema } from './icons';
+import { matching } from './reasons';
 
 /** Every settings list item: a name people see, an active flag (inactive items stay on old records) and an order. */
 const listItem = { id: z.string(), name: z.string(), active: z.boolean(), order: z.number() };
@@ -25,7 +26,7 @@ export const listItemUpdateSchema = z.object(listFields).partial();
 export const keySchema = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'Lower-case letters, digits and _ (e.g. "key_account")' });
+  .regex(...matching(/^[a-z][a-z0-9_]{0,39}$/, 'key', 'Lower-case letters, digits and _ (e.g. "key_account")'));
 
 export const customerStatusCreateSchema = z.object({ ...listFields, key: keySchema });
 /** Keys are what other records refer to: sending one in a change is refused with a field error. */
@@ -74,14 +75,14 @@ export const salesBudgetPutSchema = z.object({
     .array(
       z.object({
         userId: z.uuid({ message: 'Not a valid id' }),
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month like 2026-03' }),
+        month: z.string().regex(...matching(/^\d{4}-(0[1-9]|1[0-2])$/, 'month', 'A month like 2026-03')),
         // numeric(14, 2): twelve digits before the decimal point.
         amount: z.number().min(0, { message: 'Not negative' }).max(999_999_999_999.99, { message: 'At most 999999999999.99' }),
         currency: z
           .string()
           .trim()
           .toUpperCase()
-          .regex(/^[A-Z]{3}$/, { message: 'A currency code like DKK' }),
+          .regex(...matching(/^[A-Z]{3}$/, 'currency', 'A currency code like DKK')),
       }),
     )
     .max(5000),
@@ -90,7 +91,7 @@ export const salesBudgetPutSchema = z.object({
 const colorSchema = z
   .string()
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'A colour like #2f855a' });
+  .regex(...matching(/^#[0-9a-fA-F]{6}$/, 'color', 'A colour like #2f855a'));
 const ruleSchema = z.string().trim().min(1).max(50).nullable().optional();
 
 export const activityTypeCreateSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateTimeOutSchema, emailSchema, localeSchema, requiredText, roleSchema, timeZoneSchema } from './common';
 import { weekStartSchema } from './workspace';
+import { because } from './reasons';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -67,7 +68,7 @@ export const passwordChangeSchema = z
     password: passwordSchema,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords differ' });
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], ...because('passwords_differ', 'The passwords differ') });
 
 /** An admin invites a person: they get a link and choose their own password. */
 export const invitationCreateSchema = z.object({

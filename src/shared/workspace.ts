@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { type Locale, localeSchema, requiredText, timeZoneSchema } from './common';
+import { because, matching } from './reasons';
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export const weekStartSchema = z
-  .number({ message: 'A weekday from 1 (Monday) to 7 (Sunday)' })
-  .int({ message: 'A weekday from 1 (Monday) to 7 (Sunday)' })
-  .min(1, { message: 'A weekday from 1 (Monday) to 7 (Sunday)' })
-  .max(7, { message: 'A weekday from 1 (Monday) to 7 (Sunday)' });
+const weekday = because('weekday', 'A weekday from 1 (Monday) to 7 (Sunday)');
+export const weekStartSchema = z.number(weekday).int(weekday).min(1, weekday).max(7, weekday);
 
 function knownCurrencies(): ReadonlySet<string> | null {
   try {
@@ -26,8 +24,8 @@ const isKnownCurrency = (code: string) => {
 /** An ISO 4217 code as written there: three capital letters of a currency the engine knows. */
 export const currencySchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: 'Three capital letters (ISO 4217, e.g. DKK)' })
-  .refine(isKnownCurrency, { message: 'Not a known currency (ISO 4217, e.g. DKK)' });
+  .regex(...matching(/^[A-Z]{3}$/, 'currency', 'Three capital letters (ISO 4217, e.g. DKK)'))
+  .refine(isKnownCurrency, because('currency', 'Not a known currency (ISO 4217, e.g. DKK)'));
 
 /** The currencies the settings page offers (the current value is always offered too). */
 export const COMMON_CURRENCIES = ['DKK', 'NOK', 'HUF', 'ILS', 'EUR', 'USD', 'GBP', 'SEK'] as const;

@@ -126,6 +126,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -150,6 +158,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -244,6 +260,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -268,6 +292,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -353,6 +385,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -377,6 +417,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -401,6 +449,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -475,6 +531,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -499,6 +563,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -523,6 +595,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -547,6 +627,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -654,6 +742,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -678,6 +774,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -702,6 +806,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -726,6 +838,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -810,6 +930,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -834,6 +962,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -858,6 +994,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -993,6 +1137,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1017,6 +1169,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1041,6 +1201,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1065,6 +1233,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1152,6 +1328,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1176,6 +1360,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1200,6 +1392,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1224,6 +1424,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1327,6 +1535,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1351,6 +1567,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1375,6 +1599,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1399,6 +1631,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1423,6 +1663,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1491,6 +1739,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1555,6 +1811,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1579,6 +1843,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1603,6 +1875,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1670,6 +1950,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1694,6 +1982,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1718,6 +2014,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1774,6 +2078,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1798,6 +2110,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1822,6 +2142,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1846,6 +2174,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1870,6 +2206,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1936,6 +2280,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1960,6 +2312,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1984,6 +2344,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2008,6 +2376,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2080,6 +2456,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2104,6 +2488,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2128,6 +2520,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2198,6 +2598,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2267,6 +2675,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2291,6 +2707,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2315,6 +2739,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2384,6 +2816,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2408,6 +2848,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2432,6 +2880,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2490,6 +2946,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2514,6 +2978,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2538,6 +3010,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2562,6 +3042,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2586,6 +3074,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2657,6 +3153,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2681,6 +3185,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2705,6 +3217,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2729,6 +3249,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2803,6 +3331,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2827,6 +3363,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2851,6 +3395,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2941,6 +3493,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2965,6 +3525,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2989,6 +3557,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3063,6 +3639,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3087,6 +3671,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3111,6 +3703,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3198,6 +3798,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3222,6 +3830,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3246,6 +3862,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3368,6 +3992,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3392,6 +4024,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3460,6 +4100,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3526,6 +4174,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3550,6 +4206,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3574,6 +4238,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3641,6 +4313,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3665,6 +4345,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3689,6 +4377,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3745,6 +4441,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3769,6 +4473,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3793,6 +4505,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3817,6 +4537,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3841,6 +4569,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3907,6 +4643,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3931,6 +4675,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3955,6 +4707,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3979,6 +4739,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4051,6 +4819,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4075,6 +4851,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4099,6 +4883,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4165,6 +4957,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4224,6 +5024,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4248,6 +5056,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4272,6 +5088,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4337,6 +5161,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4361,6 +5193,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4385,6 +5225,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4439,6 +5287,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4463,6 +5319,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4487,6 +5351,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4511,6 +5383,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4535,6 +5415,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4597,6 +5485,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4621,6 +5517,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4645,6 +5549,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4669,6 +5581,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4739,6 +5659,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4763,6 +5691,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4787,6 +5723,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4865,6 +5809,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4889,6 +5841,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4962,6 +5922,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4986,6 +5954,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5058,6 +6034,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5082,6 +6066,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5106,6 +6098,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5167,6 +6167,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5191,6 +6199,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5215,6 +6231,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5239,6 +6263,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5314,6 +6346,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5338,6 +6378,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5362,6 +6410,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5451,6 +6507,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5475,6 +6539,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5499,6 +6571,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5568,6 +6648,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5629,6 +6717,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5653,6 +6749,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5677,6 +6781,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5743,6 +6855,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5767,6 +6887,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5791,6 +6919,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5846,6 +6982,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5870,6 +7014,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5894,6 +7046,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5918,6 +7078,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5942,6 +7110,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6006,6 +7182,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6030,6 +7214,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6054,6 +7246,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6078,6 +7278,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6149,6 +7357,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6173,6 +7389,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6197,6 +7421,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6297,6 +7529,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6321,6 +7561,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6409,6 +7657,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6433,6 +7689,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6514,6 +7778,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6538,6 +7810,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6562,6 +7842,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6632,6 +7920,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6656,6 +7952,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6680,6 +7984,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6704,6 +8016,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6728,6 +8048,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6818,6 +8146,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6842,6 +8178,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6866,6 +8210,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6890,6 +8242,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6979,6 +8339,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7003,6 +8371,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7027,6 +8403,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7118,6 +8502,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7142,6 +8534,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7166,6 +8566,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7252,6 +8660,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7276,6 +8692,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7300,6 +8724,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7324,6 +8756,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7348,6 +8788,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7430,6 +8878,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7454,6 +8910,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7478,6 +8942,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7502,6 +8974,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7526,6 +9006,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7596,6 +9084,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7620,6 +9116,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7644,6 +9148,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7735,6 +9247,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7759,6 +9279,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7831,6 +9359,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7900,6 +9436,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7924,6 +9468,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7948,6 +9500,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8017,6 +9577,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8041,6 +9609,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8065,6 +9641,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8123,6 +9707,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8147,6 +9739,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8171,6 +9771,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8195,6 +9803,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8219,6 +9835,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8288,6 +9912,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8312,6 +9944,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8336,6 +9976,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8360,6 +10008,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8423,6 +10079,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8447,6 +10111,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8471,6 +10143,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8535,6 +10215,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8559,6 +10247,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8583,6 +10279,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8607,6 +10311,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8678,6 +10390,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8702,6 +10422,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8726,6 +10454,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8750,6 +10486,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8815,6 +10559,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8874,6 +10626,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8898,6 +10658,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8922,6 +10690,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8987,6 +10763,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9011,6 +10795,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9035,6 +10827,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9089,6 +10889,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9113,6 +10921,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9137,6 +10953,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9161,6 +10985,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9185,6 +11017,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9247,6 +11087,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9271,6 +11119,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9295,6 +11151,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9319,6 +11183,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9386,6 +11258,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9410,6 +11290,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9434,6 +11322,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9458,6 +11354,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9520,6 +11424,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9544,6 +11456,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9568,6 +11488,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9644,6 +11572,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9668,6 +11604,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9692,6 +11636,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9762,6 +11714,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9786,6 +11746,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9861,6 +11829,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9885,6 +11861,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9909,6 +11893,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9933,6 +11925,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9999,6 +11999,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10023,6 +12031,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10047,6 +12063,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10071,6 +12095,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10149,6 +12181,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10173,6 +12213,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10197,6 +12245,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10221,6 +12277,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10305,6 +12369,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10329,6 +12401,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10401,6 +12481,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10477,6 +12565,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10501,6 +12597,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10560,6 +12664,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10619,6 +12731,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10643,6 +12763,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10710,6 +12838,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10769,6 +12905,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10793,6 +12937,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10817,6 +12969,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10882,6 +13042,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10906,6 +13074,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10930,6 +13106,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10984,6 +13168,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11008,6 +13200,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11032,6 +13232,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11056,6 +13264,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11080,6 +13296,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11142,6 +13366,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11166,6 +13398,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11190,6 +13430,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11214,6 +13462,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11284,6 +13540,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11308,6 +13572,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11332,6 +13604,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11398,6 +13678,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11457,6 +13745,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11481,6 +13777,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11505,6 +13809,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11570,6 +13882,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11594,6 +13914,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11618,6 +13946,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11672,6 +14008,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11696,6 +14040,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11720,6 +14072,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11744,6 +14104,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11768,6 +14136,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11830,6 +14206,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11854,6 +14238,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11878,6 +14270,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11902,6 +14302,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11972,6 +14380,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11996,6 +14412,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12020,6 +14444,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12088,6 +14520,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12112,6 +14552,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12179,6 +14627,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12203,6 +14659,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12227,6 +14691,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12292,6 +14764,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12410,6 +14890,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12434,6 +14922,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12458,6 +14954,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12550,6 +15054,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12574,6 +15086,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12598,6 +15118,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12664,6 +15192,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12723,6 +15259,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12747,6 +15291,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12771,6 +15323,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12836,6 +15396,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12860,6 +15428,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12884,6 +15460,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12938,6 +15522,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12962,6 +15554,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12986,6 +15586,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13010,6 +15618,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13034,6 +15650,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13096,6 +15720,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13120,6 +15752,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13144,6 +15784,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13168,6 +15816,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13238,6 +15894,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13262,6 +15926,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13286,6 +15958,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13387,6 +16067,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13411,6 +16099,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13435,6 +16131,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13508,6 +16212,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13532,6 +16244,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13556,6 +16276,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13624,6 +16352,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13680,6 +16416,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13704,6 +16448,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13770,6 +16522,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13794,6 +16554,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13818,6 +16586,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13892,6 +16668,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13965,6 +16749,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13989,6 +16781,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14013,6 +16813,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14037,6 +16845,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14111,6 +16927,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14135,6 +16959,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14159,6 +16991,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14240,6 +17080,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14264,6 +17112,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14288,6 +17144,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14312,6 +17176,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14336,6 +17208,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14401,6 +17281,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14425,6 +17313,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14449,6 +17345,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14473,6 +17377,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14497,6 +17409,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14562,6 +17482,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14633,6 +17561,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14657,6 +17593,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14681,6 +17625,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };

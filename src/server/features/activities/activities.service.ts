@@ -133,7 +133,7 @@ async function checkReferences(db: Queryable, actor: Actor, refs: repo.Reference
 }
 
 function throwProblems(problems: Record<string, string>) {
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, 'not_found_ref');
 }
 
 /**
@@ -143,8 +143,8 @@ function throwProblems(problems: Record<string, string>) {
  */
 function customerWithContact(customerId: string | null, contactId: string | null, contactsCustomer: string | null): string | null {
   if (!contactId) return customerId;
-  if (!contactsCustomer) throw invalid({ contactId: 'No such contact' });
-  if (customerId && contactsCustomer !== customerId) throw invalid({ contactId: 'The contact belongs to another customer' });
+  if (!contactsCustomer) throw invalid({ contactId: 'No such contact' }, 'not_found_ref');
+  if (customerId && contactsCustomer !== customerId) throw invalid({ contactId: 'The contact belongs to another customer' }, 'contact_other_customer');
   return contactsCustomer;
 }
 
@@ -167,7 +167,7 @@ async function resolveCustomer(db: Queryable, actor: Actor, customerId: string |
 }
 
 function checkTimes(scheduledAt: Date, endsAt: Date | null) {
-  if (endsAt && endsAt < scheduledAt) throw invalid({ endsAt: 'Ends before it starts' });
+  if (endsAt && endsAt < scheduledAt) throw invalid({ endsAt: 'Ends before it starts' }, 'date_range');
 }
 
 /** The end of an activity whose start moves to `start` without a new end being given: it keeps its length (a snooze moves the whole meeting). */

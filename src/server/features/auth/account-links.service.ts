@@ -87,6 +87,7 @@ const reasons = {
   used: 'This link has been used already: ask for a new one',
   expired: 'This link has expired: ask for a new one',
 } as const;
+const linkReasons = { unknown: 'link_invalid', used: 'link_used', expired: 'link_expired' } as const;
 
 /**
  * Uses a one-time token in the transaction: exactly one of two requests with it wins (the
@@ -97,7 +98,8 @@ async function useToken(tx: Queryable, token: string, purpose: repo.LinkPurpose)
   const tokenHash = hashSecret(token);
   const link = await repo.useLink(tx, tokenHash, purpose);
   if (!link || !timingSafeEqual(Buffer.from(link.tokenHash), Buffer.from(tokenHash))) {
-    throw invalid({ token: reasons[await repo.linkState(tx, tokenHash, purpose)] });
+    const state = await repo.linkState(tx, tokenHash, purpose);
+    throw invalid({ token: reasons[state] }, linkReasons[state]);
   }
   return link.userId;
 }
@@ -109,7 +111,7 @@ export async function resetPassword(db: Database, input: { token: string; passwo
   return db.transaction(async (tx) => {
     const userId = await useToken(tx, input.token, 'reset');
     const row = await repo.setPassword(tx, userId, passwordHash);
-    if (!row.active || row.invitedAt) throw invalid({ token: reasons.unknown });
+    if (!row.active || row.invitedAt) throw invalid({ token: reasons.unknown }, 'link_invalid');
     return finishPasswordChange(tx, row);
   });
 }
@@ -130,7 +132,7 @@ export async function acceptInvitation(db: Database, input: { token: string; pas
   return db.transaction(async (tx) => {
     const userId = await useToken(tx, input.token, 'invitation');
     const row = await repo.setPassword(tx, userId, passwordHash, input.name);
-    if (!row.active) throw invalid({ token: reasons.unknown });
+    if (!row.active) throw invalid({ token: reasons.unknown }, 'link_invalid');
     return finishPasswordChange(tx, row);
   });
 }

@@ -54,7 +54,9 @@ export async function login(db: Database, input: SignIn, address: string, kdfCos
   if (matches.length > 1) {
     const choices = matches.map((m) => ({ id: m.user.workspaceId, name: m.workspaceName }));
     const fields = { workspace: 'Choose a workspace' };
-    throw new AppError('validation_failed', 'This email has accounts in several workspaces: choose one', fields, undefined, undefined, choices);
+    throw new AppError('validation_failed', 'This email has accounts in several workspaces: choose one', fields, undefined, undefined, choices, {
+      workspace: { code: 'choose_workspace' },
+    });
   }
   const [{ user }] = matches;
   await pruneSessionsIfDue(db);

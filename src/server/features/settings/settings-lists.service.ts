@@ -31,7 +31,7 @@ export async function getItem(db: Database, def: ListDefinition, actor: Actor, i
 
 async function checkReferences(db: Queryable, def: ListDefinition, actor: Actor, input: Row) {
   const problems = def.validate ? await def.validate(db, actor, input) : {};
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, 'not_found_ref');
 }
 
 export async function createItem(db: Database, def: ListDefinition, actor: Actor, input: Row) {
@@ -47,14 +47,14 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
       return item;
     });
   } catch (error) {
-    if (isViolation(error, 'unique')) throw invalid({ key: 'Another item already has this key' });
+    if (isViolation(error, 'unique')) throw invalid({ key: 'Another item already has this key' }, 'in_use');
     throw error;
   }
 }
 
 export async function updateItem(db: Database, def: ListDefinition, actor: Actor, id: string, input: Row) {
   assertCan(actor, 'change', { kind: 'setting' });
-  for (const field of def.immutable ?? []) if (field in input) throw invalid({ [field]: 'Cannot be changed' });
+  for (const field of def.immutable ?? []) if (field in input) throw invalid({ [field]: 'Cannot be changed' }, 'cannot_change');
   return db.transaction(async (tx) => {
     const before = await findRow(tx, def, actor, id);
     if (!before) throw notFound('Item');

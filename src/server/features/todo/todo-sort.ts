@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { SortOrder, TodoSort } from '../../../shared/todo';
 import { activities, activityTypes, customers } from '../../db/schema';
 import { type CursorPart, decodeCursor, encodeCursor } from '../../http/cursor';
-import { AppError } from '../../http/errors';
+import { invalid } from '../../http/errors';
 import { iso } from '../../http/serialize';
 
 /** What a sort key of a row is read from: the columns the to-do's rows carry. */
@@ -93,7 +93,7 @@ export function readCursor(spec: SortSpec, cursor: string | undefined): After | 
   const values = decodeCursor(cursor, parts) as string[] | null;
   if (!values) return null;
   if (values[0] !== tag(spec) || (values[1] !== '0' && values[1] !== '1') || (values[1] === '1' && !spec.includeDone)) {
-    throw new AppError('validation_failed', 'Invalid cursor', { cursor: 'Not a cursor from this list in this order' });
+    throw invalid({ cursor: 'Not a cursor from this list in this order' }, 'cursor');
   }
   return { done: values[1] === '1', values: values.slice(2) };
 }

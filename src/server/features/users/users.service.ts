@@ -55,7 +55,10 @@ export async function listUsers(db: Database, actor: Actor): Promise<{ items: Us
   return { items: rows.map((row) => toUser(row, weekStart)), nextCursor: null };
 }
 
-const emailTaken = () => new AppError('conflict', 'Another user in this workspace already has this email', { email: 'Already in use' });
+const emailTaken = () =>
+  new AppError('conflict', 'Another user in this workspace already has this email', { email: 'Already in use' }, undefined, undefined, undefined, {
+    email: { code: 'in_use' },
+  });
 
 /** Emails are unique per workspace: another workspace's users are none of this one's business. */
 export async function assertEmailFree(db: Queryable, workspaceId: string, email: string, exceptId?: string) {
@@ -104,7 +107,7 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
       if (!existing) throw notFound('User');
       // An admin cannot lock themselves out: someone must stay able to manage the workspace.
       if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
-        throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' });
+        throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' }, 'own_account');
       }
       if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
       const { password: _p, ...fields } = input;

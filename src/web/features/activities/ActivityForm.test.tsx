@@ -78,7 +78,14 @@ describe('the activity form (react-hook-form with the shared schema)', () => {
   it('shows the server’s field messages beside their fields, under the form’s names for them', async () => {
     const refused = () =>
       Response.json(
-        { error: { code: 'validation', message: 'Invalid', fields: { subject: 'Already in use', customerId: 'Not a valid id' } } },
+        {
+          error: {
+            code: 'validation',
+            message: 'Invalid',
+            fields: { subject: 'Already in use', customerId: 'Not a valid id' },
+            reasons: { subject: { code: 'in_use' }, customerId: { code: 'invalid_id' } },
+          },
+        },
         { status: 400 },
       );
     const { form, posts } = await openForm({ 'POST /api/v1/activities': refused });
