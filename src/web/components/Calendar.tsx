@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { WeekStartsOn } from '../week-start';
 
 // react-day-picker's locales: date-fns's month and day names plus the calendar's own labels.
-// English is British English (day first, weeks from Monday), like the rest of Tend's English.
+// English weeks start on Monday (British English), as in Europe where Tend's users work.
 const LOCALES: Record<string, DayPickerLocale> = { en: enGB, da, nb, hu, he };
 
 /** `YYYY-MM-DD` to the local midnight the calendar works with, and back. */
