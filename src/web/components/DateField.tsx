@@ -22,8 +22,9 @@ export interface DateFieldProps {
 /** The language's date pattern, for the placeholder: "dd.mm.åååå", "éééé. hh. nn.". */
 function usePattern() {
   const { t, i18n } = useTranslation();
+  const names = { day: t('picker.day'), month: t('picker.month'), year: t('picker.year') };
   return dateShape(i18n.language)
-    .map(({ part, value }) => (part === 'literal' ? value : t(`picker.${part}`)))
+    .map(({ part, value }) => (part === 'literal' ? value : names[part]))
     .join('');
 }
 
