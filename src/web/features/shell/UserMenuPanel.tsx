@@ -20,7 +20,7 @@ export function UserMenuPanel({ id, onClose, submit }: { id: string; onClose: ()
   return (
     <section className="user-menu__panel" id={id} aria-label={t('userMenu.label')}>
       <p className="user-menu__who">
-        <strong>{me.name}</strong>
+        <strong dir="auto">{me.name}</strong>
         <span>{me.email}</span>
         <span className="muted">{t(`roles.${me.role}`)}</span>
       </p>
