@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeInSchema, dateTimeOutSchema, idSchema, optionalText, pageQuerySchema, requiredText } from './common';
+import { nameIsDefaultField } from './settings';
 
 export const activityTypeSchema = z.object({
   id: z.string(),
@@ -10,6 +11,7 @@ export const activityTypeSchema = z.object({
   active: z.boolean(),
   order: z.number(),
   completionSetsCustomerStatus: z.string().nullable(),
+  ...nameIsDefaultField,
 });
 export type ActivityType = z.infer<typeof activityTypeSchema>;
 
@@ -20,6 +22,7 @@ export const activityStatusSchema = z.object({
   closed: z.boolean(),
   active: z.boolean(),
   order: z.number(),
+  ...nameIsDefaultField,
 });
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
