@@ -34,6 +34,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   contactName: string | null;
   typeKey: string;
   typeName: string;
+  typeNameIsDefault: boolean;
 };
 export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
 
@@ -50,6 +51,7 @@ export const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions:
       contactName: contactNameOf(contacts.firstName, contacts.lastName),
       typeKey: activityTypes.key,
       typeName: activityTypes.name,
+      typeNameIsDefault: activityTypes.nameIsDefault,
     })
     .from(activities)
     .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))

@@ -160,7 +160,7 @@ function answer(
   row: writes.ActivityOwnRow,
   derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>,
 ): Activity {
-  return toActivity({ ...row, ...derived, typeKey: '', typeName: '' });
+  return toActivity({ ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
 }
 
 /** customerWithContact, looking the contact's customer up. */

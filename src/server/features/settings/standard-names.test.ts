@@ -110,6 +110,23 @@ describe('standard lists in the reader language', () => {
   });
 });
 
+describe('the to-do sorted by type', () => {
+  it('sorts by the names the reader reads, page after page', async () => {
+    const workspace = await newWorkspace(t, { locale: 'en' });
+    const danish = await reader(workspace, 'da');
+    for (const typeKey of ['call', 'email', 'meeting'] as const) await makeActivity(t, danish, { typeKey, responsibleId: danish.user.id });
+    const keys: string[] = [];
+    let cursor = '';
+    for (let n = 0; n < 4 && cursor !== null; n++) {
+      const res = (await danish.get(`/api/v1/todo?sort=type&order=asc&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      keys.push(...res.items.map((item: { typeKey: string }) => item.typeKey));
+      cursor = res.nextCursor;
+    }
+    // E-mail, Møde, Opkald (in English: Call, Email, Meeting).
+    expect(keys).toEqual(['email', 'meeting', 'call']);
+  });
+});
+
 describe('the change log in the reader language', () => {
   const entries = listOf(auditEntrySchema);
 
