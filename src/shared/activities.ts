@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { dateSchema, dateTimeInSchema, dateTimeOutSchema, idSchema, optionalText, pageQuerySchema, requiredText } from './common';
 import { because } from './reasons';
 
+import { nameIsDefaultField } from './settings';
+
 export const activityTypeSchema = z.object({
   id: z.string(),
   key: z.string(),
@@ -11,6 +13,7 @@ export const activityTypeSchema = z.object({
   active: z.boolean(),
   order: z.number(),
   completionSetsCustomerStatus: z.string().nullable(),
+  ...nameIsDefaultField,
 });
 export type ActivityType = z.infer<typeof activityTypeSchema>;
 
@@ -21,6 +24,7 @@ export const activityStatusSchema = z.object({
   closed: z.boolean(),
   active: z.boolean(),
   order: z.number(),
+  ...nameIsDefaultField,
 });
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 

@@ -8,7 +8,17 @@ const listItem = { id: z.string(), name: z.string(), active: z.boolean(), order:
 export const listItemSchema = z.object(listItem);
 export type ListItem = z.infer<typeof listItemSchema>;
 
-export const customerStatusSchema = z.object({ ...listItem, key: z.string() });
+/**
+ * Lists Tend seeds (customer statuses, activity types and statuses) say whether an item still has
+ * its standard name: then `name` is in the reader's language; once an admin renamed it, as written.
+ */
+export const nameIsDefaultField = {
+  nameIsDefault: z.boolean().describe("True while the item has Tend's standard name, shown in each reader's language"),
+};
+/** In a change: true gives the item back its standard name; false keeps the name as it is for everyone. A new name sets it to false. */
+const nameIsDefaultInput = { nameIsDefault: z.boolean().optional() };
+
+export const customerStatusSchema = z.object({ ...listItem, key: z.string(), ...nameIsDefaultField });
 export type CustomerStatus = z.infer<typeof customerStatusSchema>;
 
 export const CATEGORY_TARGETS = ['customer', 'contact', 'both'] as const;
@@ -30,7 +40,7 @@ export const keySchema = z
 
 export const customerStatusCreateSchema = z.object({ ...listFields, key: keySchema });
 /** Keys are what other records refer to: sending one in a change is refused with a field error. */
-export const customerStatusUpdateSchema = listItemUpdateSchema.extend({ key: z.string().optional() });
+export const customerStatusUpdateSchema = listItemUpdateSchema.extend({ key: z.string().optional(), ...nameIsDefaultInput });
 export const categoryCreateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS).default('both') });
 export const categoryUpdateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS) }).partial();
 
@@ -104,6 +114,10 @@ export const activityTypeCreateSchema = z.object({
 });
 export const activityTypeUpdateSchema = z
   .object({ ...listFields, icon: iconSchema, color: colorSchema, completionSetsCustomerStatus: ruleSchema, key: z.string() })
-  .partial();
+  .partial()
+  .extend(nameIsDefaultInput);
 export const activityStatusCreateSchema = z.object({ ...listFields, key: keySchema, closed: z.boolean().default(false) });
-export const activityStatusUpdateSchema = z.object({ ...listFields, closed: z.boolean(), key: z.string() }).partial();
+export const activityStatusUpdateSchema = z
+  .object({ ...listFields, closed: z.boolean(), key: z.string() })
+  .partial()
+  .extend(nameIsDefaultInput);

@@ -1716,6 +1716,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -1790,6 +1792,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -1929,6 +1933,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2057,6 +2063,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2242,6 +2250,7 @@ export interface paths {
                         closed?: boolean;
                         key?: string;
                         name?: string;
+                        nameIsDefault?: boolean;
                         order?: number;
                     };
                 };
@@ -2259,6 +2268,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2433,6 +2444,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -2575,6 +2588,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -2654,6 +2669,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2795,6 +2812,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2925,6 +2944,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -3113,6 +3134,7 @@ export interface paths {
                         icon?: "phone" | "phone-call" | "phone-incoming" | "phone-outgoing" | "phone-missed" | "phone-forwarded" | "voicemail" | "smartphone" | "mail" | "mail-open" | "mail-check" | "mail-plus" | "mails" | "inbox" | "mailbox" | "send" | "send-horizontal" | "at-sign" | "message-circle" | "message-square" | "message-square-text" | "message-square-reply" | "messages-square" | "message-circle-question-mark" | "reply" | "reply-all" | "forward" | "megaphone" | "rss" | "radio" | "video" | "webcam" | "mic" | "headphones" | "headset" | "speech" | "languages" | "share-2" | "link" | "external-link" | "qr-code" | "user" | "users" | "users-round" | "user-plus" | "user-check" | "user-x" | "user-round" | "user-search" | "user-star" | "user-pen" | "user-cog" | "contact" | "contact-round" | "id-card" | "baby" | "person-standing" | "accessibility" | "handshake" | "heart-handshake" | "hand-heart" | "hand-helping" | "hand" | "thumbs-up" | "thumbs-down" | "face-slightly-smiling" | "face-neutral" | "face-slightly-frowning" | "graduation-cap" | "school" | "library" | "glasses" | "brain" | "file" | "file-text" | "file-check" | "file-pen" | "file-plus" | "file-search" | "file-spreadsheet" | "file-chart-column" | "file-clock" | "file-lock" | "file-archive" | "file-image" | "file-user" | "file-x" | "files" | "folder" | "folder-open" | "folder-kanban" | "folder-user" | "folder-check" | "archive" | "clipboard" | "clipboard-list" | "clipboard-check" | "clipboard-pen" | "notebook" | "notebook-pen" | "notepad-text" | "sticky-note" | "book" | "book-open" | "bookmark" | "newspaper" | "scroll-text" | "signature" | "stamp" | "paperclip" | "printer" | "scan" | "pen" | "pencil" | "highlighter" | "table" | "presentation" | "list" | "list-todo" | "list-checks" | "square-check" | "circle-check" | "check" | "check-check" | "certificate" | "banknote" | "coins" | "hand-coins" | "wallet" | "credit-card" | "receipt" | "receipt-text" | "piggy-bank" | "dollar-sign" | "euro" | "pound-sterling" | "swiss-franc" | "circle-dollar-sign" | "badge-dollar-sign" | "badge-percent" | "percent" | "calculator" | "landmark" | "vault" | "chart-line" | "chart-column" | "chart-pie" | "trending-up" | "trending-down" | "funnel" | "scale" | "gem" | "gift" | "tag" | "tags" | "ticket" | "shopping-cart" | "shopping-bag" | "shopping-basket" | "store" | "package" | "package-check" | "package-open" | "boxes" | "barcode" | "scan-barcode" | "award" | "trophy" | "medal" | "crown" | "target" | "goal" | "calendar" | "calendar-days" | "calendar-1" | "calendar-check" | "calendar-clock" | "calendar-plus" | "calendar-x" | "calendar-range" | "calendar-sync" | "calendar-heart" | "clock" | "clock-check" | "clock-exclamation-point" | "alarm-clock" | "timer" | "hourglass" | "watch" | "bell" | "bell-ring" | "bell-off" | "sunrise" | "sunset" | "sun" | "moon" | "repeat" | "repeat-1" | "refresh-cw" | "rotate-ccw" | "infinity" | "milestone" | "map-pin" | "map-pinned" | "map" | "navigation" | "compass" | "signpost" | "route" | "globe" | "earth" | "building" | "building-complex" | "factory" | "warehouse" | "house" | "hotel" | "hospital" | "university" | "church" | "castle" | "tent" | "mountain" | "trees" | "tree-deciduous" | "park" | "door-open" | "door-closed" | "armchair" | "sofa" | "bed" | "concierge-bell" | "flag" | "car" | "car-front" | "car-taxi-front" | "bus" | "train-front" | "tram-front" | "plane" | "plane-takeoff" | "plane-landing" | "tickets-plane" | "luggage" | "ship" | "sailboat" | "anchor" | "bike" | "scooter" | "motorbike" | "truck" | "van" | "forklift" | "tractor" | "helicopter" | "rocket" | "fuel" | "footprints" | "briefcase" | "briefcase-business" | "wrench" | "hammer" | "screwdriver" | "drill" | "toolbox" | "construction" | "hard-hat" | "paint-roller" | "brush" | "palette" | "ruler" | "scissors" | "settings" | "cog" | "sliders-horizontal" | "plug" | "zap" | "power" | "lightbulb" | "key" | "lock" | "lock-open" | "shield" | "shield-check" | "gavel" | "vote" | "laptop" | "monitor" | "computer" | "tablet" | "keyboard" | "mouse-pointer-click" | "server" | "database" | "hard-drive" | "cpu" | "cloud" | "cloud-upload" | "cloud-download" | "upload" | "download" | "wifi" | "bug" | "code" | "terminal" | "bot" | "wand-sparkles" | "camera" | "image" | "film" | "clapperboard" | "tv" | "projector" | "lectern" | "theater" | "magnet" | "microscope" | "flask-conical" | "stethoscope" | "heart-pulse" | "pill" | "syringe" | "thermometer" | "recycle" | "trash" | "broom" | "shovel" | "umbrella" | "life-buoy" | "fire-extinguisher" | "siren" | "layers" | "layout-dashboard" | "kanban" | "workflow" | "network" | "git-branch" | "split" | "puzzle" | "search" | "hash" | "log-in" | "log-out" | "save" | "copy" | "coffee" | "utensils" | "wine" | "beer" | "pizza" | "cake" | "party-popper" | "guitar" | "dumbbell" | "shirt" | "sparkles" | "leaf" | "sprout" | "flower" | "wheat" | "droplet" | "cloud-rain" | "snowflake" | "flame" | "dog" | "cat" | "paw-print" | "bird" | "fish" | "apple" | "carrot" | "circle" | "circle-dot" | "circle-x" | "circle-exclamation-point" | "triangle-exclamation-point" | "circle-question-mark" | "circle-pause" | "circle-play" | "circle-stop" | "circle-plus" | "circle-minus" | "ban" | "info" | "star" | "heart" | "badge-check" | "badge" | "pin" | "eye" | "eye-off" | "loader" | "activity" | "gauge" | "signal" | "x" | "plus" | "minus" | "sticker" | "check-square";
                         key?: string;
                         name?: string;
+                        nameIsDefault?: boolean;
                         order?: number;
                     };
                 };
@@ -3132,6 +3154,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -3308,6 +3332,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -6625,6 +6651,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -6696,6 +6724,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -6834,6 +6864,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -6961,6 +6993,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -7145,6 +7179,7 @@ export interface paths {
                         active?: boolean;
                         key?: string;
                         name?: string;
+                        nameIsDefault?: boolean;
                         order?: number;
                     };
                 };
@@ -7161,6 +7196,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -7334,6 +7371,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;

@@ -24,6 +24,7 @@ import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
+import { shownName } from '../workspaces/default-lists';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -68,12 +69,14 @@ export async function getActivity(db: Queryable, actor: Actor, id: string): Prom
 
 export async function listTypes(db: Database, actor: Actor) {
   assertCan(actor, 'read', { kind: 'setting' });
-  return { items: await repo.listTypes(db, actor), nextCursor: null };
+  const items = await repo.listTypes(db, actor);
+  return { items: items.map((item) => ({ ...item, name: shownName('activity_type', item, actor.locale) })), nextCursor: null };
 }
 
 export async function listStatuses(db: Database, actor: Actor) {
   assertCan(actor, 'read', { kind: 'setting' });
-  return { items: await repo.listStatuses(db, actor), nextCursor: null };
+  const items = await repo.listStatuses(db, actor);
+  return { items: items.map((item) => ({ ...item, name: shownName('activity_status', item, actor.locale) })), nextCursor: null };
 }
 
 function pageOf(rows: repo.ActivityRow[], limit: number) {
@@ -157,7 +160,7 @@ function answer(
   row: writes.ActivityOwnRow,
   derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>,
 ): Activity {
-  return toActivity({ ...row, ...derived, typeKey: '', typeName: '' });
+  return toActivity({ ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
 }
 
 /** customerWithContact, looking the contact's customer up. */

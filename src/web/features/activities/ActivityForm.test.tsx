@@ -14,8 +14,17 @@ const MEETING: ActivityType = {
   active: true,
   order: 0,
   completionSetsCustomerStatus: null,
+  nameIsDefault: true,
 };
-const SCHEDULED: ActivityStatus = { id: '00000000-0000-4000-8000-0000000000f1', key: 'scheduled', name: 'Scheduled', closed: false, active: true, order: 0 };
+const SCHEDULED: ActivityStatus = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  key: 'scheduled',
+  name: 'Scheduled',
+  closed: false,
+  active: true,
+  order: 0,
+  nameIsDefault: true,
+};
 
 const routes = {
   'GET /api/v1/users': page([ME]),
