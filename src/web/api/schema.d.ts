@@ -126,6 +126,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -158,6 +164,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -260,6 +272,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -292,6 +310,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -385,6 +409,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -417,6 +447,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -449,6 +485,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -531,6 +573,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -563,6 +611,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -595,6 +649,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -627,6 +687,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -742,6 +808,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -774,6 +846,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -806,6 +884,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -838,6 +922,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -930,6 +1020,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -962,6 +1058,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -994,6 +1096,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1137,6 +1245,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1169,6 +1283,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1201,6 +1321,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1233,6 +1359,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1328,6 +1460,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1360,6 +1498,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1392,6 +1536,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1424,6 +1574,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1535,6 +1691,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1567,6 +1729,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1599,6 +1767,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1631,6 +1805,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1663,6 +1843,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1739,6 +1925,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1811,6 +2003,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1843,6 +2041,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1875,6 +2079,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1950,6 +2160,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1982,6 +2198,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2014,6 +2236,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2078,6 +2306,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2110,6 +2344,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2142,6 +2382,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2174,6 +2420,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2206,6 +2458,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2280,6 +2538,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2312,6 +2576,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2344,6 +2614,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2376,6 +2652,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2456,6 +2738,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2488,6 +2776,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2520,6 +2814,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2598,6 +2898,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2675,6 +2981,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2707,6 +3019,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2739,6 +3057,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2816,6 +3140,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2848,6 +3178,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2880,6 +3216,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2946,6 +3288,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2978,6 +3326,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3010,6 +3364,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3042,6 +3402,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3074,6 +3440,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3153,6 +3525,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3185,6 +3563,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3217,6 +3601,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3249,6 +3639,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3331,6 +3727,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3363,6 +3765,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3395,6 +3803,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3493,6 +3907,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3525,6 +3945,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3557,6 +3983,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3639,6 +4071,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3671,6 +4109,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3703,6 +4147,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3798,6 +4248,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3830,6 +4286,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3862,6 +4324,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3992,6 +4460,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4024,6 +4498,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4100,6 +4580,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4174,6 +4660,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4206,6 +4698,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4238,6 +4736,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4313,6 +4817,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4345,6 +4855,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4377,6 +4893,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4441,6 +4963,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4473,6 +5001,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4505,6 +5039,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4537,6 +5077,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4569,6 +5115,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4643,6 +5195,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4675,6 +5233,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4707,6 +5271,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4739,6 +5309,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4819,6 +5395,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4851,6 +5433,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4883,6 +5471,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4957,6 +5551,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5024,6 +5624,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5056,6 +5662,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5088,6 +5700,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5161,6 +5779,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5193,6 +5817,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5225,6 +5855,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5287,6 +5923,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5319,6 +5961,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5351,6 +5999,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5383,6 +6037,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5415,6 +6075,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5485,6 +6151,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5517,6 +6189,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5549,6 +6227,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5581,6 +6265,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5659,6 +6349,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5691,6 +6387,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5723,6 +6425,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5809,6 +6517,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5841,6 +6555,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5922,6 +6642,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5954,6 +6680,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6034,6 +6766,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6066,6 +6804,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6098,6 +6842,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6167,6 +6917,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6199,6 +6955,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6231,6 +6993,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6263,6 +7031,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6346,6 +7120,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6378,6 +7158,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6410,6 +7196,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6507,6 +7299,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6539,6 +7337,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6571,6 +7375,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6648,6 +7458,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6717,6 +7533,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6749,6 +7571,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6781,6 +7609,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6855,6 +7689,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6887,6 +7727,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6919,6 +7765,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6982,6 +7834,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7014,6 +7872,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7046,6 +7910,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7078,6 +7948,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7110,6 +7986,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7182,6 +8064,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7214,6 +8102,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7246,6 +8140,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7278,6 +8178,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7357,6 +8263,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7389,6 +8301,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7421,6 +8339,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7529,6 +8453,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7561,6 +8491,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7657,6 +8593,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7689,6 +8631,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7778,6 +8726,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7810,6 +8764,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7842,6 +8802,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7920,6 +8886,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7952,6 +8924,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7984,6 +8962,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8016,6 +9000,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8048,6 +9038,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8146,6 +9142,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8178,6 +9180,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8210,6 +9218,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8242,6 +9256,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8339,6 +9359,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8371,6 +9397,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8403,6 +9435,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8502,6 +9540,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8534,6 +9578,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8566,6 +9616,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8660,6 +9716,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8692,6 +9754,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8724,6 +9792,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8756,6 +9830,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8788,6 +9868,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8878,6 +9964,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8910,6 +10002,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8942,6 +10040,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8974,6 +10078,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9006,6 +10116,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9084,6 +10200,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9116,6 +10238,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9148,6 +10276,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9247,6 +10381,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9279,6 +10419,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9359,6 +10505,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9436,6 +10588,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9468,6 +10626,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9500,6 +10664,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9577,6 +10747,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9609,6 +10785,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9641,6 +10823,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9707,6 +10895,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9739,6 +10933,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9771,6 +10971,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9803,6 +11009,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9835,6 +11047,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9912,6 +11130,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9944,6 +11168,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9976,6 +11206,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10008,6 +11244,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10079,6 +11321,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10111,6 +11359,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10143,6 +11397,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10215,6 +11475,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10247,6 +11513,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10279,6 +11551,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10311,6 +11589,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10390,6 +11674,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10422,6 +11712,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10454,6 +11750,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10486,6 +11788,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10559,6 +11867,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10626,6 +11940,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10658,6 +11978,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10690,6 +12016,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10763,6 +12095,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10795,6 +12133,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10827,6 +12171,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10889,6 +12239,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10921,6 +12277,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10953,6 +12315,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10985,6 +12353,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11017,6 +12391,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11087,6 +12467,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11119,6 +12505,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11151,6 +12543,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11183,6 +12581,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11258,6 +12662,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11290,6 +12700,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11322,6 +12738,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11354,6 +12776,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11424,6 +12852,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11456,6 +12890,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11488,6 +12928,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11572,6 +13018,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11604,6 +13056,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11636,6 +13094,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11714,6 +13178,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11746,6 +13216,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11829,6 +13305,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11861,6 +13343,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11893,6 +13381,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11925,6 +13419,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11999,6 +13499,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12031,6 +13537,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12063,6 +13575,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12095,6 +13613,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12181,6 +13705,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12213,6 +13743,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12245,6 +13781,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12277,6 +13819,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12369,6 +13917,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12401,6 +13955,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12481,6 +14041,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12565,6 +14131,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12597,6 +14169,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12664,6 +14242,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12731,6 +14315,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12763,6 +14353,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12838,6 +14434,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12905,6 +14507,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12937,6 +14545,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12969,6 +14583,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13042,6 +14662,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13074,6 +14700,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13106,6 +14738,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13168,6 +14806,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13200,6 +14844,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13232,6 +14882,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13264,6 +14920,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13296,6 +14958,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13366,6 +15034,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13398,6 +15072,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13430,6 +15110,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13462,6 +15148,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13540,6 +15232,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13572,6 +15270,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13604,6 +15308,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13678,6 +15388,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13745,6 +15461,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13777,6 +15499,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13809,6 +15537,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13882,6 +15616,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13914,6 +15654,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13946,6 +15692,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14008,6 +15760,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14040,6 +15798,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14072,6 +15836,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14104,6 +15874,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14136,6 +15912,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14206,6 +15988,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14238,6 +16026,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14270,6 +16064,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14302,6 +16102,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14380,6 +16186,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14412,6 +16224,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14444,6 +16262,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14520,6 +16344,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14552,6 +16382,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14627,6 +16463,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14659,6 +16501,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14691,6 +16539,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14764,6 +16618,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14890,6 +16750,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14922,6 +16788,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14954,6 +16826,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15054,6 +16932,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15086,6 +16970,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15118,6 +17008,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15192,6 +17088,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15259,6 +17161,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15291,6 +17199,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15323,6 +17237,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15396,6 +17316,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15428,6 +17354,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15460,6 +17392,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15522,6 +17460,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15554,6 +17498,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15586,6 +17536,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15618,6 +17574,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15650,6 +17612,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15720,6 +17688,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15752,6 +17726,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15784,6 +17764,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15816,6 +17802,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15894,6 +17886,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15926,6 +17924,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15958,6 +17962,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16067,6 +18077,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16099,6 +18115,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16131,6 +18153,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16212,6 +18240,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16244,6 +18278,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16276,6 +18316,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16352,6 +18398,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16416,6 +18468,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16448,6 +18506,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16522,6 +18586,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16554,6 +18624,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16586,6 +18662,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16668,6 +18750,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16749,6 +18837,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16781,6 +18875,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16813,6 +18913,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16845,6 +18951,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16927,6 +19039,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16959,6 +19077,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16991,6 +19115,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17080,6 +19210,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17112,6 +19248,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17144,6 +19286,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17176,6 +19324,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17208,6 +19362,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17281,6 +19441,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17313,6 +19479,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17345,6 +19517,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17377,6 +19555,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17409,6 +19593,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17482,6 +19672,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17561,6 +19757,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17593,6 +19795,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17625,6 +19833,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
