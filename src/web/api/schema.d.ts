@@ -126,6 +126,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -158,6 +164,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -260,6 +272,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -292,6 +310,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -385,6 +409,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -417,6 +447,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -449,6 +485,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -531,6 +573,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -563,6 +611,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -595,6 +649,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -627,6 +687,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -742,6 +808,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -774,6 +846,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -806,6 +884,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -838,6 +922,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -930,6 +1020,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -962,6 +1058,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -994,6 +1096,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1137,6 +1245,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1169,6 +1283,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1201,6 +1321,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1233,6 +1359,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1328,6 +1460,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1360,6 +1498,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1392,6 +1536,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1424,6 +1574,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1535,6 +1691,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1567,6 +1729,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1599,6 +1767,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1631,6 +1805,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1663,6 +1843,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1741,6 +1927,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1815,6 +2007,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1847,6 +2045,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1879,6 +2083,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1956,6 +2166,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1988,6 +2204,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2020,6 +2242,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2086,6 +2314,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2118,6 +2352,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2150,6 +2390,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2182,6 +2428,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2214,6 +2466,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2291,6 +2549,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2323,6 +2587,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2355,6 +2625,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2387,6 +2663,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2469,6 +2751,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2501,6 +2789,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2533,6 +2827,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2613,6 +2913,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2692,6 +2998,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2724,6 +3036,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2756,6 +3074,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2835,6 +3159,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2867,6 +3197,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2899,6 +3235,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2967,6 +3309,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2999,6 +3347,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3031,6 +3385,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3063,6 +3423,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3095,6 +3461,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3177,6 +3549,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3209,6 +3587,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3241,6 +3625,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3273,6 +3663,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3357,6 +3753,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3389,6 +3791,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3421,6 +3829,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3519,6 +3933,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3551,6 +3971,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3583,6 +4009,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3665,6 +4097,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3697,6 +4135,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3729,6 +4173,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3824,6 +4274,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3856,6 +4312,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3888,6 +4350,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4018,6 +4486,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4050,6 +4524,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4126,6 +4606,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4200,6 +4686,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4232,6 +4724,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4264,6 +4762,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4339,6 +4843,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4371,6 +4881,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4403,6 +4919,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4467,6 +4989,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4499,6 +5027,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4531,6 +5065,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4563,6 +5103,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4595,6 +5141,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4669,6 +5221,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4701,6 +5259,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4733,6 +5297,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4765,6 +5335,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4845,6 +5421,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4877,6 +5459,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4909,6 +5497,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4983,6 +5577,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5050,6 +5650,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5082,6 +5688,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5114,6 +5726,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5187,6 +5805,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5219,6 +5843,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5251,6 +5881,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5313,6 +5949,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5345,6 +5987,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5377,6 +6025,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5409,6 +6063,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5441,6 +6101,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5511,6 +6177,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5543,6 +6215,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5575,6 +6253,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5607,6 +6291,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5685,6 +6375,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5717,6 +6413,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5749,6 +6451,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5835,6 +6543,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5867,6 +6581,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5948,6 +6668,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5980,6 +6706,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6060,6 +6792,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6092,6 +6830,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6124,6 +6868,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6193,6 +6943,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6225,6 +6981,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6257,6 +7019,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6289,6 +7057,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6372,6 +7146,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6404,6 +7184,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6436,6 +7222,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6533,6 +7325,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6565,6 +7363,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6597,6 +7401,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6676,6 +7486,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6747,6 +7563,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6779,6 +7601,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6811,6 +7639,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6887,6 +7721,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6919,6 +7759,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6951,6 +7797,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7016,6 +7868,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7048,6 +7906,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7080,6 +7944,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7112,6 +7982,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7144,6 +8020,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7219,6 +8101,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7251,6 +8139,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7283,6 +8177,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7315,6 +8215,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7396,6 +8302,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7428,6 +8340,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7460,6 +8378,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7568,6 +8492,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7600,6 +8530,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7696,6 +8632,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7728,6 +8670,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7817,6 +8765,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7849,6 +8803,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7881,6 +8841,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7959,6 +8925,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7991,6 +8963,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8023,6 +9001,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8055,6 +9039,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8087,6 +9077,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8185,6 +9181,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8217,6 +9219,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8249,6 +9257,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8281,6 +9295,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8378,6 +9398,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8410,6 +9436,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8442,6 +9474,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8541,6 +9579,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8573,6 +9617,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8605,6 +9655,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8699,6 +9755,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8731,6 +9793,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8763,6 +9831,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8795,6 +9869,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8827,6 +9907,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8917,6 +10003,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8949,6 +10041,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8981,6 +10079,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9013,6 +10117,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9045,6 +10155,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9123,6 +10239,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9155,6 +10277,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9187,6 +10315,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9286,6 +10420,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9318,6 +10458,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9398,6 +10544,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9475,6 +10627,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9507,6 +10665,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9539,6 +10703,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9616,6 +10786,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9648,6 +10824,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9680,6 +10862,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9746,6 +10934,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9778,6 +10972,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9810,6 +11010,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9842,6 +11048,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9874,6 +11086,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9951,6 +11169,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9983,6 +11207,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10015,6 +11245,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10047,6 +11283,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10118,6 +11360,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10150,6 +11398,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10182,6 +11436,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10254,6 +11514,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10286,6 +11552,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10318,6 +11590,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10350,6 +11628,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10429,6 +11713,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10461,6 +11751,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10493,6 +11789,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10525,6 +11827,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10598,6 +11906,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10665,6 +11979,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10697,6 +12017,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10729,6 +12055,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10802,6 +12134,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10834,6 +12172,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10866,6 +12210,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10928,6 +12278,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10960,6 +12316,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10992,6 +12354,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11024,6 +12392,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11056,6 +12430,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11126,6 +12506,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11158,6 +12544,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11190,6 +12582,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11222,6 +12620,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11297,6 +12701,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11329,6 +12739,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11361,6 +12777,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11393,6 +12815,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11463,6 +12891,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11495,6 +12929,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11527,6 +12967,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11611,6 +13057,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11643,6 +13095,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11675,6 +13133,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11753,6 +13217,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11785,6 +13255,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11868,6 +13344,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11900,6 +13382,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11932,6 +13420,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11964,6 +13458,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12038,6 +13538,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12070,6 +13576,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12102,6 +13614,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12134,6 +13652,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12220,6 +13744,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12252,6 +13782,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12284,6 +13820,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12316,6 +13858,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12408,6 +13956,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12440,6 +13994,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12520,6 +14080,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12604,6 +14170,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12636,6 +14208,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12703,6 +14281,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12770,6 +14354,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12802,6 +14392,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12877,6 +14473,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12944,6 +14546,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12976,6 +14584,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13008,6 +14622,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13081,6 +14701,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13113,6 +14739,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13145,6 +14777,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13207,6 +14845,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13239,6 +14883,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13271,6 +14921,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13303,6 +14959,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13335,6 +14997,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13405,6 +15073,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13437,6 +15111,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13469,6 +15149,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13501,6 +15187,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13579,6 +15271,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13611,6 +15309,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13643,6 +15347,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13717,6 +15427,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13784,6 +15500,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13816,6 +15538,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13848,6 +15576,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13921,6 +15655,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13953,6 +15693,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13985,6 +15731,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14047,6 +15799,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14079,6 +15837,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14111,6 +15875,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14143,6 +15913,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14175,6 +15951,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14245,6 +16027,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14277,6 +16065,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14309,6 +16103,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14341,6 +16141,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14419,6 +16225,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14451,6 +16263,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14483,6 +16301,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14559,6 +16383,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14591,6 +16421,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14666,6 +16502,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14698,6 +16540,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14730,6 +16578,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14803,6 +16657,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14929,6 +16789,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14961,6 +16827,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14993,6 +16865,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15093,6 +16971,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15125,6 +17009,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15157,6 +17047,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15231,6 +17127,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15298,6 +17200,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15330,6 +17238,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15362,6 +17276,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15435,6 +17355,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15467,6 +17393,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15499,6 +17431,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15561,6 +17499,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15593,6 +17537,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15625,6 +17575,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15657,6 +17613,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15689,6 +17651,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15759,6 +17727,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15791,6 +17765,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15823,6 +17803,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15855,6 +17841,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15933,6 +17925,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15965,6 +17963,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15997,6 +18001,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16106,6 +18116,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16138,6 +18154,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16170,6 +18192,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16251,6 +18279,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16283,6 +18317,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16315,6 +18355,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16391,6 +18437,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16455,6 +18507,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16487,6 +18545,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16561,6 +18625,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16593,6 +18663,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16625,6 +18701,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16707,6 +18789,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16788,6 +18876,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16820,6 +18914,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16852,6 +18952,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16884,6 +18990,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16966,6 +19078,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16998,6 +19116,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17030,6 +19154,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17119,6 +19249,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17151,6 +19287,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17183,6 +19325,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17215,6 +19363,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17247,6 +19401,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17320,6 +19480,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17352,6 +19518,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17384,6 +19556,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17416,6 +19594,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17448,6 +19632,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17521,6 +19711,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17600,6 +19796,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17632,6 +19834,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17664,6 +19872,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
