@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { activityRangeQuery, activitySchema, booleanQuery } from './activities';
 import { idSchema, pageQuerySchema } from './common';
+import { PERIODS } from './todo-periods';
+
+export { PERIODS } from './todo-periods';
 
 /**
  * Where a to-do item falls in the caller's day: `overdue` (due before today), `today`, `future`;
@@ -12,7 +15,6 @@ export type Bucket = z.infer<typeof bucketSchema>;
 /** The buckets an open activity can be in. */
 export type OpenBucket = Exclude<Bucket, 'done'>;
 
-export const PERIODS = ['last-year-and-this-year', 'this-year', 'this-month'] as const;
 export const periodSchema = z.enum(PERIODS);
 export type Period = z.infer<typeof periodSchema>;
 

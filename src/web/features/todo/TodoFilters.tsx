@@ -1,7 +1,7 @@
 import { SlidersHorizontal } from 'lucide-react';
 import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PERIODS } from '../../../shared/todo';
+import { PERIODS } from '../../../shared/todo-periods';
 import { CheckboxField } from '../activities/fields';
 import { TypeFilter } from '../activities/TypeFilter';
 import type { ActivityLookups } from '../activities/useActivityLookups';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Period } from '../../../shared/todo';
-import { PERIODS } from '../../../shared/todo';
+import { PERIODS } from '../../../shared/todo-periods';
 import { client, unwrap } from '../../api';
 import { usePages } from '../../components/usePages';
 import { useAddressFilters } from '../activities/useAddressFilters';
