@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { type Database, rows } from './client';
+import { duringStartup } from './locks';
 
 export class MigrationError extends Error {}
 
@@ -37,14 +38,17 @@ export function readMigrations(dir = defaultDir()): Migration[] {
 }
 
 /**
- * Applies the committed SQL migrations that the database lacks, all in one transaction under an
- * advisory lock, so two servers starting together cannot both migrate. A database that has
+ * Applies the committed SQL migrations that the database lacks, all in one transaction, while
+ * holding the start-up lock, so two servers starting together cannot both migrate. A database that has
  * migrations this version does not know was migrated by a newer Tend: refuse it rather than guess.
  */
 export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
+  return duringStartup(db, () => migrateNow(db, migrations));
+}
+
+async function migrateNow(db: Database, migrations: Migration[]): Promise<string[]> {
   await db.execute(sql`CREATE TABLE IF NOT EXISTS tend_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(72366)`);
     const applied = new Set((await rows<{ tag: string }>(tx, sql`SELECT tag FROM tend_migrations`)).map((r) => r.tag));
     const known = new Set(migrations.map((m) => m.tag));
     const unknown = [...applied].filter((tag) => !known.has(tag));

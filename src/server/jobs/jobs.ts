@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
 import type { DatabaseHandle, Queryable } from '../db/client';
+import { duringStartup } from '../db/locks';
 import { safeError } from '../http/log-safety';
 import { type BossDb, bossDbFor, bossDbOn } from './boss-db';
 
@@ -126,9 +127,12 @@ export class Jobs {
   }
 
   async #startWorkers(boss: PgBoss) {
-    await boss.start();
-    for (const [name, queue] of this.#queues) await createQueue(boss, name, queue.settings);
-    for (const { name, cron } of this.#schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
+    // pg-boss creates its schema and each queue's table on first start: one server at a time.
+    await duringStartup(this.#database.db, async () => {
+      await boss.start();
+      for (const [name, queue] of this.#queues) await createQueue(boss, name, queue.settings);
+      for (const { name, cron } of this.#schedules) await boss.schedule(name, cron, {}, { tz: 'UTC' });
+    });
     for (const [name, queue] of this.#queues) {
       const options = { batchSize: queue.settings.batchSize, pollingIntervalSeconds: this.#options.pollingIntervalSeconds, includeMetadata: true as const };
       this.#workers.set(name, await boss.work(name, options, (jobs) => this.#runBatch(boss, name, queue, jobs)));
