@@ -67,7 +67,7 @@ export interface ScenarioSet {
 export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, options: { seconds: number; email: string }): Promise<ScenarioSet> {
   const userId = dataset.userIds[BENCH_USER_INDEX];
   const [user] = await db.query<{ time_zone: string; locale: string }>('SELECT time_zone, locale FROM users WHERE id = $1', [userId]);
-  const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone };
+  const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone, restricted: false };
   const notes: Record<string, string | number> = {};
   const { todoOpen, word, partial, customerQ } = await countMatches(db, dataset, userId, notes);
   const reads = [

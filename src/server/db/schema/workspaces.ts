@@ -1,14 +1,30 @@
-import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 
-export const workspaces = pgTable('workspaces', {
-  id: id(),
-  name: text('name').notNull(),
-  /** The language new lists (statuses, types) are named in. */
-  locale: text('locale').notNull().default('en'),
-  timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
-  createdAt: createdAt(),
-});
+export const workspaces = pgTable(
+  'workspaces',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    /** The language new lists (statuses, types) are named in. */
+    locale: text('locale').notNull().default('en'),
+    timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
+    /** 'restricted': a `user` sees only the customers the visibility rule gives them (migration 0018). */
+    customerVisibility: text('customer_visibility', { enum: ['everyone', 'restricted'] })
+      .notNull()
+      .default('everyone'),
+    /** Whose calendars one may see; stored for the calendar. */
+    calendarVisibility: text('calendar_visibility', { enum: ['everyone', 'groups', 'own'] })
+      .notNull()
+      .default('everyone'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('workspaces_customer_visibility_check', sql`${t.customerVisibility} IN ('everyone', 'restricted')`),
+    check('workspaces_calendar_visibility_check', sql`${t.calendarVisibility} IN ('everyone', 'groups', 'own')`),
+  ],
+);
 
 export const users = pgTable(
   'users',
