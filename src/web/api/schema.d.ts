@@ -97,6 +97,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -180,6 +181,7 @@ export interface paths {
                         done?: boolean;
                         endsAt?: string | null;
                         note?: string | null;
+                        private?: boolean;
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -217,6 +219,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -326,6 +329,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -448,6 +452,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -590,6 +595,7 @@ export interface paths {
                             typeId: string;
                         };
                         note?: string | null;
+                        private?: boolean;
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -627,6 +633,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -781,6 +788,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -939,6 +947,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -965,6 +974,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1125,6 +1135,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -1299,6 +1310,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -5418,6 +5430,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -6897,6 +6910,154 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone who can see the customer, and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            customerVisibility: "everyone" | "restricted";
+                            items: {
+                                /** @enum {string} */
+                                access: "read" | "edit";
+                                name: string;
+                                reasons: ({
+                                    /** @enum {string} */
+                                    kind: "everyone";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {string} */
+                                    role: "admin" | "manager";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "responsible";
+                                } | {
+                                    /** @enum {string} */
+                                    access: "read" | "edit";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                } | {
+                                    /** @enum {string} */
+                                    access: "read" | "edit";
+                                    groupId: string;
+                                    groupName: string;
+                                    /** @enum {string} */
+                                    kind: "group";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "activity";
+                                })[];
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "user";
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/activities": {
         parameters: {
             query?: never;
@@ -6946,6 +7107,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -7537,6 +7699,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the customer is shared with, for reading or editing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                access: "read" | "edit";
+                                groupId?: string;
+                                userId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the customer's shares (its responsible, managers and admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            access: "read" | "edit";
+                            /** Format: uuid */
+                            groupId?: string;
+                            /** Format: uuid */
+                            userId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                access: "read" | "edit";
+                                groupId?: string;
+                                userId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/status-history": {
         parameters: {
             query?: never;
@@ -7766,6 +8183,150 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share up to 1,000 customers with users and groups at once (adds to their shares) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        access: "read" | "edit";
+                        customerIds: string[];
+                        groupIds?: string[];
+                        userIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shared: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13342,6 +13903,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -14486,6 +15048,177 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's customer and calendar visibility */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            calendarVisibility: "everyone" | "groups" | "own";
+                            /** @enum {string} */
+                            customerVisibility: "everyone" | "restricted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the workspace's customer or calendar visibility (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        calendarVisibility?: "everyone" | "groups" | "own";
+                        /** @enum {string} */
+                        customerVisibility?: "everyone" | "restricted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            calendarVisibility: "everyone" | "groups" | "own";
+                            /** @enum {string} */
+                            customerVisibility: "everyone" | "restricted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
 }

@@ -8,6 +8,7 @@ const previous = {
   responsibleId: 'u1',
   salesProjectId: 's1',
   campaignId: null,
+  private: false,
 };
 
 describe('buildFollowUp', () => {

@@ -49,7 +49,14 @@ describe(`account mails through a real SMTP server (${inject('engine')})`, () =>
   it('an address with accounts in two workspaces gets one mail with a link for each, each resetting its own', async () => {
     const other = await newWorkspace(t);
     const email = `two-places-${Date.now()}@test.tend`;
-    const actorOf = (c: Client) => ({ userId: c.user.id, workspaceId: c.user.workspaceId, role: c.user.role, locale: 'en', timeZone: 'Europe/Copenhagen', restricted: false });
+    const actorOf = (c: Client) => ({
+      userId: c.user.id,
+      workspaceId: c.user.workspaceId,
+      role: c.user.role,
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+      restricted: false,
+    });
     for (const a of [admin, other]) {
       await makeUser(t.database.db, actorOf(a), {
         email,

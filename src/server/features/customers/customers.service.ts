@@ -17,7 +17,7 @@ import * as listRepo from './customer-list.repository';
 import { CONTACT_RANK, matchOfRank } from './customer-match';
 import * as dupRepo from './customer-duplicates.repository';
 import * as repo from './customers.repository';
-import { assertCan, authorize } from '../../access/policy';
+import { assertCan, assertEditable, authorize } from '../../access/policy';
 
 export function toCustomer(row: repo.CustomerRow): Customer {
   return {
@@ -116,6 +116,7 @@ async function lockedCustomer(tx: Queryable, actor: Actor, id: string, strength?
 
 export async function updateCustomer(db: Database, actor: Actor, id: string, input: CustomerUpdate): Promise<Customer> {
   assertCan(actor, 'change', { kind: 'customer' });
+  await assertEditable(db, actor, { kind: 'customer', id });
   await db.transaction(async (tx) => {
     // Locked first: a status change records the status it really changes from.
     const existing = await lockedCustomer(tx, actor, id);
@@ -141,6 +142,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
  * other answers 409 or 404.
  */
 async function setTrashed(db: Database, actor: Actor, id: string, trashed: boolean): Promise<Customer> {
+  await assertEditable(db, actor, { kind: 'customer', id });
   await db.transaction(async (tx) => {
     const existing = await lockedCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');
