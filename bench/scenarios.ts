@@ -14,6 +14,7 @@ import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
+import { visibilityScenarios } from './visibility-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -25,6 +26,8 @@ export interface ReadScenario {
   sql: CapturedQuery[];
   /** Asked as the workspace's admin (the change log is for admins) instead of the bench user. */
   admin?: boolean;
+  /** Asked as the bench's manager, or as the bench user with the workspace's customer visibility restricted. */
+  as?: 'manager' | 'restricted';
 }
 
 export interface WriteScenario {
@@ -74,6 +77,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ })),
     ...(await historyScenarios(db, dataset, actor)),
     ...(await customerFindScenarios(db, actor, notes, capture)),
+    ...(await visibilityScenarios(db, dataset, actor, word, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
