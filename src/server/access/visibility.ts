@@ -54,9 +54,10 @@ export function takesPartIn(v: Viewer, customerId: Expr): SQL {
  */
 export function customerVisible(v: Viewer, customerId: Expr, responsibleId?: PgColumn): SQL {
   if (!v.restricted) return sql`true`;
+  // Not on `customers` itself: the viewer's own customers read once (index-only) and hashed.
   const responsible = responsibleId
     ? sql`${responsibleId} = ${v.userId}`
-    : sql`EXISTS (SELECT 1 FROM ${customers} vc WHERE vc.id = ${customerId} AND vc.responsible_id = ${v.userId})`;
+    : sql`${customerId} IN (SELECT vc.id FROM ${customers} vc WHERE vc.workspace_id = ${v.workspaceId} AND vc.responsible_id = ${v.userId})`;
   return sql`(${responsible} OR ${sharedWith(v, customerId)} OR ${takesPartIn(v, customerId)})`;
 }
 

@@ -27,8 +27,10 @@ CREATE TABLE "customer_shares" (
 -- when the planner hashes it, reads my shares once: both directions are covered.
 CREATE INDEX "customer_shares_user_idx" ON "customer_shares" USING btree ("user_id", "customer_id") WHERE "user_id" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX "customer_shares_group_idx" ON "customer_shares" USING btree ("group_id", "customer_id") WHERE "group_id" IS NOT NULL;--> statement-breakpoint
--- "Responsible for one of its activities": one index-only probe per customer.
+-- "Responsible for one of its activities", both ways: one index-only probe per customer, or the
+-- customers of all of a user's activities read once (index-only) when a statement scans many rows.
 CREATE INDEX "activities_customer_responsible_idx" ON "activities" USING btree ("customer_id", "responsible_id") WHERE "customer_id" IS NOT NULL;--> statement-breakpoint
--- "Responsible for it": the customers a user is responsible for.
-CREATE INDEX "customers_ws_responsible_idx" ON "customers" USING btree ("workspace_id", "responsible_id");--> statement-breakpoint
+CREATE INDEX "activities_responsible_customer_idx" ON "activities" USING btree ("responsible_id", "customer_id") WHERE "customer_id" IS NOT NULL;--> statement-breakpoint
+-- "Responsible for it": the ids of the customers a user is responsible for, index-only.
+CREATE INDEX "customers_ws_responsible_idx" ON "customers" USING btree ("workspace_id", "responsible_id", "id");--> statement-breakpoint
 ANALYZE customers;

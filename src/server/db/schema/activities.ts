@@ -87,6 +87,7 @@ export const activities = pgTable(
     index('activities_sales_project_idx').on(t.salesProjectId).where(sql`${t.salesProjectId} IS NOT NULL`),
     // The visibility rule's "responsible for one of its activities" (migration 0018).
     index('activities_customer_responsible_idx').on(t.customerId, t.responsibleId).where(sql`${t.customerId} IS NOT NULL`),
+    index('activities_responsible_customer_idx').on(t.responsibleId, t.customerId).where(sql`${t.customerId} IS NOT NULL`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
