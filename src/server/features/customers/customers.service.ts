@@ -51,6 +51,13 @@ export async function getCustomer(db: Database, actor: Actor, id: string): Promi
   return toCustomer(row);
 }
 
+/**
+ * The caller as the answer to their own write reads the record: under restricted visibility, naming
+ * someone else responsible may hide the customer from them from now on, yet the answer still shows
+ * what they wrote (their next read is a 404).
+ */
+const asWriter = (actor: Actor): Actor => ({ ...actor, restricted: false });
+
 export async function listCustomers(db: Database, actor: Actor, query: CustomerListQuery): Promise<{ items: CustomerListItem[]; nextCursor: string | null }> {
   assertCan(actor, 'read', { kind: 'customer' });
   const q = query.q || undefined;
@@ -102,7 +109,7 @@ export async function createCustomer(db: Database, actor: Actor, input: Customer
     await recordCustomer(tx, actor, 'create', newId, null, await repo.findCustomer(tx, actor, newId));
     return newId;
   });
-  return getCustomer(db, actor, id);
+  return getCustomer(db, asWriter(actor), id);
 }
 
 /**
@@ -133,7 +140,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
     if (productIds) await repo.setCustomerProducts(tx, id, productIds);
     await recordCustomer(tx, actor, 'update', id, existing, await repo.findCustomer(tx, actor, id));
   });
-  return getCustomer(db, actor, id);
+  return getCustomer(db, asWriter(actor), id);
 }
 
 /**

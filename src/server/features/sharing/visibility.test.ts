@@ -237,3 +237,16 @@ describe('shares', () => {
     expect(await status(ulf.patch(`/api/v1/customers/${customerIds[0]}`, { phone: '1' }))).toBe(200);
   });
 });
+
+describe('handing a customer over', () => {
+  it('answers the write, then the customer is out of sight unless shared', async () => {
+    const created = await ulf.post('/api/v1/customers', { name: 'Overdraget ApS', status: 'lead', responsibleId: ulla.user.id });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as Customer;
+    expect(await status(ulf.get(`/api/v1/customers/${id}`))).toBe(404);
+    const own = (await ulf.post('/api/v1/customers', { name: 'Egen ApS', status: 'lead' })).json() as Customer;
+    const handed = await ulf.patch(`/api/v1/customers/${own.id}`, { responsibleId: ulla.user.id });
+    expect(handed.statusCode, handed.body).toBe(200);
+    expect(await status(ulf.get(`/api/v1/customers/${own.id}`))).toBe(404);
+  });
+});
