@@ -162,7 +162,7 @@ function workspaceVisibility(baseUrl: string, adminHeaders: Record<string, strin
   return {
     async set(mode: 'everyone' | 'restricted') {
       if (mode === current) return;
-      const res = await fetch(`${baseUrl}/api/v1/workspace/visibility`, {
+      const res = await fetch(`${baseUrl}/api/v1/workspace`, {
         method: 'PATCH',
         headers: { ...adminHeaders, 'content-type': 'application/json' },
         body: JSON.stringify({ customerVisibility: mode }),

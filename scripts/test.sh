@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every suite, on a fresh machine too. Type-check; lint; no function over 60 lines; unit + API tests on the embedded
+# `npm test`: every suite, on a fresh machine too. Type-check; lint; no function over 60 lines; strings
+# complete in every language (scripts/check-i18n.mjs); unit + API tests on the embedded
 # database and again on a throwaway PostgreSQL 15 server; then build and run the end-to-end
 # tests in Debian's Chromium. Ends with the totals line "N passed, N failed".
 set -uo pipefail
@@ -21,6 +22,9 @@ npm run --silent lint || { status=1; echo '{"numPassedTests":0,"numFailedTests":
 
 echo "== functions over 60 lines (outside tests, web app included)"
 npm run --silent check:functions || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/functions.json"; }
+
+echo "== strings in five languages (complete, no extra or unused keys, no text outside i18n)"
+npm run --silent check:i18n || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/i18n.json"; }
 
 echo "== unit and API tests on the embedded database (PGlite)"
 TEND_TEST_ENGINE=embedded npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/embedded.json" || status=1

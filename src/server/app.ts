@@ -27,6 +27,7 @@ import { invitationRoutes } from './features/users/invitations.routes';
 
 import { historyRoutes } from './features/history/history.routes';
 import { userRoutes } from './features/users/users.routes';
+import { workspaceRoutes } from './features/workspaces/workspace-settings.routes';
 import { preferenceRoutes } from './features/preferences/preferences.routes';
 
 export interface AppDeps {
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps) {
   healthRoutes(app, deps.database);
   authRoutes(app, db, { kdfCost: deps.kdfCost, signup: deps.signup ?? false });
   userRoutes(app, db, deps.kdfCost);
+  workspaceRoutes(app, db);
   const links = { publicUrl: deps.publicUrl ?? 'http://127.0.0.1:3000', mailer: app.mail };
   accountLinkRoutes(app, db, deps.kdfCost, links);
   invitationRoutes(app, db, links);

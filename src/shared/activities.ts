@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeInSchema, dateTimeOutSchema, idSchema, optionalText, pageQuerySchema, requiredText } from './common';
+import { because } from './reasons';
+
+import { nameIsDefaultField } from './settings';
 
 export const activityTypeSchema = z.object({
   id: z.string(),
@@ -10,6 +13,7 @@ export const activityTypeSchema = z.object({
   active: z.boolean(),
   order: z.number(),
   completionSetsCustomerStatus: z.string().nullable(),
+  ...nameIsDefaultField,
 });
 export type ActivityType = z.infer<typeof activityTypeSchema>;
 
@@ -20,6 +24,7 @@ export const activityStatusSchema = z.object({
   closed: z.boolean(),
   active: z.boolean(),
   order: z.number(),
+  ...nameIsDefaultField,
 });
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
@@ -158,7 +163,7 @@ export const activityBulkSchema = z
       .array(idSchema)
       .min(1, { message: 'At least one' })
       .max(BULK_MAX, { message: `At most ${BULK_MAX}` })
-      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, { message: 'Each id only once' }),
+      .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, because('duplicate', 'Each id only once')),
     action: bulkActionSchema,
     scheduledAt: dateTimeInSchema.optional(),
     allDay: z.boolean().optional(),
@@ -168,10 +173,12 @@ export const activityBulkSchema = z
   })
   .superRefine((body, ctx) => {
     const need = (field: keyof typeof body, when: BulkAction) => {
-      if (body.action === when && body[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Required to ${when}` });
+      if (body.action === when && body[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], ...because('required_for_action', `Required to ${when}`, { action: when }) });
     };
     const only = (field: keyof typeof body, when: BulkAction) => {
-      if (body.action !== when && body[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `Only with action ${when}` });
+      if (body.action !== when && body[field] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [field], ...because('only_for_action', `Only with action ${when}`, { action: when }) });
     };
     need('scheduledAt', 'reschedule');
     need('responsibleId', 'reassign');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, requiredText, timeZoneSchema } from './common';
 import { passwordSchema, userSchema } from './users';
+import { because } from './reasons';
 
 const tokenField = z.string().trim().min(1, { message: 'Required' }).max(200);
 
@@ -47,7 +48,7 @@ export const resetSchema = z.object({ token: tokenField, password: passwordSchem
 export const acceptInvitationSchema = z.object({ token: tokenField, password: passwordSchema, name: requiredText(200).optional() });
 
 const confirmed = <T extends { password: string; confirm: string }>(v: T) => v.password === v.confirm;
-const differ = { path: ['confirm'], message: 'The passwords differ' };
+const differ = { path: ['confirm'], ...because('passwords_differ', 'The passwords differ') };
 
 /** The reset page's form: the new password typed twice (the token comes from the link). */
 export const resetFormSchema = z.object({ password: passwordSchema, confirm: z.string() }).refine(confirmed, differ);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { because } from './reasons';
 
 /** The languages Tend speaks; `he` is written right to left. */
 export const LOCALES = ['en', 'da', 'nb', 'hu', 'he'] as const;
@@ -18,7 +19,7 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'Not a known time zone (e.g. Europe/Copenhagen)' });
+export const timeZoneSchema = z.string().refine(isTimeZone, because('time_zone', 'Not a known time zone (e.g. Europe/Copenhagen)'));
 
 export const idSchema = z.uuid({ message: 'Not a valid id' });
 
@@ -30,12 +31,15 @@ const utcYear = (text: string) => new Date(text).getUTCFullYear();
  */
 export const dateTimeInSchema = z.iso
   .datetime({ offset: true, message: 'Not a date and time with an offset (e.g. 2026-11-22T09:30:00+01:00)' })
-  .refine((text) => utcYear(text) >= 1000 && utcYear(text) <= 9999, { message: 'A date and time between the years 1000 and 9999 (in UTC)', abort: true });
+  .refine((text) => utcYear(text) >= 1000 && utcYear(text) <= 9999, {
+    ...because('date_time', 'A date and time between the years 1000 and 9999 (in UTC)'),
+    abort: true,
+  });
 export const dateTimeOutSchema = z.string();
 /** A calendar day, in the years 1000–9999: its first and last instants stay inside the years times may have in every zone. */
 export const dateSchema = z.iso
   .date({ message: 'Not a date (YYYY-MM-DD)' })
-  .refine((text) => text >= '1000-01-01' && text <= '9999-12-31', { message: 'A date between the years 1000 and 9999', abort: true });
+  .refine((text) => text >= '1000-01-01' && text <= '9999-12-31', { ...because('date', 'A date between the years 1000 and 9999'), abort: true });
 
 /** Optional text that may be cleared: empty strings become null. */
 export const optionalText = (max: number) =>
@@ -81,6 +85,8 @@ export const errorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** Beside `fields`: why each field was rejected, as a code from src/shared/reasons.ts, with the numbers or names it needs. */
+    reasons: z.record(z.string(), z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })).optional(),
     /** With a 409 for something still in use: how many records of each kind use it ({ customers: 3 }). */
     usage: z.record(z.string(), z.number()).optional(),
     /** With a 400 that asks to choose (the workspace at sign-in): the choices, by id and name. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateTimeOutSchema, idSchema, optionalEmail, optionalText, pageQuerySchema, requiredText } from './common';
+import { matching } from './reasons';
 
 export const customerSchema = z.object({
   id: z.string(),
@@ -34,7 +35,7 @@ const countryCode = z
   .pipe(
     z
       .string()
-      .regex(/^[A-Z]{2}$/, { message: 'A two-letter country code (DK, NO, HU, IL, …)' })
+      .regex(...matching(/^[A-Z]{2}$/, 'country_code', 'A two-letter country code (DK, NO, HU, IL, …)'))
       .nullable(),
   )
   .nullable()
@@ -48,7 +49,7 @@ const website = z
   .pipe(
     z
       .string()
-      .regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]+$/i, { message: 'Not a web address' })
+      .regex(...matching(/^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]+$/i, 'website', 'Not a web address'))
       .nullable(),
   )
   .nullable()

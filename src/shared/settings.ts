@@ -1,13 +1,24 @@
 import { z } from 'zod';
 import { requiredText } from './common';
 import { iconSchema } from './icons';
+import { matching } from './reasons';
 
 /** Every settings list item: a name people see, an active flag (inactive items stay on old records) and an order. */
 const listItem = { id: z.string(), name: z.string(), active: z.boolean(), order: z.number() };
 export const listItemSchema = z.object(listItem);
 export type ListItem = z.infer<typeof listItemSchema>;
 
-export const customerStatusSchema = z.object({ ...listItem, key: z.string() });
+/**
+ * Lists Tend seeds (customer statuses, activity types and statuses) say whether an item still has
+ * its standard name: then `name` is in the reader's language; once an admin renamed it, as written.
+ */
+export const nameIsDefaultField = {
+  nameIsDefault: z.boolean().describe("True while the item has Tend's standard name, shown in each reader's language"),
+};
+/** In a change: true gives the item back its standard name; false keeps the name as it is for everyone. A new name sets it to false. */
+const nameIsDefaultInput = { nameIsDefault: z.boolean().optional() };
+
+export const customerStatusSchema = z.object({ ...listItem, key: z.string(), ...nameIsDefaultField });
 export type CustomerStatus = z.infer<typeof customerStatusSchema>;
 
 export const CATEGORY_TARGETS = ['customer', 'contact', 'both'] as const;
@@ -25,11 +36,11 @@ export const listItemUpdateSchema = z.object(listFields).partial();
 export const keySchema = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'Lower-case letters, digits and _ (e.g. "key_account")' });
+  .regex(...matching(/^[a-z][a-z0-9_]{0,39}$/, 'key', 'Lower-case letters, digits and _ (e.g. "key_account")'));
 
 export const customerStatusCreateSchema = z.object({ ...listFields, key: keySchema });
 /** Keys are what other records refer to: sending one in a change is refused with a field error. */
-export const customerStatusUpdateSchema = listItemUpdateSchema.extend({ key: z.string().optional() });
+export const customerStatusUpdateSchema = listItemUpdateSchema.extend({ key: z.string().optional(), ...nameIsDefaultInput });
 export const categoryCreateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS).default('both') });
 export const categoryUpdateSchema = z.object({ ...listFields, appliesTo: z.enum(CATEGORY_TARGETS) }).partial();
 
@@ -74,14 +85,14 @@ export const salesBudgetPutSchema = z.object({
     .array(
       z.object({
         userId: z.uuid({ message: 'Not a valid id' }),
-        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'A month like 2026-03' }),
+        month: z.string().regex(...matching(/^\d{4}-(0[1-9]|1[0-2])$/, 'month', 'A month like 2026-03')),
         // numeric(14, 2): twelve digits before the decimal point.
         amount: z.number().min(0, { message: 'Not negative' }).max(999_999_999_999.99, { message: 'At most 999999999999.99' }),
         currency: z
           .string()
           .trim()
           .toUpperCase()
-          .regex(/^[A-Z]{3}$/, { message: 'A currency code like DKK' }),
+          .regex(...matching(/^[A-Z]{3}$/, 'currency', 'A currency code like DKK')),
       }),
     )
     .max(5000),
@@ -90,7 +101,7 @@ export const salesBudgetPutSchema = z.object({
 const colorSchema = z
   .string()
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'A colour like #2f855a' });
+  .regex(...matching(/^#[0-9a-fA-F]{6}$/, 'color', 'A colour like #2f855a'));
 const ruleSchema = z.string().trim().min(1).max(50).nullable().optional();
 
 export const activityTypeCreateSchema = z.object({
@@ -103,6 +114,10 @@ export const activityTypeCreateSchema = z.object({
 });
 export const activityTypeUpdateSchema = z
   .object({ ...listFields, icon: iconSchema, color: colorSchema, completionSetsCustomerStatus: ruleSchema, key: z.string() })
-  .partial();
+  .partial()
+  .extend(nameIsDefaultInput);
 export const activityStatusCreateSchema = z.object({ ...listFields, key: keySchema, closed: z.boolean().default(false) });
-export const activityStatusUpdateSchema = z.object({ ...listFields, closed: z.boolean(), key: z.string() }).partial();
+export const activityStatusUpdateSchema = z
+  .object({ ...listFields, closed: z.boolean(), key: z.string() })
+  .partial()
+  .extend(nameIsDefaultInput);

@@ -9,21 +9,6 @@ export const SHARE_ACCESS = ['read', 'edit'] as const;
 /** Customers one bulk share may name. */
 export const BULK_SHARE_MAX = 1000;
 
-export const visibilitySettingsSchema = z.object({
-  customerVisibility: z.enum(CUSTOMER_VISIBILITIES),
-  calendarVisibility: z.enum(CALENDAR_VISIBILITIES),
-});
-export type VisibilitySettings = z.infer<typeof visibilitySettingsSchema>;
-
-export const visibilitySettingsUpdateSchema = z
-  .object({
-    customerVisibility: z.enum(CUSTOMER_VISIBILITIES, { message: "'everyone' or 'restricted'" }),
-    calendarVisibility: z.enum(CALENDAR_VISIBILITIES, { message: "'everyone', 'groups' or 'own'" }),
-  })
-  .partial()
-  .strict();
-export type VisibilitySettingsUpdate = z.infer<typeof visibilitySettingsUpdateSchema>;
-
 const accessSchema = z.enum(SHARE_ACCESS, { message: "'read' or 'edit'" });
 
 /** One share of a customer: with a user or with a group (exactly one of the two). */

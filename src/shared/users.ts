@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { dateTimeOutSchema, emailSchema, localeSchema, requiredText, roleSchema, timeZoneSchema } from './common';
+import { weekStartSchema } from './workspace';
+import { because } from './reasons';
 
 export const userSchema = z.object({
   id: z.string(),
@@ -9,6 +11,10 @@ export const userSchema = z.object({
   workspaceId: z.string(),
   locale: z.string(),
   timeZone: z.string(),
+  /** The week start in effect (ISO: 1 = Monday … 7 = Sunday): the user's own, else the workspace's. */
+  weekStart: z.number().int(),
+  /** The user's own choice; null follows the workspace. */
+  ownWeekStart: z.number().int().nullable(),
   active: z.boolean(),
   /** Invited by an admin and not yet accepted: cannot sign in until they choose a password. */
   invited: z.boolean(),
@@ -35,18 +41,25 @@ export const userUpdateSchema = z.object({
   role: roleSchema.optional(),
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
+  /** Null: follow the workspace's week start. */
+  weekStart: weekStartSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
-/** What a signed-in user may change about themselves (language, time zone, name, password). */
+/** What a signed-in user may change about themselves (language, time zone, week start, name, password). */
 export const meUpdateSchema = z.object({
   name: requiredText(200).optional(),
   locale: localeSchema.optional(),
   timeZone: timeZoneSchema.optional(),
+  /** Null: follow the workspace's week start. */
+  weekStart: weekStartSchema.nullable().optional(),
   password: passwordSchema.optional(),
   currentPassword: z.string().max(200).optional(),
 });
+
+/** The "My settings" form: language, time zone and week start (null follows the workspace). */
+export const mySettingsSchema = meUpdateSchema.pick({ locale: true, timeZone: true, weekStart: true });
 
 /** The change-password form: the current password, and the new one typed twice (the API takes it once). */
 export const passwordChangeSchema = z
@@ -55,7 +68,7 @@ export const passwordChangeSchema = z
     password: passwordSchema,
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords differ' });
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], ...because('passwords_differ', 'The passwords differ') });
 
 /** An admin invites a person: they get a link and choose their own password. */
 export const invitationCreateSchema = z.object({

@@ -19,6 +19,7 @@ const SearchPage = lazyPage(() => import('./features/search/SearchPage'), 'Searc
 const TrashPage = lazyPage(() => import('./features/trash/TrashPage'), 'TrashPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const ChangePasswordPage = lazyPage(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage');
+const MySettingsPage = lazyPage(() => import('./features/auth/MySettingsPage'), 'MySettingsPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -48,6 +49,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'settings', element: <SettingsArea />, nav: { labelKey: 'settings.nav' }, roles: ['admin'] },
   { path: 'settings/:section', element: <SettingsArea />, roles: ['admin'] },
   { path: 'account/password', element: <ChangePasswordPage /> },
+  { path: 'account/settings', element: <MySettingsPage /> },
 ];
 
 /** The page the app opens on. */

@@ -5,7 +5,8 @@ import { authApi } from './features/auth/auth-api';
 import i18n, { browserLanguage, isLanguage, rememberLanguage } from './i18n';
 import { type SessionState, useSessionState } from './useSessionState';
 
-export type MeUpdate = Pick<z.infer<typeof meUpdateSchema>, 'name' | 'locale' | 'timeZone'>;
+/** What the session changes about the signed-in user (the password has its own call); `weekStart: null` follows the workspace. */
+export type MeUpdate = Pick<z.infer<typeof meUpdateSchema>, 'name' | 'locale' | 'timeZone' | 'weekStart'>;
 
 interface Session {
   state: SessionState;

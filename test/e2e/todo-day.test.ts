@@ -9,6 +9,10 @@ function dateIn(timeZone: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** A date (`YYYY-MM-DD`) as the English date field writes it: 12/07/2026. */
+const asWritten = (date: string) =>
+  new Intl.DateTimeFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
 /** A time zone's offset at noon on a date, as `+01:00`. */
 function offsetOn(date: string, timeZone: string): string {
   const name =
@@ -135,7 +139,7 @@ describe('a day with the to-do list', () => {
 
     // The follow-up date suggests next week (in the user's time zone); no time makes it all-day.
     await tabTo('Follow-up date');
-    expect(await dialog.getByLabel('Follow-up date').inputValue()).toBe(dateIn(timeZone, 7));
+    expect(await dialog.getByLabel('Follow-up date').inputValue()).toBe(asWritten(dateIn(timeZone, 7)));
     await tabTo('Follow-up type');
     await page.keyboard.type('Quote');
     expect(await dialog.getByLabel('Follow-up type').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Quote');

@@ -15,13 +15,24 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return keys;
 }
 
+/** Files merge section by section, as the app merges them (src/web/i18n/index.ts mergedStrings). */
+function merged(files: Tree[]): Tree {
+  const out: Tree = {};
+  for (const file of files) {
+    for (const [key, value] of Object.entries(file)) {
+      const existing = out[key];
+      out[key] = typeof existing === 'object' && typeof value === 'object' ? merged([existing, value]) : value;
+    }
+  }
+  return out;
+}
+
 const webDir = path.join(ROOT, 'src/web');
 /** A language's strings: its main file plus one file per area (activities.da.json, settings.da.json, …). */
 const load = (language: string) => {
   const dir = path.join(webDir, 'i18n');
   const files = fs.readdirSync(dir).filter((f) => f === `${language}.json` || f.endsWith(`.${language}.json`));
-  const merged = Object.assign({}, ...files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))) as Tree;
-  return flatten(merged);
+  return flatten(merged(files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Tree)));
 };
 
 function sources(dir: string): string[] {

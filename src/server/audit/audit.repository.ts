@@ -19,6 +19,7 @@ import {
   users,
 } from '../db/schema';
 import { type Actor, visibleTo } from '../db/scope';
+import { type StandardList, shownName, standardNames } from '../features/workspaces/default-lists';
 
 export type AuditAction = (typeof auditLog.$inferInsert)['action'];
 
@@ -104,27 +105,37 @@ export async function listEntries(db: Queryable, actor: Actor, f: EntryFilter) {
     .limit(f.limit + 1);
 }
 
-/** Every table whose records a change may refer to by id, with what people call a record. */
-const NAMED = [
-  { table: users, name: users.name },
-  { table: customers, name: customers.name },
-  { table: contacts, name: sql<string>`trim(${contacts.firstName} || ' ' || ${contacts.lastName})` },
-  { table: industries, name: industries.name },
-  { table: categories, name: categories.name },
-  { table: contactRoles, name: contactRoles.name },
-  { table: customerStatuses, name: customerStatuses.name },
-  { table: origins, name: origins.name },
-  { table: sources, name: sources.name },
-  { table: products, name: products.name },
-  { table: activityTypes, name: activityTypes.name },
-  { table: activityStatuses, name: activityStatuses.name },
-  { table: groups, name: groups.name },
-] as const;
+/**
+ * A seeded list's item as the reader sees it: its standard name in the reader's language while
+ * nobody renamed it (the names passed as one JSON parameter), else its name as written.
+ */
+function shownNameSql(table: typeof activityTypes | typeof activityStatuses | typeof customerStatuses, list: StandardList, locale: string) {
+  const names = JSON.stringify(standardNames(list, locale));
+  return sql<string>`CASE WHEN ${table.nameIsDefault} THEN coalesce(${names}::jsonb ->> ${table.key}, ${table.name}) ELSE ${table.name} END`;
+}
+
+/** Every table whose records a change may refer to by id, with what people (of this language) call a record. */
+const named = (locale: string) =>
+  [
+    { table: users, name: users.name },
+    { table: customers, name: customers.name },
+    { table: contacts, name: sql<string>`trim(${contacts.firstName} || ' ' || ${contacts.lastName})` },
+    { table: industries, name: industries.name },
+    { table: categories, name: categories.name },
+    { table: contactRoles, name: contactRoles.name },
+    { table: customerStatuses, name: shownNameSql(customerStatuses, 'customer_status', locale) },
+    { table: origins, name: origins.name },
+    { table: sources, name: sources.name },
+    { table: products, name: products.name },
+    { table: activityTypes, name: shownNameSql(activityTypes, 'activity_type', locale) },
+    { table: activityStatuses, name: shownNameSql(activityStatuses, 'activity_status', locale) },
+    { table: groups, name: groups.name },
+  ] as const;
 
 /** The names of the records with these ids, whichever table they are in (ids are unique across tables). */
 export async function namesOf(db: Queryable, actor: Actor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const [first, second, ...rest] = NAMED.map(({ table, name }) =>
+  const [first, second, ...rest] = named(actor.locale).map(({ table, name }) =>
     db
       .select({ id: sql<string>`${table.id}::text`.as('id'), name: sql<string>`${name}`.as('name') })
       .from(table)
@@ -149,8 +160,11 @@ export async function lastKnownNames(db: Queryable, actor: Actor, ids: string[])
   return new Map(rows.filter((r): r is { id: string; name: string } => r.name !== null).map((r) => [r.id.toLowerCase(), r.name]));
 }
 
-/** The workspace's customer statuses by key (a customer's status is stored by key). */
+/** The workspace's customer statuses by key (a customer's status is stored by key), named for the reader. */
 export async function statusNames(db: Queryable, actor: Actor): Promise<Map<string, string>> {
-  const rows = await db.select({ key: customerStatuses.key, name: customerStatuses.name }).from(customerStatuses).where(visibleTo(actor, customerStatuses));
-  return new Map(rows.map((r) => [r.key, r.name]));
+  const rows = await db
+    .select({ key: customerStatuses.key, name: customerStatuses.name, nameIsDefault: customerStatuses.nameIsDefault })
+    .from(customerStatuses)
+    .where(visibleTo(actor, customerStatuses));
+  return new Map(rows.map((r) => [r.key, shownName('customer_status', r, actor.locale)]));
 }

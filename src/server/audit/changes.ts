@@ -12,7 +12,20 @@ export interface FieldChange {
 }
 
 /** Fields a reader learns nothing from: bookkeeping, or names the log resolves itself. */
-const NOISE = new Set(['id', 'workspaceId', 'createdAt', 'updatedAt', 'searchText', 'customerName', 'contactName', 'typeKey', 'memberCount', 'nextActivityId']);
+const NOISE = new Set([
+  'id',
+  'workspaceId',
+  'createdAt',
+  'updatedAt',
+  'searchText',
+  'customerName',
+  'contactName',
+  'typeKey',
+  'memberCount',
+  'nextActivityId',
+  // Whether a seeded item still has its standard name: the change of the name itself says it.
+  'nameIsDefault',
+]);
 
 const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -1,3 +1,4 @@
+import type { Reason, ReasonCode } from '../../shared/reasons';
 import type { ErrorCode } from '../http/errors';
 
 /**
@@ -65,9 +66,15 @@ export interface ConstraintAnswer {
   status: 400 | 409;
   message: string;
   fields?: Record<string, string>;
+  /** The reason of each field in `fields`. */
+  reasons?: Record<string, Reason>;
 }
 
-const withFields = (names: string[], message: string) => (names.length ? Object.fromEntries(names.map((n) => [n, message])) : undefined);
+/** The same message and reason for each named field; nothing when the database named none. */
+function withFields(names: string[], message: string, code: ReasonCode): Pick<ConstraintAnswer, 'fields' | 'reasons'> {
+  if (names.length === 0) return {};
+  return { fields: Object.fromEntries(names.map((n) => [n, message])), reasons: Object.fromEntries(names.map((n) => [n, { code }])) };
+}
 
 /** A constraint violation as the API answers it; null for any other error. */
 export function constraintAnswer(error: unknown): ConstraintAnswer | null {
@@ -77,13 +84,18 @@ export function constraintAnswer(error: unknown): ConstraintAnswer | null {
   const names = fieldsOf(pg);
   switch (pg.code) {
     case violationCodes.unique:
-      return { code: 'conflict', status: 409, message: 'Another record already has this value', fields: withFields(names, 'Already in use') };
+      return { code: 'conflict', status: 409, message: 'Another record already has this value', ...withFields(names, 'Already in use', 'in_use') };
     case violationCodes.foreignKey:
       // Deleting a record others point at, or pointing at a record that does not exist.
       if (/still referenced/.test(pg.detail ?? '')) return { code: 'conflict', status: 409, message: 'Still in use elsewhere' };
-      return { code: 'validation_failed', status: 400, message: `Invalid ${names.join(', ') || 'reference'}`, fields: withFields(names, 'No such record') };
+      return {
+        code: 'validation_failed',
+        status: 400,
+        message: `Invalid ${names.join(', ') || 'reference'}`,
+        ...withFields(names, 'No such record', 'not_found_ref'),
+      };
     case violationCodes.notNull:
-      return { code: 'validation_failed', status: 400, message: `Invalid ${names.join(', ') || 'value'}`, fields: withFields(names, 'Required') };
+      return { code: 'validation_failed', status: 400, message: `Invalid ${names.join(', ') || 'value'}`, ...withFields(names, 'Required', 'required') };
     case violationCodes.check:
       return { code: 'validation_failed', status: 400, message: 'A value is out of the allowed range' };
     default:

@@ -82,7 +82,7 @@ export function userValues(r: Random, country: CountryData, role: 'admin' | 'man
   return {
     name: `${person.firstName} ${person.lastName}`,
     role,
-    locale: country.locale === 'da' ? ('da' as const) : ('en' as const),
+    locale: country.locale,
     timeZone: country.timeZone,
   };
 }

@@ -5,6 +5,9 @@ import { customerSchema } from '../../shared/customers';
 import { todoItemSchema } from '../../shared/todo';
 import { parse } from '../../../test/factories';
 import { type Client, type TestApp, TEST_KDF_COST, createTestApp, signIn } from '../../../test/helpers';
+import { activityTypeSchema } from '../../shared/activities';
+import { customerStatusSchema } from '../../shared/settings';
+import { defaultActivityTypes, defaultCustomerStatuses } from '../features/workspaces/default-lists';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemo } from './load-demo';
 import { planActivityHistory, seededRandom } from './factories';
 
@@ -70,5 +73,23 @@ describe('demo activity history', () => {
     expect(chain.length).toBeGreaterThan(1);
     expect(chain[chain.length - 1].id).toBe(linked!.id);
     expect(chain.slice(0, -1).every((x) => x.done)).toBe(true);
+  });
+});
+
+describe('demo users', () => {
+  it('read Tend in their own languages, the standard lists too', async () => {
+    // Users cycle through the countries DK, NO, HU, IL: one of each.
+    const expected = { 'manager1@demo.tend.test': 'da', 'user2@demo.tend.test': 'nb', 'user3@demo.tend.test': 'hu', 'manager4@demo.tend.test': 'he' } as const;
+    for (const [email, locale] of Object.entries(expected)) {
+      const user = await signIn(t.app, email, DEMO_PASSWORD);
+      expect(user.user.locale).toBe(locale);
+      const types = parse(listOf(activityTypeSchema), await user.get('/api/v1/activity-types')).items;
+      expect(types.find((type) => type.key === 'call')?.name).toBe(defaultActivityTypes[locale].call);
+      const statuses = parse(listOf(customerStatusSchema), await user.get('/api/v1/customer-statuses')).items;
+      expect(statuses.find((status) => status.key === 'customer')?.name).toBe(defaultCustomerStatuses[locale].customer);
+    }
+    // The workspace and its admin are English.
+    const types = parse(listOf(activityTypeSchema), await admin.get('/api/v1/activity-types')).items;
+    expect(types.find((type) => type.key === 'call')?.name).toBe('Call');
   });
 });

@@ -1,7 +1,10 @@
+import type { Locale } from '../../shared/common';
+
 /** Native-language names and places for demo data, tests and benchmarks, per country. */
 export interface CountryData {
   countryCode: 'DK' | 'NO' | 'HU' | 'IL';
-  locale: string;
+  /** The language of the country's people: demo users read Tend in it. */
+  locale: Locale;
   timeZone: string;
   firstNames: string[];
   lastNames: string[];
@@ -39,7 +42,7 @@ export const countries: CountryData[] = [
   },
   {
     countryCode: 'NO',
-    locale: 'en',
+    locale: 'nb',
     timeZone: 'Europe/Oslo',
     firstNames: ['Håkon', 'Åsa', 'Øyvind', 'Ingrid', 'Bjørn', 'Sigrid', 'Eirik', 'Solveig', 'Torbjørn', 'Kari', 'Ståle', 'Marit'],
     lastNames: ['Hågensen', 'Østby', 'Bråthen', 'Lien', 'Dahl', 'Sæther', 'Haugen', 'Solberg', 'Kvåle', 'Rød'],
@@ -60,7 +63,7 @@ export const countries: CountryData[] = [
   },
   {
     countryCode: 'HU',
-    locale: 'en',
+    locale: 'hu',
     timeZone: 'Europe/Budapest',
     firstNames: ['Zoltán', 'Éva', 'Gábor', 'Katalin', 'László', 'Ildikó', 'Péter', 'Zsófia', 'Ödön', 'Júlia', 'Árpád', 'Réka'],
     lastNames: ['Kovács', 'Szabó', 'Tóth', 'Nagy', 'Horváth', 'Varga', 'Kiss', 'Molnár', 'Győri', 'Fehér'],
@@ -81,7 +84,7 @@ export const countries: CountryData[] = [
   },
   {
     countryCode: 'IL',
-    locale: 'en',
+    locale: 'he',
     timeZone: 'Asia/Jerusalem',
     firstNames: ['נועה', 'יוסי', 'מיכל', 'אבי', 'שירה', 'דניאל', 'תמר', 'איתי', 'רותם', 'עומר', 'יעל', 'אורי'],
     lastNames: ['כהן', 'לוי', 'מזרחי', 'פרץ', 'ביטון', 'אברהם', 'פרידמן', 'שפירא', 'דהן', 'גולן'],

@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { invalid } from './errors';
 import { unstorableField } from './storable-text';
 
 /** Keyset cursors are opaque to clients: base64url of the sort key of the last row seen. */
@@ -30,7 +30,7 @@ export function decodeCursor(cursor: string | undefined, parts: readonly CursorP
   } catch {
     // fall through to the error below
   }
-  throw new AppError('validation_failed', 'Invalid cursor', { cursor: 'Not a cursor from this list' });
+  throw invalid({ cursor: 'Not a cursor from this list' }, 'cursor');
 }
 
 /** Fetch limit + 1 rows; the extra row tells whether there is a next page. */

@@ -25,6 +25,7 @@ describe('database refusals of changes made at the same moment', () => {
     const workspace = sql`(SELECT gen_random_uuid())`;
     const duplicate = await failureOf(sql`INSERT INTO tend_migrations (tag) VALUES ('0000_extensions')`);
     expect(constraintAnswer(duplicate)).toMatchObject({ status: 409, message: 'Another record already has this value' });
+    expect(constraintAnswer(duplicate)).toMatchObject({ fields: { tag: 'Already in use' }, reasons: { tag: { code: 'in_use' } } });
     const missing = await failureOf(sql`INSERT INTO industries (workspace_id, name) VALUES (${workspace}, 'Orphan')`);
     expect(constraintAnswer(missing)).toMatchObject({ status: 400, code: 'validation_failed' });
     // A deadlock or serialization failure cannot be provoked in one connection: the driver's shape.

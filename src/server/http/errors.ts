@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { type Reason, type ReasonCode, reasonOfIssue, valueAt } from '../../shared/reasons';
 import { constraintAnswer } from '../db/constraint-errors';
 import { safeError } from './log-safety';
 
@@ -27,6 +29,8 @@ export class AppError extends Error {
     readonly usage?: Record<string, number>,
     /** With a 400 that asks the client to choose (the workspace at sign-in): what it may choose from. */
     readonly choices?: { id: string; name: string }[],
+    /** Why each field in `fields` was rejected, as a code clients translate; a field without one is `invalid`. */
+    readonly reasons?: Record<string, Reason>,
   ) {
     super(message);
   }
@@ -42,13 +46,30 @@ export function inUse(usage: Record<string, number>, message: string) {
   return new AppError('conflict', message, undefined, undefined, usage);
 }
 
-export const invalid = (fields: Record<string, string>) => new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
+/** One reason for every field, or each field's own (a field left out is `invalid`). */
+export type FieldReasons = ReasonCode | Reason | Record<string, Reason>;
 
-type Extras = Pick<AppError, 'usage' | 'choices'>;
+/** Every field named by `fields` with its reason: one for all, or each its own. */
+export function reasonsFor(fields: Record<string, string>, reasons?: FieldReasons): Record<string, Reason> {
+  const one: Reason | null =
+    typeof reasons === 'string' ? { code: reasons } : reasons && 'code' in reasons && typeof reasons.code === 'string' ? (reasons as Reason) : null;
+  const each = (one ? {} : (reasons ?? {})) as Record<string, Reason>;
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, one ?? each[name] ?? { code: 'invalid' }]));
+}
+
+/** 400 naming the fields, with English messages for people and a reason code per field for clients. */
+export const invalid = (fields: Record<string, string>, reasons?: FieldReasons) =>
+  new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields, undefined, undefined, undefined, reasonsFor(fields, reasons));
+
+type Extras = Pick<AppError, 'usage' | 'choices' | 'reasons'>;
 
 export function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, extras: Extras = {}) {
   const { usage, choices } = extras;
-  return reply.status(status).send({ error: { code, message, ...(fields ? { fields } : {}), ...(usage ? { usage } : {}), ...(choices ? { choices } : {}) } });
+  // Every answer with field messages has a reason for each of them.
+  const reasons = fields ? reasonsFor(fields, extras.reasons) : undefined;
+  return reply
+    .status(status)
+    .send({ error: { code, message, ...(fields ? { fields, reasons } : {}), ...(usage ? { usage } : {}), ...(choices ? { choices } : {}) } });
 }
 
 /** Field path as a client names it: "followUp.scheduledAt", "categoryIds.0", or the query parameter's name. */
@@ -57,22 +78,41 @@ function fieldName(instancePath: string, fallback: string): string {
   return name === '' ? fallback : name;
 }
 
+type ZodValidationError = FastifyError & { validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[] };
+
+/** The request part a schema checked, by fastify's name for it. */
+function inputOf(request: FastifyRequest, context: string | undefined): unknown {
+  if (context === 'querystring') return request.query;
+  if (context === 'params') return request.params;
+  if (context === 'headers') return request.headers;
+  return request.body;
+}
+
+/** Zod's issues as field messages (Zod's English, as written in the schemas) and reasons (from each issue's code and params). */
+function sendValidation(request: FastifyRequest, reply: FastifyReply, error: ZodValidationError) {
+  const fields: Record<string, string> = {};
+  const reasons: Record<string, Reason> = {};
+  const input = inputOf(request, error.validationContext);
+  for (const entry of error.validation) {
+    const name = fieldName(entry.instancePath, error.validationContext ?? 'body');
+    if (name in fields) continue;
+    const path = entry.instancePath.split('/').filter(Boolean);
+    const issue = { ...entry.params, code: entry.keyword, path, message: entry.message ?? '' } as z.core.$ZodIssue;
+    fields[name] = entry.message ?? 'Invalid value';
+    reasons[name] = reasonOfIssue(issue, valueAt(input, path) === undefined);
+  }
+  return send(reply, 400, 'validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields, { reasons });
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
       return send(reply, error.status, error.code, error.message, error.fields, error);
     }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields: Record<string, string> = {};
-      for (const issue of error.validation) {
-        const name = fieldName(issue.instancePath, error.validationContext ?? 'body');
-        fields[name] ??= issue.message ?? 'Invalid value';
-      }
-      return send(reply, 400, 'validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields);
-    }
+    if (hasZodFastifySchemaValidationErrors(error)) return sendValidation(request, reply, error);
     const violation = constraintAnswer(error); // database constraints, mapped in db/constraint-errors.ts
-    if (violation) return send(reply, violation.status, violation.code, violation.message, violation.fields);
+    if (violation) return send(reply, violation.status, violation.code, violation.message, violation.fields, violation);
     const status = error.statusCode ?? 500;
     if (status === 413) return send(reply, 413, 'payload_too_large', 'The request body is too large');
     if (status === 415) return send(reply, 415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)');

@@ -47,7 +47,7 @@ export function registerStorableTextCheck(app: FastifyInstance) {
       ['body', request.body],
     ] as const) {
       const field = unstorableField(value, root);
-      if (field !== null) throw invalid({ [field]: UNSTORABLE_TEXT });
+      if (field !== null) throw invalid({ [field]: UNSTORABLE_TEXT }, 'text_unstorable');
     }
   });
 }

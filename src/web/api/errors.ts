@@ -1,6 +1,12 @@
 import type { ApiErrorBody } from '../../shared/common';
 
-/** What every failed API call throws: the server's code, message and per-field messages. */
+/** Why the server rejected a field: a code from shared/reasons.ts (or a newer one this client does not know yet). */
+export interface FieldReason {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** What every failed API call throws: the server's code, message, per-field messages and their reasons. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -11,6 +17,8 @@ export class ApiError extends Error {
     readonly usage: Record<string, number> = {},
     /** With a 400 that asks to choose (the workspace at sign-in): what to choose from. */
     readonly choices: { id: string; name: string }[] = [],
+    /** Beside `fields`: each field's reason code, which the web app says in the user's language. */
+    readonly reasons: Record<string, FieldReason> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -23,7 +31,10 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
 
 /** The ApiError for a failed answer: the server's error body, or a plain one naming the status. */
 export function apiErrorOf(status: number, body: unknown): ApiError {
-  if (isErrorBody(body)) return new ApiError(status, body.error.code, body.error.message, body.error.fields, body.error.usage, body.error.choices);
+  if (isErrorBody(body)) {
+    const { code, message, fields, usage, choices, reasons } = body.error;
+    return new ApiError(status, code, message, fields, usage, choices, reasons);
+  }
   return new ApiError(status, 'http', `The server answered ${status}`);
 }
 

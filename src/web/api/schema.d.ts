@@ -127,6 +127,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -151,6 +159,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -247,6 +263,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -271,6 +295,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -357,6 +389,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -381,6 +421,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -405,6 +453,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -480,6 +536,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -504,6 +568,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -528,6 +600,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -552,6 +632,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -661,6 +749,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -685,6 +781,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -709,6 +813,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -733,6 +845,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -818,6 +938,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -842,6 +970,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -866,6 +1002,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1003,6 +1147,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1027,6 +1179,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1051,6 +1211,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1075,6 +1243,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1163,6 +1339,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1187,6 +1371,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1211,6 +1403,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1235,6 +1435,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1339,6 +1547,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1363,6 +1579,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1387,6 +1611,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1411,6 +1643,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1435,6 +1675,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1480,6 +1728,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -1503,6 +1753,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1546,6 +1804,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -1567,6 +1827,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1591,6 +1859,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1615,6 +1891,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1661,6 +1945,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -1682,6 +1968,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1706,6 +2000,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1730,6 +2032,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1765,6 +2075,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -1786,6 +2098,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1810,6 +2130,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1834,6 +2162,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1858,6 +2194,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1882,6 +2226,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1910,6 +2262,7 @@ export interface paths {
                         closed?: boolean;
                         key?: string;
                         name?: string;
+                        nameIsDefault?: boolean;
                         order?: number;
                     };
                 };
@@ -1927,6 +2280,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -1948,6 +2303,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1972,6 +2335,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -1996,6 +2367,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2020,6 +2399,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2069,6 +2456,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -2092,6 +2481,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2116,6 +2513,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2140,6 +2545,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2187,6 +2600,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -2210,6 +2625,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2258,6 +2681,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2279,6 +2704,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2303,6 +2736,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2327,6 +2768,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2375,6 +2824,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2396,6 +2847,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2420,6 +2879,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2444,6 +2911,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2481,6 +2956,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2502,6 +2979,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2526,6 +3011,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2550,6 +3043,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2574,6 +3075,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2598,6 +3107,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2629,6 +3146,7 @@ export interface paths {
                         icon?: "phone" | "phone-call" | "phone-incoming" | "phone-outgoing" | "phone-missed" | "phone-forwarded" | "voicemail" | "smartphone" | "mail" | "mail-open" | "mail-check" | "mail-plus" | "mails" | "inbox" | "mailbox" | "send" | "send-horizontal" | "at-sign" | "message-circle" | "message-square" | "message-square-text" | "message-square-reply" | "messages-square" | "message-circle-question-mark" | "reply" | "reply-all" | "forward" | "megaphone" | "rss" | "radio" | "video" | "webcam" | "mic" | "headphones" | "headset" | "speech" | "languages" | "share-2" | "link" | "external-link" | "qr-code" | "user" | "users" | "users-round" | "user-plus" | "user-check" | "user-x" | "user-round" | "user-search" | "user-star" | "user-pen" | "user-cog" | "contact" | "contact-round" | "id-card" | "baby" | "person-standing" | "accessibility" | "handshake" | "heart-handshake" | "hand-heart" | "hand-helping" | "hand" | "thumbs-up" | "thumbs-down" | "face-slightly-smiling" | "face-neutral" | "face-slightly-frowning" | "graduation-cap" | "school" | "library" | "glasses" | "brain" | "file" | "file-text" | "file-check" | "file-pen" | "file-plus" | "file-search" | "file-spreadsheet" | "file-chart-column" | "file-clock" | "file-lock" | "file-archive" | "file-image" | "file-user" | "file-x" | "files" | "folder" | "folder-open" | "folder-kanban" | "folder-user" | "folder-check" | "archive" | "clipboard" | "clipboard-list" | "clipboard-check" | "clipboard-pen" | "notebook" | "notebook-pen" | "notepad-text" | "sticky-note" | "book" | "book-open" | "bookmark" | "newspaper" | "scroll-text" | "signature" | "stamp" | "paperclip" | "printer" | "scan" | "pen" | "pencil" | "highlighter" | "table" | "presentation" | "list" | "list-todo" | "list-checks" | "square-check" | "circle-check" | "check" | "check-check" | "certificate" | "banknote" | "coins" | "hand-coins" | "wallet" | "credit-card" | "receipt" | "receipt-text" | "piggy-bank" | "dollar-sign" | "euro" | "pound-sterling" | "swiss-franc" | "circle-dollar-sign" | "badge-dollar-sign" | "badge-percent" | "percent" | "calculator" | "landmark" | "vault" | "chart-line" | "chart-column" | "chart-pie" | "trending-up" | "trending-down" | "funnel" | "scale" | "gem" | "gift" | "tag" | "tags" | "ticket" | "shopping-cart" | "shopping-bag" | "shopping-basket" | "store" | "package" | "package-check" | "package-open" | "boxes" | "barcode" | "scan-barcode" | "award" | "trophy" | "medal" | "crown" | "target" | "goal" | "calendar" | "calendar-days" | "calendar-1" | "calendar-check" | "calendar-clock" | "calendar-plus" | "calendar-x" | "calendar-range" | "calendar-sync" | "calendar-heart" | "clock" | "clock-check" | "clock-exclamation-point" | "alarm-clock" | "timer" | "hourglass" | "watch" | "bell" | "bell-ring" | "bell-off" | "sunrise" | "sunset" | "sun" | "moon" | "repeat" | "repeat-1" | "refresh-cw" | "rotate-ccw" | "infinity" | "milestone" | "map-pin" | "map-pinned" | "map" | "navigation" | "compass" | "signpost" | "route" | "globe" | "earth" | "building" | "building-complex" | "factory" | "warehouse" | "house" | "hotel" | "hospital" | "university" | "church" | "castle" | "tent" | "mountain" | "trees" | "tree-deciduous" | "park" | "door-open" | "door-closed" | "armchair" | "sofa" | "bed" | "concierge-bell" | "flag" | "car" | "car-front" | "car-taxi-front" | "bus" | "train-front" | "tram-front" | "plane" | "plane-takeoff" | "plane-landing" | "tickets-plane" | "luggage" | "ship" | "sailboat" | "anchor" | "bike" | "scooter" | "motorbike" | "truck" | "van" | "forklift" | "tractor" | "helicopter" | "rocket" | "fuel" | "footprints" | "briefcase" | "briefcase-business" | "wrench" | "hammer" | "screwdriver" | "drill" | "toolbox" | "construction" | "hard-hat" | "paint-roller" | "brush" | "palette" | "ruler" | "scissors" | "settings" | "cog" | "sliders-horizontal" | "plug" | "zap" | "power" | "lightbulb" | "key" | "lock" | "lock-open" | "shield" | "shield-check" | "gavel" | "vote" | "laptop" | "monitor" | "computer" | "tablet" | "keyboard" | "mouse-pointer-click" | "server" | "database" | "hard-drive" | "cpu" | "cloud" | "cloud-upload" | "cloud-download" | "upload" | "download" | "wifi" | "bug" | "code" | "terminal" | "bot" | "wand-sparkles" | "camera" | "image" | "film" | "clapperboard" | "tv" | "projector" | "lectern" | "theater" | "magnet" | "microscope" | "flask-conical" | "stethoscope" | "heart-pulse" | "pill" | "syringe" | "thermometer" | "recycle" | "trash" | "broom" | "shovel" | "umbrella" | "life-buoy" | "fire-extinguisher" | "siren" | "layers" | "layout-dashboard" | "kanban" | "workflow" | "network" | "git-branch" | "split" | "puzzle" | "search" | "hash" | "log-in" | "log-out" | "save" | "copy" | "coffee" | "utensils" | "wine" | "beer" | "pizza" | "cake" | "party-popper" | "guitar" | "dumbbell" | "shirt" | "sparkles" | "leaf" | "sprout" | "flower" | "wheat" | "droplet" | "cloud-rain" | "snowflake" | "flame" | "dog" | "cat" | "paw-print" | "bird" | "fish" | "apple" | "carrot" | "circle" | "circle-dot" | "circle-x" | "circle-exclamation-point" | "triangle-exclamation-point" | "circle-question-mark" | "circle-pause" | "circle-play" | "circle-stop" | "circle-plus" | "circle-minus" | "ban" | "info" | "star" | "heart" | "badge-check" | "badge" | "pin" | "eye" | "eye-off" | "loader" | "activity" | "gauge" | "signal" | "x" | "plus" | "minus" | "sticker" | "check-square";
                         key?: string;
                         name?: string;
+                        nameIsDefault?: boolean;
                         order?: number;
                     };
                 };
@@ -2648,6 +3166,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -2669,6 +3189,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2693,6 +3221,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2717,6 +3253,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2741,6 +3285,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2792,6 +3344,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -2815,6 +3369,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2839,6 +3401,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2863,6 +3433,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2953,6 +3531,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -2977,6 +3563,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3001,6 +3595,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3075,6 +3677,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3099,6 +3709,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3123,6 +3741,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3183,9 +3809,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -3208,6 +3836,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3232,6 +3868,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3256,6 +3900,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3351,9 +4003,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -3376,6 +4030,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3400,6 +4062,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3468,6 +4138,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3534,6 +4212,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3558,6 +4244,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3582,6 +4276,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3649,6 +4351,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3673,6 +4383,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3697,6 +4415,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3753,6 +4479,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3777,6 +4511,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3801,6 +4543,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3825,6 +4575,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3849,6 +4607,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3915,6 +4681,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3939,6 +4713,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3963,6 +4745,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -3987,6 +4777,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4059,6 +4857,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4083,6 +4889,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4107,6 +4921,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4173,6 +4995,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4232,6 +5062,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4256,6 +5094,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4280,6 +5126,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4345,6 +5199,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4369,6 +5231,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4393,6 +5263,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4447,6 +5325,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4471,6 +5357,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4495,6 +5389,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4519,6 +5421,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4543,6 +5453,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4605,6 +5523,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4629,6 +5555,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4653,6 +5587,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4677,6 +5619,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4747,6 +5697,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4771,6 +5729,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4795,6 +5761,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4873,6 +5847,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4897,6 +5879,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4970,6 +5960,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -4994,6 +5992,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5066,6 +6072,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5090,6 +6104,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5114,6 +6136,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5175,6 +6205,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5199,6 +6237,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5223,6 +6269,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5247,6 +6301,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5322,6 +6384,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5346,6 +6416,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5370,6 +6448,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5460,6 +6546,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5484,6 +6578,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5508,6 +6610,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5554,6 +6664,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -5577,6 +6689,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5617,6 +6737,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -5638,6 +6760,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5662,6 +6792,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5686,6 +6824,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5731,6 +6877,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -5752,6 +6900,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5776,6 +6932,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5800,6 +6964,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5834,6 +7006,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -5855,6 +7029,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5879,6 +7061,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5903,6 +7093,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5927,6 +7125,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5951,6 +7157,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -5978,6 +7192,7 @@ export interface paths {
                         active?: boolean;
                         key?: string;
                         name?: string;
+                        nameIsDefault?: boolean;
                         order?: number;
                     };
                 };
@@ -5994,6 +7209,8 @@ export interface paths {
                             id: string;
                             key: string;
                             name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
                             order: number;
                         };
                     };
@@ -6015,6 +7232,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6039,6 +7264,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6063,6 +7296,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6087,6 +7328,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6135,6 +7384,8 @@ export interface paths {
                                 id: string;
                                 key: string;
                                 name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
                                 order: number;
                             }[];
                             nextCursor: string | null;
@@ -6158,6 +7409,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6182,6 +7441,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6206,6 +7473,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6306,6 +7581,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6330,6 +7613,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6418,6 +7709,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6442,6 +7741,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6523,6 +7830,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6547,6 +7862,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6571,6 +7894,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6641,6 +7972,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6665,6 +8004,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6689,6 +8036,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6713,6 +8068,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6737,6 +8100,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6827,6 +8198,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6851,6 +8230,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6875,6 +8262,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6899,6 +8294,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -6993,6 +8396,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7017,6 +8428,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7041,6 +8460,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7137,6 +8564,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7161,6 +8596,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7185,6 +8628,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7276,6 +8727,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7300,6 +8759,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7324,6 +8791,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7410,6 +8885,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7434,6 +8917,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7458,6 +8949,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7482,6 +8981,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7506,6 +9013,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7588,6 +9103,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7612,6 +9135,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7636,6 +9167,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7660,6 +9199,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7684,6 +9231,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7751,6 +9306,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7775,6 +9338,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7799,6 +9370,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7866,6 +9445,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7890,6 +9477,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7914,6 +9509,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -7938,6 +9541,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8009,6 +9620,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8033,6 +9652,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8057,6 +9684,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8148,6 +9783,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8172,6 +9815,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8246,6 +9897,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8270,6 +9929,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8294,6 +9961,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8318,6 +9993,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8388,6 +10071,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8457,6 +10148,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8481,6 +10180,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8505,6 +10212,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8574,6 +10289,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8598,6 +10321,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8622,6 +10353,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8680,6 +10419,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8704,6 +10451,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8728,6 +10483,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8752,6 +10515,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8776,6 +10547,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8845,6 +10624,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8869,6 +10656,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8893,6 +10688,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8917,6 +10720,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -8980,6 +10791,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9004,6 +10823,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9028,6 +10855,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9092,6 +10927,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9116,6 +10959,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9140,6 +10991,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9164,6 +11023,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9235,6 +11102,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9259,6 +11134,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9283,6 +11166,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9307,6 +11198,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9372,6 +11271,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9431,6 +11338,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9455,6 +11370,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9479,6 +11402,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9544,6 +11475,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9568,6 +11507,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9592,6 +11539,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9646,6 +11601,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9670,6 +11633,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9694,6 +11665,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9718,6 +11697,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9742,6 +11729,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9804,6 +11799,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9828,6 +11831,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9852,6 +11863,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9876,6 +11895,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9943,6 +11970,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9967,6 +12002,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -9991,6 +12034,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10015,6 +12066,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10077,6 +12136,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10101,6 +12168,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10125,6 +12200,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10201,6 +12284,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10225,6 +12316,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10249,6 +12348,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10319,6 +12426,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10343,6 +12458,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10418,6 +12541,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10442,6 +12573,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10466,6 +12605,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10490,6 +12637,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10556,6 +12711,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10580,6 +12743,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10604,6 +12775,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10628,6 +12807,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10706,6 +12893,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10730,6 +12925,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10754,6 +12957,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10778,6 +12989,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10835,9 +13054,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -10860,6 +13081,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10884,6 +13113,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10930,9 +13167,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -10954,6 +13193,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -10985,6 +13232,7 @@ export interface paths {
                         name?: string;
                         password?: string;
                         timeZone?: string;
+                        weekStart?: number | null;
                     };
                 };
             };
@@ -11003,9 +13251,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -11027,6 +13277,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11051,6 +13309,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11110,6 +13376,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11169,6 +13443,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11193,6 +13475,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11260,6 +13550,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11319,6 +13617,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11343,6 +13649,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11367,6 +13681,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11432,6 +13754,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11456,6 +13786,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11480,6 +13818,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11534,6 +13880,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11558,6 +13912,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11582,6 +13944,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11606,6 +13976,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11630,6 +14008,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11692,6 +14078,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11716,6 +14110,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11740,6 +14142,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11764,6 +14174,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11834,6 +14252,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11858,6 +14284,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11882,6 +14316,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -11948,6 +14390,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12007,6 +14457,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12031,6 +14489,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12055,6 +14521,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12120,6 +14594,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12144,6 +14626,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12168,6 +14658,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12222,6 +14720,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12246,6 +14752,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12270,6 +14784,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12294,6 +14816,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12318,6 +14848,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12380,6 +14918,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12404,6 +14950,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12428,6 +14982,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12452,6 +15014,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12522,6 +15092,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12546,6 +15124,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12570,6 +15156,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12638,6 +15232,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12662,6 +15264,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12729,6 +15339,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12753,6 +15371,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12777,6 +15403,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12842,6 +15476,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12933,9 +15575,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -12958,6 +15602,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -12982,6 +15634,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13006,6 +15666,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13071,9 +15739,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             };
                         };
@@ -13096,6 +15766,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13120,6 +15798,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13144,6 +15830,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13210,6 +15904,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13269,6 +15971,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13293,6 +16003,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13317,6 +16035,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13382,6 +16108,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13406,6 +16140,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13430,6 +16172,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13484,6 +16234,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13508,6 +16266,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13532,6 +16298,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13556,6 +16330,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13580,6 +16362,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13642,6 +16432,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13666,6 +16464,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13690,6 +16496,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13714,6 +16528,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13784,6 +16606,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13808,6 +16638,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13832,6 +16670,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13934,6 +16780,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13958,6 +16812,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -13982,6 +16844,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14055,6 +16925,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14079,6 +16957,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14103,6 +16989,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14171,6 +17065,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14227,6 +17129,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14251,6 +17161,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14317,6 +17235,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14341,6 +17267,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14365,6 +17299,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14411,9 +17353,11 @@ export interface paths {
                                 invited: boolean;
                                 locale: string;
                                 name: string;
+                                ownWeekStart: number | null;
                                 /** @enum {string} */
                                 role: "admin" | "manager" | "user";
                                 timeZone: string;
+                                weekStart: number;
                                 workspaceId: string;
                             }[];
                             nextCursor: string | null;
@@ -14437,6 +17381,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14484,9 +17436,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -14508,6 +17462,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14532,6 +17494,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14556,6 +17526,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14580,6 +17558,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14628,9 +17614,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -14652,6 +17640,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14676,6 +17672,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14700,6 +17704,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14736,6 +17748,7 @@ export interface paths {
                         /** @enum {string} */
                         role?: "admin" | "manager" | "user";
                         timeZone?: string;
+                        weekStart?: number | null;
                     };
                 };
             };
@@ -14754,9 +17767,11 @@ export interface paths {
                             invited: boolean;
                             locale: string;
                             name: string;
+                            ownWeekStart: number | null;
                             /** @enum {string} */
                             role: "admin" | "manager" | "user";
                             timeZone: string;
+                            weekStart: number;
                             workspaceId: string;
                         };
                     };
@@ -14778,6 +17793,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14802,6 +17825,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14826,6 +17857,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14850,6 +17889,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14874,6 +17921,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14939,6 +17994,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14963,6 +18026,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -14987,6 +18058,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -15011,6 +18090,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -15035,6 +18122,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -15050,14 +18145,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspace/visibility": {
+    "/api/v1/workspace": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The workspace's customer and calendar visibility */
+        /** The caller's workspace: its name and defaults */
         get: {
             parameters: {
                 query?: never;
@@ -15076,8 +18171,14 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             calendarVisibility: "everyone" | "groups" | "own";
+                            currency: string;
                             /** @enum {string} */
                             customerVisibility: "everyone" | "restricted";
+                            defaultLocale: string;
+                            defaultTimeZone: string;
+                            id: string;
+                            name: string;
+                            weekStart: number;
                         };
                     };
                 };
@@ -15098,6 +18199,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -15112,7 +18221,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the workspace's customer or calendar visibility (admin) */
+        /**
+         * Change the workspace's name, default language, time zone, week start or currency (admin)
+         * @description The default language and time zone are given to users added later without their own; users who chose no week start follow the workspace's (`weekStart`: ISO weekday, 1 = Monday … 7 = Sunday). `currency` is an ISO 4217 code.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -15125,8 +18237,14 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         calendarVisibility?: "everyone" | "groups" | "own";
+                        currency?: string;
                         /** @enum {string} */
                         customerVisibility?: "everyone" | "restricted";
+                        /** @enum {string} */
+                        defaultLocale?: "en" | "da" | "nb" | "hu" | "he";
+                        defaultTimeZone?: string;
+                        name?: string;
+                        weekStart?: number;
                     };
                 };
             };
@@ -15140,8 +18258,14 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             calendarVisibility: "everyone" | "groups" | "own";
+                            currency: string;
                             /** @enum {string} */
                             customerVisibility: "everyone" | "restricted";
+                            defaultLocale: string;
+                            defaultTimeZone: string;
+                            id: string;
+                            name: string;
+                            weekStart: number;
                         };
                     };
                 };
@@ -15162,6 +18286,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -15186,6 +18318,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };
@@ -15210,6 +18350,14 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
                                 usage?: {
                                     [key: string]: number;
                                 };

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One column of a DataTable: its header, the class of its cells, and how a row fills its cell. */
@@ -19,6 +19,20 @@ export function useActionsColumn<T>(cell: (row: T) => ReactNode): Column<T> {
   return { key: 'actions', header: <span className="visually-hidden">{t('common.actions')}</span>, className: 'table__actions', cell };
 }
 
+/** Whether the element scrolls sideways (a wide table on a phone), kept up to date as it resizes. */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setScrolls(element.scrollWidth > element.clientWidth));
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild); // rows arriving widen the table
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrolls;
+}
+
 /**
  * The list pages' table (customers, trash, users): a labelled table with a header row and one row a
  * record, keyed by its id. The page keeps its loading, empty and error states around it.
@@ -36,8 +50,11 @@ export function DataTable<T extends { id: string }>({
   busy?: boolean;
   rowClassName?: (row: T) => string | undefined;
 }) {
+  const wrap = useRef<HTMLDivElement>(null);
+  // A table wider than the screen scrolls: keyboard users reach it with Tab and scroll it with the arrows.
+  const scrolls = useScrollsSideways(wrap);
   return (
-    <div className="table-wrap" aria-busy={busy}>
+    <div ref={wrap} className="table-wrap" aria-busy={busy} {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}>
       <table className="table" aria-label={label}>
         <thead>
           <tr>

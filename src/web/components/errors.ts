@@ -1,34 +1,27 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api';
+import { ApiError, type FieldReason } from '../api';
 
-/** The server speaks English; known field messages are shown in the user's language. */
-const knownMessages: [RegExp, string][] = [
-  [/^Required$/, 'errors.required'],
-  [/^Not a valid email address$/, 'errors.email'],
-  [/^Not a web address$/, 'errors.website'],
-  [/^A two-letter country code/, 'errors.countryCode'],
-  [/^Not a known time zone/, 'errors.timeZone'],
-  [/^Already in use$/, 'errors.inUse'],
-  [/^Not a valid id$/, 'errors.invalidId'],
-  [/^Not a date \(YYYY-MM-DD\)$/, 'errors.date'],
-  [/^Lower-case letters, digits and _/, 'errors.key'],
-  [/^A colour like/, 'errors.color'],
-  [/^At least (\d+) characters$/, 'errors.minLength'],
-  [/^At most (\d+) characters$/, 'errors.maxLength'],
-  // Accounts (change password, reset and invitation links).
-  [/^Wrong password$/, 'accounts.errors.wrongPassword'],
-  [/^The passwords differ$/, 'accounts.errors.differ'],
-  [/^This link has been used/, 'accounts.errors.linkUsed'],
-  [/^This link has expired/, 'accounts.errors.linkExpired'],
-  [/^This link is not valid/, 'accounts.errors.linkInvalid'],
-];
+/** A field's message, in English as the server or the shared schema wrote it, with its reason code when known. */
+export interface FieldProblem {
+  message: string;
+  reason?: FieldReason;
+}
 
-export function fieldMessage(t: TFunction, message: string): string {
-  for (const [pattern, key] of knownMessages) {
-    const match = pattern.exec(message);
-    if (match) return t(key, { count: match[1] ? Number(match[1]) : 0 });
-  }
-  return message;
+/**
+ * A field's message in the user's language, by its reason code (`reasons.<code>` in the strings);
+ * a code this app has no words for (a newer server) keeps the English message. A number the
+ * reason is about (at least 10 characters) picks the plural form.
+ */
+export function fieldMessage(t: TFunction, message: string, reason?: FieldReason): string {
+  if (!reason) return message;
+  const params = reason.params ?? {};
+  const count = typeof params.min === 'number' ? params.min : typeof params.max === 'number' ? params.max : undefined;
+  return t(`reasons.${reason.code}`, { ...params, ...(count === undefined ? {} : { count }), defaultValue: message });
+}
+
+/** The messages of a failed save by field name, in the user's language. */
+export function fieldMessages(t: TFunction, error: ApiError): [name: string, message: string][] {
+  return Object.entries(error.fields).map(([name, message]) => [name, fieldMessage(t, message, error.reasons[name])]);
 }
 
 /** One sentence for an error that is not about a particular field. */
@@ -67,10 +60,10 @@ export function formErrors(t: TFunction, error: unknown, formFields: readonly st
   if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
     const fields: Record<string, string> = {};
     const others: string[] = [];
-    for (const [name, message] of Object.entries(error.fields)) {
+    for (const [name, message] of fieldMessages(t, error)) {
       const base = name.split('.')[0];
-      if (formFields.includes(base)) fields[base] ??= fieldMessage(t, message);
-      else others.push(`${name}: ${fieldMessage(t, message)}`);
+      if (formFields.includes(base)) fields[base] ??= message;
+      else others.push(`${name}: ${message}`);
     }
     const general = others.length ? `${t('errors.checkFields')} ${others.join('; ')}` : Object.keys(fields).length ? t('errors.checkFields') : null;
     return { fields, general };

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import { isolatingFormatter } from './isolate';
 // Type only: the first bundle must not load zod (shared/common) before main.tsx sets it jitless.
 import type { Locale } from '../../shared/common';
 
@@ -91,13 +92,15 @@ const englishFiles = Object.entries(english)
 void i18next
   .use(resourcesToBackend((language: string) => loadLanguage(language)))
   .use(initReactI18next)
+  .use(isolatingFormatter((language) => directionOf(language) === 'rtl'))
   .init({
     resources: { en: { translation: mergedStrings(englishFiles) } },
     partialBundledLanguages: true,
     lng: browserLanguage(),
     fallbackLng: 'en',
     supportedLngs: LANGUAGES.map((language) => language.code),
-    interpolation: { escapeValue: false },
+    // Every value put into a sentence is isolated for right to left (isolate.ts).
+    interpolation: { escapeValue: false, alwaysFormat: true },
   });
 i18next.on('languageChanged', applyToDocument);
 applyToDocument(i18next.language);

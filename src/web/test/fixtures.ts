@@ -13,6 +13,7 @@ export const CALL_TYPE: ActivityType = {
   active: true,
   order: 0,
   completionSetsCustomerStatus: null,
+  nameIsDefault: true,
 };
 
 /** A customer as the API answers; `change` may add fields of a search answer (`match`, `reasons`). */

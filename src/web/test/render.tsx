@@ -26,6 +26,8 @@ export const ME: User = {
   role: 'admin',
   locale: 'en',
   timeZone: 'Europe/Copenhagen',
+  weekStart: 1,
+  ownWeekStart: null,
   active: true,
   invited: false,
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id, tstz, updatedAt } from './columns';
+import { createdAt, id, nameIsDefault, tstz, updatedAt } from './columns';
 import { contacts, customers } from './customers';
 import { users, workspaces } from './workspaces';
 
@@ -11,6 +11,7 @@ const listColumns = () => ({
     .references(() => workspaces.id, { onDelete: 'cascade' }),
   key: text('key').notNull(),
   name: text('name').notNull(),
+  nameIsDefault: nameIsDefault(),
   active: boolean('active').notNull().default(true),
   order: integer('sort_order').notNull().default(0),
   createdAt: createdAt(),

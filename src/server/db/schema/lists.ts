@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, id } from './columns';
+import { createdAt, id, nameIsDefault } from './columns';
 import { workspaces } from './workspaces';
 
 const listColumns = () => ({
@@ -14,7 +14,7 @@ const listColumns = () => ({
 });
 
 /** Customer statuses are referenced by key (lead, prospect, customer, former, …). */
-export const customerStatuses = pgTable('customer_statuses', { ...listColumns(), key: text('key').notNull() }, (t) => [
+export const customerStatuses = pgTable('customer_statuses', { ...listColumns(), key: text('key').notNull(), nameIsDefault: nameIsDefault() }, (t) => [
   unique('customer_statuses_key').on(t.workspaceId, t.key),
 ]);
 

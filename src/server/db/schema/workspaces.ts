@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 
 export const workspaces = pgTable(
@@ -10,6 +10,10 @@ export const workspaces = pgTable(
     /** The language new lists (statuses, types) are named in. */
     locale: text('locale').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
+    /** ISO weekday the calendar starts on (1 = Monday … 7 = Sunday); users may choose their own. */
+    weekStart: smallint('week_start').notNull().default(1),
+    /** ISO 4217 code (three capital letters) amounts are in unless they say otherwise. */
+    currency: text('currency').notNull().default('EUR'),
     /** 'restricted': a `user` sees only the customers the visibility rule gives them (migration 0018). */
     customerVisibility: text('customer_visibility', { enum: ['everyone', 'restricted'] })
       .notNull()
@@ -21,6 +25,8 @@ export const workspaces = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    check('workspaces_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
+    check('workspaces_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('workspaces_customer_visibility_check', sql`${t.customerVisibility} IN ('everyone', 'restricted')`),
     check('workspaces_calendar_visibility_check', sql`${t.calendarVisibility} IN ('everyone', 'groups', 'own')`),
   ],
@@ -40,6 +46,8 @@ export const users = pgTable(
     role: text('role', { enum: ['admin', 'manager', 'user'] }).notNull(),
     locale: text('locale').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
+    /** The user's own week start (1 = Monday … 7 = Sunday); null follows the workspace. */
+    weekStart: smallint('week_start'),
     active: boolean('active').notNull().default(true),
     /** Set while an invitation is pending: the person has not chosen a password yet and cannot sign in. */
     invitedAt: tstz('invited_at'),
@@ -50,6 +58,7 @@ export const users = pgTable(
     uniqueIndex('users_workspace_email_key').on(t.workspaceId, t.email),
     index('users_email_idx').on(t.email),
     index('users_workspace_idx').on(t.workspaceId, t.name),
+    check('users_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
   ],
 );
 

@@ -34,6 +34,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   contactName: string | null;
   typeKey: string;
   typeName: string;
+  typeNameIsDefault: boolean;
 };
 export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
 
@@ -50,6 +51,7 @@ export const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions:
       contactName: contactNameOf(contacts.firstName, contacts.lastName),
       typeKey: activityTypes.key,
       typeName: activityTypes.name,
+      typeNameIsDefault: activityTypes.nameIsDefault,
     })
     .from(activities)
     .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))
@@ -361,6 +363,7 @@ export async function listTypes(db: Queryable, actor: Actor) {
       id: activityTypes.id,
       key: activityTypes.key,
       name: activityTypes.name,
+      nameIsDefault: activityTypes.nameIsDefault,
       icon: activityTypes.icon,
       color: activityTypes.color,
       active: activityTypes.active,
@@ -378,6 +381,7 @@ export async function listStatuses(db: Queryable, actor: Actor) {
       id: activityStatuses.id,
       key: activityStatuses.key,
       name: activityStatuses.name,
+      nameIsDefault: activityStatuses.nameIsDefault,
       closed: activityStatuses.closed,
       active: activityStatuses.active,
       order: activityStatuses.order,

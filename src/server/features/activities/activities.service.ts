@@ -24,6 +24,7 @@ import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
+import { shownName } from '../workspaces/default-lists';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -69,12 +70,14 @@ export async function getActivity(db: Queryable, actor: Actor, id: string): Prom
 
 export async function listTypes(db: Database, actor: Actor) {
   assertCan(actor, 'read', { kind: 'setting' });
-  return { items: await repo.listTypes(db, actor), nextCursor: null };
+  const items = await repo.listTypes(db, actor);
+  return { items: items.map((item) => ({ ...item, name: shownName('activity_type', item, actor.locale) })), nextCursor: null };
 }
 
 export async function listStatuses(db: Database, actor: Actor) {
   assertCan(actor, 'read', { kind: 'setting' });
-  return { items: await repo.listStatuses(db, actor), nextCursor: null };
+  const items = await repo.listStatuses(db, actor);
+  return { items: items.map((item) => ({ ...item, name: shownName('activity_status', item, actor.locale) })), nextCursor: null };
 }
 
 function pageOf(rows: repo.ActivityRow[], limit: number) {
@@ -134,7 +137,7 @@ async function checkReferences(db: Queryable, actor: Actor, refs: repo.Reference
 }
 
 function throwProblems(problems: Record<string, string>) {
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, 'not_found_ref');
 }
 
 /**
@@ -144,8 +147,8 @@ function throwProblems(problems: Record<string, string>) {
  */
 function customerWithContact(customerId: string | null, contactId: string | null, contactsCustomer: string | null): string | null {
   if (!contactId) return customerId;
-  if (!contactsCustomer) throw invalid({ contactId: 'No such contact' });
-  if (customerId && contactsCustomer !== customerId) throw invalid({ contactId: 'The contact belongs to another customer' });
+  if (!contactsCustomer) throw invalid({ contactId: 'No such contact' }, 'not_found_ref');
+  if (customerId && contactsCustomer !== customerId) throw invalid({ contactId: 'The contact belongs to another customer' }, 'contact_other_customer');
   return contactsCustomer;
 }
 
@@ -158,7 +161,7 @@ function answer(
   row: writes.ActivityOwnRow,
   derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>,
 ): Activity {
-  return toActivity({ ...row, ...derived, typeKey: '', typeName: '' });
+  return toActivity({ ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
 }
 
 /**
@@ -179,7 +182,7 @@ async function resolveCustomer(db: Queryable, actor: Actor, customerId: string |
 }
 
 function checkTimes(scheduledAt: Date, endsAt: Date | null) {
-  if (endsAt && endsAt < scheduledAt) throw invalid({ endsAt: 'Ends before it starts' });
+  if (endsAt && endsAt < scheduledAt) throw invalid({ endsAt: 'Ends before it starts' }, 'date_range');
 }
 
 /** The end of an activity whose start moves to `start` without a new end being given: it keeps its length (a snooze moves the whole meeting). */

@@ -27,7 +27,10 @@ function assertAllFound(ids: string[], locked: bulk.LockedActivity[]) {
 
 async function completeAll(tx: Queryable, actor: Actor, locked: bulk.LockedActivity[], input: ActivityBulk) {
   const done = locked.filter((row) => row.done).map((row) => row.id);
-  if (done.length > 0) throw new AppError('conflict', 'Some activities are already done', { ids: `Already done: ${done.join(', ')}` });
+  if (done.length > 0)
+    throw new AppError('conflict', 'Some activities are already done', { ids: `Already done: ${done.join(', ')}` }, undefined, undefined, undefined, {
+      ids: { code: 'already_done' },
+    });
   for (const row of locked) await completeIn(tx, actor, row.id, { note: input.note, statusId: input.statusId });
 }
 
@@ -42,7 +45,7 @@ async function rescheduleAll(tx: Queryable, actor: Actor, locked: bulk.LockedAct
 async function reassignAll(tx: Queryable, actor: Actor, locked: bulk.LockedActivity[], responsibleId: string) {
   const found = await writes.lookUp(tx, { refs: writes.referenceColumns(actor, { responsibleId }) });
   const problems = writes.referenceProblems(found.refs);
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, 'not_found_ref');
   await bulk.reassign(
     tx,
     actor,

@@ -3,7 +3,7 @@ import { hashPassword } from '../../auth/passwords';
 import { hashSecret, newSecret } from '../../auth/tokens';
 import type { Database, Queryable } from '../../db/client';
 import { AppError, invalid } from '../../http/errors';
-import { toUser } from '../users/users.service';
+import { presentUser } from '../users/users.service';
 import type { Mailer } from '../../mail/outbox';
 import { resetMail } from './account-mail';
 import * as repo from './account-links.repository';
@@ -87,6 +87,7 @@ const reasons = {
   used: 'This link has been used already: ask for a new one',
   expired: 'This link has expired: ask for a new one',
 } as const;
+const linkReasons = { unknown: 'link_invalid', used: 'link_used', expired: 'link_expired' } as const;
 
 /**
  * Uses a one-time token in the transaction: exactly one of two requests with it wins (the
@@ -97,7 +98,8 @@ async function useToken(tx: Queryable, token: string, purpose: repo.LinkPurpose)
   const tokenHash = hashSecret(token);
   const link = await repo.useLink(tx, tokenHash, purpose);
   if (!link || !timingSafeEqual(Buffer.from(link.tokenHash), Buffer.from(tokenHash))) {
-    throw invalid({ token: reasons[await repo.linkState(tx, tokenHash, purpose)] });
+    const state = await repo.linkState(tx, tokenHash, purpose);
+    throw invalid({ token: reasons[state] }, linkReasons[state]);
   }
   return link.userId;
 }
@@ -109,7 +111,7 @@ export async function resetPassword(db: Database, input: { token: string; passwo
   return db.transaction(async (tx) => {
     const userId = await useToken(tx, input.token, 'reset');
     const row = await repo.setPassword(tx, userId, passwordHash);
-    if (!row.active || row.invitedAt) throw invalid({ token: reasons.unknown });
+    if (!row.active || row.invitedAt) throw invalid({ token: reasons.unknown }, 'link_invalid');
     return finishPasswordChange(tx, row);
   });
 }
@@ -120,7 +122,7 @@ async function finishPasswordChange(tx: Queryable, row: Awaited<ReturnType<typeo
   await repo.deleteLinksOf(tx, row.id, 'reset', { unusedOnly: true });
   // Whoever was guessing the old password starts from zero against the new one; the owner is let in.
   await clearAttempts(tx, `email:${row.email}`);
-  return { user: toUser(row), secret: await startSession(tx, row.id) };
+  return { user: await presentUser(tx, row), secret: await startSession(tx, row.id) };
 }
 
 /** An invited person chooses their password (and name): the invitation ends and they are signed in. */
@@ -130,7 +132,7 @@ export async function acceptInvitation(db: Database, input: { token: string; pas
   return db.transaction(async (tx) => {
     const userId = await useToken(tx, input.token, 'invitation');
     const row = await repo.setPassword(tx, userId, passwordHash, input.name);
-    if (!row.active) throw invalid({ token: reasons.unknown });
+    if (!row.active) throw invalid({ token: reasons.unknown }, 'link_invalid');
     return finishPasswordChange(tx, row);
   });
 }

@@ -2,8 +2,10 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Client, PASSWORD, type TestApp, TEST_KDF_COST, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { type SmtpSink, startSmtpSink } from '../../../../test/smtp-sink';
+import { LOCALES, type Locale } from '../../../shared/common';
 import { makeUser } from '../../demo/records';
 import { loggerOptions } from '../../app';
+import { inviteTexts, resetTexts } from './account-mail-texts';
 
 const logLines: string[] = [];
 const logs = new Writable({
@@ -105,5 +107,54 @@ describe(`account mails through a real SMTP server (${inject('engine')})`, () =>
     const mail = await sink.waitFor(user.user.email);
     expect((await post('/api/v1/auth/reset', { token: tokenOf(mail.links[0]), password: NEW_PASSWORD })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/setup' })).json()).toMatchObject({ mail: true });
+  });
+});
+
+/** A word of each language's mail that only that language has, to see the mail is not in English. */
+const resetWords: Record<Locale, string> = { en: 'within an hour', da: 'inden for en time', nb: 'innen en time', hu: 'Egy órán belül', he: 'בתוך שעה' };
+const inviteWords: Record<Locale, string> = { en: 'has invited you', da: 'har inviteret dig', nb: 'har invitert deg', hu: 'meghívta Önt', he: 'קיבלת הזמנה' };
+
+describe(`account mails in the reader's language (${inject('engine')})`, () => {
+  it.each(LOCALES)('%s: the reset mail, its text and its HTML part (with the language and its direction)', async (locale) => {
+    const email = `reset-${locale}-${Date.now()}@test.tend`;
+    const actor = {
+      userId: admin.user.id,
+      workspaceId: admin.user.workspaceId,
+      role: admin.user.role,
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+      restricted: false,
+    };
+    await makeUser(t.database.db, actor, {
+      email,
+      role: 'user',
+      name: 'Reader',
+      locale,
+      timeZone: 'Europe/Copenhagen',
+      password: PASSWORD,
+      kdfCost: TEST_KDF_COST,
+    });
+    expect((await post('/api/v1/auth/forgot', { email })).statusCode).toBe(202);
+    const mail = await sink.waitFor(email);
+    expect(mail.subject).toBe(resetTexts[locale].subject);
+    expect(mail.text).toContain(resetWords[locale]);
+    expect(mail.html).toContain(`<html lang="${locale}" dir="${locale === 'he' ? 'rtl' : 'ltr'}">`);
+    expect(mail.html).toContain(resetWords[locale]);
+    expect(mail.links).toHaveLength(1);
+  });
+
+  it.each(LOCALES)('%s: the invitation, with the names kept in their own direction', async (locale) => {
+    const email = `invited-${locale}-${Date.now()}@test.tend`;
+    expect((await admin.post('/api/v1/invitations', { email, name: 'Ida <Invited>', role: 'user', locale })).statusCode).toBe(201);
+    const mail = await sink.waitFor(email);
+    expect(mail.text).toContain(inviteWords[locale]);
+    expect(mail.html).toContain(`dir="${locale === 'he' ? 'rtl' : 'ltr'}"`);
+    expect(mail.html).toMatch(/<bdi>[^<]+<\/bdi>/);
+    expect(mail.links).toHaveLength(1);
+  });
+
+  it('the texts hold no markup characters (they go into the HTML part as they are)', () => {
+    const texts = LOCALES.flatMap((l) => [...Object.values(resetTexts[l]), inviteTexts[l].subject('W'), inviteTexts[l].intro('A', 'W'), inviteTexts[l].outro]);
+    for (const text of texts) expect(text).not.toMatch(/[<>&"]/);
   });
 });

@@ -1,9 +1,11 @@
+import { type Locale, LOCALES } from '../../../shared/common';
 import type { MailMessage } from '../../mail/outbox';
+import { inviteTexts, resetTexts } from './account-mail-texts';
 
 export type AccountMail = MailMessage;
 
-type Lang = 'en' | 'da';
-const langOf = (locale: string): Lang => (locale === 'da' ? 'da' : 'en');
+const langOf = (locale: string): Locale => ((LOCALES as readonly string[]).includes(locale) ? (locale as Locale) : 'en');
+const RTL: ReadonlySet<Locale> = new Set(['he']);
 
 /** One link per workspace the address has an account in, each named by its workspace. */
 export interface WorkspaceLink {
@@ -11,43 +13,36 @@ export interface WorkspaceLink {
   url: string;
 }
 
-const resetTexts = {
-  en: {
-    subject: 'Reset your Tend password',
-    intro: 'Someone (hopefully you) asked to reset the password of your Tend account. Open the link within an hour to choose a new password:',
-    several: 'Your address has accounts in several workspaces; each link resets the password of one:',
-    outro: 'The link works once. If you did not ask for this, ignore this mail: your password stays as it is.',
-  },
-  da: {
-    subject: 'Nulstil din adgangskode til Tend',
-    intro: 'Nogen (forhåbentlig dig) har bedt om at nulstille adgangskoden til din Tend-konto. Åbn linket inden for en time for at vælge en ny adgangskode:',
-    several: 'Din adresse har konti i flere arbejdsområder; hvert link nulstiller adgangskoden til ét af dem:',
-    outro: 'Linket virker én gang. Har du ikke bedt om det, så se bort fra denne mail: din adgangskode forbliver uændret.',
-  },
-} as const;
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+/** Names (a workspace, a person) in their own direction inside text of the other one: "Dahl & Co" in Hebrew. */
+const isolated = (name: string) => `<bdi>${escapeHtml(name)}</bdi>`;
+const linkHtml = (url: string) => `<a href="${escapeHtml(url)}" dir="ltr">${escapeHtml(url)}</a>`;
 
-/** The reset mail, in the language of the account (Danish or English). */
-export function resetMail(to: string, locale: string, links: WorkspaceLink[]): AccountMail {
-  const t = resetTexts[langOf(locale)];
-  const body = links.length === 1 ? [t.intro, '', links[0].url] : [t.intro, t.several, '', ...links.flatMap((l) => [`${l.workspaceName}:`, l.url, ''])];
-  return { to, subject: t.subject, text: [...body, '', t.outro, ''].join('\n') };
+/** The HTML part: the language and direction of the reader's language, so Hebrew reads right to left. */
+function htmlMail(lang: Locale, subject: string, paragraphs: string[]): string {
+  const dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+  return `<!doctype html>\n<html lang="${lang}" dir="${dir}">\n<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>\n<body dir="${dir}">\n${body}\n</body>\n</html>\n`;
 }
 
-const inviteTexts = {
-  en: {
-    subject: (w: string) => `You are invited to ${w} on Tend`,
-    intro: (who: string, w: string) => `${who} has invited you to the workspace ${w} on Tend, a CRM. Open the link to choose your password and sign in:`,
-    outro: 'The link works once and expires in 7 days.',
-  },
-  da: {
-    subject: (w: string) => `Du er inviteret til ${w} i Tend`,
-    intro: (who: string, w: string) =>
-      `${who} har inviteret dig til arbejdsområdet ${w} i Tend, et CRM-system. Åbn linket for at vælge din adgangskode og logge ind:`,
-    outro: 'Linket virker én gang og udløber om 7 dage.',
-  },
-} as const;
+/** The reset mail, in the language of the account. */
+export function resetMail(to: string, locale: string, links: WorkspaceLink[]): AccountMail {
+  const lang = langOf(locale);
+  const t = resetTexts[lang];
+  const one = links.length === 1;
+  const body = one ? [t.intro, '', links[0].url] : [t.intro, t.several, '', ...links.flatMap((l) => [`${l.workspaceName}:`, l.url, ''])];
+  const html = one
+    ? [escapeHtml(t.intro), linkHtml(links[0].url)]
+    : [escapeHtml(t.intro), escapeHtml(t.several), ...links.map((l) => `${isolated(l.workspaceName)}:<br>${linkHtml(l.url)}`)];
+  return { to, subject: t.subject, text: [...body, '', t.outro, ''].join('\n'), html: htmlMail(lang, t.subject, [...html, escapeHtml(t.outro)]) };
+}
 
+/** The invitation, in the language the invited account was given. */
 export function invitationMail(to: string, locale: string, invitedBy: string, workspaceName: string, url: string): AccountMail {
-  const t = inviteTexts[langOf(locale)];
-  return { to, subject: t.subject(workspaceName), text: [t.intro(invitedBy, workspaceName), '', url, '', t.outro, ''].join('\n') };
+  const lang = langOf(locale);
+  const t = inviteTexts[lang];
+  const subject = t.subject(workspaceName);
+  // The texts hold no markup characters (account-mail.test checks), so the escaped names go straight in.
+  const html = [t.intro(isolated(invitedBy), isolated(workspaceName)), linkHtml(url), escapeHtml(t.outro)];
+  return { to, subject, text: [t.intro(invitedBy, workspaceName), '', url, '', t.outro, ''].join('\n'), html: htmlMail(lang, subject, html) };
 }

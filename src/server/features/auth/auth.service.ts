@@ -28,7 +28,7 @@ export async function logout(db: Database, secret: string | undefined) {
 export async function updateMe(
   db: Database,
   actor: Actor,
-  input: { name?: string; locale?: string; timeZone?: string; password?: string; currentPassword?: string },
+  input: { name?: string; locale?: string; timeZone?: string; weekStart?: number | null; password?: string; currentPassword?: string },
   kdfCost: number,
   currentSession?: string,
 ) {
@@ -37,7 +37,7 @@ export async function updateMe(
   let passwordHash: string | undefined;
   if (password) {
     const hash = await repo.passwordHashOf(db, actor.userId);
-    if (!currentPassword || !(await verifyPassword(currentPassword, hash))) throw invalid({ currentPassword: 'Wrong password' });
+    if (!currentPassword || !(await verifyPassword(currentPassword, hash))) throw invalid({ currentPassword: 'Wrong password' }, 'wrong_password');
     passwordHash = await hashPassword(password, kdfCost);
   }
   await db.transaction(async (tx) => {

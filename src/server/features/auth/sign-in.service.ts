@@ -4,7 +4,7 @@ import type { User } from '../../../shared/users';
 import { dummyHash, verifyPassword } from '../../auth/passwords';
 import type { Database } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { toUser, userById } from '../users/users.service';
+import { presentUser, userById } from '../users/users.service';
 import { createWorkspace, type NewWorkspace } from '../workspaces/workspaces.service';
 import { activeAccounts } from './auth.repository';
 import { pruneSessionsIfDue, startSession } from './auth.service';
@@ -54,11 +54,13 @@ export async function login(db: Database, input: SignIn, address: string, kdfCos
   if (matches.length > 1) {
     const choices = matches.map((m) => ({ id: m.user.workspaceId, name: m.workspaceName }));
     const fields = { workspace: 'Choose a workspace' };
-    throw new AppError('validation_failed', 'This email has accounts in several workspaces: choose one', fields, undefined, undefined, choices);
+    throw new AppError('validation_failed', 'This email has accounts in several workspaces: choose one', fields, undefined, undefined, choices, {
+      workspace: { code: 'choose_workspace' },
+    });
   }
   const [{ user }] = matches;
   await pruneSessionsIfDue(db);
-  return { user: toUser(user), secret: await startSession(db, user.id) };
+  return { user: await presentUser(db, user), secret: await startSession(db, user.id) };
 }
 
 /** Opt-in sign-up (TEND_SIGNUP=1): a new workspace and its admin, throttled per address, signed in. */

@@ -40,7 +40,7 @@ export async function listContacts(db: Database, actor: Actor, query: ContactLis
 
 async function checkReferences(db: Queryable, actor: Actor, input: ContactUpdate) {
   const problems = await repo.missingReferences(db, actor, input);
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, 'not_found_ref');
 }
 
 export async function createContact(db: Database, actor: Actor, input: ContactCreate): Promise<Contact> {

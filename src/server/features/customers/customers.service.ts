@@ -92,7 +92,7 @@ export async function findDuplicates(db: Database, actor: Actor, query: Customer
 
 async function checkReferences(db: Parameters<typeof repo.missingReferences>[0], actor: Actor, input: CustomerUpdate) {
   const problems = await repo.missingReferences(db, actor, input);
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, 'not_found_ref');
 }
 
 export async function createCustomer(db: Database, actor: Actor, input: CustomerCreate): Promise<Customer> {

@@ -8,6 +8,7 @@ import { decodeCursor, page } from '../../http/cursor';
 import { iso } from '../../http/serialize';
 import { queryRange } from '../todo/buckets';
 import { getCustomer } from '../customers/customers.service';
+import { isStandardList } from '../workspaces/default-lists';
 
 type Row = Awaited<ReturnType<typeof repo.listEntries>>[number];
 
@@ -22,8 +23,11 @@ async function namesFor(db: Queryable, actor: Actor, ids: string[]) {
 /** Entries as the API answers them: with names for the people, the records and every id in a change. */
 async function describe(db: Queryable, actor: Actor, rows: Row[]): Promise<AuditEntry[]> {
   const changes = rows.map((row) => changesOf(row.before, row.after));
-  // Entries that name no record themselves (a move of an industry's customers) are named by their record's id.
-  const unnamed = rows.filter((row) => !row.liveName && !row.storedName && row.entityId).map((row) => (row.entityId as string).toLowerCase());
+  // Entries that name no record themselves (a move of an industry's customers) are named by their record's id;
+  // so are a seeded list's items, whose name each reader may read in their own language.
+  const unnamed = rows
+    .filter((row) => byCurrentName(row) || (!row.liveName && !row.storedName && row.entityId))
+    .map((row) => (row.entityId as string).toLowerCase());
   const names = await namesFor(db, actor, [...new Set([...referencedIds(changes.flat()), ...unnamed])]);
   const statuses = changes.flat().some((c) => c.field === 'status') ? await repo.statusNames(db, actor) : new Map<string, string>();
   return rows.map((row, i) => ({
@@ -34,7 +38,7 @@ async function describe(db: Queryable, actor: Actor, rows: Row[]): Promise<Audit
     action: row.action,
     entity: row.entity,
     entityId: row.entityId,
-    entityName: row.liveName ?? row.storedName ?? nameFromRecord(row) ?? names.get(row.entityId?.toLowerCase() ?? '') ?? null,
+    entityName: entityNameOf(row, names),
     customerId: row.customerId,
     before: row.before,
     after: row.after,
@@ -44,6 +48,15 @@ async function describe(db: Queryable, actor: Actor, rows: Row[]): Promise<Audit
       return { ...c, ...(beforeLabel !== undefined && { beforeLabel }), ...(afterLabel !== undefined && { afterLabel }) };
     }),
   }));
+}
+
+/** A seeded list's item (an activity type, …) is named as it is now, for the reader (see shownName). */
+const byCurrentName = (row: Row) => row.entityId !== null && isStandardList(row.entity);
+
+function entityNameOf(row: Row, names: Map<string, string>): string | null {
+  const current = names.get(row.entityId?.toLowerCase() ?? '');
+  if (byCurrentName(row) && current !== undefined) return current;
+  return row.liveName ?? row.storedName ?? nameFromRecord(row) ?? current ?? null;
 }
 
 /** Settings entries written before names were stored carry the name in their before or after. */

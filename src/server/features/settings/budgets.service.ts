@@ -24,11 +24,11 @@ export async function listBudgets(db: Database, actor: Actor, year: number) {
 export async function putBudgets(db: Database, actor: Actor, year: number, items: SalesBudget[]) {
   assertCan(actor, 'change', { kind: 'budget' });
   const outside = items.findIndex((i) => !i.month.startsWith(`${year}-`));
-  if (outside >= 0) throw invalid({ [`items.${outside}.month`]: `Not a month of ${year}` });
+  if (outside >= 0) throw invalid({ [`items.${outside}.month`]: `Not a month of ${year}` }, { code: 'month_of_year', params: { year } });
   const seen = new Set<string>();
   items.forEach((i, n) => {
     const key = `${i.userId}/${i.month}`;
-    if (seen.has(key)) throw invalid({ [`items.${n}.month`]: 'This person already has a budget for this month in the list' });
+    if (seen.has(key)) throw invalid({ [`items.${n}.month`]: 'This person already has a budget for this month in the list' }, 'duplicate');
     seen.add(key);
   });
   return db.transaction(async (tx) => {
@@ -39,7 +39,7 @@ export async function putBudgets(db: Database, actor: Actor, year: number, items
     if (userIds.length) {
       const known = await repo.knownUserIds(tx, actor, userIds);
       const bad = items.findIndex((i) => !known.has(i.userId));
-      if (bad >= 0) throw invalid({ [`items.${bad}.userId`]: 'No such user' });
+      if (bad >= 0) throw invalid({ [`items.${bad}.userId`]: 'No such user' }, 'not_found_ref');
     }
     const before = await budgetsOf(tx, actor, year);
     await repo.deleteYear(tx, actor, year);

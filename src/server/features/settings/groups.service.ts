@@ -31,8 +31,9 @@ async function checkParent(db: Queryable, actor: Actor, groupId: string | null, 
   if (!parentId) return;
   await lockGroupTree(db, actor);
   const parentOf = await repo.parentLinks(db, actor);
-  if (!parentOf.has(parentId)) throw invalid({ parentId: 'No such group' });
-  if (groupId && wouldCreateCycle(parentOf, groupId, parentId)) throw invalid({ parentId: 'A group cannot be placed under itself or one of its subgroups' });
+  if (!parentOf.has(parentId)) throw invalid({ parentId: 'No such group' }, 'not_found_ref');
+  if (groupId && wouldCreateCycle(parentOf, groupId, parentId))
+    throw invalid({ parentId: 'A group cannot be placed under itself or one of its subgroups' }, 'group_cycle');
 }
 
 export async function createGroup(db: Database, actor: Actor, input: GroupInput & { name: string }) {
@@ -92,7 +93,7 @@ export async function putMember(db: Database, actor: Actor, groupId: string, inp
   return db.transaction(async (tx) => {
     // Held until the member is in: a deletion of the group at the same moment then finds it in use.
     if (!(await repo.lockGroup(tx, actor, groupId, 'key share'))) throw notFound('Group');
-    if (!(await repo.userExists(tx, actor, input.userId))) throw invalid({ userId: 'No such user' });
+    if (!(await repo.userExists(tx, actor, input.userId))) throw invalid({ userId: 'No such user' }, 'not_found_ref');
     await repo.upsertMember(tx, groupId, input);
     await recordChange(tx, actor, { action: 'update', entity: 'group_member', entityId: groupId, after: input });
     return listMembers(tx, actor, groupId);

@@ -18,8 +18,8 @@ export async function moveCustomers(db: Database, actor: Actor, fromId: string, 
   return db.transaction(async (tx) => {
     if (!(await repo.industryExists(tx, actor, fromId))) throw notFound('Industry');
     // Held, so a deletion of the target at the same moment either waits and then finds it in use, or ran first (400 here).
-    if (!(await repo.keepIndustry(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' });
-    if (fromId === toIndustryId) throw invalid({ toIndustryId: 'Choose another industry than the one to move from' });
+    if (!(await repo.keepIndustry(tx, actor, toIndustryId))) throw invalid({ toIndustryId: 'No such industry' }, 'not_found_ref');
+    if (fromId === toIndustryId) throw invalid({ toIndustryId: 'Choose another industry than the one to move from' }, 'same_industry');
     const moved = await repo.moveCustomers(tx, actor, fromId, toIndustryId);
     await recordChange(tx, actor, {
       action: 'move',

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, max, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
+import { workspaces } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import type { ListTable } from './settings-lists';
 
@@ -75,4 +76,10 @@ export async function setOrder(db: Queryable, table: ListTable, actor: Actor, id
 export async function countWhere(db: Queryable, table: PgTable, condition: SQL): Promise<number> {
   const [row] = await db.select({ n: count() }).from(table).where(condition);
   return Number(row.n);
+}
+
+/** The workspace's language: standard names are stored in it. */
+export async function workspaceLocale(db: Queryable, actor: Actor): Promise<string> {
+  const [row] = await db.select({ locale: workspaces.locale }).from(workspaces).where(eq(workspaces.id, actor.workspaceId));
+  return row?.locale ?? 'en';
 }

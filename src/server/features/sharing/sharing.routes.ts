@@ -1,18 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  bulkShareResultSchema,
-  bulkShareSchema,
-  customerAccessSchema,
-  sharesPutSchema,
-  sharesSchema,
-  visibilitySettingsSchema,
-  visibilitySettingsUpdateSchema,
-} from '../../../shared/sharing';
+import { bulkShareResultSchema, bulkShareSchema, customerAccessSchema, sharesPutSchema, sharesSchema } from '../../../shared/sharing';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import { errors, idParams } from '../../http/route-helpers';
-import * as settings from '../workspaces/visibility-settings.service';
 import * as service from './sharing.service';
 
 /** Sharing customers with users and groups, and who can see a customer. */
@@ -64,30 +55,5 @@ export function sharingRoutes(app: FastifyInstance, db: Database) {
     '/api/v1/customers/:id/access',
     { schema: { tags, summary: 'Everyone who can see the customer, and why', params: idParams, response: { 200: customerAccessSchema, ...errors(400, 404) } } },
     (req) => service.customerAccess(db, actorOf(req), req.params.id),
-  );
-
-  visibilitySettingRoutes(app, db);
-}
-
-/** Until GET|PATCH /workspace carries these two fields, they have their own address. */
-function visibilitySettingRoutes(app: FastifyInstance, db: Database) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get(
-    '/api/v1/workspace/visibility',
-    { schema: { tags: ['settings'], summary: "The workspace's customer and calendar visibility", response: { 200: visibilitySettingsSchema, ...errors() } } },
-    (req) => settings.getVisibilitySettings(db, actorOf(req)),
-  );
-
-  r.patch(
-    '/api/v1/workspace/visibility',
-    {
-      schema: {
-        tags: ['settings'],
-        summary: "Change the workspace's customer or calendar visibility (admin)",
-        body: visibilitySettingsUpdateSchema,
-        response: { 200: visibilitySettingsSchema, ...errors(400, 403) },
-      },
-    },
-    (req) => settings.updateVisibilitySettings(db, actorOf(req), req.body),
   );
 }

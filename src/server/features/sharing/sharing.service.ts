@@ -4,7 +4,7 @@ import { recordRecordChange } from '../../audit/audit';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
-import { customerVisibility } from '../workspaces/visibility-settings.service';
+import { getWorkspace } from '../workspaces/workspace-settings.service';
 import * as repo from './sharing.repository';
 
 const toShare = (row: repo.ShareRow): Share => (row.userId ? { userId: row.userId, access: row.access } : { groupId: row.groupId ?? '', access: row.access });
@@ -120,7 +120,7 @@ function accessOf(row: repo.AccessRow, restricted: boolean): 'read' | 'edit' {
 export async function customerAccess(db: Database, actor: Actor, customerId: string): Promise<CustomerAccess> {
   assertCan(actor, 'read', { kind: 'customer' });
   await visibleCustomer(db, actor, customerId);
-  const mode = await customerVisibility(db, actor);
+  const mode = (await getWorkspace(db, actor)).customerVisibility;
   const restricted = mode === 'restricted';
   const items = (await repo.accessRows(db, actor, customerId))
     .map((row) => ({ userId: row.user_id, name: row.name, role: row.role, access: accessOf(row, restricted), reasons: reasonsOf(row, restricted) }))

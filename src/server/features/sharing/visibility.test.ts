@@ -32,7 +32,7 @@ const WORD = 'zebrafinke';
 
 const status = async (res: Promise<{ statusCode: number }>) => (await res).statusCode;
 const setMode = async (customerVisibility: 'everyone' | 'restricted') =>
-  expect(await status(admin.patch('/api/v1/workspace/visibility', { customerVisibility }))).toBe(200);
+  expect(await status(admin.patch('/api/v1/workspace', { customerVisibility }))).toBe(200);
 const ids = async (c: Client, url: string) => ((await c.get(url)).json() as { items: { id: string }[] }).items.map((i) => i.id);
 
 beforeAll(async () => {

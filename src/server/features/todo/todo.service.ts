@@ -50,7 +50,7 @@ async function pageRows(db: Database, actor: Actor, f: TodoFilterValues, spec: S
 export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now = new Date()): Promise<{ items: TodoItem[]; nextCursor: string | null }> {
   assertCan(actor, 'read', { kind: 'activity' });
   const filter = await resolveFilter(db, actor, query, now);
-  const spec: SortSpec = { ...(await sortOf(db, actor, query)), includeDone: filter.includeDone };
+  const spec: SortSpec = { ...(await sortOf(db, actor, query)), includeDone: filter.includeDone, locale: actor.locale };
   const rows = await pageRows(db, actor, filter, spec, query.limit, query.cursor);
   const items = rows.slice(0, query.limit);
   const bucketOf = bucketerFor(actor.timeZone, now);

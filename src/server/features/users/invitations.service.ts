@@ -8,6 +8,7 @@ import { iso } from '../../http/serialize';
 import { invitationMail, resetMail } from '../auth/account-mail';
 import { type LinkContext, issueLink, linkUrl } from '../auth/account-links.service';
 import * as repo from './users.repository';
+import { newUserDefaults } from '../workspaces/workspace-settings.service';
 import { assertEmailFree, orEmailConflict } from './users.service';
 
 /** An invited person has no password until they accept: this hash matches none (not even the KDF's format). */
@@ -53,14 +54,15 @@ export async function invite(db: Database, actor: Actor, input: InvitationCreate
   return orEmailConflict(
     db.transaction(async (tx) => {
       await assertEmailFree(tx, actor.workspaceId, input.email);
+      const defaults = await newUserDefaults(tx, actor);
       const user = await repo.insertUser(tx, {
         workspaceId: actor.workspaceId,
         email: input.email,
         name: input.name,
         passwordHash: NO_PASSWORD,
         role: input.role,
-        locale: input.locale ?? actor.locale,
-        timeZone: input.timeZone ?? actor.timeZone,
+        locale: input.locale ?? defaults.locale,
+        timeZone: input.timeZone ?? defaults.timeZone,
         invitedAt: new Date(),
       });
       const issued = await sendInvitation(tx, actor, ctx, user);

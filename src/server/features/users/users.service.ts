@@ -6,9 +6,11 @@ import type { Actor } from '../../db/scope';
 import { AppError, invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import { assertCan } from '../../access/policy';
+import { newUserDefaults, workspaceWeekStart } from '../workspaces/workspace-settings.service';
 import * as repo from './users.repository';
 
-export function toUser(row: repo.UserRow): User {
+/** A user as the API shows them; `workspaceWeekStart` is what they follow when they chose no week start. */
+export function toUser(row: repo.UserRow, workspaceWeekStart: number): User {
   return {
     id: row.id,
     email: row.email,
@@ -17,17 +19,24 @@ export function toUser(row: repo.UserRow): User {
     workspaceId: row.workspaceId,
     locale: row.locale,
     timeZone: row.timeZone,
+    weekStart: row.weekStart ?? workspaceWeekStart,
+    ownWeekStart: row.weekStart,
     active: row.active,
     invited: row.invitedAt !== null,
     createdAt: iso(row.createdAt),
   };
 }
 
+/** `toUser` with the user's workspace's week start read first. */
+export async function presentUser(db: Queryable, row: repo.UserRow): Promise<User> {
+  return toUser(row, await workspaceWeekStart(db, row.workspaceId));
+}
+
 export async function getUser(db: Queryable, actor: Actor, id: string): Promise<User> {
   assertCan(actor, 'read', { kind: 'user' });
   const row = await repo.findUser(db, actor, id);
   if (!row) throw notFound('User');
-  return toUser(row);
+  return presentUser(db, row);
 }
 
 /** A user by id regardless of workspace: only for sign-in and setup, before there is an actor. */
@@ -35,17 +44,21 @@ export async function userById(db: Queryable, id: string): Promise<User> {
   // No access check: sign-in and setup read the user before there is an actor.
   const row = await repo.findUserById(db, id);
   if (!row) throw notFound('User');
-  return toUser(row);
+  return presentUser(db, row);
 }
 
 /** Everyone may list the workspace's users (pickers need them); only admins change them. */
 export async function listUsers(db: Database, actor: Actor): Promise<{ items: User[]; nextCursor: null }> {
   assertCan(actor, 'read', { kind: 'user' });
   const rows = await repo.listUserRows(db, actor);
-  return { items: rows.map(toUser), nextCursor: null };
+  const weekStart = await workspaceWeekStart(db, actor.workspaceId);
+  return { items: rows.map((row) => toUser(row, weekStart)), nextCursor: null };
 }
 
-const emailTaken = () => new AppError('conflict', 'Another user in this workspace already has this email', { email: 'Already in use' });
+const emailTaken = () =>
+  new AppError('conflict', 'Another user in this workspace already has this email', { email: 'Already in use' }, undefined, undefined, undefined, {
+    email: { code: 'in_use' },
+  });
 
 /** Emails are unique per workspace: another workspace's users are none of this one's business. */
 export async function assertEmailFree(db: Queryable, workspaceId: string, email: string, exceptId?: string) {
@@ -69,16 +82,18 @@ export async function createUser(db: Database, actor: Actor, input: UserCreate, 
   return orEmailConflict(
     db.transaction(async (tx) => {
       await assertEmailFree(tx, actor.workspaceId, input.email);
+      // Without a language or time zone of their own: the workspace's, not the adding admin's.
+      const defaults = await newUserDefaults(tx, actor);
       const row = await repo.insertUser(tx, {
         workspaceId: actor.workspaceId,
         email: input.email,
         name: input.name,
         passwordHash,
         role: input.role,
-        locale: input.locale ?? actor.locale,
-        timeZone: input.timeZone ?? actor.timeZone,
+        locale: input.locale ?? defaults.locale,
+        timeZone: input.timeZone ?? defaults.timeZone,
       });
-      return toUser(row);
+      return toUser(row, defaults.weekStart);
     }),
   );
 }
@@ -92,7 +107,7 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
       if (!existing) throw notFound('User');
       // An admin cannot lock themselves out: someone must stay able to manage the workspace.
       if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
-        throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' });
+        throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' }, 'own_account');
       }
       if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
       const { password: _p, ...fields } = input;
@@ -104,7 +119,7 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
         await repo.deleteSessionsAndTokens(tx, id);
         await repo.deleteAccountLinks(tx, id);
       }
-      return toUser(row);
+      return presentUser(tx, row);
     }),
   );
 }

@@ -1,14 +1,22 @@
 import { count } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { activityStatuses, activityTypes, customerStatuses, users, workspaces } from '../../db/schema';
+import { workspaceDefaults } from '../../../shared/workspace';
 
 export async function countWorkspaces(db: Queryable): Promise<number> {
   const [row] = await db.select({ n: count() }).from(workspaces);
   return Number(row.n);
 }
 
-export async function insertWorkspace(db: Queryable, values: { name: string; locale: string; timeZone: string }): Promise<string> {
-  const [row] = await db.insert(workspaces).values(values).returning({ id: workspaces.id });
+/** A new workspace; its week start and currency follow its language unless given. */
+export async function insertWorkspace(
+  db: Queryable,
+  values: { name: string; locale: string; timeZone: string; weekStart?: number; currency?: string },
+): Promise<string> {
+  const [row] = await db
+    .insert(workspaces)
+    .values({ ...workspaceDefaults(values.locale), ...values })
+    .returning({ id: workspaces.id });
   return row.id;
 }
 

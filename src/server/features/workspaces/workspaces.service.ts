@@ -39,18 +39,19 @@ export async function createWorkspace(db: Queryable, input: NewWorkspace, kdfCos
   return { workspaceId, adminId };
 }
 
-/** The lists a new workspace starts with, named in its language. */
+/** The lists a new workspace starts with, named in its language (each reader sees them in theirs, see shownName). */
 export async function seedDefaultLists(db: Queryable, workspaceId: string, locale: string) {
   // No access check: part of creating a workspace (above).
   const language = seedLocale(locale);
   const typeNames = defaultActivityTypes[language];
   const statusNames = defaultActivityStatuses[language];
   await repo.insertDefaultLists(db, {
-    customerStatuses: Object.entries(defaultCustomerStatuses[language]).map(([key, name], order) => ({ workspaceId, key, name, order })),
+    customerStatuses: Object.entries(defaultCustomerStatuses[language]).map(([key, name], order) => ({ workspaceId, key, name, nameIsDefault: true, order })),
     activityTypes: Object.entries(defaultActivityTypeLooks).map(([key, look], order) => ({
       workspaceId,
       key,
       name: typeNames[key as keyof typeof typeNames],
+      nameIsDefault: true,
       ...look,
       order,
     })),
@@ -58,6 +59,7 @@ export async function seedDefaultLists(db: Queryable, workspaceId: string, local
       workspaceId,
       key,
       name: statusNames[key as keyof typeof statusNames],
+      nameIsDefault: true,
       closed,
       order,
     })),

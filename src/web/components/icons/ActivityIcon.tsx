@@ -16,6 +16,7 @@ import {
 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { IconName } from '../../../shared/icons';
+import { iconClass } from './directional';
 
 /**
  * The icons of a new workspace's activity types, drawn at once: the to-do page and the timelines
@@ -66,5 +67,5 @@ function useIcon(name: string): LucideIcon {
 /** An activity type's icon. Decorative: the type's name beside it says what it is. */
 export function ActivityIcon({ name, color, size = 20 }: { name: string; color?: string; size?: number }) {
   const Icon = useIcon(name);
-  return <Icon className="activity-icon" size={size} color={color ?? 'currentColor'} strokeWidth={2} aria-hidden="true" focusable="false" />;
+  return <Icon className={iconClass(name, 'activity-icon')} size={size} color={color ?? 'currentColor'} strokeWidth={2} aria-hidden="true" focusable="false" />;
 }

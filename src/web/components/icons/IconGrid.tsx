@@ -5,6 +5,7 @@ import type { IconPickerProps } from '../IconPicker';
 import { ICONS } from './icon-map';
 import { iconLabel, searchIcons } from './icon-search';
 import { nextIndex } from './picker-keys';
+import { iconClass } from './directional';
 import './icon-picker.css';
 
 /** The picker itself (loaded lazily by IconPicker): the search box, what is chosen, and the grid. */
@@ -93,7 +94,7 @@ const IconOption = memo(function IconOption({ name, label, checked, tabStop, col
       tabIndex={tabStop ? 0 : -1}
       className="icon-picker__option"
     >
-      <Icon size={20} color={checked ? color : undefined} aria-hidden="true" focusable="false" />
+      <Icon className={iconClass(name, '')} size={20} color={checked ? color : undefined} aria-hidden="true" focusable="false" />
     </button>
   );
 });

@@ -19,8 +19,10 @@ export function ActivityDetails({ activity, lookups }: { activity: Activity; loo
   const { refs } = useCustomerRefs([activity.customerId, ...activity.additionalCustomerIds].filter((id): id is string => id !== null));
   const contactId = activity.contactId;
   const { data: contact } = useContact(contactId);
-  const customer = refs.find((ref) => ref.id === activity.customerId);
-  const others = refs.filter((ref) => ref.id !== activity.customerId);
+  // A name still loading is left out: a link without text has no name for a screen reader.
+  const named = refs.filter((ref) => ref.name !== '');
+  const customer = named.find((ref) => ref.id === activity.customerId);
+  const others = named.filter((ref) => ref.id !== activity.customerId);
   const facts: Fact[] = [
     { label: t('activity.type'), value: <TypeBadge key="type" type={lookups.typeOf(activity.typeId)} /> },
     { label: t('activity.status'), value: lookups.statusOf(activity.statusId)?.name ?? null },

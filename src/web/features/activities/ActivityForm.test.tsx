@@ -14,8 +14,17 @@ const MEETING: ActivityType = {
   active: true,
   order: 0,
   completionSetsCustomerStatus: null,
+  nameIsDefault: true,
 };
-const SCHEDULED: ActivityStatus = { id: '00000000-0000-4000-8000-0000000000f1', key: 'scheduled', name: 'Scheduled', closed: false, active: true, order: 0 };
+const SCHEDULED: ActivityStatus = {
+  id: '00000000-0000-4000-8000-0000000000f1',
+  key: 'scheduled',
+  name: 'Scheduled',
+  closed: false,
+  active: true,
+  order: 0,
+  nameIsDefault: true,
+};
 
 const routes = {
   'GET /api/v1/users': page([ME]),
@@ -79,7 +88,14 @@ describe('the activity form (react-hook-form with the shared schema)', () => {
   it('shows the server’s field messages beside their fields, under the form’s names for them', async () => {
     const refused = () =>
       Response.json(
-        { error: { code: 'validation', message: 'Invalid', fields: { subject: 'Already in use', customerId: 'Not a valid id' } } },
+        {
+          error: {
+            code: 'validation',
+            message: 'Invalid',
+            fields: { subject: 'Already in use', customerId: 'Not a valid id' },
+            reasons: { subject: { code: 'in_use' }, customerId: { code: 'invalid_id' } },
+          },
+        },
         { status: 400 },
       );
     const { form, posts } = await openForm({ 'POST /api/v1/activities': refused });

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { CheckboxField, FieldFrame } from '../../components/Field';
 
 // Kept here too for the files that import them from the activity fields (the to-do filters, the complete dialog).
@@ -21,7 +22,7 @@ interface WhenFieldsProps {
 }
 
 /**
- * Date, optional time and all-day, as native pickers. The values are wall-clock values in the
+ * Date (in the user's language, with a calendar), optional time (the browser's own picker) and all-day. The values are wall-clock values in the
  * user's time zone (named in the hint), turned into an instant with `zonedIso` on save.
  */
 export function WhenFields({ value, onChange, error, timeZone, dateLabel, timeLabel, allDayOption = true }: WhenFieldsProps) {
@@ -29,9 +30,7 @@ export function WhenFields({ value, onChange, error, timeZone, dateLabel, timeLa
   return (
     <div className="when">
       <FieldFrame label={dateLabel} error={error} required>
-        {({ id, aria }) => (
-          <input {...aria} id={id} type="date" required value={value.date} onChange={(event) => onChange({ ...value, date: event.target.value })} />
-        )}
+        {({ id, aria }) => <DateField {...aria} id={id} required value={value.date} onChange={(date) => onChange({ ...value, date })} />}
       </FieldFrame>
       {value.allDay ? null : (
         <FieldFrame label={timeLabel}>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import type { Activity, ActivityComplete, ActivityWithNext } from '../../../shared/activities';
 import { ApiError } from '../../api';
-import { fieldMessage } from '../../components/errors';
+import { fieldMessages } from '../../components/errors';
 import { useFormat } from '../../format';
 import type { WhenValue } from './fields';
 import { useCompleteActivity } from './useActivities';
@@ -11,7 +11,7 @@ import { addDays, scheduleOf, todayIn } from './zoned-time';
 /** The server's field messages by their full name (`followUp.text`), in the user's language. */
 export function fieldErrors(t: TFunction, error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
-  return Object.fromEntries(Object.entries(error.fields).map(([name, message]) => [name, fieldMessage(t, message)]));
+  return Object.fromEntries(fieldMessages(t, error));
 }
 
 export type Completing = Pick<Activity, 'id' | 'subject' | 'note' | 'typeId' | 'responsibleId' | 'nextActivityId'>;

@@ -27,7 +27,17 @@ describe('changing one’s password (react-hook-form with the shared schema)', (
 
   it('sends the current and the new password once, and shows a wrong current password beside its field', async () => {
     const wrong = () =>
-      Response.json({ error: { code: 'validation_failed', message: 'Invalid', fields: { currentPassword: 'Wrong password' } } }, { status: 400 });
+      Response.json(
+        {
+          error: {
+            code: 'validation_failed',
+            message: 'Invalid',
+            fields: { currentPassword: 'Wrong password' },
+            reasons: { currentPassword: { code: 'wrong_password' } },
+          },
+        },
+        { status: 400 },
+      );
     const { api, form } = await openForm({ 'PATCH /api/v1/me': wrong });
     fill(form, { 'Current password': 'not my password', 'New password \\*': 'a brand new password', 'New password again': 'a brand new password' });
     fireEvent.click(form.getByRole('button', { name: 'Change password' }));

@@ -1,7 +1,7 @@
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
-import { fieldMessage } from '../../components/errors';
+import { type FieldProblem, fieldMessage } from '../../components/errors';
 import { LinkTokenPage } from './LinkTokenPage';
 
 interface LinkTokenFormProps {
@@ -11,7 +11,7 @@ interface LinkTokenFormProps {
   submitLabel: string;
   submit: FormEventHandler<HTMLFormElement>;
   busy: boolean;
-  linkError: string | null;
+  linkError: FieldProblem | null;
   general: string | null;
   children: ReactNode;
 }
@@ -22,7 +22,7 @@ export function LinkTokenForm({ token, title, intro, submitLabel, submit, busy, 
   return (
     <LinkTokenPage token={token} title={title} intro={intro}>
       <form className="form" onSubmit={submit} noValidate aria-label={title}>
-        {linkError ? <Alert>{fieldMessage(t, linkError)}</Alert> : general ? <Alert>{general}</Alert> : null}
+        {linkError ? <Alert>{fieldMessage(t, linkError.message, linkError.reason)}</Alert> : general ? <Alert>{general}</Alert> : null}
         {children}
         <button type="submit" className="button button--primary button--wide" disabled={busy}>
           {submitLabel}

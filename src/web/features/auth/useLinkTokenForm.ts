@@ -3,6 +3,7 @@ import type { DefaultValues, FieldValues } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import type { z } from 'zod';
 import type { User } from '../../../shared/users';
+import type { FieldProblem } from '../../components/errors';
 import { useApiForm } from '../../components/useApiForm';
 import { useSession } from '../../session';
 import { tokenFromLocation } from './accounts-api';
@@ -18,7 +19,7 @@ export function useLinkTokenForm<S extends z.ZodType<FieldValues, FieldValues>>(
   send: (values: z.input<S>, token: string) => Promise<{ user: User }>,
 ) {
   const [token] = useState(tokenFromLocation);
-  const [linkError, setLinkError] = useState<string | null>(null);
+  const [linkError, setLinkError] = useState<FieldProblem | null>(null);
   const { signedIn } = useSession();
   const navigate = useNavigate();
   const apiForm = useApiForm(schema, defaults, async (values) => {

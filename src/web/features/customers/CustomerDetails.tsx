@@ -16,7 +16,7 @@ export function CustomerDetails({ customer, responsibleName }: { customer: Custo
     {
       label: t('fields.email'),
       value: customer.email ? (
-        <a dir="auto" href={`mailto:${customer.email}`}>
+        <a dir="ltr" href={`mailto:${customer.email}`}>
           {customer.email}
         </a>
       ) : null,
@@ -32,7 +32,7 @@ export function CustomerDetails({ customer, responsibleName }: { customer: Custo
     {
       label: t('fields.website'),
       value: customer.website ? (
-        <a dir="auto" href={websiteHref(customer.website)} target="_blank" rel="noreferrer noopener">
+        <a dir="ltr" href={websiteHref(customer.website)} target="_blank" rel="noreferrer noopener">
           {customer.website}
         </a>
       ) : null,

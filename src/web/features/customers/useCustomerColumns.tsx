@@ -29,7 +29,8 @@ function NameCell({ customer }: { customer: CustomerListItem }) {
   );
 }
 
-/** The customer list's columns: name, status, place, phone, email, the responsible user and the last change; name, status, city and change sort. */
+/**
+ * The customer list's columns (user data isolated: names `dir=auto`, phone and email always left to right): name, status, place, phone, email, the responsible user and the last change; name, status, city and change sort. */
 export function useCustomerColumns(sorting?: SortState): Column<CustomerListItem>[] {
   const { t } = useTranslation();
   const format = useFormat();
@@ -44,10 +45,10 @@ export function useCustomerColumns(sorting?: SortState): Column<CustomerListItem
       key: 'city',
       ...header('city', t('fields.city')),
       className: 'nowrap',
-      cell: (customer) => [customer.city, format.country(customer.countryCode)].filter(Boolean).join(', '),
+      cell: (customer) => <bdi>{[customer.city, format.country(customer.countryCode)].filter(Boolean).join(', ')}</bdi>,
     },
-    { key: 'phone', header: t('fields.phone'), className: 'nowrap', cell: (customer) => <bdi>{customer.phone}</bdi> },
-    { key: 'email', header: t('fields.email'), cell: (customer) => <bdi>{customer.email}</bdi> },
+    { key: 'phone', header: t('fields.phone'), className: 'nowrap', cell: (customer) => <bdi dir="ltr">{customer.phone}</bdi> },
+    { key: 'email', header: t('fields.email'), cell: (customer) => <bdi dir="ltr">{customer.email}</bdi> },
     { key: 'responsible', header: t('fields.responsible'), className: 'nowrap', cell: (customer) => <bdi>{userName(customer.responsibleId)}</bdi> },
     { key: 'updated', ...header('updated', t('customerFind.updated')), className: 'nowrap', cell: (customer) => format.date(customer.updatedAt) },
   ];

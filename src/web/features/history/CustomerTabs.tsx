@@ -5,6 +5,7 @@ import { CustomerHistory } from './CustomerHistory';
 
 const TABS = ['activities', 'history'] as const;
 type Tab = (typeof TABS)[number];
+const LABELS = { activities: 'changelog.activities', history: 'changelog.history' } as const;
 
 /**
  * The customer page's lower sections as tabs (WAI-ARIA tabs: arrow keys move between them): its
@@ -38,7 +39,7 @@ export function CustomerTabs({ customerId }: { customerId: string }) {
             className="customer-tabs__tab"
             onClick={() => setTab(name)}
           >
-            {t(`changelog.${name}`)}
+            {t(LABELS[name])}
           </button>
         ))}
       </div>

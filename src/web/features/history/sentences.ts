@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { AuditEntry, FieldChange } from '../../../shared/history';
 
 /** How the sentences show a time (the user's own zone and language). */
@@ -15,7 +15,7 @@ export function valueText(value: unknown, label: string | null | undefined, t: T
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('changelog.empty');
   if (typeof value === 'boolean') return t(value ? 'changelog.yes' : 'changelog.no');
   if (typeof value === 'string') return INSTANT.test(value) ? format.dateTime(value) : value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return new Intl.NumberFormat(i18next.language).format(value);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join(', ');
   const json = JSON.stringify(value);
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;

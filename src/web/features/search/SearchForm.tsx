@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { TypeFilter } from '../activities/TypeFilter';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { CustomerPicker } from '../customers/CustomerPicker';
@@ -61,11 +62,11 @@ export function SearchForm({ filters, setFilter, words, setWords }: SearchFormPr
         </div>
         <div className="field">
           <label htmlFor="search-from">{t('search.from')}</label>
-          <input id="search-from" type="date" value={filters.from} onChange={(event) => setFilter('from', event.target.value)} />
+          <DateField id="search-from" value={filters.from} onChange={(day) => setFilter('from', day)} />
         </div>
         <div className="field">
           <label htmlFor="search-to">{t('search.to')}</label>
-          <input id="search-to" type="date" value={filters.to} onChange={(event) => setFilter('to', event.target.value)} />
+          <DateField id="search-to" value={filters.to} onChange={(day) => setFilter('to', day)} />
         </div>
       </form>
     </search>

@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SECTIONS } from './sections';
 import './settings.css';
 
-const GROUPS = ['customers', 'activities', 'people', 'log'] as const;
+const GROUPS = ['workspace', 'customers', 'activities', 'people', 'log'] as const;
 
 /** Settings (admins): a side navigation of lists and pages, and the chosen one. */
 export function SettingsArea() {

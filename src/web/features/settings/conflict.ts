@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { ApiError } from '../../api';
 import { generalMessage } from '../../components/errors';
 
@@ -34,7 +34,9 @@ export function deleteMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.status === 409) {
     const parts = usageIn(error.usage);
     if (parts.length === 0) return error.message;
-    return t('settings.list.inUse', { where: parts.map((part) => usageText(t, part)).join(t('settings.usage.and')) });
+    // "3 customers, 2 contacts and 1 activity" joined as the language joins lists, not by a translated " and ".
+    const list = new Intl.ListFormat(i18next.language, { type: 'conjunction' });
+    return t('settings.list.inUse', { where: list.format(parts.map((part) => usageText(t, part))) });
   }
   return generalMessage(t, error);
 }

@@ -8,18 +8,20 @@ import { IndustriesPage } from './industries/IndustriesPage';
 import { CategoriesPage } from './lists/CategoriesPage';
 import { CustomerStatusesPage } from './lists/CustomerStatusesPage';
 import { SimpleListPage } from './lists/SimpleListPage';
+import { WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
 
 export interface SettingsSection {
   /** The address under /settings. */
   path: string;
   /** Key of its name under settings.sections and of its introduction under settings.intro. */
   key: string;
-  group: 'customers' | 'activities' | 'people' | 'log';
+  group: 'workspace' | 'customers' | 'activities' | 'people' | 'log';
   render: (title: string) => ReactNode;
 }
 
 /** The settings pages, in the order of the side navigation. */
 export const SECTIONS: readonly SettingsSection[] = [
+  { path: 'workspace', key: 'workspace', group: 'workspace', render: () => <WorkspaceSettingsPage /> },
   { path: 'customer-statuses', key: 'customerStatuses', group: 'customers', render: () => <CustomerStatusesPage /> },
   { path: 'categories', key: 'categories', group: 'customers', render: () => <CategoriesPage /> },
   { path: 'industries', key: 'industries', group: 'customers', render: () => <IndustriesPage /> },

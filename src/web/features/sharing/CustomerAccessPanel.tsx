@@ -10,11 +10,11 @@ function useReasonText() {
   return (reason: AccessReason): string => {
     switch (reason.kind) {
       case 'group':
-        return t('sharing.reason.group', { group: reason.groupName, context: reason.access });
+        return t(`sharing.reason.group_${reason.access}`, { group: reason.groupName });
       case 'share':
-        return t('sharing.reason.share', { context: reason.access });
+        return t(`sharing.reason.share_${reason.access}`);
       case 'role':
-        return t('sharing.reason.role', { context: reason.role });
+        return t(`sharing.reason.role_${reason.role}`);
       default:
         return t(`sharing.reason.${reason.kind}`);
     }
@@ -35,7 +35,7 @@ export function CustomerAccessPanel({ customer }: { customer: { id: string; upda
       <ul className="customer-access__list">
         {(data?.items ?? []).map((item) => (
           <li key={item.userId}>
-            <bdi>{item.name}</bdi> <span className="muted">({t('sharing.access', { context: item.access })})</span>
+            <bdi>{item.name}</bdi> <span className="muted">({t(`sharing.access_${item.access}`)})</span>
             <span className="muted"> · {item.reasons.map(reasonText).join(', ')}</span>
           </li>
         ))}

@@ -20,7 +20,7 @@ export function UserMenuPanel({ id, onClose, submit }: { id: string; onClose: ()
   return (
     <section className="user-menu__panel" id={id} aria-label={t('userMenu.label')}>
       <p className="user-menu__who">
-        <strong>{me.name}</strong>
+        <strong dir="auto">{me.name}</strong>
         <span>{me.email}</span>
         <span className="muted">{t(`roles.${me.role}`)}</span>
       </p>
@@ -32,6 +32,9 @@ export function UserMenuPanel({ id, onClose, submit }: { id: string; onClose: ()
         options={LANGUAGES.map((language) => ({ value: language.code, label: language.name }))}
       />
       <TimeZoneField label={t('fields.timeZone')} value={me.timeZone} onChange={(timeZone) => void run(() => updateMe({ timeZone }))} />
+      <Link className="button button--wide" to="/account/settings" onClick={onClose}>
+        {t('mySettings.menuLink')}
+      </Link>
       <Link className="button button--wide" to="/account/password" onClick={onClose}>
         {t('accounts.menuLink')}
       </Link>

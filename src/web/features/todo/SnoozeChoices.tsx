@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { addDays, todayIn } from '../activities/zoned-time';
 import { type Schedule, type SnoozeChoice, snoozeDate, snoozeTo } from './snooze';
 
@@ -57,7 +58,7 @@ export function SnoozeChoices({ activity, timeZone, onChoose }: SnoozeChoicesPro
         <label className="visually-hidden" htmlFor={dateId}>
           {t('snooze.pickDate')}
         </label>
-        <input id={dateId} type="date" value={picked} min={todayIn(timeZone)} onChange={(event) => setPicked(event.target.value)} required />
+        <DateField id={dateId} value={picked} min={todayIn(timeZone)} onChange={setPicked} required />
         <button type="submit" className="button button--small">
           {t('snooze.move')}
         </button>

@@ -11,7 +11,10 @@ interface Props {
   onRevoke: (invitation: Invitation) => void;
 }
 
-const ACTIONS = ['resend', 'revoke'] as const;
+const ACTIONS = [
+  { action: 'resend', label: 'accounts.resend', named: 'accounts.resendNamed' },
+  { action: 'revoke', label: 'accounts.revoke', named: 'accounts.revokeNamed' },
+] as const;
 
 /** Invitations not yet accepted: when each expires, send again (a new link), revoke. */
 export function PendingInvitations({ invitations, busy, onResend, onRevoke }: Props) {
@@ -27,16 +30,16 @@ export function PendingInvitations({ invitations, busy, onResend, onRevoke }: Pr
             <span>
               <strong dir="auto">{invitation.name}</strong> <bdi className="muted">{invitation.email}</bdi>{' '}
               <span className={invitation.expired ? 'badge badge--muted' : 'badge'}>
-                {invitation.expired || !invitation.expiresAt ? t('accounts.expired') : `${t('accounts.expires')} ${format.dateTime(invitation.expiresAt)}`}
+                {invitation.expired || !invitation.expiresAt ? t('accounts.expired') : t('accounts.expiresOn', { when: format.dateTime(invitation.expiresAt) })}
               </span>
             </span>
             <span>
-              {ACTIONS.map((action, index) => (
+              {ACTIONS.map(({ action, label, named }, index) => (
                 <Fragment key={action}>
                   {index > 0 ? ' ' : null}
                   <SmallButton
-                    label={t(`accounts.${action}`)}
-                    name={t(`accounts.${action}Named`, { name: invitation.name })}
+                    label={t(label)}
+                    name={t(named, { name: invitation.name })}
                     busy={busy}
                     onClick={() => (action === 'resend' ? onResend : onRevoke)(invitation)}
                   />

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
 import { page } from '../../test/fixtures';
 import { fakeApi, ME, renderSignedIn } from '../../test/render';
 import { UsersPage } from './UsersPage';
@@ -21,12 +22,20 @@ function openPage() {
   return api;
 }
 
+afterEach(() => i18next.changeLanguage('en'));
+
 describe('the users page', () => {
+  it('says when an invitation expires in one sentence of the language, not words glued to a date', async () => {
+    fakeApi({ 'GET /api/v1/users': page([ME]), 'GET /api/v1/invitations': page([invitation]) }, { locale: 'hu' });
+    renderSignedIn(<UsersPage />);
+    expect(await screen.findByText(/^Lejár: 2026\. dec\. 20\./)).toBeInTheDocument();
+  });
+
   it('names each row button after the person it acts on', async () => {
     openPage();
     expect(await screen.findByRole('button', { name: 'Send the invitation to Lise Dahl again' })).toHaveTextContent('Send again');
     expect(screen.getByRole('button', { name: 'Revoke the invitation to Lise Dahl' })).toHaveTextContent('Revoke');
-    expect(await screen.findByRole('button', { name: 'Send Ole Berg a link to reset the password' })).toHaveTextContent('Reset password');
+    expect(await screen.findByRole('button', { name: 'Reset password: send Ole Berg a link' })).toHaveTextContent('Reset password');
     expect(screen.getByRole('button', { name: 'Deactivate Ole Berg' })).toHaveTextContent('Deactivate');
   });
 

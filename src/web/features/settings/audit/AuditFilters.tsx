@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/DateField';
 import { SelectField } from '../../../components/Field';
 import type { LogFilters } from '../../history/useHistory';
 import { useUsers } from '../../users/useUsers';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   'group',
   'group_member',
   'sales_budget',
+  'workspace',
 ] as const;
 export const ACTIONS = ['create', 'update', 'trash', 'restore', 'complete', 'reopen', 'delete', 'move'] as const;
 
@@ -32,7 +34,6 @@ interface AuditFiltersProps {
 export function AuditFilters({ value, onChange }: AuditFiltersProps) {
   const { t } = useTranslation();
   const { users } = useUsers();
-  const set = (key: keyof LogFilters) => (event: { target: { value: string } }) => onChange({ ...value, [key]: event.target.value });
   const choice = (key: 'entity' | 'userId' | 'action', all: string, options: { value: string; label: string }[]) => (
     <SelectField
       id={`audit-${key}`}
@@ -63,7 +64,7 @@ export function AuditFilters({ value, onChange }: AuditFiltersProps) {
       {(['from', 'to'] as const).map((key) => (
         <div className="field" key={key}>
           <label htmlFor={`audit-${key}`}>{t(`changelog.filter.${key}`)}</label>
-          <input id={`audit-${key}`} type="date" value={value[key]} onChange={set(key)} />
+          <DateField id={`audit-${key}`} value={value[key]} onChange={(day) => onChange({ ...value, [key]: day })} />
         </div>
       ))}
     </fieldset>
