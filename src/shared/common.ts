@@ -84,6 +84,8 @@ export const errorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
+    /** Why the request was refused as a whole, as a code from PROBLEM_CODES in src/shared/reasons.ts, with the numbers it needs. */
+    reason: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
     fields: z.record(z.string(), z.string()).optional(),
     /** Beside `fields`: why each field was rejected, as a code from src/shared/reasons.ts, with the numbers or names it needs. */
     reasons: z.record(z.string(), z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })).optional(),

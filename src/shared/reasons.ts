@@ -61,6 +61,68 @@ export interface Reason {
   params?: ReasonParams;
 }
 
+/**
+ * Why a request was refused as a whole (not because of one field), as a stable code: the server
+ * sends it in `error.reason` beside the English `message`, and clients say it in their own
+ * language. Codes are only ever added, never renamed. Params (in brackets) travel in `params`.
+ */
+export const PROBLEM_CODES = [
+  // Sign-in and plumbing
+  'sign_in_first',
+  'wrong_credentials',
+  'too_many_sign_ins', // {seconds} until the next try
+  'server_busy',
+  'other_site',
+  'send_json',
+  'invalid_json',
+  'body_too_large',
+  'no_endpoint',
+  'already_set_up',
+  // Access
+  'not_allowed',
+  'admins_only',
+  'admins_only_purge',
+  'owners_only_remove',
+  'owners_only_restore',
+  'owners_only_share',
+  'read_only_share',
+  // Records that are not there (another workspace's records too)
+  'not_found',
+  'customer_not_found',
+  'contact_not_found',
+  'activity_not_found',
+  'user_not_found',
+  'invitation_not_found',
+  'token_not_found',
+  'workspace_not_found',
+  'item_not_found',
+  'group_not_found',
+  'member_not_found',
+  'industry_not_found',
+  // Conflicts
+  'customer_in_trash',
+  'customer_already_in_trash',
+  'customer_not_in_trash',
+  'customer_trash_first',
+  'activity_done',
+  'activities_done',
+  'activity_not_done',
+  'has_follow_up',
+  'chain_busy',
+  'invitation_not_accepted',
+  'user_deactivated',
+  'in_use', // the counts travel in `usage`
+  'still_referenced',
+  'value_taken',
+  'out_of_range',
+  'changed_meanwhile',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export interface Problem {
+  code: ProblemCode;
+  params?: ReasonParams;
+}
+
 /** A refinement's options carrying its reason: `.refine(ok, because('time_zone', 'Not a known time zone'))`. */
 export function because(code: ReasonCode, message: string, params: ReasonParams = {}) {
   return { message, params: { ...params, reason: code } };

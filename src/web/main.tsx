@@ -3,7 +3,7 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { newQueryClient } from './api/query-client';
-import './i18n';
+import i18n from './i18n';
 import { AppRoutes } from './routes';
 import { SessionProvider } from './session';
 import './styles.css';
@@ -19,9 +19,13 @@ zodGlobal.__zod_globalConfig.jitless = true;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+const queryClient = newQueryClient();
+// Answers can depend on the reader's language (standard list names): a switch asks for them again.
+i18n.on('languageChanged', () => void queryClient.invalidateQueries());
+
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={newQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <SessionProvider>
           {/* A language other than English arrives as its own chunk: nothing shows until its strings are here. */}

@@ -45,7 +45,9 @@ describe('the date picker', () => {
     expect(written).toMatch(/^\d{4}\. \d{2}\. 15\.$/);
   });
 
-  it('in Hebrew starts on Sunday and lays the month out right to left; the arrow keys follow what they point at', async () => {
+  it('in an Israeli workspace (week from Sunday), in Hebrew, starts on Sunday and lays the month out right to left; the arrow keys follow what they point at', async () => {
+    // The week start is the workspace's (a Danish company's week starts on Monday whoever reads it); the admin sets Sunday.
+    expect((await context.request.patch(`${server.url}/api/v1/workspace`, { data: { weekStart: 7 } })).status()).toBe(200);
     const { grid, weekdays } = await calendarIn('he', 'פתיחת לוח השנה');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(weekdays[0]).toBe('יום ראשון');
@@ -60,5 +62,6 @@ describe('the date picker', () => {
     await page.keyboard.press('Escape');
     expect(await page.getByRole('grid').count()).toBe(0);
     await context.request.patch(`${server.url}/api/v1/me`, { data: { locale: 'en' } });
+    await context.request.patch(`${server.url}/api/v1/workspace`, { data: { weekStart: 1 } });
   });
 });

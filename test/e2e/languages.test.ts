@@ -84,6 +84,10 @@ describe('the app in Hebrew and Hungarian', () => {
       .waitFor();
     await main().locator('[data-todo-row]').nth(3).waitFor();
     await main().locator('[data-todo-row] .badge').first().waitFor();
+    // The standard activity types read in Hebrew too, without a reload (the list is asked for again).
+    const types = await api<{ items: { name: string; nameIsDefault: boolean }[] }>('get', '/activity-types');
+    expect(types.items.filter((type) => type.nameIsDefault).every((type) => HEBREW.test(type.name))).toBe(true);
+    await expect.poll(() => main().locator('[data-todo-row] .badge').first().textContent()).toMatch(HEBREW);
     await expectRightToLeft();
     await page.waitForLoadState('networkidle');
     await shoot(page, 'todo-hebrew.png');

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../../shared/reasons';
 import type { Queryable } from '../db/client';
 import type { Actor } from '../db/scope';
 import { forbidden, notFound } from '../http/errors';
@@ -72,18 +73,20 @@ export function can(actor: Pick<Actor, 'role'>, action: Action, resource: Resour
   return resource.ownership !== undefined && grant.includes(resource.ownership);
 }
 
-/** Why not, for people: a grant for admins only says so; an ownership grant names who may. */
-function refusal(action: Action, kind: Kind): string {
+/** Why not, for people and as a reason code: a grant for admins only says so; an ownership grant names who may. */
+function refusal(action: Action, kind: Kind): [string, ProblemCode] {
   const rule = rules[kind][action] ?? {};
-  if (!rule.manager && !rule.user) return 'Only admin users may do this';
-  if (action === 'purge') return 'Only admin users may delete for good';
-  if (action === 'share') return 'Only its responsible, a manager or an admin may share this';
-  return `Only its responsible, their manager or an admin may ${action === 'delete' ? 'remove' : action} this`;
+  // Purging is for admins only too, but says what it is.
+  if (action === 'purge') return ['Only admin users may delete for good', 'admins_only_purge'];
+  if (!rule.manager && !rule.user) return ['Only admin users may do this', 'admins_only'];
+  if (action === 'share') return ['Only its responsible, a manager or an admin may share this', 'owners_only_share'];
+  const code = action === 'delete' ? 'owners_only_remove' : action === 'restore' ? 'owners_only_restore' : 'not_allowed';
+  return [`Only its responsible, their manager or an admin may ${action === 'delete' ? 'remove' : action} this`, code];
 }
 
 /** `can`, or 403 saying why. */
 export function assertCan(actor: Pick<Actor, 'role'>, action: Action, resource: Resource): void {
-  if (!can(actor, action, resource)) throw forbidden(refusal(action, resource.kind));
+  if (!can(actor, action, resource)) throw forbidden(...refusal(action, resource.kind));
 }
 
 /** How a record whose responsible users are `responsibleIds` relates to the actor (team: the manager's team). */
@@ -94,7 +97,7 @@ export function ownershipOf(actor: Pick<Actor, 'userId'>, responsibleIds: (strin
   return named.length === 0 ? 'unassigned' : 'other';
 }
 
-const labels: Record<OwnedKind, string> = { customer: 'Customer', contact: 'Contact', activity: 'Activity' };
+const labels: Record<OwnedKind, 'Customer' | 'Contact' | 'Activity'> = { customer: 'Customer', contact: 'Contact', activity: 'Activity' };
 
 /**
  * The access check of a service method acting on one record: 403 when the caller's role may never
@@ -128,5 +131,5 @@ export async function assertEditable(db: Queryable, actor: Actor, resource: { ki
     if (ifVisible) return;
     throw notFound(labels[resource.kind]);
   }
-  if (!editable) throw forbidden('This customer is shared with you for reading only');
+  if (!editable) throw forbidden('This customer is shared with you for reading only', 'read_only_share');
 }

@@ -4,7 +4,7 @@ import type { Database } from '../db/client';
 import { apiTokens, sessions, users, workspaces } from '../db/schema';
 import { preparedRead } from '../db/prepared';
 import type { Actor } from '../db/scope';
-import { AppError } from '../http/errors';
+import { AppError, problem } from '../http/errors';
 import { hashSecret } from './tokens';
 
 export const SESSION_COOKIE = 'tend_session';
@@ -84,17 +84,18 @@ export function registerAuthentication(app: FastifyInstance, db: Database) {
     if (bearer) request.actor = await actorFromToken(db, bearer);
     else if (cookie) request.actor = await actorFromSession(db, cookie);
     if (!request.actor && !request.is404 && !request.routeOptions.config?.public && request.url.startsWith('/api/v1/')) {
-      throw new AppError('unauthorized', 'Sign in first');
+      throw problem('unauthorized', 'sign_in_first', 'Sign in first');
     }
   });
 }
 
 /** The caller of a route that is not public (the hook above guarantees it). */
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthorized', 'Sign in first');
+  if (!request.actor) throw problem('unauthorized', 'sign_in_first', 'Sign in first');
   return request.actor;
 }
 
 export function requireRole(actor: Actor, ...roles: Actor['role'][]) {
-  if (!roles.includes(actor.role)) throw new AppError('forbidden', `Only ${roles.join(' or ')} users may do this`);
+  if (!roles.includes(actor.role))
+    throw new AppError('forbidden', `Only ${roles.join(' or ')} users may do this`).because(roles.join() === 'admin' ? 'admins_only' : 'not_allowed');
 }

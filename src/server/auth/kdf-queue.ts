@@ -34,4 +34,5 @@ export class KdfQueue {
   }
 }
 
-const busy = () => new AppError('too_many_requests', 'The server is busy checking passwords. Try again in a moment.', undefined, { 'retry-after': '1' });
+const busy = () =>
+  new AppError('too_many_requests', 'The server is busy checking passwords. Try again in a moment.', undefined, { 'retry-after': '1' }).because('server_busy');

@@ -1,4 +1,4 @@
-import type { Reason, ReasonCode } from '../../shared/reasons';
+import type { Problem, Reason, ReasonCode } from '../../shared/reasons';
 import type { ErrorCode } from '../http/errors';
 
 /**
@@ -68,6 +68,8 @@ export interface ConstraintAnswer {
   fields?: Record<string, string>;
   /** The reason of each field in `fields`. */
   reasons?: Record<string, Reason>;
+  /** Why, as a whole, for the answers without fields. */
+  reason?: Problem;
 }
 
 /** The same message and reason for each named field; nothing when the database named none. */
@@ -80,14 +82,22 @@ function withFields(names: string[], message: string, code: ReasonCode): Pick<Co
 export function constraintAnswer(error: unknown): ConstraintAnswer | null {
   const pg = pgErrorOf(error);
   if (!pg) return null;
-  if (concurrencyCodes.has(pg.code)) return { code: 'conflict', status: 409, message: 'Someone else changed this at the same moment; try again' };
+  if (concurrencyCodes.has(pg.code))
+    return { code: 'conflict', status: 409, message: 'Someone else changed this at the same moment; try again', reason: { code: 'changed_meanwhile' } };
   const names = fieldsOf(pg);
   switch (pg.code) {
     case violationCodes.unique:
-      return { code: 'conflict', status: 409, message: 'Another record already has this value', ...withFields(names, 'Already in use', 'in_use') };
+      return {
+        code: 'conflict',
+        status: 409,
+        message: 'Another record already has this value',
+        reason: { code: 'value_taken' },
+        ...withFields(names, 'Already in use', 'in_use'),
+      };
     case violationCodes.foreignKey:
       // Deleting a record others point at, or pointing at a record that does not exist.
-      if (/still referenced/.test(pg.detail ?? '')) return { code: 'conflict', status: 409, message: 'Still in use elsewhere' };
+      if (/still referenced/.test(pg.detail ?? ''))
+        return { code: 'conflict', status: 409, message: 'Still in use elsewhere', reason: { code: 'still_referenced' } };
       return {
         code: 'validation_failed',
         status: 400,
@@ -97,7 +107,7 @@ export function constraintAnswer(error: unknown): ConstraintAnswer | null {
     case violationCodes.notNull:
       return { code: 'validation_failed', status: 400, message: `Invalid ${names.join(', ') || 'value'}`, ...withFields(names, 'Required', 'required') };
     case violationCodes.check:
-      return { code: 'validation_failed', status: 400, message: 'A value is out of the allowed range' };
+      return { code: 'validation_failed', status: 400, message: 'A value is out of the allowed range', reason: { code: 'out_of_range' } };
     default:
       return null;
   }

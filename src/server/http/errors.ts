@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { type Reason, type ReasonCode, reasonOfIssue, valueAt } from '../../shared/reasons';
+import { type Problem, type ProblemCode, type Reason, type ReasonCode, type ReasonParams, reasonOfIssue, valueAt } from '../../shared/reasons';
 import { constraintAnswer } from '../db/constraint-errors';
 import { safeError } from './log-safety';
 
@@ -21,6 +21,8 @@ export type ErrorCode = keyof typeof statusByCode;
 
 /** The one error type services throw: a stable code, a message for people, optional field messages. */
 export class AppError extends Error {
+  /** Why, as a code clients say in their own language (the English `message` stays for API users). */
+  reason?: Problem;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -37,13 +39,37 @@ export class AppError extends Error {
   get status(): number {
     return statusByCode[this.code];
   }
+  /** Sets the reason code; returns the error, so a throw stays one line: `throw new AppError(…).because('busy')`. */
+  because(code: ProblemCode, params?: ReasonParams): this {
+    this.reason = params ? { code, params } : { code };
+    return this;
+  }
 }
 
-export const notFound = (what = 'Record') => new AppError('not_found', `${what} not found`);
-export const forbidden = (why = 'You are not allowed to do this') => new AppError('forbidden', why);
+/** An error with its reason code for clients: `throw problem('conflict', 'activity_done', 'The activity is already done')`. */
+export const problem = (code: ErrorCode, reason: ProblemCode, message: string, params?: ReasonParams) => new AppError(code, message).because(reason, params);
+
+/** What a 404 can name, each with its reason code. */
+const notFoundReasons = {
+  Record: 'not_found',
+  Customer: 'customer_not_found',
+  Contact: 'contact_not_found',
+  Activity: 'activity_not_found',
+  User: 'user_not_found',
+  Invitation: 'invitation_not_found',
+  Token: 'token_not_found',
+  Workspace: 'workspace_not_found',
+  Item: 'item_not_found',
+  Group: 'group_not_found',
+  Member: 'member_not_found',
+  Industry: 'industry_not_found',
+} as const satisfies Record<string, ProblemCode>;
+
+export const notFound = (what: keyof typeof notFoundReasons = 'Record') => problem('not_found', notFoundReasons[what], `${what} not found`);
+export const forbidden = (why = 'You are not allowed to do this', reason: ProblemCode = 'not_allowed') => problem('forbidden', reason, why);
 /** 409 for something still used elsewhere: the counts travel with the message so clients can say it in their language. */
 export function inUse(usage: Record<string, number>, message: string) {
-  return new AppError('conflict', message, undefined, undefined, usage);
+  return new AppError('conflict', message, undefined, undefined, usage).because('in_use');
 }
 
 /** One reason for every field, or each field's own (a field left out is `invalid`). */
@@ -61,15 +87,22 @@ export function reasonsFor(fields: Record<string, string>, reasons?: FieldReason
 export const invalid = (fields: Record<string, string>, reasons?: FieldReasons) =>
   new AppError('validation_failed', `Invalid ${Object.keys(fields).join(', ')}`, fields, undefined, undefined, undefined, reasonsFor(fields, reasons));
 
-type Extras = Pick<AppError, 'usage' | 'choices' | 'reasons'>;
+type Extras = Pick<AppError, 'usage' | 'choices' | 'reasons' | 'reason'>;
 
 export function send(reply: FastifyReply, status: number, code: string, message: string, fields?: Record<string, string>, extras: Extras = {}) {
-  const { usage, choices } = extras;
+  const { usage, choices, reason } = extras;
   // Every answer with field messages has a reason for each of them.
   const reasons = fields ? reasonsFor(fields, extras.reasons) : undefined;
-  return reply
-    .status(status)
-    .send({ error: { code, message, ...(fields ? { fields, reasons } : {}), ...(usage ? { usage } : {}), ...(choices ? { choices } : {}) } });
+  return reply.status(status).send({
+    error: {
+      code,
+      message,
+      ...(reason ? { reason } : {}),
+      ...(fields ? { fields, reasons } : {}),
+      ...(usage ? { usage } : {}),
+      ...(choices ? { choices } : {}),
+    },
+  });
 }
 
 /** Field path as a client names it: "followUp.scheduledAt", "categoryIds.0", or the query parameter's name. */
@@ -114,10 +147,11 @@ export function registerErrorHandling(app: FastifyInstance) {
     const violation = constraintAnswer(error); // database constraints, mapped in db/constraint-errors.ts
     if (violation) return send(reply, violation.status, violation.code, violation.message, violation.fields, violation);
     const status = error.statusCode ?? 500;
-    if (status === 413) return send(reply, 413, 'payload_too_large', 'The request body is too large');
-    if (status === 415) return send(reply, 415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)');
+    if (status === 413) return send(reply, 413, 'payload_too_large', 'The request body is too large', undefined, { reason: { code: 'body_too_large' } });
+    if (status === 415)
+      return send(reply, 415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)', undefined, { reason: { code: 'send_json' } });
     if (status === 400 && (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError)) {
-      return send(reply, 400, 'bad_request', 'The request body is not valid JSON');
+      return send(reply, 400, 'bad_request', 'The request body is not valid JSON', undefined, { reason: { code: 'invalid_json' } });
     }
     if (status >= 400 && status < 500) return send(reply, status, status === 404 ? 'not_found' : 'bad_request', error.message);
     // Internals stay in the log, never in the answer; the log gets no statement parameters (see safeError).
@@ -127,5 +161,5 @@ export function registerErrorHandling(app: FastifyInstance) {
 }
 
 export function notFoundForApi(reply: FastifyReply) {
-  return send(reply, 404, 'not_found', 'No such endpoint');
+  return send(reply, 404, 'not_found', 'No such endpoint', undefined, { reason: { code: 'no_endpoint' } });
 }

@@ -1,6 +1,6 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from './errors';
+import { AppError, problem } from './errors';
 
 /**
  * The web app's Content-Security-Policy: everything from this origin only. The built app is one
@@ -67,11 +67,11 @@ export function registerCsrfDefence(app: FastifyInstance) {
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
     if (/^Bearer\s/i.test(request.headers.authorization ?? '')) return;
     const site = request.headers['sec-fetch-site'];
-    if (site === 'cross-site' || site === 'same-site') throw new AppError('forbidden', 'Requests from other sites are not accepted');
+    if (site === 'cross-site' || site === 'same-site') throw problem('forbidden', 'other_site', 'Requests from other sites are not accepted');
     if (site === 'same-origin' || site === 'none') return;
     // DELETE cannot be sent across origins without a preflight, and carries no body.
     if (request.method !== 'DELETE' && !isJson(request.headers['content-type'])) {
-      throw new AppError('unsupported_media_type', 'Send JSON (Content-Type: application/json), even with an empty body ({})');
+      throw new AppError('unsupported_media_type', 'Send JSON (Content-Type: application/json), even with an empty body ({})').because('send_json');
     }
   });
 }

@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly choices: { id: string; name: string }[] = [],
     /** Beside `fields`: each field's reason code, which the web app says in the user's language. */
     readonly reasons: Record<string, FieldReason> = {},
+    /** Why the request was refused as a whole (a 409, a 403…): a code from PROBLEM_CODES, said in the user's language. */
+    readonly reason?: FieldReason,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,8 +34,8 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
 /** The ApiError for a failed answer: the server's error body, or a plain one naming the status. */
 export function apiErrorOf(status: number, body: unknown): ApiError {
   if (isErrorBody(body)) {
-    const { code, message, fields, usage, choices, reasons } = body.error;
-    return new ApiError(status, code, message, fields, usage, choices, reasons);
+    const { code, message, fields, usage, choices, reasons, reason } = body.error;
+    return new ApiError(status, code, message, fields, usage, choices, reasons, reason);
   }
   return new ApiError(status, 'http', `The server answered ${status}`);
 }

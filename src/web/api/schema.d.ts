@@ -127,6 +127,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -159,6 +165,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -263,6 +275,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -295,6 +313,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -389,6 +413,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -421,6 +451,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -453,6 +489,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -536,6 +578,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -568,6 +616,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -600,6 +654,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -632,6 +692,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -749,6 +815,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -781,6 +853,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -813,6 +891,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -845,6 +929,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -938,6 +1028,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -970,6 +1066,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1002,6 +1104,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1147,6 +1255,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1179,6 +1293,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1211,6 +1331,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1243,6 +1369,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1339,6 +1471,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1371,6 +1509,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1403,6 +1547,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1435,6 +1585,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1547,6 +1703,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1579,6 +1741,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1611,6 +1779,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1643,6 +1817,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1675,6 +1855,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1753,6 +1939,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1827,6 +2019,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1859,6 +2057,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1891,6 +2095,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -1968,6 +2178,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2000,6 +2216,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2032,6 +2254,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2098,6 +2326,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2130,6 +2364,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2162,6 +2402,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2194,6 +2440,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2226,6 +2478,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2303,6 +2561,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2335,6 +2599,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2367,6 +2637,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2399,6 +2675,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2481,6 +2763,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2513,6 +2801,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2545,6 +2839,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2625,6 +2925,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2704,6 +3010,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2736,6 +3048,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2768,6 +3086,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2847,6 +3171,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2879,6 +3209,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2911,6 +3247,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -2979,6 +3321,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3011,6 +3359,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3043,6 +3397,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3075,6 +3435,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3107,6 +3473,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3189,6 +3561,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3221,6 +3599,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3253,6 +3637,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3285,6 +3675,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3369,6 +3765,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3401,6 +3803,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3433,6 +3841,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3531,6 +3945,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3563,6 +3983,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3595,6 +4021,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3677,6 +4109,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3709,6 +4147,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3741,6 +4185,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3836,6 +4286,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3868,6 +4324,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -3900,6 +4362,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4030,6 +4498,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4062,6 +4536,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4138,6 +4618,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4212,6 +4698,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4244,6 +4736,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4276,6 +4774,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4351,6 +4855,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4383,6 +4893,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4415,6 +4931,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4479,6 +5001,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4511,6 +5039,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4543,6 +5077,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4575,6 +5115,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4607,6 +5153,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4681,6 +5233,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4713,6 +5271,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4745,6 +5309,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4777,6 +5347,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4857,6 +5433,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4889,6 +5471,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4921,6 +5509,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -4995,6 +5589,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5062,6 +5662,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5094,6 +5700,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5126,6 +5738,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5199,6 +5817,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5231,6 +5855,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5263,6 +5893,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5325,6 +5961,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5357,6 +5999,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5389,6 +6037,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5421,6 +6075,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5453,6 +6113,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5523,6 +6189,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5555,6 +6227,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5587,6 +6265,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5619,6 +6303,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5697,6 +6387,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5729,6 +6425,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5761,6 +6463,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5847,6 +6555,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5879,6 +6593,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5960,6 +6680,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -5992,6 +6718,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6072,6 +6804,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6104,6 +6842,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6136,6 +6880,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6205,6 +6955,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6237,6 +6993,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6269,6 +7031,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6301,6 +7069,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6384,6 +7158,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6416,6 +7196,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6448,6 +7234,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6546,6 +7338,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6578,6 +7376,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6610,6 +7414,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6689,6 +7499,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6760,6 +7576,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6792,6 +7614,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6824,6 +7652,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6900,6 +7734,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6932,6 +7772,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -6964,6 +7810,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7029,6 +7881,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7061,6 +7919,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7093,6 +7957,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7125,6 +7995,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7157,6 +8033,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7232,6 +8114,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7264,6 +8152,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7296,6 +8190,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7328,6 +8228,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7409,6 +8315,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7441,6 +8353,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7473,6 +8391,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7581,6 +8505,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7613,6 +8543,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7709,6 +8645,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7741,6 +8683,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7830,6 +8778,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7862,6 +8816,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7894,6 +8854,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -7972,6 +8938,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8004,6 +8976,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8036,6 +9014,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8068,6 +9052,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8100,6 +9090,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8198,6 +9194,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8230,6 +9232,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8262,6 +9270,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8294,6 +9308,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8396,6 +9416,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8428,6 +9454,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8460,6 +9492,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8564,6 +9602,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8596,6 +9640,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8628,6 +9678,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8727,6 +9783,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8759,6 +9821,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8791,6 +9859,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8885,6 +9959,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8917,6 +9997,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8949,6 +10035,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -8981,6 +10073,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9013,6 +10111,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9103,6 +10207,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9135,6 +10245,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9167,6 +10283,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9199,6 +10321,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9231,6 +10359,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9306,6 +10440,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9338,6 +10478,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9370,6 +10516,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9445,6 +10597,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9477,6 +10635,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9509,6 +10673,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9541,6 +10711,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9620,6 +10796,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9652,6 +10834,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9684,6 +10872,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9783,6 +10977,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9815,6 +11015,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9897,6 +11103,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9929,6 +11141,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9961,6 +11179,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -9993,6 +11217,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10071,6 +11301,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10148,6 +11384,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10180,6 +11422,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10212,6 +11460,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10289,6 +11543,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10321,6 +11581,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10353,6 +11619,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10419,6 +11691,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10451,6 +11729,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10483,6 +11767,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10515,6 +11805,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10547,6 +11843,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10624,6 +11926,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10656,6 +11964,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10688,6 +12002,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10720,6 +12040,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10791,6 +12117,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10823,6 +12155,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10855,6 +12193,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10927,6 +12271,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10959,6 +12309,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -10991,6 +12347,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11023,6 +12385,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11102,6 +12470,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11134,6 +12508,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11166,6 +12546,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11198,6 +12584,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11271,6 +12663,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11338,6 +12736,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11370,6 +12774,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11402,6 +12812,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11475,6 +12891,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11507,6 +12929,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11539,6 +12967,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11601,6 +13035,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11633,6 +13073,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11665,6 +13111,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11697,6 +13149,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11729,6 +13187,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11799,6 +13263,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11831,6 +13301,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11863,6 +13339,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11895,6 +13377,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -11970,6 +13458,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12002,6 +13496,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12034,6 +13534,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12066,6 +13572,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12136,6 +13648,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12168,6 +13686,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12200,6 +13724,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12284,6 +13814,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12316,6 +13852,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12348,6 +13890,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12426,6 +13974,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12458,6 +14012,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12541,6 +14101,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12573,6 +14139,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12605,6 +14177,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12637,6 +14215,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12711,6 +14295,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12743,6 +14333,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12775,6 +14371,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12807,6 +14409,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12893,6 +14501,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12925,6 +14539,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12957,6 +14577,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -12989,6 +14615,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13081,6 +14713,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13113,6 +14751,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13193,6 +14837,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13277,6 +14927,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13309,6 +14965,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13376,6 +15038,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13443,6 +15111,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13475,6 +15149,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13550,6 +15230,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13617,6 +15303,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13649,6 +15341,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13681,6 +15379,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13754,6 +15458,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13786,6 +15496,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13818,6 +15534,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13880,6 +15602,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13912,6 +15640,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13944,6 +15678,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -13976,6 +15716,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14008,6 +15754,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14078,6 +15830,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14110,6 +15868,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14142,6 +15906,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14174,6 +15944,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14252,6 +16028,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14284,6 +16066,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14316,6 +16104,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14390,6 +16184,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14457,6 +16257,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14489,6 +16295,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14521,6 +16333,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14594,6 +16412,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14626,6 +16450,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14658,6 +16488,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14720,6 +16556,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14752,6 +16594,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14784,6 +16632,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14816,6 +16670,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14848,6 +16708,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14918,6 +16784,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14950,6 +16822,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -14982,6 +16860,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15014,6 +16898,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15092,6 +16982,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15124,6 +17020,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15156,6 +17058,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15232,6 +17140,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15264,6 +17178,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15339,6 +17259,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15371,6 +17297,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15403,6 +17335,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15476,6 +17414,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15602,6 +17546,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15634,6 +17584,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15666,6 +17622,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15766,6 +17728,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15798,6 +17766,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15830,6 +17804,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15904,6 +17884,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -15971,6 +17957,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16003,6 +17995,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16035,6 +18033,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16108,6 +18112,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16140,6 +18150,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16172,6 +18188,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16234,6 +18256,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16266,6 +18294,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16298,6 +18332,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16330,6 +18370,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16362,6 +18408,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16432,6 +18484,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16464,6 +18522,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16496,6 +18560,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16528,6 +18598,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16606,6 +18682,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16638,6 +18720,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16670,6 +18758,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16780,6 +18874,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16812,6 +18912,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16844,6 +18950,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16925,6 +19037,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16957,6 +19075,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -16989,6 +19113,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17065,6 +19195,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17129,6 +19265,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17161,6 +19303,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17235,6 +19383,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17267,6 +19421,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17299,6 +19459,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17381,6 +19547,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17462,6 +19634,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17494,6 +19672,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17526,6 +19710,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17558,6 +19748,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17640,6 +19836,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17672,6 +19874,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17704,6 +19912,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17793,6 +20007,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17825,6 +20045,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17857,6 +20083,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17889,6 +20121,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17921,6 +20159,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -17994,6 +20238,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18026,6 +20276,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18058,6 +20314,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18090,6 +20352,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18122,6 +20390,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18199,6 +20473,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18286,6 +20566,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18318,6 +20604,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;
@@ -18350,6 +20642,12 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
                                 reasons?: {
                                     [key: string]: {
                                         code: string;

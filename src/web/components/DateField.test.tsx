@@ -21,8 +21,8 @@ function Harness({ initial, sent }: { initial: string; sent: string[] }) {
 }
 
 /** The field signed in as a user of `locale`, its calendar opened; `sent` collects the values passed on. */
-async function openCalendar(locale: Locale, initial = '2026-11-30') {
-  fakeApi({}, { locale });
+async function openCalendar(locale: Locale, initial = '2026-11-30', weekStart = 1) {
+  fakeApi({}, { locale, weekStart });
   const sent: string[] = [];
   renderSignedIn(<Harness initial={initial} sent={sent} />);
   await waitFor(() => expect(i18n.language).toBe(locale));
@@ -50,8 +50,8 @@ describe('DateField', () => {
     expect(last.getAttribute('aria-label')).toBe('vasárnap');
   });
 
-  it('in Hebrew starts the week on Sunday and lays the month out right to left', async () => {
-    const { grid } = await openCalendar('he');
+  it('in Hebrew, with the week from Sunday (an Israeli workspace), starts on Sunday and lays the month out right to left', async () => {
+    const { grid } = await openCalendar('he', '2026-11-30', 7);
     expect(weekdays(grid)[0].getAttribute('aria-label')).toBe('יום ראשון');
     expect(grid.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
     expect(screen.getByRole('status')).toHaveTextContent('נובמבר 2026');

@@ -24,9 +24,22 @@ export function fieldMessages(t: TFunction, error: ApiError): [name: string, mes
   return Object.entries(error.fields).map(([name, message]) => [name, fieldMessage(t, message, error.reasons[name])]);
 }
 
-/** One sentence for an error that is not about a particular field. */
+/**
+ * One sentence for an error that is not about a particular field: by its reason code
+ * (`problems.<code>` in the strings) when the server sent one this app has words for, else by its
+ * status. A number of seconds to wait picks the plural form.
+ */
 export function generalMessage(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t('errors.unexpected');
+  const fallback = statusMessage(t, error);
+  if (!error.reason) return fallback;
+  const params = error.reason.params ?? {};
+  const count = typeof params.seconds === 'number' ? params.seconds : undefined;
+  return t(`problems.${error.reason.code}`, { ...params, ...(count === undefined ? {} : { count }), defaultValue: fallback });
+}
+
+/** The sentence for an error by its status alone (the server's English message for the rest). */
+function statusMessage(t: TFunction, error: ApiError): string {
   switch (error.status) {
     case 0:
       return t('errors.network');

@@ -12,7 +12,7 @@ import type { Database, Queryable, Tx } from '../../db/client';
 
 import type { Actor } from '../../db/scope';
 import { decodeCursor, page } from '../../http/cursor';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { invalid, notFound, problem } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
 import { localDate, queryRange } from '../todo/buckets';
 import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from './follow-up';
@@ -272,7 +272,7 @@ async function applyCompletionRule(tx: Queryable, actor: Actor, activityId: stri
 /** Creates the next activity of the chain; 409 if this one already has a next (a chain never forks). */
 async function addFollowUp(tx: Queryable, actor: Actor, previous: repo.ActivityRow, input: FollowUpInput): Promise<string> {
   const conflict = followUpConflict(previous);
-  if (conflict) throw new AppError('conflict', conflict);
+  if (conflict) throw problem('conflict', 'has_follow_up', conflict);
   await checkReferences(tx, actor, { typeId: input.typeId, responsibleId: input.responsibleId }, 'followUp.');
   const next = buildFollowUp(previous, input, { openStatusId: await repo.findStatusIdByKey(tx, actor, 'scheduled'), createdById: actor.userId });
   const nextId = await repo.insertActivity(tx, actor, next);
@@ -285,7 +285,7 @@ export async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T
   try {
     return await db.transaction(work);
   } catch (error) {
-    if (isChainFork(error)) throw new AppError('conflict', 'This activity already has a follow-up; change that one instead');
+    if (isChainFork(error)) throw problem('conflict', 'has_follow_up', 'This activity already has a follow-up; change that one instead');
     throw error;
   }
 }
@@ -306,7 +306,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     if (followUp) {
       // Checked before anything changes, so a refused follow-up leaves the activity as it was.
       const conflict = followUpConflict(existing);
-      if (conflict) throw new AppError('conflict', conflict);
+      if (conflict) throw problem('conflict', 'has_follow_up', conflict);
     }
     const customerChanged = fields.customerId !== undefined || fields.contactId !== undefined;
     const targetCustomer = fields.customerId !== undefined ? fields.customerId : existing.customerId;
@@ -388,14 +388,14 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
   );
   if (!done) {
     // Nothing changed: say why, as before (no such activity, or it is done already).
-    if ((await findActivityRow(tx, actor, id)).done) throw new AppError('conflict', 'The activity is already done');
+    if ((await findActivityRow(tx, actor, id)).done) throw problem('conflict', 'activity_done', 'The activity is already done');
     throw notFound('Activity');
   }
   throwProblems(writes.referenceProblems(done.found.refs));
   if (followUp) {
     // A chain never forks; then the follow-up's own references.
     const conflict = followUpConflict(done);
-    if (conflict) throw new AppError('conflict', conflict);
+    if (conflict) throw problem('conflict', 'has_follow_up', conflict);
     throwProblems(writes.referenceProblems(done.found.followUp, 'followUp.'));
   }
   const { found: _found, rule: _rule, ...row } = done;
@@ -425,7 +425,7 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
   await db.transaction(async (tx) => {
     await repo.lockActivity(tx, actor, id, 'no key update');
     const existing = await findActivityRow(tx, actor, id);
-    if (!existing.done) throw new AppError('conflict', 'The activity is not done');
+    if (!existing.done) throw problem('conflict', 'activity_not_done', 'The activity is not done');
     const status = existing.statusId ? await repo.findStatus(tx, actor, existing.statusId) : null;
     const reopenStatus = !status || status.closed || status.key === 'done' ? await repo.findStatusIdByKey(tx, actor, 'scheduled') : existing.statusId;
     await repo.updateActivity(tx, actor, id, { done: false, doneAt: null, statusId: reopenStatus ?? existing.statusId });
@@ -453,7 +453,7 @@ async function lockChainLinks(tx: Queryable, actor: Actor, id: string): Promise<
     if (locked.previousActivityId !== seen.previousActivityId) continue;
     return { previousId: locked.previousActivityId, nextId: await repo.lockNextActivity(tx, actor, id) };
   }
-  throw new AppError('conflict', 'The follow-up chain is being changed by someone else; try again');
+  throw problem('conflict', 'chain_busy', 'The follow-up chain is being changed by someone else; try again');
 }
 
 /**

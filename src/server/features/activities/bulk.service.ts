@@ -22,7 +22,7 @@ async function assertEachCan(tx: Queryable, actor: Actor, action: Action, locked
 function assertAllFound(ids: string[], locked: bulk.LockedActivity[]) {
   const found = new Set(locked.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) throw new AppError('not_found', 'Activity not found', { ids: `Not found: ${missing.join(', ')}` });
+  if (missing.length > 0) throw new AppError('not_found', 'Activity not found', { ids: `Not found: ${missing.join(', ')}` }).because('activity_not_found');
 }
 
 async function completeAll(tx: Queryable, actor: Actor, locked: bulk.LockedActivity[], input: ActivityBulk) {
@@ -30,7 +30,7 @@ async function completeAll(tx: Queryable, actor: Actor, locked: bulk.LockedActiv
   if (done.length > 0)
     throw new AppError('conflict', 'Some activities are already done', { ids: `Already done: ${done.join(', ')}` }, undefined, undefined, undefined, {
       ids: { code: 'already_done' },
-    });
+    }).because('activities_done');
   for (const row of locked) await completeIn(tx, actor, row.id, { note: input.note, statusId: input.statusId });
 }
 

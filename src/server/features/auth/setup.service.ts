@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { setupSchema } from '../../../shared/auth';
 import type { User } from '../../../shared/users';
 import type { Database } from '../../db/client';
-import { AppError } from '../../http/errors';
+import { problem } from '../../http/errors';
 import { userById } from '../users/users.service';
 import { createWorkspace, hasAnyWorkspace, type NewWorkspace } from '../workspaces/workspaces.service';
 import { lockFirstRun } from './auth.repository';
@@ -16,7 +16,7 @@ export async function setUpFirstWorkspace(db: Database, input: NewWorkspace, kdf
   // No access check: first run, before anyone can sign in; the lock and the no-workspace check guard it.
   return db.transaction(async (tx) => {
     await lockFirstRun(tx);
-    if (await hasAnyWorkspace(tx)) throw new AppError('conflict', 'Tend is already set up; sign in instead');
+    if (await hasAnyWorkspace(tx)) throw problem('conflict', 'already_set_up', 'Tend is already set up; sign in instead');
     return createWorkspace(tx, input, kdfCost);
   });
 }

@@ -47,7 +47,7 @@ export async function login(db: Database, input: SignIn, address: string, kdfCos
   const matches = await matching(db, input, kdfCost);
   if (matches.length === 0) {
     await sleep(delayAfterFailure(attempts, POLICIES.email));
-    throw new AppError('unauthorized', 'Wrong email or password, or the user is deactivated');
+    throw new AppError('unauthorized', 'Wrong email or password, or the user is deactivated').because('wrong_credentials');
   }
   await clearAttempts(db, keys.email);
   await giveBackAttempt(db, keys.address);

@@ -31,7 +31,10 @@ export async function countAttempt(db: Queryable, key: string, policy: ThrottleP
     sql`SELECT greatest(1, ceil(extract(epoch FROM blocked_until - now())))::int AS retry FROM login_throttle WHERE key = ${key}`,
   );
   const retry = row ? Number(row.retry) : 1;
-  throw new AppError('too_many_requests', 'Too many sign-in attempts. Try again in a moment.', undefined, { 'retry-after': String(retry) });
+  throw new AppError('too_many_requests', 'Too many sign-in attempts. Try again in a moment.', undefined, { 'retry-after': String(retry) }).because(
+    'too_many_sign_ins',
+    { seconds: retry },
+  );
 }
 
 /** A successful sign-in: the email starts again from zero. */

@@ -11,7 +11,7 @@ import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { recordCustomer } from '../history/record';
 import { decodeCursor, page } from '../../http/cursor';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { invalid, notFound, problem } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
 import * as listRepo from './customer-list.repository';
 import { CONTACT_RANK, matchOfRank } from './customer-match';
@@ -128,7 +128,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
     // Locked first: a status change records the status it really changes from.
     const existing = await lockedCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');
-    if (existing.deletedAt) throw new AppError('conflict', 'The customer is in the trash; restore it first');
+    if (existing.deletedAt) throw problem('conflict', 'customer_in_trash', 'The customer is in the trash; restore it first');
     await checkReferences(tx, actor, input);
     const { categoryIds, sourceIds, productIds, ...fields } = input;
     await repo.updateCustomer(tx, actor, id, fields);
@@ -153,8 +153,8 @@ async function setTrashed(db: Database, actor: Actor, id: string, trashed: boole
   await db.transaction(async (tx) => {
     const existing = await lockedCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');
-    if (trashed && existing.deletedAt) throw new AppError('conflict', 'The customer is already in the trash');
-    if (!trashed && !existing.deletedAt) throw new AppError('conflict', 'The customer is not in the trash');
+    if (trashed && existing.deletedAt) throw problem('conflict', 'customer_already_in_trash', 'The customer is already in the trash');
+    if (!trashed && !existing.deletedAt) throw problem('conflict', 'customer_not_in_trash', 'The customer is not in the trash');
     await repo.updateCustomer(tx, actor, id, trashed ? { deletedAt: new Date(), deletedById: actor.userId } : { deletedAt: null, deletedById: null });
     await recordCustomer(tx, actor, trashed ? 'trash' : 'restore', id, existing, await repo.findCustomer(tx, actor, id));
   });
@@ -208,7 +208,7 @@ export async function purgeCustomer(db: Database, actor: Actor, id: string): Pro
     // Locked for deletion first: a restore at the same moment either ran before (409 here) or waits and finds nothing (404).
     const existing = await lockedCustomer(tx, actor, id, 'update');
     if (!existing) throw notFound('Customer');
-    if (!existing.deletedAt) throw new AppError('conflict', 'Move the customer to the trash first');
+    if (!existing.deletedAt) throw problem('conflict', 'customer_trash_first', 'Move the customer to the trash first');
     const customer = toCustomer(existing);
     await repo.deleteCustomer(tx, actor, id);
     await recordCustomer(tx, actor, 'delete', id, existing, null);

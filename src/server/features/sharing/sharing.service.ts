@@ -3,7 +3,7 @@ import { assertCan, authorize, can } from '../../access/policy';
 import { recordRecordChange } from '../../audit/audit';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
-import { AppError, invalid, notFound } from '../../http/errors';
+import { forbidden, invalid, notFound } from '../../http/errors';
 import { getWorkspace } from '../workspaces/workspace-settings.service';
 import * as repo from './sharing.repository';
 
@@ -90,7 +90,7 @@ export async function shareMany(db: Database, actor: Actor, input: BulkShare): P
     if (found.length !== customerIds.length) throw notFound('Customer');
     const mayShareAll = can(actor, 'share', { kind: 'customer' });
     if (!mayShareAll && found.some((c) => c.responsibleId !== actor.userId)) {
-      throw new AppError('forbidden', 'Only its responsible, a manager or an admin may share a customer');
+      throw forbidden('Only its responsible, a manager or an admin may share a customer', 'owners_only_share');
     }
     await checkTargets(tx, actor, userIds, groupIds, { users: 'userIds', groups: 'groupIds' });
     const targets = [...userIds.map((userId) => ({ userId, groupId: null })), ...groupIds.map((groupId) => ({ userId: null, groupId }))];

@@ -3,7 +3,7 @@ import { assertCan } from '../../access/policy';
 import type { Database, Queryable } from '../../db/client';
 import { isViolation } from '../../db/constraint-errors';
 import type { Actor } from '../../db/scope';
-import { AppError, notFound } from '../../http/errors';
+import { notFound, problem } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import { invitationMail, resetMail } from '../auth/account-mail';
 import { type LinkContext, issueLink, linkUrl } from '../auth/account-links.service';
@@ -113,8 +113,8 @@ export async function adminPasswordReset(db: Database, actor: Actor, id: string,
   return db.transaction(async (tx) => {
     const user = await repo.findUser(tx, actor, id);
     if (!user) throw notFound('User');
-    if (user.invitedAt) throw new AppError('conflict', 'This person has not accepted their invitation yet: send the invitation again');
-    if (!user.active) throw new AppError('conflict', 'This user is deactivated: activate them first');
+    if (user.invitedAt) throw problem('conflict', 'invitation_not_accepted', 'This person has not accepted their invitation yet: send the invitation again');
+    if (!user.active) throw problem('conflict', 'user_deactivated', 'This user is deactivated: activate them first');
     const { token, expiresAt } = await issueLink(tx, user.id, 'reset', actor.userId);
     const names = await repo.inviterAndWorkspace(tx, actor);
     const send = (url: string) => ctx.mailer.queueMail(resetMail(user.email, user.locale, [{ workspaceName: names.workspaceName, url }]), tx);

@@ -49,7 +49,7 @@ export function StatusHistory({ customer }: { customer: Customer }) {
         {changes.map((change, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a status change has no id and the history never reorders; the time alone may repeat
           <li key={`${change.at}-${index}`}>
-            <span className="history__when">{format.dateTime(change.at)}</span>
+            <span className="history__when">{format.dateTime(change.at)}</span>{' '}
             <strong>
               {change.fromStatus
                 ? t('settings.history.changed', { from: statusName(change.fromStatus), to: statusName(change.toStatus) })

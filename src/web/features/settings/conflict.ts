@@ -33,7 +33,7 @@ function usageText(t: TFunction, part: { count: number; what: UsageWord }): stri
 export function deleteMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.status === 409) {
     const parts = usageIn(error.usage);
-    if (parts.length === 0) return error.message;
+    if (parts.length === 0) return generalMessage(t, error);
     // "3 customers, 2 contacts and 1 activity" joined as the language joins lists, not by a translated " and ".
     const list = new Intl.ListFormat(i18next.language, { type: 'conjunction' });
     return t('settings.list.inUse', { where: list.format(parts.map((part) => usageText(t, part))) });

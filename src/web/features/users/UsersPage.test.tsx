@@ -33,7 +33,7 @@ describe('the users page', () => {
 
   it('names each row button after the person it acts on', async () => {
     openPage();
-    expect(await screen.findByRole('button', { name: 'Send the invitation to Lise Dahl again' })).toHaveTextContent('Send again');
+    expect(await screen.findByRole('button', { name: 'Send again: the invitation to Lise Dahl' })).toHaveTextContent('Send again');
     expect(screen.getByRole('button', { name: 'Revoke the invitation to Lise Dahl' })).toHaveTextContent('Revoke');
     expect(await screen.findByRole('button', { name: 'Reset password: send Ole Berg a link' })).toHaveTextContent('Reset password');
     expect(screen.getByRole('button', { name: 'Deactivate Ole Berg' })).toHaveTextContent('Deactivate');
