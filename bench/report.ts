@@ -75,6 +75,9 @@ export function verdicts(run: RunResult, all: RunResult[]): Map<string, Verdict[
   const big = run.activities >= 1_000_000;
   for (const s of run.scenarios) {
     if (s.kind === 'read' && s.sql) add(s.name, check('API/SQL p50 ≤ 2', ratio(s.api.p50, s.sql.p50), 2, '×', true));
+    // Restricted visibility: the restricted user's figure against the manager's for the same read (issue 13).
+    const twin = s.name.endsWith('-restricted') ? run.scenarios.find((x) => x.name === s.name.replace(/-restricted$/, '-manager')) : undefined;
+    if (twin) add(s.name, check('p50 ≤ 1.5× manager', ratio(s.api.p50, twin.api.p50), 1.5, '×', true));
     if (run.engine === 'postgres') {
       if (s.name === 'todo') {
         add(s.name, check('p99 ≤ 15 ms', s.api.p99, 15, 'ms', true));

@@ -26,6 +26,7 @@ import { CONNECTIONS, httpLoad, type LoadFigures, sqlLoad } from './load';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
 import { prepareScenarios, type ScenarioSet } from './scenarios';
+import { BENCH_MANAGER_INDEX } from './visibility-scenarios';
 import { buildServer, removeServerBuild, signIn, startServer } from './server';
 
 const benchDir = import.meta.dirname;
@@ -155,6 +156,23 @@ async function sqlPhase(set: ScenarioSet, dir: string | null, url: string | null
   return { openMs, sqlFigures };
 }
 
+/** The workspace's customer visibility, switched through the API (as an admin would) only when it changes. */
+function workspaceVisibility(baseUrl: string, adminHeaders: Record<string, string>) {
+  let current: 'everyone' | 'restricted' = 'everyone';
+  return {
+    async set(mode: 'everyone' | 'restricted') {
+      if (mode === current) return;
+      const res = await fetch(`${baseUrl}/api/v1/workspace`, {
+        method: 'PATCH',
+        headers: { ...adminHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify({ customerVisibility: mode }),
+      });
+      if (res.status !== 200) throw new Error(`switching customer visibility to ${mode} answered ${res.status}: ${await res.text()}`);
+      current = mode;
+    },
+  };
+}
+
 /** API phase: a real server process on loopback; `what` names the run in failures. */
 async function apiPhase(
   set: ScenarioSet,
@@ -177,8 +195,11 @@ async function apiPhase(
     firstAnswerMs = performance.now() - server.startedAt;
     if (first.status !== 200) failures.push(`${what} first to-do answered ${first.status}`);
     const adminHeaders = { cookie: await signIn(server.baseUrl, benchEmail(0), BENCH_PASSWORD) };
+    const managerHeaders = { cookie: await signIn(server.baseUrl, benchEmail(BENCH_MANAGER_INDEX), BENCH_PASSWORD) };
+    const visibility = workspaceVisibility(server.baseUrl, adminHeaders);
     for (const s of set.scenarios) {
-      const headers = s.kind === 'read' && s.admin ? adminHeaders : { cookie };
+      await visibility.set(s.kind === 'read' && s.as === 'restricted' ? 'restricted' : 'everyone');
+      const headers = s.kind === 'read' && s.admin ? adminHeaders : s.kind === 'read' && s.as === 'manager' ? managerHeaders : { cookie };
       if (s.kind === 'read') await httpLoad(server.baseUrl, headers, s.http, warmSeconds(seconds));
       const f = await httpLoad(server.baseUrl, headers, s.http, seconds);
       const sql = sqlFigures.get(s.name) ?? null;

@@ -14,6 +14,7 @@ import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
+import { visibilityScenarios } from './visibility-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -25,6 +26,8 @@ export interface ReadScenario {
   sql: CapturedQuery[];
   /** Asked as the workspace's admin (the change log is for admins) instead of the bench user. */
   admin?: boolean;
+  /** Asked as the bench's manager, or as the bench user with the workspace's customer visibility restricted. */
+  as?: 'manager' | 'restricted';
 }
 
 export interface WriteScenario {
@@ -67,13 +70,14 @@ export interface ScenarioSet {
 export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, options: { seconds: number; email: string }): Promise<ScenarioSet> {
   const userId = dataset.userIds[BENCH_USER_INDEX];
   const [user] = await db.query<{ time_zone: string; locale: string }>('SELECT time_zone, locale FROM users WHERE id = $1', [userId]);
-  const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone };
+  const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone, restricted: false };
   const notes: Record<string, string | number> = {};
   const { todoOpen, word, partial, customerQ } = await countMatches(db, dataset, userId, notes);
   const reads = [
     ...(await readScenarios(db, dataset, actor, notes, { todoOpen, word, partial, customerQ })),
     ...(await historyScenarios(db, dataset, actor)),
     ...(await customerFindScenarios(db, actor, notes, capture)),
+    ...(await visibilityScenarios(db, dataset, actor, word, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

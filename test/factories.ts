@@ -20,6 +20,8 @@ export const actorOf = (c: Client): Actor => ({
   role: c.user.role,
   locale: c.user.locale,
   timeZone: c.user.timeZone,
+  // Records are made as an unrestricted caller: visibility is tested through the API.
+  restricted: false,
 });
 
 type Args<F> = F extends (db: never, actor: Actor, ...rest: infer A) => unknown ? A : never;

@@ -92,7 +92,14 @@ export async function newUser(
   role: 'admin' | 'manager' | 'user' = 'user',
   extra: { timeZone?: string; locale?: 'en' | 'da'; name?: string } = {},
 ): Promise<Client> {
-  const actor = { userId: admin.user.id, workspaceId: admin.user.workspaceId, role: admin.user.role, locale: admin.user.locale, timeZone: admin.user.timeZone };
+  const actor = {
+    userId: admin.user.id,
+    workspaceId: admin.user.workspaceId,
+    role: admin.user.role,
+    locale: admin.user.locale,
+    timeZone: admin.user.timeZone,
+    restricted: false,
+  };
   const user = await makeUser(t.database.db, actor, {
     role,
     name: extra.name ?? `${role} person`,

@@ -18,6 +18,7 @@ import { accountLinkRoutes } from './features/auth/account-links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
+import { sharingRoutes } from './features/sharing/sharing.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps) {
   accountLinkRoutes(app, db, deps.kdfCost, links);
   invitationRoutes(app, db, links);
   customerRoutes(app, db);
+  sharingRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);
   groupRoutes(app, db);

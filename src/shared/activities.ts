@@ -43,6 +43,8 @@ export const activitySchema = z.object({
   scheduledAt: dateTimeOutSchema,
   endsAt: dateTimeOutSchema.nullable(),
   allDay: z.boolean(),
+  /** Seen only by its responsible and additional users (others, in a calendar, see busy time). */
+  private: z.boolean(),
   done: z.boolean(),
   doneAt: dateTimeOutSchema.nullable(),
   previousActivityId: z.string().nullable(),
@@ -84,6 +86,7 @@ const activityFields = {
   scheduledAt: dateTimeInSchema.optional(),
   endsAt: dateTimeInSchema.nullable().optional(),
   allDay: z.boolean().optional(),
+  private: z.boolean().optional(),
   done: z.boolean().optional(),
   salesProjectId: idSchema.nullable().optional(),
   campaignId: idSchema.nullable().optional(),

@@ -84,6 +84,8 @@ export const PROBLEM_CODES = [
   'admins_only_purge',
   'owners_only_remove',
   'owners_only_restore',
+  'owners_only_share',
+  'read_only_share',
   // Records that are not there (another workspace's records too)
   'not_found',
   'customer_not_found',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Locale, localeSchema, requiredText, timeZoneSchema } from './common';
+import { CALENDAR_VISIBILITIES, CUSTOMER_VISIBILITIES } from './sharing';
 import { because, matching } from './reasons';
 
 /** ISO weekday numbers: 1 = Monday … 7 = Sunday. */
@@ -43,6 +44,10 @@ export const workspaceSchema = z.object({
   defaultTimeZone: z.string(),
   weekStart: z.number().int(),
   currency: z.string(),
+  /** 'restricted': a `user` sees only the customers they are responsible for, shared with, or on an activity of. */
+  customerVisibility: z.enum(CUSTOMER_VISIBILITIES),
+  /** Whose calendars one sees (the calendar uses it). */
+  calendarVisibility: z.enum(CALENDAR_VISIBILITIES),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -53,5 +58,7 @@ export const workspaceUpdateSchema = z.object({
   defaultTimeZone: timeZoneSchema.optional(),
   weekStart: weekStartSchema.optional(),
   currency: currencySchema.optional(),
+  customerVisibility: z.enum(CUSTOMER_VISIBILITIES, { message: "'everyone' or 'restricted'" }).optional(),
+  calendarVisibility: z.enum(CALENDAR_VISIBILITIES, { message: "'everyone', 'groups' or 'own'" }).optional(),
 });
 export type WorkspaceUpdate = z.infer<typeof workspaceUpdateSchema>;

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Queryable, rows } from '../db/client';
 import { activities, contacts, customers, groupMembers, groups } from '../db/schema';
 import { type Actor, activityNotInTrash, liveContact, visibleTo } from '../db/scope';
+import { customerEditable, partOfActivity } from './visibility';
 
 /** Kinds whose records have responsible users (and so an ownership). */
 export type OwnedKind = 'customer' | 'contact' | 'activity';
@@ -52,4 +53,33 @@ export async function teamOf(db: Queryable, actor: Actor): Promise<Set<string>> 
       SELECT DISTINCT gm.user_id::text AS user_id FROM ${groupMembers} gm JOIN team_groups t ON t.id = gm.group_id`,
   );
   return new Set(found.map((r) => r.user_id));
+}
+
+/**
+ * Whether the caller may change the record under restricted visibility (see assertEditable): null
+ * when they cannot see it. A customer in the trash counts (it is restored from there).
+ */
+export async function editableBy(db: Queryable, actor: Actor, kind: OwnedKind, id: string): Promise<boolean | null> {
+  if (kind === 'customer') {
+    const [row] = await db
+      .select({ editable: sql<boolean>`${customerEditable(actor, customers.id)}` })
+      .from(customers)
+      .where(visibleTo(actor, customers, eq(customers.id, id)));
+    return row ? row.editable : null;
+  }
+  if (kind === 'contact') {
+    const [row] = await db
+      .select({ editable: sql<boolean>`${customerEditable(actor, contacts.customerId)}` })
+      .from(contacts)
+      .where(visibleTo(actor, contacts, and(eq(contacts.id, id), isNull(contacts.deletedAt))));
+    return row ? row.editable : null;
+  }
+  const a = activities;
+  const [row] = await db
+    .select({
+      editable: sql<boolean>`(${a.customerId} IS NULL OR ${partOfActivity(actor, a.id, a.responsibleId)} OR ${customerEditable(actor, a.customerId)})`,
+    })
+    .from(a)
+    .where(visibleTo(actor, a, eq(a.id, id)));
+  return row ? row.editable : null;
 }

@@ -2,14 +2,14 @@ import type { ProblemCode } from '../../shared/reasons';
 import type { Queryable } from '../db/client';
 import type { Actor } from '../db/scope';
 import { forbidden, notFound } from '../http/errors';
-import { ownersOf, teamOf, type OwnedKind } from './access.repository';
+import { editableBy, ownersOf, teamOf, type OwnedKind } from './access.repository';
 
 // The list half of the policy (which rows a caller sees, and the trash rule) lives beside the
 // queries that use it; re-exported here so the whole policy is one import.
 export { visibleTo, liveCustomer, liveContact, activityNotInTrash } from '../db/scope';
 
 export type Role = Actor['role'];
-export type Action = 'read' | 'create' | 'change' | 'delete' | 'restore' | 'purge' | 'manage';
+export type Action = 'read' | 'create' | 'change' | 'delete' | 'restore' | 'purge' | 'manage' | 'share';
 export type Kind = 'customer' | 'contact' | 'activity' | 'setting' | 'user' | 'group' | 'budget' | 'audit-log' | 'token' | 'workspace';
 
 /**
@@ -28,15 +28,19 @@ const admins: Rule = { admin: 'all' };
 /** Removing a record: the responsible, their manager, or an admin. */
 const owners: Rule = { admin: 'all', manager: ['own', 'team', 'unassigned'], user: ['own'] };
 const self: Rule = { admin: ['own'], manager: ['own'], user: ['own'] };
+/** Sharing a customer: its responsible, and managers and admins (who see every customer). */
+const sharers: Rule = { admin: 'all', manager: 'all', user: ['own'] };
 
 /**
- * THE rules: kind × action × role → grant. Anything not listed is refused. Visibility (read) is the
- * whole workspace for now; restricted visibility narrows `visibleTo`, not this table.
+ * THE rules: kind × action × role → grant. Anything not listed is refused. Which records a caller
+ * sees at all is the visibility rule (access/visibility.ts, applied by `visibleTo`), not this table;
+ * with restricted visibility a `user` changes a customer's records only with edit access
+ * (assertEditable).
  */
 const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
   // Everyone adds and changes customers, contacts and activities (follow-up is shared work: a
   // colleague completes a call taken for someone away); removing one is for its responsible.
-  customer: { read: everyone, create: everyone, change: everyone, delete: owners, restore: owners, purge: admins },
+  customer: { read: everyone, create: everyone, change: everyone, delete: owners, restore: owners, purge: admins, share: sharers },
   contact: { read: everyone, create: everyone, change: everyone, delete: owners },
   activity: { read: everyone, create: everyone, change: everyone, delete: owners },
   // Settings lists, groups and budgets: everyone reads them (pickers, the budget grid); admins shape them.
@@ -75,6 +79,7 @@ function refusal(action: Action, kind: Kind): [string, ProblemCode] {
   // Purging is for admins only too, but says what it is.
   if (action === 'purge') return ['Only admin users may delete for good', 'admins_only_purge'];
   if (!rule.manager && !rule.user) return ['Only admin users may do this', 'admins_only'];
+  if (action === 'share') return ['Only its responsible, a manager or an admin may share this', 'owners_only_share'];
   const code = action === 'delete' ? 'owners_only_remove' : action === 'restore' ? 'owners_only_restore' : 'not_allowed';
   return [`Only its responsible, their manager or an admin may ${action === 'delete' ? 'remove' : action} this`, code];
 }
@@ -108,4 +113,23 @@ export async function authorize(db: Queryable, actor: Actor, action: Action, res
   const needsTeam = grant.includes('team') && !responsible.includes(actor.userId);
   const team = needsTeam ? await teamOf(db, actor) : undefined;
   assertCan(actor, action, { kind: resource.kind, ownership: ownershipOf(actor, responsible, team) });
+}
+
+/**
+ * With restricted visibility, seeing a customer is not changing it: a restricted `user` changes a
+ * customer, its contacts and its activities only as its responsible or with an edit share (not
+ * with a read share, nor through an activity they take part in); an activity they take part in,
+ * or an internal one, is theirs to change whatever their access to its customer. 404 when they
+ * cannot see the record, 403 when they may only read it. Everyone else: nothing to check.
+ * `ifVisible`: a record the caller cannot see is left to the caller's own check (a reference in a
+ * body answers 400 naming its field).
+ */
+export async function assertEditable(db: Queryable, actor: Actor, resource: { kind: OwnedKind; id: string }, ifVisible = false): Promise<void> {
+  if (!actor.restricted) return;
+  const editable = await editableBy(db, actor, resource.kind, resource.id);
+  if (editable === null) {
+    if (ifVisible) return;
+    throw notFound(labels[resource.kind]);
+  }
+  if (!editable) throw forbidden('This customer is shared with you for reading only', 'read_only_share');
 }

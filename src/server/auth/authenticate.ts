@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client';
-import { apiTokens, sessions, users } from '../db/schema';
+import { apiTokens, sessions, users, workspaces } from '../db/schema';
 import { preparedRead } from '../db/prepared';
 import type { Actor } from '../db/scope';
 import { AppError, problem } from '../http/errors';
@@ -26,6 +26,8 @@ const actorColumns = {
   role: users.role,
   locale: users.locale,
   timeZone: users.timeZone,
+  // Read on every request with the session: a change of the workspace's setting applies at once.
+  restricted: sql<boolean>`(${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted')`,
 };
 
 // Every request starts with one of these look-ups, so both are prepared (see preparedRead).
@@ -34,6 +36,7 @@ const sessionActor = preparedRead('session_actor', (db) =>
     .select(actorColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
     .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
     .limit(1)
     .prepare('session_actor'),
@@ -44,6 +47,7 @@ const tokenActor = preparedRead('token_actor', (db) =>
     .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
     .where(and(eq(apiTokens.tokenHash, sql.placeholder('tokenHash')), eq(users.active, true)))
     .limit(1)
     .prepare('token_actor'),

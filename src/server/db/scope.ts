@@ -1,6 +1,7 @@
-import { and, eq, isNotNull, isNull, type Placeholder, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { contacts, customers } from './schema';
+import { activityVisible, customerVisible, partOfActivity, type Viewer } from '../access/visibility';
+import { activities, auditLog, contacts, customerShares, customerStatusHistory, customers } from './schema';
 
 /** Who is asking: every service call carries one. */
 export interface Actor {
@@ -9,21 +10,41 @@ export interface Actor {
   role: 'admin' | 'manager' | 'user';
   locale: string;
   timeZone: string;
+  /** A `user` in a workspace with restricted customer visibility (see access/visibility.ts). */
+  restricted: boolean;
 }
 
 /** Whose rows a query reads: an actor, or for a prepared statement, placeholders standing for one. */
-export interface Scope {
-  workspaceId: string | Placeholder;
+export type Scope = Viewer;
+
+/**
+ * The visibility rule of each table that holds a customer's data, on that table's customer column
+ * (access/visibility.ts). Tables not listed are the workspace's as a whole (settings, users).
+ */
+function recordRule(v: Scope, table: { workspaceId: PgColumn }): SQL | undefined {
+  if (table === customers) return customerVisible(v, customers.id, customers.responsibleId);
+  if (table === activities) return activityVisible(v);
+  if (table === contacts) return customerVisible(v, contacts.customerId);
+  if (table === customerStatusHistory) return customerVisible(v, customerStatusHistory.customerId);
+  if (table === customerShares) return customerVisible(v, customerShares.customerId);
+  if (table === auditLog) {
+    // A private activity's changes are as private as the activity.
+    const privateActivity = sql`(${auditLog.entity} = 'activity' AND EXISTS (SELECT 1 FROM ${activities} pa WHERE pa.id = ${auditLog.entityId}
+      AND pa.private AND NOT ${partOfActivity(v, sql`pa.id`, sql`pa.responsible_id`)}))`;
+    return sql`NOT ${privateActivity} AND (${auditLog.customerId} IS NULL OR ${customerVisible(v, auditLog.customerId)})`;
+  }
+  return undefined;
 }
 
 /**
- * The one place that decides which rows a caller may see. Today that is "rows of the caller's
- * workspace"; record-level sharing will add its conditions here, so every query that goes
- * through `visibleTo` gets them at once (prepared statements pass their conditions' values as
- * placeholders, see preparedRead).
+ * The one place that decides which rows a caller may see: rows of the caller's workspace and, for
+ * customers and what belongs to them, the visibility rule (restricted visibility, private
+ * activities), so every query that goes through `visibleTo` gets it (prepared statements pass its
+ * values as placeholders, see preparedRead).
  */
 export function visibleTo(actor: Scope, table: { workspaceId: PgColumn }, ...more: (SQL | undefined)[]): SQL {
-  return and(eq(table.workspaceId, actor.workspaceId), ...more) as SQL;
+  const rule = recordRule(actor, table);
+  return and(eq(table.workspaceId, actor.workspaceId), ...(rule ? [rule] : []), ...more) as SQL;
 }
 
 /*

@@ -59,7 +59,7 @@ export async function loadDemo(db: Database, options: DemoOptions) {
   const seed = options.seed ?? 2026;
   const workspaceId = await demoWorkspace(db, options.kdfCost);
   const [admin] = await db.select().from(users).where(eq(users.workspaceId, workspaceId)).orderBy(asc(users.createdAt)).limit(1);
-  const actor: Actor = { userId: admin.id, workspaceId, role: 'admin', locale: admin.locale, timeZone: admin.timeZone };
+  const actor: Actor = { userId: admin.id, workspaceId, role: 'admin', locale: admin.locale, timeZone: admin.timeZone, restricted: false };
   options.progress('demo: adding users');
   const salespeople = [admin.id, ...(await demoUsers(db, actor, options.kdfCost, seed))];
 

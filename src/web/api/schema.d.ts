@@ -97,6 +97,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -208,6 +209,7 @@ export interface paths {
                         done?: boolean;
                         endsAt?: string | null;
                         note?: string | null;
+                        private?: boolean;
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -245,6 +247,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -382,6 +385,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -546,6 +550,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -744,6 +749,7 @@ export interface paths {
                             typeId: string;
                         };
                         note?: string | null;
+                        private?: boolean;
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -781,6 +787,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -991,6 +998,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1191,6 +1199,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1217,6 +1226,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1433,6 +1443,7 @@ export interface paths {
                             nextActivityId: string | null;
                             note: string | null;
                             previousActivityId: string | null;
+                            private: boolean;
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -1663,6 +1674,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -7296,6 +7308,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -9320,6 +9333,196 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/customers/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone who can see the customer, and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            customerVisibility: "everyone" | "restricted";
+                            items: {
+                                /** @enum {string} */
+                                access: "read" | "edit";
+                                name: string;
+                                reasons: ({
+                                    /** @enum {string} */
+                                    kind: "everyone";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "role";
+                                    /** @enum {string} */
+                                    role: "admin" | "manager";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "responsible";
+                                } | {
+                                    /** @enum {string} */
+                                    access: "read" | "edit";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                } | {
+                                    /** @enum {string} */
+                                    access: "read" | "edit";
+                                    groupId: string;
+                                    groupName: string;
+                                    /** @enum {string} */
+                                    kind: "group";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "activity";
+                                })[];
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "user";
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/activities": {
         parameters: {
             query?: never;
@@ -9369,6 +9572,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -10184,6 +10388,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the customer is shared with, for reading or editing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                access: "read" | "edit";
+                                groupId?: string;
+                                userId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the customer's shares (its responsible, managers and admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            access: "read" | "edit";
+                            /** Format: uuid */
+                            groupId?: string;
+                            /** Format: uuid */
+                            userId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                access: "read" | "edit";
+                                groupId?: string;
+                                userId?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/status-history": {
         parameters: {
             query?: never;
@@ -10483,6 +11040,206 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share up to 1,000 customers with users and groups at once (adds to their shares) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        access: "read" | "edit";
+                        customerIds: string[];
+                        groupIds?: string[];
+                        userIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shared: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18086,6 +18843,7 @@ export interface paths {
                                 nextActivityId: string | null;
                                 note: string | null;
                                 previousActivityId: string | null;
+                                private: boolean;
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -19685,7 +20443,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            calendarVisibility: "everyone" | "groups" | "own";
                             currency: string;
+                            /** @enum {string} */
+                            customerVisibility: "everyone" | "restricted";
                             defaultLocale: string;
                             defaultTimeZone: string;
                             id: string;
@@ -19753,7 +20515,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        calendarVisibility?: "everyone" | "groups" | "own";
                         currency?: string;
+                        /** @enum {string} */
+                        customerVisibility?: "everyone" | "restricted";
                         /** @enum {string} */
                         defaultLocale?: "en" | "da" | "nb" | "hu" | "he";
                         defaultTimeZone?: string;
@@ -19770,7 +20536,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            calendarVisibility: "everyone" | "groups" | "own";
                             currency: string;
+                            /** @enum {string} */
+                            customerVisibility: "everyone" | "restricted";
                             defaultLocale: string;
                             defaultTimeZone: string;
                             id: string;

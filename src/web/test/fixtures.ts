@@ -63,6 +63,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     scheduledAt: '2026-11-29T09:00:00.000Z',
     endsAt: null,
     allDay: false,
+    private: false,
     done: false,
     doneAt: null,
     campaignId: null,

@@ -58,6 +58,8 @@ export const activities = pgTable(
     scheduledAt: tstz('scheduled_at').notNull(),
     endsAt: tstz('ends_at'),
     allDay: boolean('all_day').notNull().default(false),
+    /** Seen only by its responsible and additional users; others (later) see busy time only. */
+    private: boolean('private').notNull().default(false),
     done: boolean('done').notNull().default(false),
     doneAt: tstz('done_at'),
     /** Follow-up chains: unique, so a chain can never fork (each activity has at most one next). */
@@ -84,6 +86,9 @@ export const activities = pgTable(
     index('activities_ws_order_idx').on(t.workspaceId, t.scheduledAt, t.id),
     index('activities_responsible_order_idx').on(t.responsibleId, t.scheduledAt, t.id),
     index('activities_sales_project_idx').on(t.salesProjectId).where(sql`${t.salesProjectId} IS NOT NULL`),
+    // The visibility rule's "responsible for one of its activities" (migration 0018).
+    index('activities_customer_responsible_idx').on(t.customerId, t.responsibleId).where(sql`${t.customerId} IS NOT NULL`),
+    index('activities_responsible_customer_idx').on(t.responsibleId, t.customerId).where(sql`${t.customerId} IS NOT NULL`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],

@@ -54,6 +54,7 @@ export const customers = pgTable(
     // The list sorted by last change or creation, paged by keyset.
     index('customers_ws_updated_idx').on(t.workspaceId, t.updatedAt, t.id),
     index('customers_ws_created_idx').on(t.workspaceId, t.createdAt, t.id),
+    index('customers_ws_responsible_idx').on(t.workspaceId, t.responsibleId, t.id),
   ],
 );
 

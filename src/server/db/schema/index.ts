@@ -5,3 +5,4 @@ export * from './activities';
 export * from './settings';
 export * from './audit';
 export * from './preferences';
+export * from './sharing';

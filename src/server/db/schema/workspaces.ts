@@ -14,9 +14,22 @@ export const workspaces = pgTable(
     weekStart: smallint('week_start').notNull().default(1),
     /** ISO 4217 code (three capital letters) amounts are in unless they say otherwise. */
     currency: text('currency').notNull().default('EUR'),
+    /** 'restricted': a `user` sees only the customers the visibility rule gives them (migration 0018). */
+    customerVisibility: text('customer_visibility', { enum: ['everyone', 'restricted'] })
+      .notNull()
+      .default('everyone'),
+    /** Whose calendars one may see; stored for the calendar. */
+    calendarVisibility: text('calendar_visibility', { enum: ['everyone', 'groups', 'own'] })
+      .notNull()
+      .default('everyone'),
     createdAt: createdAt(),
   },
-  (t) => [check('workspaces_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`), check('workspaces_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`)],
+  (t) => [
+    check('workspaces_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
+    check('workspaces_currency_check', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check('workspaces_customer_visibility_check', sql`${t.customerVisibility} IN ('everyone', 'restricted')`),
+    check('workspaces_calendar_visibility_check', sql`${t.calendarVisibility} IN ('everyone', 'groups', 'own')`),
+  ],
 );
 
 export const users = pgTable(

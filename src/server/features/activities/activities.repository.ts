@@ -141,7 +141,9 @@ export type Cursor = (string | number | null)[] | null;
 const notInTrash = (actor: Scope) => activityNotInTrash(activities.customerId, actor);
 
 /** Prepared statements read the caller's workspace from a placeholder. */
-const placeholderScope: Scope = { workspaceId: sql.placeholder('workspaceId') };
+// Only for callers who see every customer (see canPrepare): the private-activity rule needs the
+// viewer, the restricted rule would need a plan of its own.
+const placeholderScope: Scope = { workspaceId: sql.placeholder('workspaceId'), userId: sql.placeholder('viewerId'), restricted: false };
 const newestOrder = [desc(activities.scheduledAt), desc(activities.id)];
 
 /**
@@ -189,9 +191,10 @@ export async function listTimeline(
   owner: { customerId: string } | { contactId: string },
   page: { limit: number; after: Cursor },
 ): Promise<ActivityRow[]> {
-  if (page.limit > PREPARED_PAGE_MAX) return listActivities(db, actor, { ...owner, ...page });
+  // A restricted caller's timeline filters by the visibility rule: planned per call, not prepared.
+  if (page.limit > PREPARED_PAGE_MAX || actor.restricted) return listActivities(db, actor, { ...owner, ...page });
   const isCustomer = 'customerId' in owner;
-  const params = { workspaceId: actor.workspaceId, ownerId: isCustomer ? owner.customerId : owner.contactId };
+  const params = { workspaceId: actor.workspaceId, viewerId: actor.userId, ownerId: isCustomer ? owner.customerId : owner.contactId };
   const found = page.after
     ? await (isCustomer ? timelines.customerAfter : timelines.contactAfter)(db, page.limit + 1, { ...params, afterAt: page.after[0], afterId: page.after[1] })
     : await (isCustomer ? timelines.customer : timelines.contact)(db, page.limit + 1, params);
@@ -205,7 +208,7 @@ const afterDue = sql`(${activities.scheduledAt}, ${activities.id}) > (${sql.plac
 // to-do index (WHERE NOT done); with `done = $3` PostgreSQL re-planned on every call.
 const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), sql`${activities.done} = false`];
 
-type OpenTodoParams = { workspaceId: string; responsibleId: string };
+type OpenTodoParams = { workspaceId: string; viewerId: string; responsibleId: string };
 // The start page: one salesperson's open activities, unfiltered, first page and the pages after.
 const openTodoFirst = preparedPage('todo_open_first', (db, limit, name) =>
   selectLiveActivities(db, placeholderScope, ...openOf)
@@ -232,8 +235,11 @@ export interface DueFilter {
 /** Open and (optionally) done activities, oldest due first, keyset paged on (scheduledAt, id). */
 export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise<ActivityRow[]> {
   const isStartPage = f.responsibleId && !f.typeId && !f.includeDone && !f.range.from && !f.range.before && f.limit <= PREPARED_PAGE_MAX;
-  if (isStartPage && f.responsibleId) {
-    const params: OpenTodoParams = { workspaceId: actor.workspaceId, responsibleId: f.responsibleId };
+  // A restricted caller sees all of their own activities (each one's customer is visible through
+  // it), so their own start page is the prepared one; anyone else's is filtered per call.
+  const prepared = isStartPage && (!actor.restricted || f.responsibleId === actor.userId);
+  if (prepared && f.responsibleId) {
+    const params: OpenTodoParams = { workspaceId: actor.workspaceId, viewerId: actor.userId, responsibleId: f.responsibleId };
     const found = f.after
       ? await openTodoAfter(db, f.limit + 1, { ...params, afterAt: f.after[0], afterId: f.after[1] })
       : await openTodoFirst(db, f.limit + 1, params);

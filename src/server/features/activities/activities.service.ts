@@ -22,7 +22,7 @@ import * as due from './due.repository';
 import type { After, SortSpec } from '../todo/todo-sort';
 import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
-import { assertCan, authorize } from '../../access/policy';
+import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
 import { shownName } from '../workspaces/default-lists';
 
@@ -41,6 +41,7 @@ export function toActivity(row: repo.ActivityRow): Activity {
     scheduledAt: iso(row.scheduledAt),
     endsAt: isoOrNull(row.endsAt),
     allDay: row.allDay,
+    private: row.private,
     done: row.done,
     doneAt: isoOrNull(row.doneAt),
     previousActivityId: row.previousActivityId,
@@ -163,6 +164,17 @@ function answer(
   return toActivity({ ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
 }
 
+/**
+ * A restricted caller puts an activity on a customer (directly or through its contact) only with
+ * edit access to it; one they cannot see is left to the reference check (400 naming the field).
+ * With `activityId`, the activity changed must be editable too.
+ */
+async function assertCustomerEditable(db: Queryable, actor: Actor, input: { customerId?: string | null; contactId?: string | null }, activityId?: string) {
+  if (activityId) await assertEditable(db, actor, { kind: 'activity', id: activityId });
+  if (input.customerId) await assertEditable(db, actor, { kind: 'customer', id: input.customerId }, true);
+  if (input.contactId) await assertEditable(db, actor, { kind: 'contact', id: input.contactId }, true);
+}
+
 /** customerWithContact, looking the contact's customer up. */
 async function resolveCustomer(db: Queryable, actor: Actor, customerId: string | null, contactId: string | null): Promise<string | null> {
   if (!contactId) return customerId;
@@ -190,6 +202,7 @@ const isChainFork = (error: unknown) => isViolation(error, 'unique', 'activities
  */
 export async function createActivity(db: Database, actor: Actor, input: ActivityCreate): Promise<Activity> {
   assertCan(actor, 'create', { kind: 'activity' });
+  await assertCustomerEditable(db, actor, input);
   const done = input.done ?? false;
   const contactId = input.contactId ?? null;
   const found = await writes.lookUp(db, {
@@ -223,6 +236,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
       scheduledAt,
       endsAt,
       allDay,
+      private: input.private ?? false,
       done,
       doneAt: done ? new Date() : null,
       salesProjectId: input.salesProjectId ?? null,
@@ -282,6 +296,7 @@ export async function inTransaction<T>(db: Database, work: (tx: Tx) => Promise<T
  */
 export async function updateActivity(db: Database, actor: Actor, id: string, input: ActivityUpdate): Promise<Activity> {
   assertCan(actor, 'change', { kind: 'activity' });
+  await assertCustomerEditable(db, actor, input, id);
   await inTransaction(db, async (tx) => {
     // Locked before it is read: the times are written whole from what is read, so two changes at once lost one of them.
     await repo.lockActivity(tx, actor, id, 'no key update');
@@ -315,6 +330,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
       scheduledAt,
       endsAt,
       allDay,
+      private: fields.private,
     };
     if (customerChanged) {
       values.customerId = customerId;
@@ -357,6 +373,7 @@ export async function completeActivity(db: Database, actor: Actor, id: string, i
  */
 export async function completeIn(tx: Queryable, actor: Actor, id: string, input: ActivityComplete): Promise<ActivityWithNext> {
   assertCan(actor, 'change', { kind: 'activity' });
+  await assertEditable(tx, actor, { kind: 'activity', id });
   const { followUp } = input;
   const done = await writes.completeReturning(
     tx,
@@ -404,6 +421,7 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */
 export async function reopenActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
   assertCan(actor, 'change', { kind: 'activity' });
+  await assertEditable(db, actor, { kind: 'activity', id });
   await db.transaction(async (tx) => {
     await repo.lockActivity(tx, actor, id, 'no key update');
     const existing = await findActivityRow(tx, actor, id);
@@ -445,6 +463,7 @@ async function lockChainLinks(tx: Queryable, actor: Actor, id: string): Promise<
  */
 export async function deleteActivity(db: Database, actor: Actor, id: string): Promise<Activity> {
   await authorize(db, actor, 'delete', { kind: 'activity', id });
+  await assertEditable(db, actor, { kind: 'activity', id });
   return db.transaction(async (tx) => {
     const { previousId, nextId } = await lockChainLinks(tx, actor, id);
     const existing = await findActivityRow(tx, actor, id);

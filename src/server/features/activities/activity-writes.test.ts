@@ -163,7 +163,14 @@ describe('statements per write', () => {
     const client = (t.database.db as unknown as { $client: never }).$client;
     return (t.database.engine === 'embedded' ? drizzlePglite({ client, schema, logger }) : drizzlePg({ client, schema, logger })) as unknown as Database;
   }
-  const actor = (): Actor => ({ userId: alice.user.id, workspaceId: alice.user.workspaceId, role: 'admin', locale: 'en', timeZone: 'Europe/Copenhagen' });
+  const actor = (): Actor => ({
+    userId: alice.user.id,
+    workspaceId: alice.user.workspaceId,
+    role: 'admin',
+    locale: 'en',
+    timeZone: 'Europe/Copenhagen',
+    restricted: false,
+  });
 
   it('creates with one look-up and one INSERT, and completes with a follow-up in one UPDATE and one INSERT (each with its change log INSERT)', async () => {
     const log: string[] = [];

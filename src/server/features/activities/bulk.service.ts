@@ -1,6 +1,6 @@
 import type { ActivityBulk, ActivityBulkResult } from '../../../shared/activities';
 import { teamOf } from '../../access/access.repository';
-import { type Action, assertCan, grantOf, ownershipOf } from '../../access/policy';
+import { type Action, assertCan, assertEditable, grantOf, ownershipOf } from '../../access/policy';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { AppError, invalid } from '../../http/errors';
@@ -66,6 +66,8 @@ export async function bulkChange(db: Database, actor: Actor, input: ActivityBulk
     const locked = await bulk.lockActivities(tx, actor, ids);
     assertAllFound(ids, locked);
     await assertEachCan(tx, actor, 'change', locked);
+    // Restricted callers: each activity must be theirs or its customer editable (a read share is not enough).
+    if (actor.restricted) for (const row of locked) await assertEditable(tx, actor, { kind: 'activity', id: row.id });
     if (input.action === 'complete') await completeAll(tx, actor, locked, input);
     if (input.action === 'reschedule' && input.scheduledAt) await rescheduleAll(tx, actor, locked, input.scheduledAt, input.allDay);
     if (input.action === 'reassign' && input.responsibleId) await reassignAll(tx, actor, locked, input.responsibleId);

@@ -8,6 +8,7 @@ const previous = {
   responsibleId: 'u1',
   salesProjectId: 's1',
   campaignId: null,
+  private: false,
 };
 
 describe('buildFollowUp', () => {
@@ -27,6 +28,7 @@ describe('buildFollowUp', () => {
       responsibleId: 'u1',
       scheduledAt: new Date('2026-12-01T08:30:00Z'),
       allDay: false,
+      private: false,
       done: false,
       doneAt: null,
       previousActivityId: 'a1',
@@ -34,6 +36,15 @@ describe('buildFollowUp', () => {
       campaignId: null,
       createdById: 'u2',
     });
+  });
+
+  it("keeps a private activity's follow-up private", () => {
+    const next = buildFollowUp(
+      { ...previous, private: true },
+      { scheduledAt: '2026-12-01T09:30:00+01:00', typeId: 't-call', text: 'Igen' },
+      { openStatusId: null, createdById: 'u1' },
+    );
+    expect(next.private).toBe(true);
   });
 
   it('hands the follow-up to another salesperson when named', () => {

@@ -13,6 +13,7 @@ export interface ChainLink {
   responsibleId: string;
   salesProjectId: string | null;
   campaignId: string | null;
+  private: boolean;
 }
 
 export interface NextActivity {
@@ -25,6 +26,7 @@ export interface NextActivity {
   responsibleId: string;
   scheduledAt: Date;
   allDay: boolean;
+  private: boolean;
   done: false;
   doneAt: null;
   previousActivityId: string;
@@ -58,6 +60,8 @@ export function buildFollowUp(previous: ChainLink, input: FollowUpInput, context
     responsibleId: input.responsibleId ?? previous.responsibleId,
     scheduledAt: scheduledInstant(input.scheduledAt, allDay),
     allDay,
+    // A private activity's follow-up is as private.
+    private: previous.private,
     done: false,
     doneAt: null,
     previousActivityId: previous.id,

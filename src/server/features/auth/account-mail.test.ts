@@ -51,7 +51,14 @@ describe(`account mails through a real SMTP server (${inject('engine')})`, () =>
   it('an address with accounts in two workspaces gets one mail with a link for each, each resetting its own', async () => {
     const other = await newWorkspace(t);
     const email = `two-places-${Date.now()}@test.tend`;
-    const actorOf = (c: Client) => ({ userId: c.user.id, workspaceId: c.user.workspaceId, role: c.user.role, locale: 'en', timeZone: 'Europe/Copenhagen' });
+    const actorOf = (c: Client) => ({
+      userId: c.user.id,
+      workspaceId: c.user.workspaceId,
+      role: c.user.role,
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+      restricted: false,
+    });
     for (const a of [admin, other]) {
       await makeUser(t.database.db, actorOf(a), {
         email,
@@ -110,7 +117,14 @@ const inviteWords: Record<Locale, string> = { en: 'has invited you', da: 'har in
 describe(`account mails in the reader's language (${inject('engine')})`, () => {
   it.each(LOCALES)('%s: the reset mail, its text and its HTML part (with the language and its direction)', async (locale) => {
     const email = `reset-${locale}-${Date.now()}@test.tend`;
-    const actor = { userId: admin.user.id, workspaceId: admin.user.workspaceId, role: admin.user.role, locale: 'en', timeZone: 'Europe/Copenhagen' };
+    const actor = {
+      userId: admin.user.id,
+      workspaceId: admin.user.workspaceId,
+      role: admin.user.role,
+      locale: 'en',
+      timeZone: 'Europe/Copenhagen',
+      restricted: false,
+    };
     await makeUser(t.database.db, actor, {
       email,
       role: 'user',

@@ -5,7 +5,7 @@ import { decodeCursor, page } from '../../http/cursor';
 import { invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import * as repo from './contacts.repository';
-import { assertCan, authorize } from '../../access/policy';
+import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordContact } from '../history/record';
 
 export function toContact(row: repo.ContactRow): Contact {
@@ -45,6 +45,8 @@ async function checkReferences(db: Queryable, actor: Actor, input: ContactUpdate
 
 export async function createContact(db: Database, actor: Actor, input: ContactCreate): Promise<Contact> {
   assertCan(actor, 'create', { kind: 'contact' });
+  // A customer the caller cannot see is the reference check's 400.
+  await assertEditable(db, actor, { kind: 'customer', id: input.customerId }, true);
   const { categoryIds = [], ...fields } = input;
   return db.transaction(async (tx) => {
     await checkReferences(tx, actor, input);
@@ -57,6 +59,8 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
 
 export async function updateContact(db: Database, actor: Actor, id: string, input: ContactUpdate): Promise<Contact> {
   assertCan(actor, 'change', { kind: 'contact' });
+  await assertEditable(db, actor, { kind: 'contact', id });
+  if (input.customerId) await assertEditable(db, actor, { kind: 'customer', id: input.customerId }, true);
   return db.transaction(async (tx) => {
     const before = await repo.findContact(tx, actor, id);
     if (!before) throw notFound('Contact');
@@ -71,6 +75,7 @@ export async function updateContact(db: Database, actor: Actor, id: string, inpu
 
 export async function deleteContact(db: Database, actor: Actor, id: string): Promise<Contact> {
   await authorize(db, actor, 'delete', { kind: 'contact', id });
+  await assertEditable(db, actor, { kind: 'contact', id });
   return db.transaction(async (tx) => {
     const before = await repo.findContact(tx, actor, id);
     if (!before) throw notFound('Contact');

@@ -17,7 +17,7 @@ import * as listRepo from './customer-list.repository';
 import { CONTACT_RANK, matchOfRank } from './customer-match';
 import * as dupRepo from './customer-duplicates.repository';
 import * as repo from './customers.repository';
-import { assertCan, authorize } from '../../access/policy';
+import { assertCan, assertEditable, authorize } from '../../access/policy';
 
 export function toCustomer(row: repo.CustomerRow): Customer {
   return {
@@ -50,6 +50,13 @@ export async function getCustomer(db: Database, actor: Actor, id: string): Promi
   if (!row) throw notFound('Customer');
   return toCustomer(row);
 }
+
+/**
+ * The caller as the answer to their own write reads the record: under restricted visibility, naming
+ * someone else responsible may hide the customer from them from now on, yet the answer still shows
+ * what they wrote (their next read is a 404).
+ */
+const asWriter = (actor: Actor): Actor => ({ ...actor, restricted: false });
 
 export async function listCustomers(db: Database, actor: Actor, query: CustomerListQuery): Promise<{ items: CustomerListItem[]; nextCursor: string | null }> {
   assertCan(actor, 'read', { kind: 'customer' });
@@ -102,7 +109,7 @@ export async function createCustomer(db: Database, actor: Actor, input: Customer
     await recordCustomer(tx, actor, 'create', newId, null, await repo.findCustomer(tx, actor, newId));
     return newId;
   });
-  return getCustomer(db, actor, id);
+  return getCustomer(db, asWriter(actor), id);
 }
 
 /**
@@ -116,6 +123,7 @@ async function lockedCustomer(tx: Queryable, actor: Actor, id: string, strength?
 
 export async function updateCustomer(db: Database, actor: Actor, id: string, input: CustomerUpdate): Promise<Customer> {
   assertCan(actor, 'change', { kind: 'customer' });
+  await assertEditable(db, actor, { kind: 'customer', id });
   await db.transaction(async (tx) => {
     // Locked first: a status change records the status it really changes from.
     const existing = await lockedCustomer(tx, actor, id);
@@ -132,7 +140,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
     if (productIds) await repo.setCustomerProducts(tx, id, productIds);
     await recordCustomer(tx, actor, 'update', id, existing, await repo.findCustomer(tx, actor, id));
   });
-  return getCustomer(db, actor, id);
+  return getCustomer(db, asWriter(actor), id);
 }
 
 /**
@@ -141,6 +149,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
  * other answers 409 or 404.
  */
 async function setTrashed(db: Database, actor: Actor, id: string, trashed: boolean): Promise<Customer> {
+  await assertEditable(db, actor, { kind: 'customer', id });
   await db.transaction(async (tx) => {
     const existing = await lockedCustomer(tx, actor, id);
     if (!existing) throw notFound('Customer');

@@ -4,7 +4,9 @@ import { workspaces } from '../../db/schema';
 import type { Actor } from '../../db/scope';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
-export type WorkspaceChanges = Partial<Pick<WorkspaceRow, 'name' | 'locale' | 'timeZone' | 'weekStart' | 'currency'>>;
+export type WorkspaceChanges = Partial<
+  Pick<WorkspaceRow, 'name' | 'locale' | 'timeZone' | 'weekStart' | 'currency' | 'customerVisibility' | 'calendarVisibility'>
+>;
 
 /** The caller's workspace; `lock` holds its row to the end of the transaction (one change at a time). */
 export async function findWorkspace(db: Queryable, actor: Pick<Actor, 'workspaceId'>, lock = false): Promise<WorkspaceRow | null> {

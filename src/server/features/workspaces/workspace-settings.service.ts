@@ -14,6 +14,8 @@ function toWorkspace(row: repo.WorkspaceRow): Workspace {
     defaultTimeZone: row.timeZone,
     weekStart: row.weekStart,
     currency: row.currency,
+    customerVisibility: row.customerVisibility,
+    calendarVisibility: row.calendarVisibility,
   };
 }
 
@@ -30,7 +32,8 @@ export async function getWorkspace(db: Queryable, actor: Actor): Promise<Workspa
 }
 
 /**
- * An admin changes the name or defaults. The row is locked while read and written, so two saves
+ * An admin changes the name, defaults or visibility settings (a change of customer visibility applies
+ * at every user's next request: the session look-up reads it, see authenticate.ts). The row is locked while read and written, so two saves
  * at once each record the change they made; a save that changes nothing records nothing.
  */
 export async function updateWorkspace(db: Database, actor: Actor, input: WorkspaceUpdate): Promise<Workspace> {

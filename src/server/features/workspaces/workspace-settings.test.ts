@@ -30,6 +30,8 @@ describe('GET /workspace', () => {
       defaultTimeZone: 'Europe/Copenhagen',
       weekStart: 1,
       currency: 'DKK',
+      customerVisibility: 'everyone',
+      calendarVisibility: 'everyone',
     });
     const hebrew = await newWorkspace(t, { locale: 'he', timeZone: 'Asia/Jerusalem' });
     expect(await workspaceOf(hebrew)).toMatchObject({ defaultLocale: 'he', weekStart: 7, currency: 'ILS' });
@@ -50,7 +52,15 @@ describe('GET /workspace', () => {
 describe('PATCH /workspace', () => {
   it('an admin changes the name and defaults; the change is in the change log, once', async () => {
     const admin = await newWorkspace(t);
-    const change = { name: 'Fjord Shipping', defaultLocale: 'hu', defaultTimeZone: 'Europe/Budapest', weekStart: 7, currency: 'HUF' };
+    const change = {
+      name: 'Fjord Shipping',
+      defaultLocale: 'hu',
+      defaultTimeZone: 'Europe/Budapest',
+      weekStart: 7,
+      currency: 'HUF',
+      customerVisibility: 'restricted',
+      calendarVisibility: 'groups',
+    };
     const saved = parse(workspaceSchema, await admin.patch('/api/v1/workspace', change));
     expect(saved).toEqual({ id: admin.user.workspaceId, ...change });
     expect(await workspaceOf(admin)).toEqual(saved);
@@ -59,7 +69,9 @@ describe('PATCH /workspace', () => {
     const log = parse(listOf(auditEntrySchema), await admin.get('/api/v1/audit-log?entity=workspace'));
     expect(log.items).toHaveLength(1);
     expect(log.items[0]).toMatchObject({ action: 'update', entity: 'workspace', entityId: admin.user.workspaceId, entityName: 'Fjord Shipping' });
-    expect(log.items[0].changes.map((c) => c.field)).toEqual(expect.arrayContaining(['name', 'defaultLocale', 'weekStart', 'currency']));
+    expect(log.items[0].changes.map((c) => c.field)).toEqual(
+      expect.arrayContaining(['name', 'defaultLocale', 'weekStart', 'currency', 'customerVisibility', 'calendarVisibility']),
+    );
   });
 
   it('a manager or user gets 403 and nothing changes', async () => {
@@ -81,6 +93,8 @@ describe('PATCH /workspace', () => {
     [{ defaultTimeZone: 'Mars/Base' }, 'defaultTimeZone'],
     [{ defaultLocale: 'xx' }, 'defaultLocale'],
     [{ name: '  ' }, 'name'],
+    [{ customerVisibility: 'some' }, 'customerVisibility'],
+    [{ calendarVisibility: 'team' }, 'calendarVisibility'],
   ])('%j is a 400 naming %s, and nothing changes', async (body, field) => {
     const admin = await newWorkspace(t);
     const before = await workspaceOf(admin);

@@ -2,6 +2,7 @@ import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityCreate } from '../../../shared/activities';
 import { Alert } from '../../components/Alert';
+import { CheckboxField } from '../../components/Field';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormat } from '../../format';
 import type { CustomerRef } from '../customers/CustomerPicker';
@@ -43,6 +44,13 @@ function When({ api }: { api: ActivityFormApi }) {
   );
 }
 
+/** Private: only its responsible and additional users see it (others, in a calendar, busy time). */
+function Private({ api }: { api: ActivityFormApi }) {
+  const { t } = useTranslation();
+  const { field } = useController({ control: api.form.control, name: 'private' });
+  return <CheckboxField label={t('sharing.privateActivity')} checked={field.value} onChange={field.onChange} />;
+}
+
 /** The activity card: type, status, subject, note; customer then its contact, more customers and users; when. */
 export function ActivityForm({
   label,
@@ -61,6 +69,7 @@ export function ActivityForm({
       <ActivityWhatFields api={api} lookups={lookups} />
       <ActivityWhoFields api={api} />
       <When api={api} />
+      <Private api={api} />
       <FormFooter submitLabel={props.submitLabel} busy={api.busy} onCancel={props.onCancel} />
     </form>
   );

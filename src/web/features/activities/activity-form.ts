@@ -24,6 +24,7 @@ export const activityFormSchema = z.object({
   responsibleId: idSchema,
   additionalUserIds: rules.additionalUserIds,
   when: z.object({ date: dateSchema, time: z.string(), allDay: z.boolean() }),
+  private: z.boolean(),
 });
 export type ActivityFormValues = z.input<typeof activityFormSchema>;
 
@@ -52,6 +53,7 @@ export function activityFormValues({ activity, customer, contactId, additionalCu
     responsibleId: activity?.responsibleId ?? meId,
     additionalUserIds: activity?.additionalUserIds ?? [],
     when: activity ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : { ...nextHour(timeZone), allDay: false },
+    private: activity?.private ?? false,
   };
 }
 
@@ -68,5 +70,6 @@ export function activityInput(values: ActivityFormValues, timeZone: string): Act
     responsibleId: values.responsibleId,
     additionalUserIds: (values.additionalUserIds ?? []).filter((id) => id !== values.responsibleId),
     ...scheduleOf(values.when, timeZone),
+    private: values.private,
   };
 }

@@ -6,6 +6,7 @@ import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { CustomerTabs } from '../history/CustomerTabs';
+import { CustomerAccessPanel } from '../sharing/CustomerAccessPanel';
 import { CustomerExtraInfo } from './CustomerExtraInfo';
 import type { ListNotice } from './CustomerList';
 import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
@@ -57,6 +58,7 @@ export function CustomerPage() {
       <div className="customer-extra">
         <CustomerExtraInfo customer={customer} />
       </div>
+      <CustomerAccessPanel customer={customer} />
       <CustomerTabs customerId={customer.id} />
     </>
   );

@@ -8,6 +8,7 @@ import { FormSelectField, FormTextField } from '../../../components/FormTextFiel
 import { TimeZoneField } from '../../../components/TimeZoneField';
 import { useApiForm } from '../../../components/useApiForm';
 import { LANGUAGES } from '../../../i18n';
+import { VisibilityFields } from '../../sharing/VisibilityFields';
 import { CurrencyField } from './CurrencyField';
 import { WeekStartField } from './WeekStartField';
 
@@ -19,6 +20,8 @@ const valuesOf = (w: Workspace) => ({
   defaultTimeZone: w.defaultTimeZone,
   weekStart: w.weekStart,
   currency: w.currency,
+  customerVisibility: w.customerVisibility,
+  calendarVisibility: w.calendarVisibility,
 });
 
 function DefaultZone({ api }: { api: WorkspaceForm }) {
@@ -72,6 +75,7 @@ export function WorkspaceSettingsForm({ workspace, onSave }: WorkspaceSettingsFo
         error={api.errorOf('weekStart')}
       />
       <CurrencyField control={control} name="currency" label={t('workspace.currency')} error={api.errorOf('currency')} />
+      <VisibilityFields api={api} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={api.busy}>
           {api.busy ? t('common.saving') : t('common.save')}

@@ -11,6 +11,8 @@ const WORKSPACE: Workspace = {
   defaultTimeZone: 'Europe/Copenhagen',
   weekStart: 1,
   currency: 'DKK',
+  customerVisibility: 'everyone',
+  calendarVisibility: 'everyone',
 };
 
 async function openForm(routes: Record<string, unknown> = {}, workspace: Partial<Workspace> = {}, locale = 'en') {
@@ -54,6 +56,15 @@ describe('Settings → Workspace', () => {
     expect(form.getByLabelText(/^Currency/)).toHaveValue('CHF');
   });
 
+  it('offers the customer visibility and sends the one chosen', async () => {
+    const { api, form } = await openForm({ 'PATCH /api/v1/workspace': (request: SentRequest) => ({ ...WORKSPACE, ...(request.body as object) }) });
+    expect(options(form.getByLabelText(/^Who sees customers/))).toEqual(['Everyone sees every customer', 'Restricted']);
+    fireEvent.change(form.getByLabelText(/^Who sees customers/), { target: { value: 'restricted' } });
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(patches(api)).toHaveLength(1));
+    expect(patches(api)[0].body).toMatchObject({ customerVisibility: 'restricted', calendarVisibility: 'everyone' });
+  });
+
   it('saves the week start as a number and the currency as chosen, and says so', async () => {
     const { api, form } = await openForm({ 'PATCH /api/v1/workspace': (request: SentRequest) => ({ ...WORKSPACE, ...(request.body as object) }) });
     fireEvent.change(form.getByLabelText(/^First day of the week/), { target: { value: '7' } });
@@ -65,7 +76,15 @@ describe('Settings → Workspace', () => {
       {
         method: 'PATCH',
         url: '/api/v1/workspace',
-        body: { name: 'Bæk & Søn', defaultLocale: 'he', defaultTimeZone: 'Europe/Copenhagen', weekStart: 7, currency: 'EUR' },
+        body: {
+          name: 'Bæk & Søn',
+          defaultLocale: 'he',
+          defaultTimeZone: 'Europe/Copenhagen',
+          weekStart: 7,
+          currency: 'EUR',
+          customerVisibility: 'everyone',
+          calendarVisibility: 'everyone',
+        },
       },
     ]);
   });
