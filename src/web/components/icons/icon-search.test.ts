@@ -21,15 +21,29 @@ describe('icon search', () => {
     ['piggy', 'piggy-bank'],
     ['calendar x', 'calendar-x'],
     ['aflyst aftale', 'calendar-x'],
+    ['kalender', 'calendar'],
+    ['avlyst', 'calendar-x'],
+    ['szamla', 'receipt-text'],
+    ['számla', 'receipt-text'],
+    ['ügyfélmappa', 'folder-user'],
+    ['חשבונית', 'receipt-text'],
+    ['פגישה חדשה', 'calendar-plus'],
   ])('%j finds %s first', (query, name) => expect(searchIcons(query)[0]).toBe(name));
 
-  it('labels every icon in English and Danish, no two alike in a language', () => {
-    for (const language of [0, 1]) {
+  it('labels every icon in all five languages, no two alike in a language', () => {
+    for (const language of [0, 1, 2, 3, 4]) {
       const labels = ICON_NAMES.map((name) => ICON_LABELS[name][language]);
       expect(labels.every((label) => label.trim().length > 0)).toBe(true);
       expect(new Set(labels).size).toBe(labels.length);
     }
-    expect([iconLabel('phone', 'da'), iconLabel('phone', 'en'), iconLabel('phone', 'de')]).toEqual(['Telefon', 'Phone', 'Phone']);
+    expect(['da', 'en', 'de', 'nb', 'hu', 'he'].map((language) => iconLabel('receipt-text', language))).toEqual([
+      'Faktura',
+      'Invoice',
+      'Invoice',
+      'Faktura',
+      'Számla',
+      'חשבונית',
+    ]);
   });
 });
 

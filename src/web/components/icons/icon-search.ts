@@ -1,19 +1,19 @@
 import { ICON_NAMES, type IconName } from '../../../shared/icons';
-import { ICON_LABELS } from './icon-labels';
+import { ICON_LABELS, LABEL_LANGUAGES } from './icon-labels';
 
 /** Lower case without accents (å → a, ø → o, æ → ae), so a search need not type them. */
 export const fold = (text: string) => text.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ø', 'o').replaceAll('æ', 'ae');
 
 let index: { name: IconName; words: string[] }[] | null = null;
 
-/** Each icon's words: lucide's name and its English and Danish labels. */
+/** Each icon's words: lucide's name and its labels in every language. */
 function searchIndex() {
   index ??= ICON_NAMES.map((name) => ({ name, words: fold(`${name.replaceAll('-', ' ')} ${ICON_LABELS[name].join(' ')}`).split(/[\s-]+/) }));
   return index;
 }
 
 /**
- * The icons matching every word of the query anywhere in their words, in either language (Danish
+ * The icons matching every word of the query anywhere in their words, in any language (Danish
  * joins words: "opkald" finds "Telefonopkald"); icons with the first term as a word come first,
  * then those with a word starting with it, otherwise in the set's order.
  */
@@ -27,8 +27,8 @@ export function searchIcons(query: string): IconName[] {
   return found.sort((a, b) => rank(a) - rank(b)).map(({ name }) => name);
 }
 
-/** The label of an icon in the interface's language (English where there is none yet). */
+/** The label of an icon in the interface's language (English for a language it does not know). */
 export function iconLabel(name: IconName, language: string | undefined): string {
-  const [en, da] = ICON_LABELS[name];
-  return language?.startsWith('da') ? da : en;
+  const index = LABEL_LANGUAGES.findIndex((code) => language?.startsWith(code));
+  return ICON_LABELS[name][Math.max(index, 0)];
 }
