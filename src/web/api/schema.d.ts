@@ -1917,6 +1917,8 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
+                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                standardName?: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -1999,6 +2001,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -2158,6 +2162,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -2306,6 +2312,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -2541,6 +2549,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -2741,6 +2751,8 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
+                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                standardName?: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -2903,6 +2915,8 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
+                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                standardName?: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -2990,6 +3004,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -3151,6 +3167,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -3301,6 +3319,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -3541,6 +3561,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -3743,6 +3765,8 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
+                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                standardName?: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -7477,6 +7501,8 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
+                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                standardName?: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -7556,6 +7582,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -7714,6 +7742,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -7861,6 +7891,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -8094,6 +8126,8 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
+                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            standardName?: string;
                         };
                     };
                 };
@@ -8293,6 +8327,8 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
+                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                standardName?: string;
                             }[];
                             nextCursor: string | null;
                         };

@@ -24,7 +24,7 @@ import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
-import { shownName } from '../workspaces/default-lists';
+import { namedFor } from '../workspaces/default-lists';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -71,13 +71,13 @@ export async function getActivity(db: Queryable, actor: Actor, id: string): Prom
 export async function listTypes(db: Database, actor: Actor) {
   assertCan(actor, 'read', { kind: 'setting' });
   const items = await repo.listTypes(db, actor);
-  return { items: items.map((item) => ({ ...item, name: shownName('activity_type', item, actor.locale) })), nextCursor: null };
+  return { items: items.map((item) => namedFor('activity_type', item, actor.locale)), nextCursor: null };
 }
 
 export async function listStatuses(db: Database, actor: Actor) {
   assertCan(actor, 'read', { kind: 'setting' });
   const items = await repo.listStatuses(db, actor);
-  return { items: items.map((item) => ({ ...item, name: shownName('activity_status', item, actor.locale) })), nextCursor: null };
+  return { items: items.map((item) => namedFor('activity_status', item, actor.locale)), nextCursor: null };
 }
 
 function pageOf(rows: repo.ActivityRow[], limit: number) {

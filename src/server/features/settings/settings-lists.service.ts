@@ -7,7 +7,7 @@ import type { ListDefinition } from './settings-lists';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan } from '../../access/policy';
 import * as repo from './settings-lists.repository';
-import { isStandardList, type NamedItem, shownName, standardName } from '../workspaces/default-lists';
+import { isStandardList, type NamedItem, namedFor, shownName, standardName } from '../workspaces/default-lists';
 
 type Row = repo.Row;
 
@@ -20,8 +20,10 @@ const named = (row: Row): NamedItem => ({ key: String(row.key), name: String(row
  */
 function toItem(def: ListDefinition, row: Row, actor: Actor) {
   const item = Object.fromEntries(Object.keys(def.item.shape).map((key) => [key, row[key]])) as Record<string, unknown>;
-  if (isStandardList(def.entity)) item.name = shownName(def.entity, named(row), actor.locale);
-  return item;
+  delete item.standardName;
+  if (!isStandardList(def.entity)) return item;
+  const { name, standardName } = namedFor(def.entity, named(row), actor.locale);
+  return { ...item, name, ...(standardName === undefined ? {} : { standardName }) };
 }
 
 /**

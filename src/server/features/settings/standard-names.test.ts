@@ -84,7 +84,7 @@ describe('standard lists in the reader language', () => {
     const renamed = await workspace.patch(`/api/v1/activity-types/${call.id}`, { name: 'Phone call' });
     expect(renamed.json()).toMatchObject({ name: 'Phone call', nameIsDefault: false });
     expect(nameOf(await types(danishUser), 'call')).toBe('Phone call');
-    expect((await callOf(danishUser)).nameIsDefault).toBe(false);
+    expect(await callOf(danishUser)).toMatchObject({ nameIsDefault: false, standardName: 'Opkald' }); // what a reset would give back
 
     const reset = await danishAdmin.patch(`/api/v1/activity-types/${call.id}`, { nameIsDefault: true });
     expect(reset.json()).toMatchObject({ name: 'Opkald', nameIsDefault: true });
@@ -105,6 +105,7 @@ describe('standard lists in the reader language', () => {
   it('refuses a standard name for an item Tend did not seed, naming the field', async () => {
     const own = await makeListItem(t, admin, 'activity-types', { name: 'Visit' });
     expect(own.nameIsDefault).toBe(false);
+    expect(own).not.toHaveProperty('standardName');
     const res = await admin.patch(`/api/v1/activity-types/${String(own.id)}`, { nameIsDefault: true });
     expect(refusal(res, 400).fields).toHaveProperty('nameIsDefault');
   });

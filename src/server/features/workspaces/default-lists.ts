@@ -77,3 +77,10 @@ export interface NamedItem {
 /** The name a reader sees: the standard name in their language while nobody renamed it, else the name as written. */
 export const shownName = (list: StandardList, item: NamedItem, locale: string): string =>
   (item.nameIsDefault ? standardName(list, item.key, locale) : undefined) ?? item.name;
+
+/** An item's names for a reader: the name shown, and the standard name a reset would give back (when Tend seeded the item). */
+export function namedFor<T extends NamedItem>(list: StandardList, item: T, locale: string): T & { standardName?: string } {
+  const standard = standardName(list, item.key, locale);
+  const { standardName: _stale, ...rest } = item as T & { standardName?: string };
+  return { ...(rest as T), name: shownName(list, item, locale), ...(standard === undefined ? {} : { standardName: standard }) };
+}

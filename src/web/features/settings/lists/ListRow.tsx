@@ -23,6 +23,12 @@ interface ListRowProps<T extends ListItem> {
   actions?: ReactNode;
 }
 
+/** The standard name of an item Tend seeded and someone renamed (lists without standard names have neither field). */
+function renamedStandard(item: ListItem): string | undefined {
+  const named = item as ListItem & { nameIsDefault?: boolean; standardName?: string };
+  return named.nameIsDefault === false ? named.standardName : undefined;
+}
+
 /** One item of a settings list: drag handle, name (rename in place), active, move up/down, delete. */
 export function ListRow<T extends ListItem>({ item, position, count, drag, onMove, onChange, onDelete, details, actions }: ListRowProps<T>) {
   const { t } = useTranslation();
@@ -40,7 +46,13 @@ export function ListRow<T extends ListItem>({ item, position, count, drag, onMov
         <DragHandle drag={drag} row={rowRef} />
         <div className="settings-row__name">
           {renaming ? (
-            <RenameForm name={name} onSave={(value) => onChange({ name: value })} onDone={() => setRenaming(false)} />
+            <RenameForm
+              name={name}
+              onSave={(value) => onChange({ name: value })}
+              onDone={() => setRenaming(false)}
+              standardName={renamedStandard(item)}
+              onUseStandardName={() => onChange({ nameIsDefault: true })}
+            />
           ) : (
             <RowName item={item} details={details} />
           )}

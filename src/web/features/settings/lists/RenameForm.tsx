@@ -5,8 +5,17 @@ import { useApiForm } from '../../../components/useApiForm';
 
 const renameSchema = listItemCreateSchema.pick({ name: true });
 
+interface RenameFormProps {
+  name: string;
+  onSave: (name: string) => Promise<unknown>;
+  onDone: () => void;
+  /** A renamed item Tend seeded: its standard name, which a button gives back (shown in each reader's language again). */
+  standardName?: string;
+  onUseStandardName?: () => Promise<unknown>;
+}
+
 /** Renames an item in place (the name checked with the server's rules): Enter saves, Escape cancels. */
-export function RenameForm({ name, onSave, onDone }: { name: string; onSave: (name: string) => Promise<unknown>; onDone: () => void }) {
+export function RenameForm({ name, onSave, onDone, standardName, onUseStandardName }: RenameFormProps) {
   const { t } = useTranslation();
   const api = useApiForm(renameSchema, { name }, async (values) => {
     const next = values.name.trim();
@@ -42,6 +51,11 @@ export function RenameForm({ name, onSave, onDone }: { name: string; onSave: (na
         <button type="button" className="button button--quiet button--small" onClick={onDone} disabled={api.busy}>
           {t('common.cancel')}
         </button>
+        {standardName && onUseStandardName ? (
+          <button type="button" className="button button--quiet button--small" disabled={api.busy} onClick={() => void onUseStandardName().then(onDone)}>
+            {t('settings.list.useStandardName', { standard: standardName })}
+          </button>
+        ) : null}
       </div>
     </form>
   );
