@@ -14,7 +14,7 @@ export type ListItem = z.infer<typeof listItemSchema>;
  */
 export const nameIsDefaultField = {
   nameIsDefault: z.boolean().describe("True while the item has Tend's standard name, shown in each reader's language"),
-  standardName: z.string().optional().describe("Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added)"),
+  standardName: z.string().optional().describe("Tend's standard name in the reader's language; absent for items a workspace added"),
 };
 /** In a change: true gives the item back its standard name; false keeps the name as it is for everyone. A new name sets it to false. */
 const nameIsDefaultInput = { nameIsDefault: z.boolean().optional() };

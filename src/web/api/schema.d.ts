@@ -1917,7 +1917,7 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
-                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                                 standardName?: string;
                             }[];
                             nextCursor: string | null;
@@ -2001,7 +2001,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -2162,7 +2162,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -2312,7 +2312,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -2549,7 +2549,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -2751,7 +2751,7 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
-                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                                 standardName?: string;
                             }[];
                             nextCursor: string | null;
@@ -2915,7 +2915,7 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
-                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                                 standardName?: string;
                             }[];
                             nextCursor: string | null;
@@ -3004,7 +3004,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -3167,7 +3167,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -3319,7 +3319,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -3561,7 +3561,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -3765,7 +3765,7 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
-                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                                 standardName?: string;
                             }[];
                             nextCursor: string | null;
@@ -7501,7 +7501,7 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
-                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                                 standardName?: string;
                             }[];
                             nextCursor: string | null;
@@ -7582,7 +7582,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -7742,7 +7742,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -7891,7 +7891,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -8126,7 +8126,7 @@ export interface paths {
                             /** @description True while the item has Tend's standard name, shown in each reader's language */
                             nameIsDefault: boolean;
                             order: number;
-                            /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                             standardName?: string;
                         };
                     };
@@ -8327,7 +8327,7 @@ export interface paths {
                                 /** @description True while the item has Tend's standard name, shown in each reader's language */
                                 nameIsDefault: boolean;
                                 order: number;
-                                /** @description Tend's standard name of the item in the reader's language, when Tend seeded it (absent for items a workspace added) */
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
                                 standardName?: string;
                             }[];
                             nextCursor: string | null;
