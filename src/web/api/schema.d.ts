@@ -8456,6 +8456,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @enum {string} */
+                                access?: "read" | "edit";
                                 address: string | null;
                                 categoryIds: string[];
                                 city: string | null;
@@ -8605,6 +8607,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -8738,6 +8742,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -8898,6 +8904,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -9154,6 +9162,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -9919,6 +9929,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -10167,6 +10179,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -10933,6 +10947,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @enum {string} */
+                                access?: "read" | "edit";
                                 address: string | null;
                                 categoryIds: string[];
                                 city: string | null;
