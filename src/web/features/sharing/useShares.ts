@@ -34,7 +34,7 @@ export function useShareWrites() {
   };
 }
 
-type ListFilter = Pick<CustomerListQuery, 'q' | 'status' | 'industryId' | 'categoryId'>;
+export type ListFilter = Pick<CustomerListQuery, 'q' | 'status' | 'industryId' | 'categoryId'>;
 
 /**
  * The ids of the customers a list filter finds, up to what one bulk share takes (BULK_SHARE_MAX);
