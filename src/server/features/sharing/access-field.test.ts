@@ -30,10 +30,7 @@ const setMode = async (customerVisibility: 'everyone' | 'restricted') =>
 beforeAll(async () => {
   t = await createTestApp();
   admin = await newWorkspace(t);
-  [maja, ulla, rita, erik] = await Promise.all([
-    newUser(t, admin, 'manager'),
-    ...['Ulla', 'Rita', 'Erik'].map((name) => newUser(t, admin, 'user', { name })),
-  ]);
+  [maja, ulla, rita, erik] = await Promise.all([newUser(t, admin, 'manager'), ...['Ulla', 'Rita', 'Erik'].map((name) => newUser(t, admin, 'user', { name }))]);
   const group = await makeGroup(t, admin, { name: 'Editors' }, [{ userId: erik.user.id, roleName: 'Seller' }]);
   customer = await makeCustomer(t, admin, { name: 'Delt A/S', responsibleId: ulla.user.id });
   other = await makeCustomer(t, admin, { name: 'Egen ApS', responsibleId: rita.user.id });

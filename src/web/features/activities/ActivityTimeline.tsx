@@ -77,7 +77,13 @@ export function ActivityTimeline({ owner, title, newHref, readOnly }: TimelinePr
       {pages.loaded && pages.items.length === 0 ? <p className="muted">{t('activity.noneYet')}</p> : null}
       <ol className="timeline__list" aria-label={title} aria-busy={pages.loading}>
         {pages.items.map((activity) => (
-          <TimelineItem key={activity.id} activity={activity} lookups={lookups} responsible={nameOf(activity.responsibleId)} onComplete={readOnly && !takesPart(activity) ? undefined : setCompleting} />
+          <TimelineItem
+            key={activity.id}
+            activity={activity}
+            lookups={lookups}
+            responsible={nameOf(activity.responsibleId)}
+            onComplete={readOnly && !takesPart(activity) ? undefined : setCompleting}
+          />
         ))}
       </ol>
       {completing ? <TimelineComplete activity={completing} lookups={lookups} onDone={setNotice} onClose={() => setCompleting(null)} /> : null}

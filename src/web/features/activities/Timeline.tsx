@@ -18,7 +18,17 @@ export function CustomerTimeline({ customerId, readOnly = false }: { customerId:
 }
 
 /** Only a contact's activities, open and done, newest first. */
-export function ContactTimeline({ contactId, customerId, name, readOnly = false }: { contactId: string; customerId?: string; name?: string; readOnly?: boolean }) {
+export function ContactTimeline({
+  contactId,
+  customerId,
+  name,
+  readOnly = false,
+}: {
+  contactId: string;
+  customerId?: string;
+  name?: string;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <ActivityTimeline
