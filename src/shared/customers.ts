@@ -24,6 +24,12 @@ export const customerSchema = z.object({
   updatedAt: dateTimeOutSchema,
   deletedAt: dateTimeOutSchema.nullable(),
   deletedById: z.string().nullable(),
+  /**
+   * What the caller may do with the customer (issue 13): 'edit', or 'read' when it is shared with
+   * them for reading only (their changes answer 403 read_only_share). In the answers of
+   * GET /customers/{id} and the customer list; absent elsewhere, where it is 'edit'.
+   */
+  access: z.enum(['read', 'edit']).optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 

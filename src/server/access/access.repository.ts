@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Queryable, rows } from '../db/client';
 import { activities, contacts, customers, groupMembers, groups } from '../db/schema';
 import { type Actor, activityNotInTrash, liveContact, visibleTo } from '../db/scope';
@@ -82,4 +82,19 @@ export async function editableBy(db: Queryable, actor: Actor, kind: OwnedKind, i
     .from(a)
     .where(visibleTo(actor, a, eq(a.id, id)));
   return row ? row.editable : null;
+}
+
+/**
+ * Of these customers (all visible to the caller), the ones the caller may change: under restricted
+ * visibility its responsible or an edit share; everyone else changes every customer they see.
+ * One query over a page of ids, and none at all for a caller who is not restricted.
+ */
+export async function editableCustomers(db: Queryable, actor: Actor, ids: string[]): Promise<Set<string>> {
+  if (!actor.restricted) return new Set(ids);
+  if (ids.length === 0) return new Set();
+  const found = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(visibleTo(actor, customers, and(inArray(customers.id, ids), customerEditable(actor, customers.id))));
+  return new Set(found.map((r) => r.id));
 }

@@ -8492,6 +8492,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @enum {string} */
+                                access?: "read" | "edit";
                                 address: string | null;
                                 categoryIds: string[];
                                 city: string | null;
@@ -8641,6 +8643,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -8774,6 +8778,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -8934,6 +8940,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -9190,6 +9198,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -9955,6 +9965,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -10203,6 +10215,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
                             address: string | null;
                             categoryIds: string[];
                             city: string | null;
@@ -10969,6 +10983,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @enum {string} */
+                                access?: "read" | "edit";
                                 address: string | null;
                                 categoryIds: string[];
                                 city: string | null;

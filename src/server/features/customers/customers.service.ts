@@ -17,6 +17,7 @@ import * as listRepo from './customer-list.repository';
 import { CONTACT_RANK, matchOfRank } from './customer-match';
 import * as dupRepo from './customer-duplicates.repository';
 import * as repo from './customers.repository';
+import { editableCustomers } from '../../access/access.repository';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
 
 export function toCustomer(row: repo.CustomerRow): Customer {
@@ -48,7 +49,8 @@ export async function getCustomer(db: Database, actor: Actor, id: string): Promi
   assertCan(actor, 'read', { kind: 'customer' });
   const row = await repo.findCustomer(db, actor, id);
   if (!row) throw notFound('Customer');
-  return toCustomer(row);
+  const editable = await editableCustomers(db, actor, [row.id]);
+  return { ...toCustomer(row), access: editable.has(row.id) ? 'edit' : 'read' };
 }
 
 /**
@@ -69,10 +71,16 @@ export async function listCustomers(db: Database, actor: Actor, query: CustomerL
   const result = page(rows, query.limit, (r) => JSON.parse(r.sortKey) as (string | number | null)[]);
   const throughContacts = result.items.filter((r) => (r.rank ?? -1) >= CONTACT_RANK).map((r) => r.id);
   const contactNames = q ? await listRepo.matchingContactNames(db, actor, throughContacts, q) : new Map<string, string>();
+  const editable = await editableCustomers(
+    db,
+    actor,
+    result.items.map((r) => r.id),
+  );
   return {
     items: result.items.map((r) => {
       const match = q ? matchOfRank(r.rank, contactNames.get(r.id)) : undefined;
-      return match ? { ...toCustomer(r), match } : toCustomer(r);
+      const item: CustomerListItem = { ...toCustomer(r), access: editable.has(r.id) ? 'edit' : 'read' };
+      return match ? { ...item, match } : item;
     }),
     nextCursor: result.nextCursor,
   };

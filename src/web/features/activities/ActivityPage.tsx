@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { useActivityEditable } from '../sharing/useAccess';
 import { ActivityActions } from './ActivityActions';
 import { CompleteDialog } from './CompleteDialog';
 import { ActivityCard } from './ActivityCard';
@@ -27,6 +28,8 @@ function ActivityView({ id }: { id: string }) {
   const [completing, setCompleting] = useState(false);
   const [notice, setNotice] = useState('');
   const action = useSubmit();
+  // A read-only share of its customer: the activity is only read (unless one takes part in it).
+  const editable = useActivityEditable(activity);
 
   if (loading && !activity) return <p role="status">{t('common.loading')}</p>;
   if (error || !activity) {
@@ -51,7 +54,7 @@ function ActivityView({ id }: { id: string }) {
       <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
         <Link to="/todo">{t('todo.title')}</Link>
       </nav>
-      <PageHeader title={activity.subject} actions={editing ? null : actions}>
+      <PageHeader title={activity.subject} actions={editing || !editable ? null : actions}>
         <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
       </PageHeader>
       {notice ? <Alert kind="success">{notice}</Alert> : null}

@@ -5,6 +5,7 @@ import type { Activity } from '../../../shared/activities';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { LoadMore } from '../../components/LoadMore';
+import { useTakesPart } from '../sharing/useAccess';
 import { useUsers } from '../users/useUsers';
 import { TimelineComplete, TimelineItem } from './TimelineItem';
 import { TypeFilter } from './TypeFilter';
@@ -34,11 +35,14 @@ export interface TimelineProps {
   title: string;
   /** Where "New activity" starts (with the customer and contact filled in). */
   newHref?: string;
+  /** Shared for reading only: only activities one takes part in can be completed. */
+  readOnly?: boolean;
 }
 
 /** Activities newest first, open and done, filtered by type and state, with "Load more". */
-export function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
+export function ActivityTimeline({ owner, title, newHref, readOnly }: TimelineProps) {
   const { t } = useTranslation();
+  const takesPart = useTakesPart();
   const lookups = useActivityLookups();
   const { nameOf } = useUsers();
   const headingId = useId();
@@ -73,7 +77,13 @@ export function ActivityTimeline({ owner, title, newHref }: TimelineProps) {
       {pages.loaded && pages.items.length === 0 ? <p className="muted">{t('activity.noneYet')}</p> : null}
       <ol className="timeline__list" aria-label={title} aria-busy={pages.loading}>
         {pages.items.map((activity) => (
-          <TimelineItem key={activity.id} activity={activity} lookups={lookups} responsible={nameOf(activity.responsibleId)} onComplete={setCompleting} />
+          <TimelineItem
+            key={activity.id}
+            activity={activity}
+            lookups={lookups}
+            responsible={nameOf(activity.responsibleId)}
+            onComplete={readOnly && !takesPart(activity) ? undefined : setCompleting}
+          />
         ))}
       </ol>
       {completing ? <TimelineComplete activity={completing} lookups={lookups} onDone={setNotice} onClose={() => setCompleting(null)} /> : null}

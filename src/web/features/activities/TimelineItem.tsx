@@ -17,7 +17,8 @@ export function TimelineItem({
   activity: Activity;
   lookups: ActivityLookups;
   responsible: string;
-  onComplete: (activity: Activity) => void;
+  /** Absent: the activity cannot be completed here (read-only). */
+  onComplete?: (activity: Activity) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -27,7 +28,7 @@ export function TimelineItem({
         <span className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</span>
         <TypeBadge type={lookups.typeOf(activity.typeId)} />
         <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
-        {activity.done ? null : (
+        {activity.done || !onComplete ? null : (
           <button
             type="button"
             className="button button--small timeline__complete"

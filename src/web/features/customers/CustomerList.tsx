@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
@@ -5,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/errors';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
+import { BulkShareBar, useSelectColumn, useSelection } from '../sharing/BulkShare';
 import { CustomerSearchBar } from './CustomerSearchBar';
 import { useCustomerColumns } from './useCustomerColumns';
 import { useCustomerListAddress } from './useCustomerListAddress';
@@ -20,15 +22,16 @@ export function CustomerList() {
   const notice = (useLocation().state as ListNotice | null)?.notice;
   const { text, setText, q, typing, filters, setFilter, sort, order, setSort } = useCustomerListAddress();
   const sorting = { sort, order, onSort: setSort };
-  const customers = useCustomerPages({
-    sort,
-    order: sort ? order : undefined,
+  const filter = {
     q: q || undefined,
     status: filters.status || undefined,
     industryId: filters.industryId || undefined,
     categoryId: filters.categoryId || undefined,
-  });
-  const columns = useCustomerColumns(sorting);
+  };
+  const customers = useCustomerPages({ ...filter, sort, order: sort ? order : undefined });
+  const selection = useSelection();
+  const [shared, setShared] = useState('');
+  const columns = [useSelectColumn(selection, customers.items), ...useCustomerColumns(sorting)];
   const searching = customers.loading || typing;
   const filtered = q || filters.status || filters.industryId || filters.categoryId;
 
@@ -43,10 +46,12 @@ export function CustomerList() {
         }
       />
       {notice ? <Alert kind="success">{notice}</Alert> : null}
+      {shared ? <Alert kind="success">{shared}</Alert> : null}
       <CustomerSearchBar text={text} onText={setText} filters={filters} onFilter={setFilter} sorting={sorting} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {searching ? t('common.loading') : t('customers.shown', { count: customers.items.length })}
       </p>
+      <BulkShareBar selection={selection} filter={filter} onNotice={setShared} />
       {customers.error ? <Alert>{generalMessage(t, customers.error)}</Alert> : null}
       {customers.loading && customers.items.length === 0 ? (
         <p className="muted">{t('common.loading')}</p>

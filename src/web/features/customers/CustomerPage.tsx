@@ -7,6 +7,8 @@ import { useSubmit } from '../../components/hooks';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { CustomerTabs } from '../history/CustomerTabs';
 import { CustomerAccessPanel } from '../sharing/CustomerAccessPanel';
+import { ShareButton } from '../sharing/ShareButton';
+import { readOnlyOf } from '../sharing/useAccess';
 import { CustomerExtraInfo } from './CustomerExtraInfo';
 import type { ListNotice } from './CustomerList';
 import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
@@ -21,6 +23,7 @@ export function CustomerPage() {
   const { data: customer, error, isPending: loading } = useCustomer(id);
   const writes = useCustomerWrites();
   const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState('');
   const action = useSubmit();
 
   if (loading && !customer) return <p role="status">{t('common.loading')}</p>;
@@ -40,26 +43,35 @@ export function CustomerPage() {
   const restore = async () => {
     await action.run(() => writes.restore(customer.id));
   };
+  // Shared for reading only: no edit, trash, new contacts or activities (the server refuses them too).
+  const readOnly = readOnlyOf(customer);
 
   return (
     <>
       <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
         <Link to="/customers">{t('nav.customers')}</Link>
       </nav>
-      <CustomerHeader customer={customer} showActions={!(editing || customer.deletedAt)} onEdit={() => setEditing(true)} onTrash={moveToTrash} />
+      <CustomerHeader
+        customer={customer}
+        showActions={!(editing || customer.deletedAt || readOnly)}
+        onEdit={() => setEditing(true)}
+        onTrash={moveToTrash}
+        share={editing ? null : <ShareButton customer={customer} onSaved={setNotice} />}
+      />
+      {notice ? <Alert kind="success">{notice}</Alert> : null}
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
       {customer.deletedAt ? (
         <TrashedNotice deletedAt={customer.deletedAt} deletedById={customer.deletedById} busy={action.busy} onRestore={() => void restore()} />
       ) : null}
       <div className="columns">
         <CustomerDetailsCard customer={customer} editing={editing} setEditing={setEditing} />
-        <ContactsSection customerId={customer.id} readOnly={customer.deletedAt !== null} />
+        <ContactsSection customerId={customer.id} readOnly={customer.deletedAt !== null || readOnly} />
       </div>
       <div className="customer-extra">
         <CustomerExtraInfo customer={customer} />
       </div>
       <CustomerAccessPanel customer={customer} />
-      <CustomerTabs customerId={customer.id} />
+      <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );
 }

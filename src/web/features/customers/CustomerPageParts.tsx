@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../shared/customers';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -9,10 +10,10 @@ import { StatusBadge } from './StatusBadge';
 import { useCustomerStatuses } from './useCustomerStatuses';
 import { useCustomerWrites } from './useCustomers';
 
-type HeaderProps = { customer: Customer; showActions: boolean; onEdit: () => void; onTrash: () => Promise<void> };
+type HeaderProps = { customer: Customer; showActions: boolean; onEdit: () => void; onTrash: () => Promise<void>; share?: ReactNode };
 
-/** The customer's name and status, with edit and move-to-trash while neither editing nor trashed. */
-export function CustomerHeader({ customer, showActions, onEdit, onTrash }: HeaderProps) {
+/** The customer's name and status, with edit and move-to-trash while neither editing nor trashed (and "Share"). */
+export function CustomerHeader({ customer, showActions, onEdit, onTrash, share }: HeaderProps) {
   const { t } = useTranslation();
   const { nameOf } = useCustomerStatuses();
   return (
@@ -21,6 +22,7 @@ export function CustomerHeader({ customer, showActions, onEdit, onTrash }: Heade
       actions={
         showActions ? (
           <>
+            {share}
             <button type="button" className="button" onClick={onEdit}>
               {t('common.edit')}
             </button>
@@ -32,7 +34,9 @@ export function CustomerHeader({ customer, showActions, onEdit, onTrash }: Heade
               onConfirm={onTrash}
             />
           </>
-        ) : null
+        ) : (
+          share
+        )
       }
     >
       <StatusBadge statusKey={customer.status} name={nameOf(customer.status)} />

@@ -11,7 +11,7 @@ const LABELS = { activities: 'changelog.activities', history: 'changelog.history
  * The customer page's lower sections as tabs (WAI-ARIA tabs: arrow keys move between them): its
  * activities, and its history. A new section is one more entry here.
  */
-export function CustomerTabs({ customerId }: { customerId: string }) {
+export function CustomerTabs({ customerId, readOnly }: { customerId: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [tab, setTab] = useState<Tab>('activities');
@@ -44,7 +44,7 @@ export function CustomerTabs({ customerId }: { customerId: string }) {
         ))}
       </div>
       <div role="tabpanel" id={`${id}-${tab}-panel`} aria-labelledby={`${id}-${tab}`}>
-        {tab === 'activities' ? <CustomerActivities customerId={customerId} /> : <CustomerHistory customerId={customerId} />}
+        {tab === 'activities' ? <CustomerActivities customerId={customerId} readOnly={readOnly} /> : <CustomerHistory customerId={customerId} />}
       </div>
     </section>
   );

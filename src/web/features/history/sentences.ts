@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import type { AuditEntry, FieldChange } from '../../../shared/history';
+import { shareSentence } from '../sharing/shareSentence';
 
 /** How the sentences show a time (the user's own zone and language). */
 export interface TimeFormat {
@@ -25,6 +26,8 @@ const isEmpty = (value: unknown) => value === null || value === '' || (Array.isA
 
 /** One sentence for one changed field: changed from … to …, set to …, or cleared. */
 function fieldSentence(base: { who: string; name: string }, change: FieldChange, t: TFunction, format: TimeFormat): string {
+  const shared = shareSentence(base, change, t);
+  if (shared !== undefined) return shared;
   const field = t(`changelog.fields.${change.field}`, { defaultValue: change.field });
   const before = valueText(change.before, change.beforeLabel, t, format);
   const after = valueText(change.after, change.afterLabel, t, format);
