@@ -328,7 +328,7 @@ async function loadActivities(db: BenchDb, size: DatasetSize, seed: number, now:
     const index = visit % customers.length;
     const customer = customers[index];
     const language = ra() < 0.25 ? 'en' : languageOfCountry(customer.countryCode);
-    const plan = planActivityHistory(ra, { language, now, contactNames: customer.contacts.map((c) => c.firstName) });
+    const plan = planActivityHistory(ra, { language, now, timeZone: 'Europe/Copenhagen', contactNames: customer.contacts.map((c) => c.firstName) });
     const ids = plan.map(() => randomUUID());
     for (let i = 0; i < plan.length && total < size.activities; i++) {
       const p = plan[i];

@@ -1,3 +1,4 @@
+import { addDays, localDate, offsetSecondsAt, utcMillis } from '../../shared/wall-clock';
 import type { ContactCreate } from '../../shared/contacts';
 import type { CustomerCreate } from '../../shared/customers';
 import { activityTexts, type ActivityLanguage, type DemoTypeKey, type LanguageTexts } from './activity-texts';
@@ -129,13 +130,17 @@ export interface PlannedActivity {
   contact: number | null;
 }
 
-const DAY = 86_400_000;
 const chainTypes: DemoTypeKey[] = ['call', 'meeting', 'quote', 'follow_up', 'call', 'email', 'task', 'follow_up'];
 
-/** A working-hours instant (07:00–15:45 UTC) on the day `daysFromNow` days from `now`. */
-function workingTime(r: Random, now: Date, daysFromNow: number): Date {
-  const day = new Date(now.getTime() + daysFromNow * DAY);
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 7 + Math.floor(r() * 9), Math.floor(r() * 4) * 15));
+/**
+ * A working-hours instant (08:00–16:45 on the zone's wall clock) on the zone's day `daysFromNow`
+ * days from `now`. The day is the zone's, not UTC's: loaded just after midnight in Copenhagen, a
+ * "today" follow-up must be due on Copenhagen's today, not on UTC's, which is still yesterday there.
+ */
+function workingTime(r: Random, now: Date, daysFromNow: number, timeZone: string): Date {
+  const [y, m, d] = addDays(localDate(now, timeZone), daysFromNow).split('-').map(Number);
+  const wall = utcMillis(y, m, d, 8 + Math.floor(r() * 9), Math.floor(r() * 4) * 15);
+  return new Date(wall - offsetSecondsAt(new Date(wall), timeZone) * 1000);
 }
 
 /**
@@ -144,8 +149,12 @@ function workingTime(r: Random, now: Date, daysFromNow: number): Date {
  * today, coming weeks), plus a few loose notes and emails. Links are returned in chain order, so a
  * previous link always comes before its follow-up.
  */
-export function planActivityHistory(r: Random, options: { language: ActivityLanguage; now: Date; contactNames: string[]; chains?: number }): PlannedActivity[] {
+export function planActivityHistory(
+  r: Random,
+  options: { language: ActivityLanguage; now: Date; timeZone?: string; contactNames: string[]; chains?: number },
+): PlannedActivity[] {
   const { language, now, contactNames } = options;
+  const timeZone = options.timeZone ?? 'UTC';
   const plan: PlannedActivity[] = [];
   const chains = options.chains ?? 1 + Math.floor(r() * 3);
   for (let c = 0; c < chains; c++) {
@@ -170,14 +179,14 @@ export function planActivityHistory(r: Random, options: { language: ActivityLang
       const isLast = i === kept.length - 1;
       const typeKey: DemoTypeKey = i === 0 ? pick(r, ['call', 'meeting', 'email'] as const) : pick(r, chainTypes);
       const allDay = typeKey === 'task' && r() < 0.7;
-      const at = workingTime(r, now, day);
+      const at = workingTime(r, now, day, timeZone);
       const text = makeActivityText(r, language, typeKey, contact === null ? null : contactNames[contact]);
       const done = !(isLast && open);
       plan.push({
         typeKey,
         subject: text.subject,
         note: done && r() < 0.5 ? [text.note, makeOutcome(r, language, contact === null ? null : contactNames[contact])].filter(Boolean).join('\n') : text.note,
-        scheduledAt: allDay ? new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate())) : at,
+        scheduledAt: allDay ? new Date(`${addDays(localDate(now, timeZone), day)}T00:00:00Z`) : at,
         allDay,
         done,
         previous: i === 0 ? null : start + i - 1,
@@ -191,7 +200,7 @@ export function planActivityHistory(r: Random, options: { language: ActivityLang
     plan.push({
       typeKey,
       ...makeActivityText(r, language, typeKey),
-      scheduledAt: workingTime(r, now, -Math.floor(r() * 700)),
+      scheduledAt: workingTime(r, now, -Math.floor(r() * 700), timeZone),
       allDay: false,
       done: true,
       previous: null,

@@ -10,6 +10,7 @@ import { customerStatusSchema } from '../../shared/settings';
 import { defaultActivityTypes, defaultCustomerStatuses } from '../features/workspaces/default-lists';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, loadDemo } from './load-demo';
 import { planActivityHistory, seededRandom } from './factories';
+import { localDate, wallClock } from '../../shared/wall-clock';
 
 let t: TestApp;
 let admin: Client;
@@ -44,6 +45,24 @@ describe('demo activity history', () => {
     const plan = planActivityHistory(seededRandom(1), { language: 'hu', now, contactNames: ['Éva'], chains: 3 });
     // The same seed gives the same plan.
     expect(planActivityHistory(seededRandom(1), { language: 'hu', now, contactNames: ['Éva'], chains: 3 })).toEqual(plan);
+  });
+
+  it("puts every day on the zone's calendar, in working hours, when loaded just after midnight there", () => {
+    // 23:30 UTC on the 22nd is 00:30 on the 23rd in Copenhagen. A plan made then must fall on the same
+    // days as one made at noon UTC on the 23rd: by UTC's date every "today" follow-up would be overdue.
+    const timeZone = 'Europe/Copenhagen';
+    const dayOf = (p: { allDay: boolean; scheduledAt: Date }, zone: string) =>
+      p.allDay ? p.scheduledAt.toISOString().slice(0, 10) : localDate(p.scheduledAt, zone);
+    for (let seed = 1; seed <= 50; seed++) {
+      const options = { language: 'da' as const, contactNames: ['Mette'], chains: 3 };
+      const atMidnight = planActivityHistory(seededRandom(seed), { ...options, now: new Date('2026-11-22T23:30:00Z'), timeZone });
+      const atNoon = planActivityHistory(seededRandom(seed), { ...options, now: new Date('2026-11-23T12:00:00Z') });
+      expect(atMidnight.map((p) => dayOf(p, timeZone))).toEqual(atNoon.map((p) => dayOf(p, 'UTC')));
+      for (const p of atMidnight.filter((x) => !x.allDay)) {
+        expect(wallClock(p.scheduledAt, timeZone).hour).toBeGreaterThanOrEqual(8);
+        expect(wallClock(p.scheduledAt, timeZone).hour).toBeLessThan(17);
+      }
+    }
   });
 
   it('gives every customer a history and the admin an open to-do list in every bucket', async () => {

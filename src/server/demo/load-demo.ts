@@ -82,6 +82,7 @@ export async function loadDemo(db: Database, options: DemoOptions) {
     r: seededRandom(seed + 2),
     salespeople,
     adminId: admin.id,
+    timeZone: admin.timeZone,
     progress: options.progress,
   });
   options.progress(`demo: loaded ${total} customers, ${activityCount} activities and ${salespeople.length} users (password for demo users: see README)`);
@@ -116,7 +117,7 @@ async function loadActivityHistory(
   db: Database,
   workspaceId: string,
   customers: DemoCustomer[],
-  options: { r: Random; salespeople: string[]; adminId: string; progress: (line: string) => void; now?: Date },
+  options: { r: Random; salespeople: string[]; adminId: string; timeZone: string; progress: (line: string) => void; now?: Date },
 ): Promise<number> {
   const { r } = options;
   const now = options.now ?? new Date();
@@ -129,7 +130,7 @@ async function loadActivityHistory(
   const rows: (typeof activities.$inferInsert)[] = [];
   customers.forEach((customer, index) => {
     const language = r() < 0.25 ? 'en' : languageOfCountry(customer.countryCode);
-    const plan = planActivityHistory(r, { language, now, contactNames: customer.contacts.map((c) => c.firstName) });
+    const plan = planActivityHistory(r, { language, now, timeZone: options.timeZone, contactNames: customer.contacts.map((c) => c.firstName) });
     const ids = plan.map(() => randomUUID());
     plan.forEach((p, i) => {
       // Every fourth customer's open follow-ups are the demo admin's, so the first sign-in has a to-do list.
