@@ -28,7 +28,7 @@ const ITEMS = [
 
 function routes() {
   return {
-    'GET /api/v1/calendar/users': USERS,
+    'GET /api/v1/calendar/users': { items: USERS },
     'GET /api/v1/calendar': { items: ITEMS },
     'GET /api/v1/activity-types': page([CALL_TYPE]),
     'GET /api/v1/activity-statuses': page([]),

@@ -12,11 +12,17 @@ export interface CalendarUser {
 
 /** An activity in a calendar window: with whose calendars it sits; another's private one only as busy time. */
 export type CalendarItem = Partial<Activity> &
-  Pick<Activity, 'id' | 'scheduledAt' | 'endsAt' | 'allDay'> & { calendarUserIds: string[]; busy?: boolean; projected?: boolean };
+  Pick<Activity, 'id' | 'scheduledAt' | 'endsAt' | 'allDay'> & { calendarUserIds: string[]; editable?: boolean; busy?: boolean; projected?: boolean };
 
 /** The calendars the caller may see. */
 export function useCalendarUsers() {
-  return useQuery({ queryKey: ['calendar', 'users'], queryFn: ({ signal }) => api.get<CalendarUser[]>('/calendar/users', undefined, signal) });
+  return useQuery({
+    queryKey: ['calendar', 'users'],
+    queryFn: async ({ signal }) => {
+      const answer = await api.get<CalendarUser[] | { items: CalendarUser[] }>('/calendar/users', undefined, signal);
+      return Array.isArray(answer) ? answer : answer.items;
+    },
+  });
 }
 
 /** The activities of the chosen users in the window (from/to are instants; none asked until both are known). */

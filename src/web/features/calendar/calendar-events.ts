@@ -41,7 +41,8 @@ export function toEvents(items: CalendarItem[], context: EventContext): Calendar
   return items.map((item) => {
     const type = item.typeId ? context.typeOf(item.typeId) : undefined;
     const allDay = item.allDay;
-    const mayEdit = !item.busy && !item.projected && item.calendarUserIds.every((id) => context.editable.has(id));
+    // The server says whether the caller may change it; without that word, by the columns' access.
+    const mayEdit = !item.busy && !item.projected && (item.editable ?? item.calendarUserIds.every((id) => context.editable.has(id)));
     return {
       id: item.id,
       resourceIds: item.calendarUserIds,

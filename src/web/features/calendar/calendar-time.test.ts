@@ -28,6 +28,8 @@ describe('calendar wall clock', () => {
       to: '2026-12-07T00:00:00+01:00',
     });
     expect(fetchWindow(wall('2026-11-30T00:00'), wall('2026-12-01T00:00'), 'America/New_York').from).toBe('2026-11-30T00:00:00Z');
+    // Six weeks of a month view: the API's longest window, not a day more.
+    expect(fetchWindow(wall('2026-11-30T00:00'), wall('2027-01-11T00:00'), 'America/New_York').from).toBe('2026-11-30T00:00:00-05:00');
   });
 });
 

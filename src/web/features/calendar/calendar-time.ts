@@ -32,11 +32,13 @@ export const allDayInstant = (date: Date) => `${wallParts(date).date}T00:00:00.0
 /**
  * The API window for the library's visible range (its end is exclusive). It starts at midnight UTC
  * of the first day when that comes earlier (zones west of UTC), so all-day activities (stored at
- * midnight UTC) of the first day are found too; the API allows 42 days, a month view's six weeks.
+ * midnight UTC) of the first day are found too, except in a month view's six weeks: the API allows
+ * 42 days (and an hour), no more.
  */
 export function fetchWindow(start: Date, end: Date, timeZone: string): { from: string; to: string } {
   const first = wallParts(start).date;
   const local = zonedIso(first, '00:00', timeZone);
   const utc = `${first}T00:00:00Z`;
-  return { from: Date.parse(utc) < Date.parse(local) ? utc : local, to: zonedIso(wallParts(end).date, '00:00', timeZone) };
+  const short = end.getTime() - start.getTime() < 40 * 86_400_000;
+  return { from: short && Date.parse(utc) < Date.parse(local) ? utc : local, to: zonedIso(wallParts(end).date, '00:00', timeZone) };
 }
