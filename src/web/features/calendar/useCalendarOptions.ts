@@ -40,7 +40,8 @@ function useLanguageOptions() {
   const { t, i18n } = useTranslation();
   return useMemo(
     () => ({
-      locale: i18n.language,
+      // English here is British English (24-hour clock, day before month).
+      locale: i18n.language === 'en' ? 'en-GB' : i18n.language,
       buttonText: {
         today: t('calendar.today'),
         dayGridMonth: t('calendar.month'),
