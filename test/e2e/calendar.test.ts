@@ -146,4 +146,14 @@ describe('the calendar', () => {
     await shoot('calendar-hebrew.png');
     await admin.request.patch(`${server.url}/api/v1/me`, { data: { locale: 'en' } });
   });
+
+  it('fits a phone (390 px) in the day view', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    contexts.push(context);
+    await signIn(page, server.url, ADMIN);
+    await page.goto(`${server.url}/calendar`);
+    await page.getByRole('tab', { name: 'Day' }).click();
+    await page.locator('.ec-event', { hasText: 'Board meeting' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });
