@@ -94,7 +94,7 @@ function derivedColumns() {
 export type CalendarRow = Awaited<ReturnType<typeof listCalendarActivities>>[number];
 
 /** The activities of `userIds` in the window that the caller may find in a calendar, oldest first. */
-export async function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
+export function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
   const a = activities;
   const asked = sql`ARRAY[${sql.join(
     userIds.map((id) => sql`${id}::uuid`),
