@@ -93,8 +93,12 @@ function derivedColumns() {
 
 export type CalendarRow = Awaited<ReturnType<typeof listCalendarActivities>>[number];
 
-/** The activities of `userIds` in the window that the caller may find in a calendar, oldest first. */
-export async function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
+/**
+ * The activities of `userIds` in the window that the caller may find in a calendar, oldest first.
+ * `id = ANY(ARRAY(candidates))`: the candidates are read once, then each probed by its key (with
+ * `IN (subquery)` PostgreSQL hashed them and scanned the workspace's activities).
+ */
+export function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
   const a = activities;
   const asked = sql`ARRAY[${sql.join(
     userIds.map((id) => sql`${id}::uuid`),
@@ -113,7 +117,13 @@ export async function listCalendarActivities(db: Queryable, actor: Actor, userId
     .leftJoin(customers, eq(customers.id, a.customerId))
     .leftJoin(contacts, eq(contacts.id, a.contactId))
     .where(
-      and(eq(a.workspaceId, actor.workspaceId), calendarActivityVisible(actor), liveCustomer(), sql`${a.id} IN ${candidates(actor, userIds, w)}`, overlaps(w)),
+      and(
+        eq(a.workspaceId, actor.workspaceId),
+        calendarActivityVisible(actor),
+        liveCustomer(),
+        sql`${a.id} = ANY(ARRAY${candidates(actor, userIds, w)})`,
+        overlaps(w),
+      ),
     )
     .orderBy(asc(a.scheduledAt), asc(a.id));
 }

@@ -31,6 +31,8 @@ export async function listCalendarUsers(db: Queryable, actor: Actor): Promise<Ca
   const items = rows
     .filter((row) => row.active)
     .map((row) => ({ userId: row.id, name: row.name, color: row.calendarColor ?? calendarColor(row.id), access: accessTo(actor, row.id) }));
+  // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
+  // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
   return { items };
 }
 
@@ -76,5 +78,7 @@ export async function listCalendar(db: Queryable, actor: Actor, query: CalendarQ
   const window = calendarWindow(query.from, query.to, actor.timeZone);
   const rows = await repo.listCalendarActivities(db, actor, userIds, window);
   const items = rows.map((row) => (row.busy ? asBusy(row) : toCalendarActivity(row)));
+  // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
+  // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
   return { items };
 }

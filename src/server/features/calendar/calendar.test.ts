@@ -1,6 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../db/client';
+import { listCalendarActivities } from './calendar.repository';
+import { calendarWindow } from './window';
 import { type CalendarItem, calendarAnswerSchema, calendarUsersAnswerSchema } from '../../../shared/calendar';
-import { activityType, makeActivity, makeCustomer, parse, refusal } from '../../../../test/factories';
+import { activityType, actorOf, makeActivity, makeCustomer, parse, refusal } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 
 /**
@@ -147,5 +151,23 @@ describe('calendar users', () => {
     expect(first.every((u) => /^#[0-9a-f]{6}$/.test(u.color))).toBe(true);
     expect(again).toEqual(first);
     expect(first.find((u) => u.userId === pia.user.id)?.access).toBe('edit');
+  });
+});
+
+describe('the query', () => {
+  it('reads a week of ten users through indexes, additional users and long activities included (no scan of activities)', async () => {
+    const others = await Promise.all(Array.from({ length: 7 }, (_, i) => newUser(t, admin, 'user', { name: `Extra ${i}` })));
+    const userIds = [ulla, pia, nora, ...others].map((c) => c.user.id);
+    const query = listCalendarActivities(t.database.db, actorOf(pia), userIds, calendarWindow('2026-03-09', '2026-03-15', 'Europe/Copenhagen'));
+    // The test tables are tiny, where a scan is cheapest: forbid it to see that an index can answer every branch.
+    const plan = await t.database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      return rows<{ 'QUERY PLAN': string }>(tx, sql`EXPLAIN ${query.getSQL()}`);
+    });
+    const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+    expect(text).not.toMatch(/Seq Scan on activities/);
+    expect(text).toMatch(/activities_responsible_order_idx/);
+    expect(text).toMatch(/activity_users_user_idx|activity_users_pkey/);
+    expect(text).toMatch(/activities_long_ends_idx/);
   });
 });
