@@ -27,6 +27,9 @@ export default defineConfig({
         ? [
             {
               plugins: [react()],
+              // The browser builds of libraries (the calendar's Svelte runtime has a server build
+              // that cannot mount), as Vite picks them for the app.
+              resolve: { conditions: ['browser'] },
               test: {
                 name: 'web',
                 include: ['src/web/**/*.test.tsx'],
@@ -35,6 +38,7 @@ export default defineConfig({
                 setupFiles: ['src/web/test/setup.ts'],
                 testTimeout: 30_000,
                 env: { TZ: 'UTC' },
+                server: { deps: { inline: ['@event-calendar/core', 'svelte'] } },
               },
             },
           ]

@@ -15,6 +15,7 @@ import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
+import { calendarScenarios } from './calendar-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -78,6 +79,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await historyScenarios(db, dataset, actor)),
     ...(await customerFindScenarios(db, actor, notes, capture)),
     ...(await visibilityScenarios(db, dataset, actor, word, notes, capture)),
+    ...(await calendarScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

@@ -21,6 +21,7 @@ import { customerRoutes } from './features/customers/customers.routes';
 import { sharingRoutes } from './features/sharing/sharing.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
+import { calendarRoutes } from './features/calendar/calendar.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { invitationRoutes } from './features/users/invitations.routes';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps) {
   groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);
+  calendarRoutes(app, db);
   preferenceRoutes(app, db);
 
   historyRoutes(app, db);

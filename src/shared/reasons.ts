@@ -53,6 +53,8 @@ export const REASON_CODES = [
   'link_used',
   'link_expired',
   'link_invalid',
+  // Calendar (issue 14)
+  'window_too_long', // {max} days
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;
@@ -116,6 +118,8 @@ export const PROBLEM_CODES = [
   'value_taken',
   'out_of_range',
   'changed_meanwhile',
+  // Calendar (issue 14)
+  'calendar_not_visible', // a user whose calendar the workspace's calendar visibility hides from the caller
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem {

@@ -15,6 +15,7 @@ const CustomerCreatePage = lazyPage(() => import('./features/customers/CustomerC
 const CustomerPage = lazyPage(() => import('./features/customers/CustomerPage'), 'CustomerPage');
 const ActivityCreatePage = lazyPage(() => import('./features/activities/ActivityCreatePage'), 'ActivityCreatePage');
 const ActivityPage = lazyPage(() => import('./features/activities/ActivityPage'), 'ActivityPage');
+const CalendarPage = lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage');
 const SearchPage = lazyPage(() => import('./features/search/SearchPage'), 'SearchPage');
 const TrashPage = lazyPage(() => import('./features/trash/TrashPage'), 'TrashPage');
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
@@ -43,6 +44,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'customers/:id', element: <CustomerPage /> },
   { path: 'activities/new', element: <ActivityCreatePage /> },
   { path: 'activities/:id', element: <ActivityPage /> },
+  { path: 'calendar', element: <CalendarPage />, nav: { labelKey: 'calendar.nav' } },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },

@@ -89,3 +89,20 @@ export function activityVisible(v: Viewer): SQL {
   if (!v.restricted) return privacy;
   return sql`${privacy} AND (${a.customerId} IS NULL OR ${a.responsibleId} = ${v.userId} OR ${customerVisible(v, a.customerId)})`;
 }
+
+/**
+ * Calendars (issue 14): the activities a viewer may find in someone's calendar. The customer half
+ * of `activityVisible` only: another user's private activity stays in, and the calendar shows it
+ * as busy time without what it is about (`activityBusy`).
+ */
+export function calendarActivityVisible(v: Viewer): SQL {
+  const a = activities;
+  if (!v.restricted) return sql`true`;
+  return sql`(${a.customerId} IS NULL OR ${partOfActivity(v, a.id, a.responsibleId)} OR ${customerVisible(v, a.customerId)})`;
+}
+
+/** Calendars: a private activity the viewer takes no part in, shown as busy time only. */
+export function activityBusy(v: Viewer): SQL {
+  const a = activities;
+  return sql`(${a.private} AND NOT ${partOfActivity(v, a.id, a.responsibleId)})`;
+}

@@ -89,6 +89,8 @@ export const activities = pgTable(
     // The visibility rule's "responsible for one of its activities" (migration 0018).
     index('activities_customer_responsible_idx').on(t.customerId, t.responsibleId).where(sql`${t.customerId} IS NOT NULL`),
     index('activities_responsible_customer_idx').on(t.responsibleId, t.customerId).where(sql`${t.customerId} IS NOT NULL`),
+    // Calendars: activities longer than the lead time a window reads before its start (migration 0020).
+    index('activities_long_ends_idx').on(t.workspaceId, t.endsAt).where(sql`${t.endsAt} - ${t.scheduledAt} > interval '2 days'`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],

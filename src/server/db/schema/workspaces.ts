@@ -51,6 +51,8 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     /** Set while an invitation is pending: the person has not chosen a password yet and cannot sign in. */
     invitedAt: tstz('invited_at'),
+    /** The colour of the user's calendar (`#rrggbb`); null: a stable colour from the id (migration 0020). */
+    calendarColor: text('calendar_color'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -59,6 +61,7 @@ export const users = pgTable(
     index('users_email_idx').on(t.email),
     index('users_workspace_idx').on(t.workspaceId, t.name),
     check('users_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
+    check('users_calendar_color_check', sql`${t.calendarColor} ~ '^#[0-9a-f]{6}$'`),
   ],
 );
 

@@ -10,6 +10,7 @@ import { ActivityWhatFields } from './ActivityWhatFields';
 import { ActivityWhoFields } from './ActivityWhoFields';
 import { WhenFields } from './fields';
 import { type ActivityFormApi, useActivityForm } from './useActivityForm';
+import type { ActivityStart } from './activity-form';
 import type { ActivityLookups } from './useActivityLookups';
 
 interface ActivityFormProps {
@@ -20,6 +21,9 @@ interface ActivityFormProps {
   initialCustomer?: CustomerRef | null;
   initialContactId?: string;
   initialAdditionalCustomers?: CustomerRef[];
+  /** For a new activity: its time and responsible user (a range picked in the calendar). */
+  initialWhen?: ActivityStart['when'];
+  initialResponsibleId?: string;
   submitLabel: string;
   onSubmit: (input: ActivityCreate) => Promise<unknown>;
   onCancel: () => void;
@@ -59,9 +63,18 @@ export function ActivityForm({
   initialCustomer = null,
   initialContactId = '',
   initialAdditionalCustomers = [],
+  initialWhen,
+  initialResponsibleId,
   ...props
 }: ActivityFormProps) {
-  const start = { activity, customer: initialCustomer, contactId: initialContactId, additionalCustomers: initialAdditionalCustomers };
+  const start = {
+    activity,
+    customer: initialCustomer,
+    contactId: initialContactId,
+    additionalCustomers: initialAdditionalCustomers,
+    when: initialWhen,
+    responsibleId: initialResponsibleId,
+  };
   const api = useActivityForm(start, lookups, props.onSubmit);
   return (
     <form className="form form--grid" onSubmit={api.submit} noValidate aria-label={label}>

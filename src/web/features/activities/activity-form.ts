@@ -36,12 +36,24 @@ export interface ActivityStart {
   customer: CustomerRef | null;
   contactId: string;
   additionalCustomers: CustomerRef[];
+  /** For a new activity: its time and responsible user (as when picked in the calendar). */
+  when?: { date: string; time: string; allDay: boolean };
+  responsibleId?: string;
   meId: string;
   timeZone: string;
 }
 
 /** The form's first values: the activity's, or a new one for me at the next full hour. */
-export function activityFormValues({ activity, customer, contactId, additionalCustomers, meId, timeZone }: ActivityStart): ActivityFormValues {
+export function activityFormValues({
+  activity,
+  customer,
+  contactId,
+  additionalCustomers,
+  when,
+  responsibleId,
+  meId,
+  timeZone,
+}: ActivityStart): ActivityFormValues {
   return {
     typeId: activity?.typeId ?? '',
     statusId: activity?.statusId ?? '',
@@ -50,9 +62,9 @@ export function activityFormValues({ activity, customer, contactId, additionalCu
     customer,
     contactId: activity?.contactId ?? contactId,
     additionalCustomers,
-    responsibleId: activity?.responsibleId ?? meId,
+    responsibleId: activity?.responsibleId ?? responsibleId ?? meId,
     additionalUserIds: activity?.additionalUserIds ?? [],
-    when: activity ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : { ...nextHour(timeZone), allDay: false },
+    when: activity ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : (when ?? { ...nextHour(timeZone), allDay: false }),
     private: activity?.private ?? false,
   };
 }

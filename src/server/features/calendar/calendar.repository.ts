@@ -1,0 +1,134 @@
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { activityBusy, calendarActivityVisible, customerEditable, partOfActivity } from '../../access/visibility';
+import type { Queryable } from '../../db/client';
+import { activities, activityCustomers, activityUsers, contacts, customers, groupMembers, groups, users, workspaces } from '../../db/schema';
+import { type Actor, liveCustomer } from '../../db/scope';
+import type { CalendarWindow } from './window';
+
+export interface CalendarUserRow {
+  id: string;
+  name: string;
+  calendarColor: string | null;
+  active: boolean;
+}
+
+export type CalendarVisibility = (typeof workspaces.$inferSelect)['calendarVisibility'];
+
+export async function findCalendarVisibility(db: Queryable, actor: Actor): Promise<CalendarVisibility> {
+  const [row] = await db.select({ v: workspaces.calendarVisibility }).from(workspaces).where(eq(workspaces.id, actor.workspaceId));
+  return row?.v ?? 'own';
+}
+
+/**
+ * The users of the caller's groups and of the groups below them (the caller's teams), the caller
+ * included: the calendars a `user` may see when the workspace says 'groups'.
+ */
+function groupMates(actor: Actor): SQL {
+  return sql`${users.id} = ${actor.userId} OR ${users.id} IN (WITH RECURSIVE mine(id) AS (
+      SELECT g.id FROM ${groupMembers} gm JOIN ${groups} g ON g.id = gm.group_id WHERE gm.user_id = ${actor.userId} AND g.workspace_id = ${actor.workspaceId}
+      UNION SELECT g.id FROM ${groups} g JOIN mine ON g.parent_id = mine.id
+    ) SELECT cm.user_id FROM ${groupMembers} cm WHERE cm.group_id IN (SELECT id FROM mine))`;
+}
+
+/** Users of the caller's workspace whose calendars `visibility` lets the caller see (`ids`: only these). */
+export async function listCalendarUsers(db: Queryable, actor: Actor, visibility: CalendarVisibility | 'all', ids?: string[]): Promise<CalendarUserRow[]> {
+  const rule = visibility === 'all' || visibility === 'everyone' ? undefined : visibility === 'own' ? eq(users.id, actor.userId) : groupMates(actor);
+  return db
+    .select({ id: users.id, name: users.name, calendarColor: users.calendarColor, active: users.active })
+    .from(users)
+    .where(and(eq(users.workspaceId, actor.workspaceId), ids ? inArray(users.id, ids) : undefined, rule))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+/** How long before a window an activity may start and still be found by its start (migration 0020's partial index finds longer ones). */
+const LEAD = sql`interval '2 days'`;
+
+/**
+ * The ids of activities of `userIds` (responsible or additional) that start in [lo, hi), plus the
+ * long ones that end after `lo`: each branch reads an index (responsible, scheduled_at), (user,
+ * activity) or the partial index of long activities.
+ */
+function candidates(actor: Actor, userIds: string[], w: CalendarWindow): SQL {
+  const asked = sql.join(
+    userIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const starts = (t: string) => sql`${sql.raw(t)}.scheduled_at >= ${w.lo}::timestamptz - ${LEAD} AND ${sql.raw(t)}.scheduled_at < ${w.hi}`;
+  return sql`(SELECT ca.id FROM ${activities} ca WHERE ca.responsible_id IN (${asked}) AND ${starts('ca')}
+    UNION SELECT cu.activity_id FROM ${activityUsers} cu JOIN ${activities} ca ON ca.id = cu.activity_id WHERE cu.user_id IN (${asked}) AND ${starts('ca')}
+    UNION SELECT cl.id FROM ${activities} cl WHERE cl.workspace_id = ${actor.workspaceId}
+      AND cl.ends_at - cl.scheduled_at > ${LEAD} AND cl.ends_at >= ${w.lo} AND cl.scheduled_at < ${w.hi}
+      AND (cl.responsible_id IN (${asked}) OR EXISTS (SELECT 1 FROM ${activityUsers} lu WHERE lu.activity_id = cl.id AND lu.user_id IN (${asked}))))`;
+}
+
+/**
+ * The window itself: a timed activity overlaps [from, before); an all-day one (stored at midnight
+ * UTC of its date) overlaps the window's dates in the caller's time zone, [dayFrom, dayBefore).
+ */
+function overlaps(w: CalendarWindow): SQL {
+  const a = activities;
+  return sql`(CASE WHEN ${a.allDay}
+    THEN ${a.scheduledAt} < ${w.dayBefore} AND coalesce(${a.endsAt}, ${a.scheduledAt}) >= ${w.dayFrom}
+    ELSE ${a.scheduledAt} < ${w.before} AND (${a.endsAt} > ${w.from} OR ${a.scheduledAt} >= ${w.from}) END)`;
+}
+
+/**
+ * An activity's derived fields as activities.repository reads them (a feature reads another's tables
+ * only through its own statements): additional customers and users, the next link, names.
+ */
+function derivedColumns() {
+  const a = activities;
+  return {
+    additionalCustomerIds: sql<
+      string[]
+    >`coalesce((SELECT array_agg(ac.customer_id::text ORDER BY ac.customer_id) FROM ${activityCustomers} ac WHERE ac.activity_id = ${a.id}), '{}')`,
+    additionalUserIds: sql<
+      string[]
+    >`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${a.id}), '{}')`,
+    nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${a.id})`,
+    customerName: customers.name,
+    contactName: sql<string | null>`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`,
+  };
+}
+
+export type CalendarRow = Awaited<ReturnType<typeof listCalendarActivities>>[number];
+
+/**
+ * The activities of `userIds` in the window that the caller may find in a calendar, oldest first.
+ * `id = ANY(ARRAY(candidates))`: the candidates are read once, then each probed by its key (with
+ * `IN (subquery)` PostgreSQL hashed them and scanned the workspace's activities).
+ */
+export function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
+  const a = activities;
+  const asked = sql`ARRAY[${sql.join(
+    userIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]`;
+  return db
+    .select({
+      ...activityColumns(),
+      ...derivedColumns(),
+      calendarUserIds: sql<string[]>`ARRAY(SELECT u::text FROM unnest(${asked}) u WHERE u = ${a.responsibleId}
+        OR EXISTS (SELECT 1 FROM ${activityUsers} cu WHERE cu.activity_id = ${a.id} AND cu.user_id = u) ORDER BY u)`,
+      busy: sql<boolean>`${activityBusy(actor)}`,
+      editable: sql<boolean>`(NOT ${activityBusy(actor)} AND (${a.customerId} IS NULL OR ${partOfActivity(actor, a.id, a.responsibleId)} OR ${customerEditable(actor, a.customerId)}))`,
+    })
+    .from(a)
+    .leftJoin(customers, eq(customers.id, a.customerId))
+    .leftJoin(contacts, eq(contacts.id, a.contactId))
+    .where(
+      and(
+        eq(a.workspaceId, actor.workspaceId),
+        calendarActivityVisible(actor),
+        liveCustomer(),
+        sql`${a.id} = ANY(ARRAY${candidates(actor, userIds, w)})`,
+        overlaps(w),
+      ),
+    )
+    .orderBy(asc(a.scheduledAt), asc(a.id));
+}
+
+function activityColumns() {
+  const { searchText: _text, ...columns } = getTableColumns(activities);
+  return columns;
+}

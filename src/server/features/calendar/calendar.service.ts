@@ -1,0 +1,84 @@
+import type { CalendarActivity, CalendarAnswer, CalendarItem, CalendarQuery, CalendarUser, CalendarUsersAnswer } from '../../../shared/calendar';
+import { assertCan } from '../../access/policy';
+import type { Queryable } from '../../db/client';
+import type { Actor } from '../../db/scope';
+import { forbidden, notFound } from '../../http/errors';
+import { iso, isoOrNull } from '../../http/serialize';
+import * as repo from './calendar.repository';
+import { calendarColor } from './colors';
+import { calendarWindow } from './window';
+
+/** Managers and admins see every calendar; others as the workspace's `calendarVisibility` says. */
+async function visibilityFor(db: Queryable, actor: Actor): Promise<repo.CalendarVisibility | 'all'> {
+  if (actor.role === 'manager' || actor.role === 'admin') return 'all';
+  return repo.findCalendarVisibility(db, actor);
+}
+
+/**
+ * What the caller may do in a calendar: their own, or anyone's when they may change every activity
+ * (not restricted). A restricted user changes a colleague's activities only where they may edit
+ * the customer; each calendar entry says so in `editable`.
+ */
+function accessTo(actor: Actor, userId: string): CalendarUser['access'] {
+  return userId === actor.userId || !actor.restricted ? 'edit' : 'read';
+}
+
+/** The active users whose calendars the caller may open, by name. */
+export async function listCalendarUsers(db: Queryable, actor: Actor): Promise<CalendarUsersAnswer> {
+  // Calendars show activities: whoever may read activities may open the calendars the setting allows.
+  assertCan(actor, 'read', { kind: 'activity' });
+  const rows = await repo.listCalendarUsers(db, actor, await visibilityFor(db, actor));
+  const items = rows
+    .filter((row) => row.active)
+    .map((row) => ({ userId: row.id, name: row.name, color: row.calendarColor ?? calendarColor(row.id), access: accessTo(actor, row.id) }));
+  // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
+  // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
+  return { items };
+}
+
+/** 404 for a user who is not in the caller's workspace, 403 for one whose calendar the setting hides. */
+async function assertCalendarsVisible(db: Queryable, actor: Actor, userIds: string[]): Promise<void> {
+  const known = await repo.listCalendarUsers(db, actor, 'all', userIds);
+  if (known.length < userIds.length) throw notFound('User');
+  const visibility = await visibilityFor(db, actor);
+  if (visibility === 'all' || visibility === 'everyone') return;
+  const visible = await repo.listCalendarUsers(db, actor, visibility, userIds);
+  if (visible.length < userIds.length) throw forbidden("You may not see this user's calendar", 'calendar_not_visible');
+}
+
+/** A row as the activity contract has it, with the calendars it sits in. */
+function toCalendarActivity(row: repo.CalendarRow): CalendarActivity {
+  const { calendarUserIds, editable, busy: _busy, workspaceId: _ws, ...fields } = row;
+  return {
+    ...fields,
+    calendarUserIds,
+    editable,
+    scheduledAt: iso(row.scheduledAt),
+    endsAt: isoOrNull(row.endsAt),
+    doneAt: isoOrNull(row.doneAt),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+/** Another user's private activity: when only, never what or with whom. */
+function asBusy(row: repo.CalendarRow): CalendarItem {
+  const { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, done, calendarUserIds } = toCalendarActivity(row);
+  return { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, private: true, done, calendarUserIds, editable: false, busy: true };
+}
+
+/**
+ * The activities of `userIds` (default: the caller) in the window, each with the asked users it sits
+ * with. Recurring tasks' coming occurrences (`projected: true`) join here once the tasks issue lands.
+ */
+export async function listCalendar(db: Queryable, actor: Actor, query: CalendarQuery): Promise<CalendarAnswer> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  const userIds = query.userIds ?? [actor.userId];
+  await assertCalendarsVisible(db, actor, userIds);
+  const window = calendarWindow(query.from, query.to, actor.timeZone);
+  const rows = await repo.listCalendarActivities(db, actor, userIds, window);
+  const items = rows.map((row) => (row.busy ? asBusy(row) : toCalendarActivity(row)));
+  // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
+  // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
+  return { items };
+}

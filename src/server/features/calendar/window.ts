@@ -1,0 +1,35 @@
+import { addDays, localDate, queryRange } from '../todo/buckets';
+
+/**
+ * A calendar window as the query needs it: timed activities overlap [from, before); all-day ones
+ * (stored at midnight UTC of their date) overlap the window's dates in the caller's time zone,
+ * [dayFrom, dayBefore) in UTC midnights; [lo, hi) bounds both, for the index.
+ */
+export interface CalendarWindow {
+  from: Date;
+  before: Date;
+  dayFrom: Date;
+  dayBefore: Date;
+  lo: Date;
+  hi: Date;
+}
+
+const utcMidnight = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** `from`/`to` as the query took them (dates are the caller's days, `to` included whole). */
+export function calendarWindow(fromText: string, toText: string, timeZone: string): CalendarWindow {
+  const range = queryRange(fromText, toText, timeZone);
+  // Both are set: the query requires them (queryRange leaves a bound null only when absent or past year 9999).
+  const from = range.from ?? new Date(fromText);
+  const before = range.before ?? new Date('9999-12-31T23:59:59.999Z');
+  const dayFrom = utcMidnight(localDate(from, timeZone));
+  const dayBefore = utcMidnight(addDays(localDate(new Date(before.getTime() - 1), timeZone), 1));
+  return {
+    from,
+    before,
+    dayFrom,
+    dayBefore,
+    lo: new Date(Math.min(from.getTime(), dayFrom.getTime())),
+    hi: new Date(Math.max(before.getTime(), dayBefore.getTime())),
+  };
+}

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CALL_TYPE, page } from '../../test/fixtures';
+import { fakeApi, ME, renderSignedIn } from '../../test/render';
+import { todayIn, zonedIso } from '../activities/zoned-time';
+import { CalendarPage } from './CalendarPage';
+
+const OTHER = '00000000-0000-4000-8000-000000000002';
+const USERS = [
+  { userId: ME.id, name: 'Mette Holm', color: '#2563eb', access: 'edit' },
+  { userId: OTHER, name: 'Ole Dahl', color: '#16a34a', access: 'read' },
+];
+const today = todayIn(ME.timeZone);
+const at = (time: string) => zonedIso(today, time, ME.timeZone);
+const ITEMS = [
+  {
+    id: 'a-1',
+    typeId: CALL_TYPE.id,
+    subject: 'Ring Dahl',
+    scheduledAt: at('10:00'),
+    endsAt: at('11:00'),
+    allDay: false,
+    done: false,
+    calendarUserIds: [ME.id],
+  },
+  { id: 'a-2', scheduledAt: at('12:00'), endsAt: at('13:00'), allDay: false, busy: true, calendarUserIds: [OTHER] },
+];
+
+function routes() {
+  return {
+    'GET /api/v1/calendar/users': { items: USERS },
+    'GET /api/v1/calendar': { items: ITEMS },
+    'GET /api/v1/activity-types': page([CALL_TYPE]),
+    'GET /api/v1/activity-statuses': page([]),
+  };
+}
+
+describe('the calendar page', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the chosen users side by side in the week, in the user’s time zone, busy time without details', async () => {
+    localStorage.setItem(`tend.calendar.${ME.id}`, JSON.stringify({ userIds: [ME.id, OTHER], tab: 'resourceTimeGridWeek' }));
+    const api = fakeApi(routes());
+    renderSignedIn(<CalendarPage />);
+    const calendar = await screen.findByRole('region', { name: 'Calendar' });
+    expect(await within(calendar).findByText('Call: Ring Dahl')).toBeInTheDocument();
+    expect(within(calendar).getByText('Busy')).toBeInTheDocument();
+    expect(within(calendar).getAllByText('Ole Dahl').length).toBeGreaterThan(0);
+    const asked = api.requests().find((request) => request.url.startsWith('/api/v1/calendar?'));
+    const query = new URL(asked?.url ?? '', 'http://x').searchParams;
+    expect(query.get('userIds')).toBe(`${ME.id},${OTHER}`);
+    // The week starts on Monday at midnight in Copenhagen (UTC+1 in winter), whatever the browser's zone.
+    expect(query.get('from')).toMatch(/T00:00:00\+0[12]:00$/);
+    expect(new Date(query.get('from') ?? '').getUTCDay()).toBe(0);
+  });
+});
