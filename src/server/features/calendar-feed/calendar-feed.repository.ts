@@ -67,19 +67,18 @@ export interface FeedActivity {
 /**
  * The owner's activities (responsible or additional user) in [from, to), at most `limit`, nearest
  * to `from` first in `order`. The two halves of the candidate set each come from an index:
- * activities_responsible_order_idx (responsible, scheduled_at) and activity_users_user_idx.
+ * activities_responsible_order_idx (responsible, scheduled_at) and activity_users_user_idx; the
+ * rest reads each candidate by its key.
  */
-export async function feedActivities(db: Queryable, actor: Actor, window: { from: Date; to: Date; order: 'asc' | 'desc'; limit: number }) {
+export function feedActivities(db: Queryable, actor: Actor, window: { from: Date; to: Date; order: 'asc' | 'desc'; limit: number }) {
   const inWindow = and(gte(activities.scheduledAt, window.from), lt(activities.scheduledAt, window.to));
   const asResponsible = db
     .select({ id: activities.id })
     .from(activities)
     .where(and(eq(activities.responsibleId, actor.userId), inWindow));
-  const asAdditional = db
-    .select({ id: activityUsers.activityId })
-    .from(activityUsers)
-    .innerJoin(activities, eq(activities.id, activityUsers.activityId))
-    .where(and(eq(activityUsers.userId, actor.userId), inWindow));
+  // Not joined to activities here: the planner would then scan the window of the whole workspace;
+  // the user's rows read index-only, each probed by its key (the window applies there).
+  const asAdditional = db.select({ id: activityUsers.activityId }).from(activityUsers).where(eq(activityUsers.userId, actor.userId));
   const mine = inArray(activities.id, unionAll(asResponsible, asAdditional));
   const by = window.order === 'asc' ? asc : desc;
   return db
