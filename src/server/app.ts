@@ -30,6 +30,7 @@ import { historyRoutes } from './features/history/history.routes';
 import { userRoutes } from './features/users/users.routes';
 import { workspaceRoutes } from './features/workspaces/workspace-settings.routes';
 import { preferenceRoutes } from './features/preferences/preferences.routes';
+import { calendarFeedRoutes } from './features/calendar-feed/calendar-feed.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps) {
   todoRoutes(app, db);
   calendarRoutes(app, db);
   preferenceRoutes(app, db);
+  calendarFeedRoutes(app, db, links.publicUrl);
 
   historyRoutes(app, db);
 

@@ -1,3 +1,5 @@
+import type { FastifyRequest } from 'fastify';
+
 /**
  * What an error may put in the log. A failed statement's parameters are what a request sent or a
  * row held (password and token hashes, emails, names), and Drizzle copies them into the error's
@@ -64,5 +66,24 @@ export function safeError(value: unknown): SafeError {
   return result;
 }
 
-/** pino's `err` serializer for every logger of the server (see loggerOptions in app.ts). */
-export const logSerializers = { err: safeError };
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route's address is itself a secret (a calendar feed's): logs show the route's pattern instead. */
+    secretUrl?: boolean;
+  }
+}
+
+/** What a request log line says of the request: Fastify's own fields, with a secret address left out. */
+export function safeRequest(request: FastifyRequest) {
+  const secret = request.routeOptions?.config?.secretUrl === true;
+  return {
+    method: request.method,
+    url: secret ? request.routeOptions.url : request.url,
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
+/** pino's `err` and `req` serializers for every logger of the server (see loggerOptions in app.ts). */
+export const logSerializers = { err: safeError, req: safeRequest };

@@ -11,6 +11,7 @@ import { LANGUAGES, isLanguage } from '../../i18n';
 import { useMe, useSession } from '../../session';
 import { useWorkspace } from '../settings/workspace/useWorkspace';
 import { WeekStartField } from '../settings/workspace/WeekStartField';
+import { CalendarFeedPanel } from '../calendar-feed/CalendarFeedPanel';
 
 type MySettingsForm = ReturnType<typeof useApiForm<typeof mySettingsSchema>>;
 
@@ -66,6 +67,7 @@ export function MySettingsPage() {
           </div>
         </form>
       </div>
+      <CalendarFeedPanel />
     </>
   );
 }

@@ -1,0 +1,53 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi, renderSignedIn } from '../../test/render';
+import { CalendarFeedPanel } from './CalendarFeedPanel';
+
+const URL_1 = 'https://crm.example.test/api/v1/calendar-feed/tcf_first.ics';
+const URL_2 = 'https://crm.example.test/api/v1/calendar-feed/tcf_second.ics';
+
+function serve(active: boolean) {
+  let state = { active, createdAt: active ? '2026-11-01T10:00:00.000Z' : null };
+  const urls = [URL_1, URL_2];
+  return fakeApi({
+    'GET /api/v1/me/calendar-feed': () => state,
+    'POST /api/v1/me/calendar-feed': () => {
+      state = { active: true, createdAt: '2026-11-30T10:00:00.000Z' };
+      return { url: urls.shift() };
+    },
+    'DELETE /api/v1/me/calendar-feed': () => {
+      state = { active: false, createdAt: null };
+      return null;
+    },
+  });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('the calendar feed panel', () => {
+  it('creates an address, shows it and copies it', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    serve(false);
+    renderSignedIn(<CalendarFeedPanel />);
+    expect(await screen.findByText('You have no calendar address.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Create address' }));
+    expect(await screen.findByLabelText('Your calendar address')).toHaveValue(URL_1);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText('Copied.')).toBeInTheDocument();
+    expect(writeText).toHaveBeenCalledWith(URL_1);
+    expect(screen.getByText(/Google Calendar/)).toBeInTheDocument();
+  });
+
+  it('makes a new address in place of the old one, and stops the feed', async () => {
+    const api = serve(true);
+    renderSignedIn(<CalendarFeedPanel />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New address' }));
+    expect(await screen.findByLabelText('Your calendar address')).toHaveValue(URL_1);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop the feed' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(await screen.findByText('You have no calendar address.')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Your calendar address')).toBeNull();
+    await waitFor(() => expect(api.requests().map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'DELETE', 'GET']));
+  });
+});
