@@ -23,6 +23,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { taskRoutes } from './features/tasks/tasks.routes';
 import { invitationRoutes } from './features/users/invitations.routes';
 
 import { historyRoutes } from './features/history/history.routes';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps) {
   sharingRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);
+  taskRoutes(app, db);
   groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);

@@ -53,6 +53,8 @@ export const REASON_CODES = [
   'link_used',
   'link_expired',
   'link_invalid',
+  // Customer tasks (issue 15)
+  'recurrence', // not a recurrence rule Tend can follow
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;

@@ -52,7 +52,7 @@ export function activityFormValues({ activity, customer, contactId, additionalCu
     additionalCustomers,
     responsibleId: activity?.responsibleId ?? meId,
     additionalUserIds: activity?.additionalUserIds ?? [],
-    when: activity ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : { ...nextHour(timeZone), allDay: false },
+    when: activity?.scheduledAt ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : { ...nextHour(timeZone), allDay: false },
     private: activity?.private ?? false,
   };
 }
