@@ -172,7 +172,7 @@ describe('to-do counts', () => {
       await makeActivity(t, lars, { subject, allDay: true, scheduledAt: `${date}T00:00:00Z` });
     }
     await makeActivity(t, lars, { subject: 'now', scheduledAt: new Date().toISOString() });
-    expect(parse(todoCountsSchema, await lars.get('/api/v1/todo/counts'), 200)).toEqual({ overdue: 1, today: 2, future: 1, done: 0 });
+    expect(parse(todoCountsSchema, await lars.get('/api/v1/todo/counts'), 200)).toEqual({ overdue: 1, today: 2, future: 1, undated: 0, done: 0 });
   });
 });
 
