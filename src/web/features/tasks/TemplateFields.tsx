@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { defaultRuleForm, formToRule } from '../../../shared/recurrence-form';
 import type { DueKind, TaskTemplate } from '../../../shared/tasks';
 import type { ListItem } from '../../../shared/settings';
 import { FieldError, SelectField, TextField } from '../../components/Field';
@@ -25,7 +26,13 @@ export function TemplateFields({ values, set, errors }: TemplateFieldsProps) {
       <SelectField
         label={t('tasks.fields.due')}
         value={values.due}
-        onChange={(due) => set({ due: due as DueKind, dueInDays: due === 'deadline' ? (values.dueInDays ?? 3) : null, recurrence: null })}
+        onChange={(due) =>
+          set({
+            due: due as DueKind,
+            dueInDays: due === 'deadline' ? (values.dueInDays ?? 3) : null,
+            recurrence: due === 'recurring' ? formToRule(defaultRuleForm) : null,
+          })
+        }
         options={(['none', 'deadline', 'recurring'] as const).map((due) => ({ value: due, label: t(`tasks.due.${due}`) }))}
         error={errors.due}
         required
