@@ -24,6 +24,7 @@ import { todoRoutes } from './features/todo/todo.routes';
 import { calendarRoutes } from './features/calendar/calendar.routes';
 import { groupRoutes } from './features/settings/groups.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { taskRoutes } from './features/tasks/tasks.routes';
 import { invitationRoutes } from './features/users/invitations.routes';
 
 import { historyRoutes } from './features/history/history.routes';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps) {
   sharingRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);
+  taskRoutes(app, db);
   groupRoutes(app, db);
   activityRoutes(app, db);
   todoRoutes(app, db);

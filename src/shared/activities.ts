@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, dateTimeInSchema, dateTimeOutSchema, idSchema, optionalText, pageQuerySchema, requiredText } from './common';
 import { because } from './reasons';
+import { normalRule, ruleProblem } from './recurrence';
 
 import { nameIsDefaultField } from './settings';
 
@@ -39,8 +40,11 @@ export const activitySchema = z.object({
   additionalCustomerIds: z.array(z.string()),
   responsibleId: z.string(),
   additionalUserIds: z.array(z.string()),
-  /** UTC. An all-day activity is at midnight UTC of its date: read its date with `scheduledAt.slice(0, 10)`. */
-  scheduledAt: dateTimeOutSchema,
+  /**
+   * UTC. An all-day activity is at midnight UTC of its date: read its date with `scheduledAt.slice(0, 10)`.
+   * Null for a customer task without a deadline (issue 15).
+   */
+  scheduledAt: dateTimeOutSchema.nullable(),
   endsAt: dateTimeOutSchema.nullable(),
   allDay: z.boolean(),
   /** Seen only by its responsible and additional users (others, in a calendar, see busy time). */
@@ -57,6 +61,12 @@ export const activitySchema = z.object({
   createdById: z.string().nullable(),
   createdAt: dateTimeOutSchema,
   updatedAt: dateTimeOutSchema,
+  /** Customer tasks (issue 15): the template it was made from, its work area, the series' RRULE, the comment ticks. */
+  templateId: z.string().nullable(),
+  workAreaId: z.string().nullable(),
+  recurrence: z.string().nullable(),
+  recurrenceStart: dateTimeOutSchema.nullable(),
+  commentChecks: z.array(z.object({ key: z.string(), label: z.string(), defaultChecked: z.boolean() })).nullable(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -69,6 +79,20 @@ export const followUpInputSchema = z.object({
   responsibleId: idSchema.optional(),
 });
 export type FollowUpInput = z.infer<typeof followUpInputSchema>;
+
+/** An RFC 5545 RRULE as a task stores it (`FREQ=MONTHLY;BYMONTHDAY=-1`), checked and upper-cased. */
+export const recurrenceSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine(
+    (rule) => ruleProblem(rule) === null,
+    because(
+      'recurrence',
+      'Not a recurrence rule Tend can follow (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY; INTERVAL, BYDAY, BYMONTHDAY, BYSETPOS, BYMONTH, COUNT or UNTIL)',
+    ),
+  )
+  .transform(normalRule);
 
 const idList = z.array(idSchema).max(50, { message: 'At most 50' });
 
@@ -90,6 +114,8 @@ const activityFields = {
   done: z.boolean().optional(),
   salesProjectId: idSchema.nullable().optional(),
   campaignId: idSchema.nullable().optional(),
+  /** Repeats the activity: completing it creates the next occurrence. Null ends the series. */
+  recurrence: recurrenceSchema.nullable().optional(),
 };
 
 export const activityCreateSchema = z.object(activityFields);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activitySchema, dateOrDateTimeQuery } from './activities';
-import { idSchema } from './common';
+import { dateTimeOutSchema, idSchema } from './common';
 import { because } from './reasons';
 
 /** The longest window `GET /api/v1/calendar` answers for (six weeks: a month view with its edges). */
@@ -58,6 +58,8 @@ export const calendarQuerySchema = z
 export type CalendarQuery = z.infer<typeof calendarQuerySchema>;
 
 const calendarFields = {
+  /** Always set here: an undated task has no place in a calendar. */
+  scheduledAt: dateTimeOutSchema,
   /** Which of the asked users' calendars it sits in: its responsible and/or additional users. */
   calendarUserIds: z.array(z.string()),
   /** Whether the caller may move, resize or reassign it (a PATCH would be refused otherwise). */

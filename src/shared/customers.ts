@@ -19,6 +19,8 @@ export const customerSchema = z.object({
   originId: z.string().nullable(),
   sourceIds: z.array(z.string()),
   productIds: z.array(z.string()),
+  /** The work areas (AdWords, SEO, …) the customer is enrolled in: it is listed under their tabs. */
+  workAreaIds: z.array(z.string()),
   responsibleId: z.string().nullable(),
   createdAt: dateTimeOutSchema,
   updatedAt: dateTimeOutSchema,
@@ -76,6 +78,11 @@ const customerFields = {
   originId: idSchema.nullable().optional(),
   sourceIds: z.array(idSchema).max(100).optional(),
   productIds: z.array(idSchema).max(500).optional(),
+  workAreaIds: z
+    .array(idSchema)
+    .max(100)
+    .transform((ids) => [...new Set(ids)])
+    .optional(),
   responsibleId: idSchema.nullable().optional(),
 };
 

@@ -55,6 +55,8 @@ export const REASON_CODES = [
   'link_invalid',
   // Calendar (issue 14)
   'window_too_long', // {max} days
+  // Customer tasks (issue 15)
+  'recurrence', // not a recurrence rule Tend can follow
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;

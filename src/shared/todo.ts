@@ -9,7 +9,7 @@ export { PERIODS } from './todo-periods';
  * Where a to-do item falls in the caller's day: `overdue` (due before today), `today`, `future`;
  * `done` for a done activity (listed with `includeDone=true`, after every open one).
  */
-export const BUCKETS = ['overdue', 'today', 'future', 'done'] as const;
+export const BUCKETS = ['overdue', 'today', 'future', 'undated', 'done'] as const;
 export const bucketSchema = z.enum(BUCKETS);
 export type Bucket = z.infer<typeof bucketSchema>;
 /** The buckets an open activity can be in. */
@@ -65,6 +65,8 @@ export const todoCountsSchema = z.object({
   overdue: z.number().int(),
   today: z.number().int(),
   future: z.number().int(),
+  /** Open tasks without a deadline (issue 15). */
+  undated: z.number().int(),
   /** 0 unless `includeDone=true`. */
   done: z.number().int(),
 });

@@ -21,6 +21,7 @@ const TrashPage = lazyPage(() => import('./features/trash/TrashPage'), 'TrashPag
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const ChangePasswordPage = lazyPage(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const MySettingsPage = lazyPage(() => import('./features/auth/MySettingsPage'), 'MySettingsPage');
+const WorkAreasPage = lazyPage(() => import('./features/tasks/WorkAreasPage'), 'WorkAreasPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -45,6 +46,8 @@ export const PAGES: readonly AppPage[] = [
   { path: 'activities/new', element: <ActivityCreatePage /> },
   { path: 'activities/:id', element: <ActivityPage /> },
   { path: 'calendar', element: <CalendarPage />, nav: { labelKey: 'calendar.nav' } },
+  { path: 'work-areas', element: <WorkAreasPage />, nav: { labelKey: 'tasks.areas.nav' } },
+  { path: 'work-areas/:id', element: <WorkAreasPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },

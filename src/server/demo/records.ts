@@ -76,7 +76,7 @@ export async function makeChain(db: Database, actor: Actor, length: number, over
   const links = [await makeActivity(db, actor, overrides, r)];
   for (let i = 1; i < length; i++) {
     const last = links[links.length - 1];
-    const at = new Date(new Date(last.scheduledAt).getTime() + 86_400_000).toISOString();
+    const at = new Date(new Date(last.scheduledAt ?? Date.now()).getTime() + 86_400_000).toISOString();
     const typeKey = pick(r, ['call', 'meeting', 'follow_up'] as const);
     const followUp = { scheduledAt: at, typeId: await activityTypeId(db, actor, typeKey), text: makeActivityText(r, 'en', typeKey).subject };
     const done: ActivityWithNext = await completeActivity(db, actor, last.id, { followUp });
@@ -126,7 +126,7 @@ export async function makeListItem(db: Database, actor: Actor, list: string, ove
   if (!def) throw new Error(`No settings list "${list}"`);
   const name = `${list} ${unique()}`;
   const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '_');
-  const base = 'key' in def.create.shape ? { name, key } : { name };
+  const base = 'shape' in def.create && 'key' in (def.create.shape as object) ? { name, key } : { name };
   return createItem(db, def, actor, def.create.parse({ ...base, ...overrides }) as Record<string, unknown>);
 }
 

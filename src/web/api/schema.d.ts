@@ -84,6 +84,11 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -98,13 +103,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -210,6 +219,7 @@ export interface paths {
                         endsAt?: string | null;
                         note?: string | null;
                         private?: boolean;
+                        recurrence?: string | null;
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -234,6 +244,11 @@ export interface paths {
                             additionalUserIds: string[];
                             allDay: boolean;
                             campaignId: string | null;
+                            commentChecks: {
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[] | null;
                             contactId: string | null;
                             contactName: string | null;
                             createdAt: string;
@@ -248,13 +263,17 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            recurrence: string | null;
+                            recurrenceStart: string | null;
                             responsibleId: string;
                             salesProjectId: string | null;
-                            scheduledAt: string;
+                            scheduledAt: string | null;
                             statusId: string | null;
                             subject: string;
+                            templateId: string | null;
                             typeId: string;
                             updatedAt: string;
+                            workAreaId: string | null;
                         };
                     };
                 };
@@ -372,6 +391,11 @@ export interface paths {
                             additionalUserIds: string[];
                             allDay: boolean;
                             campaignId: string | null;
+                            commentChecks: {
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[] | null;
                             contactId: string | null;
                             contactName: string | null;
                             createdAt: string;
@@ -386,13 +410,17 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            recurrence: string | null;
+                            recurrenceStart: string | null;
                             responsibleId: string;
                             salesProjectId: string | null;
-                            scheduledAt: string;
+                            scheduledAt: string | null;
                             statusId: string | null;
                             subject: string;
+                            templateId: string | null;
                             typeId: string;
                             updatedAt: string;
+                            workAreaId: string | null;
                         };
                     };
                 };
@@ -537,6 +565,11 @@ export interface paths {
                             additionalUserIds: string[];
                             allDay: boolean;
                             campaignId: string | null;
+                            commentChecks: {
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[] | null;
                             contactId: string | null;
                             contactName: string | null;
                             createdAt: string;
@@ -551,13 +584,17 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            recurrence: string | null;
+                            recurrenceStart: string | null;
                             responsibleId: string;
                             salesProjectId: string | null;
-                            scheduledAt: string;
+                            scheduledAt: string | null;
                             statusId: string | null;
                             subject: string;
+                            templateId: string | null;
                             typeId: string;
                             updatedAt: string;
+                            workAreaId: string | null;
                         };
                     };
                 };
@@ -750,6 +787,7 @@ export interface paths {
                         };
                         note?: string | null;
                         private?: boolean;
+                        recurrence?: string | null;
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -774,6 +812,11 @@ export interface paths {
                             additionalUserIds: string[];
                             allDay: boolean;
                             campaignId: string | null;
+                            commentChecks: {
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[] | null;
                             contactId: string | null;
                             contactName: string | null;
                             createdAt: string;
@@ -788,13 +831,17 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            recurrence: string | null;
+                            recurrenceStart: string | null;
                             responsibleId: string;
                             salesProjectId: string | null;
-                            scheduledAt: string;
+                            scheduledAt: string | null;
                             statusId: string | null;
                             subject: string;
+                            templateId: string | null;
                             typeId: string;
                             updatedAt: string;
+                            workAreaId: string | null;
                         };
                     };
                 };
@@ -985,6 +1032,11 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -999,13 +1051,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -1186,6 +1242,11 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -1200,19 +1261,28 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             };
                             next: {
                                 additionalCustomerIds: string[];
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -1227,13 +1297,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             } | null;
                         };
                     };
@@ -1430,6 +1504,11 @@ export interface paths {
                             additionalUserIds: string[];
                             allDay: boolean;
                             campaignId: string | null;
+                            commentChecks: {
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[] | null;
                             contactId: string | null;
                             contactName: string | null;
                             createdAt: string;
@@ -1444,13 +1523,17 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            recurrence: string | null;
+                            recurrenceStart: string | null;
                             responsibleId: string;
                             salesProjectId: string | null;
-                            scheduledAt: string;
+                            scheduledAt: string | null;
                             statusId: string | null;
                             subject: string;
+                            templateId: string | null;
                             typeId: string;
                             updatedAt: string;
+                            workAreaId: string | null;
                         };
                     };
                 };
@@ -1661,6 +1744,11 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -1675,13 +1763,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             }[];
                         };
                     };
@@ -4623,6 +4715,11 @@ export interface paths {
                                 allDay: boolean;
                                 calendarUserIds: string[];
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -4638,13 +4735,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             } | {
                                 additionalUserIds: string[];
                                 allDay: boolean;
@@ -4657,7 +4758,7 @@ export interface paths {
                                 id: string;
                                 private: boolean;
                                 responsibleId: string;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 typeId: string;
                             })[];
                         };
@@ -7716,6 +7817,11 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -7730,13 +7836,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -8918,6 +9028,7 @@ export interface paths {
                                 status: string;
                                 updatedAt: string;
                                 website: string | null;
+                                workAreaIds: string[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -9029,6 +9140,7 @@ export interface paths {
                         /** @default lead */
                         status?: string;
                         website?: string | null;
+                        workAreaIds?: string[];
                     };
                 };
             };
@@ -9062,6 +9174,7 @@ export interface paths {
                             status: string;
                             updatedAt: string;
                             website: string | null;
+                            workAreaIds: string[];
                         };
                     };
                 };
@@ -9197,6 +9310,7 @@ export interface paths {
                             status: string;
                             updatedAt: string;
                             website: string | null;
+                            workAreaIds: string[];
                         };
                     };
                 };
@@ -9359,6 +9473,7 @@ export interface paths {
                             status: string;
                             updatedAt: string;
                             website: string | null;
+                            workAreaIds: string[];
                         };
                     };
                 };
@@ -9584,6 +9699,7 @@ export interface paths {
                         sourceIds?: string[];
                         status?: string;
                         website?: string | null;
+                        workAreaIds?: string[];
                     };
                 };
             };
@@ -9617,6 +9733,7 @@ export interface paths {
                             status: string;
                             updatedAt: string;
                             website: string | null;
+                            workAreaIds: string[];
                         };
                     };
                 };
@@ -10002,6 +10119,11 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -10016,13 +10138,17 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -10384,6 +10510,7 @@ export interface paths {
                             status: string;
                             updatedAt: string;
                             website: string | null;
+                            workAreaIds: string[];
                         };
                     };
                 };
@@ -10584,6 +10711,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a product to a customer: creates its active templates' tasks at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        productId: string;
+                        /** Format: date */
+                        startsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tasks: {
+                                additionalCustomerIds: string[];
+                                additionalUserIds: string[];
+                                allDay: boolean;
+                                campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
+                                contactId: string | null;
+                                contactName: string | null;
+                                createdAt: string;
+                                createdById: string | null;
+                                customerId: string | null;
+                                customerName: string | null;
+                                done: boolean;
+                                doneAt: string | null;
+                                endsAt: string | null;
+                                id: string;
+                                nextActivityId: string | null;
+                                note: string | null;
+                                previousActivityId: string | null;
+                                private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
+                                responsibleId: string;
+                                salesProjectId: string | null;
+                                scheduledAt: string | null;
+                                statusId: string | null;
+                                subject: string;
+                                templateId: string | null;
+                                typeId: string;
+                                updatedAt: string;
+                                workAreaId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/restore": {
         parameters: {
             query?: never;
@@ -10634,6 +10997,7 @@ export interface paths {
                             status: string;
                             updatedAt: string;
                             website: string | null;
+                            workAreaIds: string[];
                         };
                     };
                 };
@@ -11404,6 +11768,7 @@ export interface paths {
                                 status: string;
                                 updatedAt: string;
                                 website: string | null;
+                                workAreaIds: string[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -16807,6 +17172,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 order: number;
+                                taskTemplateIds: string[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -16867,6 +17233,8 @@ export interface paths {
                         active?: boolean;
                         name: string;
                         order?: number;
+                        /** @default [] */
+                        taskTemplateIds?: string[];
                     };
                 };
             };
@@ -16882,6 +17250,7 @@ export interface paths {
                             id: string;
                             name: string;
                             order: number;
+                            taskTemplateIds: string[];
                         };
                     };
                 };
@@ -17037,6 +17406,7 @@ export interface paths {
                             id: string;
                             name: string;
                             order: number;
+                            taskTemplateIds: string[];
                         };
                     };
                 };
@@ -17181,6 +17551,7 @@ export interface paths {
                             id: string;
                             name: string;
                             order: number;
+                            taskTemplateIds: string[];
                         };
                     };
                 };
@@ -17394,6 +17765,7 @@ export interface paths {
                         active?: boolean;
                         name?: string;
                         order?: number;
+                        taskTemplateIds?: string[];
                     };
                 };
             };
@@ -17409,6 +17781,7 @@ export interface paths {
                             id: string;
                             name: string;
                             order: number;
+                            taskTemplateIds: string[];
                         };
                     };
                 };
@@ -17605,6 +17978,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 order: number;
+                                taskTemplateIds: string[];
                             }[];
                             nextCursor: string | null;
                         };
@@ -19432,6 +19806,1342 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List task-templates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                commentChecks: {
+                                    /** @default false */
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[];
+                                /** @enum {string} */
+                                due: "none" | "deadline" | "recurring";
+                                dueInDays: number | null;
+                                icon: string;
+                                id: string;
+                                key: string | null;
+                                name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
+                                order: number;
+                                recurrence: string | null;
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                                standardName?: string;
+                                typeId: string;
+                                workAreaIds: string[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add to task-templates (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @default [] */
+                        commentChecks?: {
+                            /** @default false */
+                            defaultChecked?: boolean;
+                            key: string;
+                            label: string;
+                        }[];
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        due?: "none" | "deadline" | "recurring";
+                        dueInDays?: number | null;
+                        /** @enum {string} */
+                        icon?: "phone" | "phone-call" | "phone-incoming" | "phone-outgoing" | "phone-missed" | "phone-forwarded" | "voicemail" | "smartphone" | "mail" | "mail-open" | "mail-check" | "mail-plus" | "mails" | "inbox" | "mailbox" | "send" | "send-horizontal" | "at-sign" | "message-circle" | "message-square" | "message-square-text" | "message-square-reply" | "messages-square" | "message-circle-question-mark" | "reply" | "reply-all" | "forward" | "megaphone" | "rss" | "radio" | "video" | "webcam" | "mic" | "headphones" | "headset" | "speech" | "languages" | "share-2" | "link" | "external-link" | "qr-code" | "user" | "users" | "users-round" | "user-plus" | "user-check" | "user-x" | "user-round" | "user-search" | "user-star" | "user-pen" | "user-cog" | "contact" | "contact-round" | "id-card" | "baby" | "person-standing" | "accessibility" | "handshake" | "heart-handshake" | "hand-heart" | "hand-helping" | "hand" | "thumbs-up" | "thumbs-down" | "face-slightly-smiling" | "face-neutral" | "face-slightly-frowning" | "graduation-cap" | "school" | "library" | "glasses" | "brain" | "file" | "file-text" | "file-check" | "file-pen" | "file-plus" | "file-search" | "file-spreadsheet" | "file-chart-column" | "file-clock" | "file-lock" | "file-archive" | "file-image" | "file-user" | "file-x" | "files" | "folder" | "folder-open" | "folder-kanban" | "folder-user" | "folder-check" | "archive" | "clipboard" | "clipboard-list" | "clipboard-check" | "clipboard-pen" | "notebook" | "notebook-pen" | "notepad-text" | "sticky-note" | "book" | "book-open" | "bookmark" | "newspaper" | "scroll-text" | "signature" | "stamp" | "paperclip" | "printer" | "scan" | "pen" | "pencil" | "highlighter" | "table" | "presentation" | "list" | "list-todo" | "list-checks" | "square-check" | "circle-check" | "check" | "check-check" | "certificate" | "banknote" | "coins" | "hand-coins" | "wallet" | "credit-card" | "receipt" | "receipt-text" | "piggy-bank" | "dollar-sign" | "euro" | "pound-sterling" | "swiss-franc" | "circle-dollar-sign" | "badge-dollar-sign" | "badge-percent" | "percent" | "calculator" | "landmark" | "vault" | "chart-line" | "chart-column" | "chart-pie" | "trending-up" | "trending-down" | "funnel" | "scale" | "gem" | "gift" | "tag" | "tags" | "ticket" | "shopping-cart" | "shopping-bag" | "shopping-basket" | "store" | "package" | "package-check" | "package-open" | "boxes" | "barcode" | "scan-barcode" | "award" | "trophy" | "medal" | "crown" | "target" | "goal" | "calendar" | "calendar-days" | "calendar-1" | "calendar-check" | "calendar-clock" | "calendar-plus" | "calendar-x" | "calendar-range" | "calendar-sync" | "calendar-heart" | "clock" | "clock-check" | "clock-exclamation-point" | "alarm-clock" | "timer" | "hourglass" | "watch" | "bell" | "bell-ring" | "bell-off" | "sunrise" | "sunset" | "sun" | "moon" | "repeat" | "repeat-1" | "refresh-cw" | "rotate-ccw" | "infinity" | "milestone" | "map-pin" | "map-pinned" | "map" | "navigation" | "compass" | "signpost" | "route" | "globe" | "earth" | "building" | "building-complex" | "factory" | "warehouse" | "house" | "hotel" | "hospital" | "university" | "church" | "castle" | "tent" | "mountain" | "trees" | "tree-deciduous" | "park" | "door-open" | "door-closed" | "armchair" | "sofa" | "bed" | "concierge-bell" | "flag" | "car" | "car-front" | "car-taxi-front" | "bus" | "train-front" | "tram-front" | "plane" | "plane-takeoff" | "plane-landing" | "tickets-plane" | "luggage" | "ship" | "sailboat" | "anchor" | "bike" | "scooter" | "motorbike" | "truck" | "van" | "forklift" | "tractor" | "helicopter" | "rocket" | "fuel" | "footprints" | "briefcase" | "briefcase-business" | "wrench" | "hammer" | "screwdriver" | "drill" | "toolbox" | "construction" | "hard-hat" | "paint-roller" | "brush" | "palette" | "ruler" | "scissors" | "settings" | "cog" | "sliders-horizontal" | "plug" | "zap" | "power" | "lightbulb" | "key" | "lock" | "lock-open" | "shield" | "shield-check" | "gavel" | "vote" | "laptop" | "monitor" | "computer" | "tablet" | "keyboard" | "mouse-pointer-click" | "server" | "database" | "hard-drive" | "cpu" | "cloud" | "cloud-upload" | "cloud-download" | "upload" | "download" | "wifi" | "bug" | "code" | "terminal" | "bot" | "wand-sparkles" | "camera" | "image" | "film" | "clapperboard" | "tv" | "projector" | "lectern" | "theater" | "magnet" | "microscope" | "flask-conical" | "stethoscope" | "heart-pulse" | "pill" | "syringe" | "thermometer" | "recycle" | "trash" | "broom" | "shovel" | "umbrella" | "life-buoy" | "fire-extinguisher" | "siren" | "layers" | "layout-dashboard" | "kanban" | "workflow" | "network" | "git-branch" | "split" | "puzzle" | "search" | "hash" | "log-in" | "log-out" | "save" | "copy" | "coffee" | "utensils" | "wine" | "beer" | "pizza" | "cake" | "party-popper" | "guitar" | "dumbbell" | "shirt" | "sparkles" | "leaf" | "sprout" | "flower" | "wheat" | "droplet" | "cloud-rain" | "snowflake" | "flame" | "dog" | "cat" | "paw-print" | "bird" | "fish" | "apple" | "carrot" | "circle" | "circle-dot" | "circle-x" | "circle-exclamation-point" | "triangle-exclamation-point" | "circle-question-mark" | "circle-pause" | "circle-play" | "circle-stop" | "circle-plus" | "circle-minus" | "ban" | "info" | "star" | "heart" | "badge-check" | "badge" | "pin" | "eye" | "eye-off" | "loader" | "activity" | "gauge" | "signal" | "x" | "plus" | "minus" | "sticker" | "check-square";
+                        name: string;
+                        order?: number;
+                        recurrence?: string | null;
+                        /** Format: uuid */
+                        typeId?: string;
+                        /** @default [] */
+                        workAreaIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            commentChecks: {
+                                /** @default false */
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            due: "none" | "deadline" | "recurring";
+                            dueInDays: number | null;
+                            icon: string;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            recurrence: string | null;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                            typeId: string;
+                            workAreaIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of task-templates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            commentChecks: {
+                                /** @default false */
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            due: "none" | "deadline" | "recurring";
+                            dueInDays: number | null;
+                            icon: string;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            recurrence: string | null;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                            typeId: string;
+                            workAreaIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of task-templates (admin; 409 while in use) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            commentChecks: {
+                                /** @default false */
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            due: "none" | "deadline" | "recurring";
+                            dueInDays: number | null;
+                            icon: string;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            recurrence: string | null;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                            typeId: string;
+                            workAreaIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change one of task-templates (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        commentChecks?: {
+                            /** @default false */
+                            defaultChecked?: boolean;
+                            key: string;
+                            label: string;
+                        }[];
+                        /** @enum {string} */
+                        due?: "none" | "deadline" | "recurring";
+                        dueInDays?: number | null;
+                        /** @enum {string} */
+                        icon?: "phone" | "phone-call" | "phone-incoming" | "phone-outgoing" | "phone-missed" | "phone-forwarded" | "voicemail" | "smartphone" | "mail" | "mail-open" | "mail-check" | "mail-plus" | "mails" | "inbox" | "mailbox" | "send" | "send-horizontal" | "at-sign" | "message-circle" | "message-square" | "message-square-text" | "message-square-reply" | "messages-square" | "message-circle-question-mark" | "reply" | "reply-all" | "forward" | "megaphone" | "rss" | "radio" | "video" | "webcam" | "mic" | "headphones" | "headset" | "speech" | "languages" | "share-2" | "link" | "external-link" | "qr-code" | "user" | "users" | "users-round" | "user-plus" | "user-check" | "user-x" | "user-round" | "user-search" | "user-star" | "user-pen" | "user-cog" | "contact" | "contact-round" | "id-card" | "baby" | "person-standing" | "accessibility" | "handshake" | "heart-handshake" | "hand-heart" | "hand-helping" | "hand" | "thumbs-up" | "thumbs-down" | "face-slightly-smiling" | "face-neutral" | "face-slightly-frowning" | "graduation-cap" | "school" | "library" | "glasses" | "brain" | "file" | "file-text" | "file-check" | "file-pen" | "file-plus" | "file-search" | "file-spreadsheet" | "file-chart-column" | "file-clock" | "file-lock" | "file-archive" | "file-image" | "file-user" | "file-x" | "files" | "folder" | "folder-open" | "folder-kanban" | "folder-user" | "folder-check" | "archive" | "clipboard" | "clipboard-list" | "clipboard-check" | "clipboard-pen" | "notebook" | "notebook-pen" | "notepad-text" | "sticky-note" | "book" | "book-open" | "bookmark" | "newspaper" | "scroll-text" | "signature" | "stamp" | "paperclip" | "printer" | "scan" | "pen" | "pencil" | "highlighter" | "table" | "presentation" | "list" | "list-todo" | "list-checks" | "square-check" | "circle-check" | "check" | "check-check" | "certificate" | "banknote" | "coins" | "hand-coins" | "wallet" | "credit-card" | "receipt" | "receipt-text" | "piggy-bank" | "dollar-sign" | "euro" | "pound-sterling" | "swiss-franc" | "circle-dollar-sign" | "badge-dollar-sign" | "badge-percent" | "percent" | "calculator" | "landmark" | "vault" | "chart-line" | "chart-column" | "chart-pie" | "trending-up" | "trending-down" | "funnel" | "scale" | "gem" | "gift" | "tag" | "tags" | "ticket" | "shopping-cart" | "shopping-bag" | "shopping-basket" | "store" | "package" | "package-check" | "package-open" | "boxes" | "barcode" | "scan-barcode" | "award" | "trophy" | "medal" | "crown" | "target" | "goal" | "calendar" | "calendar-days" | "calendar-1" | "calendar-check" | "calendar-clock" | "calendar-plus" | "calendar-x" | "calendar-range" | "calendar-sync" | "calendar-heart" | "clock" | "clock-check" | "clock-exclamation-point" | "alarm-clock" | "timer" | "hourglass" | "watch" | "bell" | "bell-ring" | "bell-off" | "sunrise" | "sunset" | "sun" | "moon" | "repeat" | "repeat-1" | "refresh-cw" | "rotate-ccw" | "infinity" | "milestone" | "map-pin" | "map-pinned" | "map" | "navigation" | "compass" | "signpost" | "route" | "globe" | "earth" | "building" | "building-complex" | "factory" | "warehouse" | "house" | "hotel" | "hospital" | "university" | "church" | "castle" | "tent" | "mountain" | "trees" | "tree-deciduous" | "park" | "door-open" | "door-closed" | "armchair" | "sofa" | "bed" | "concierge-bell" | "flag" | "car" | "car-front" | "car-taxi-front" | "bus" | "train-front" | "tram-front" | "plane" | "plane-takeoff" | "plane-landing" | "tickets-plane" | "luggage" | "ship" | "sailboat" | "anchor" | "bike" | "scooter" | "motorbike" | "truck" | "van" | "forklift" | "tractor" | "helicopter" | "rocket" | "fuel" | "footprints" | "briefcase" | "briefcase-business" | "wrench" | "hammer" | "screwdriver" | "drill" | "toolbox" | "construction" | "hard-hat" | "paint-roller" | "brush" | "palette" | "ruler" | "scissors" | "settings" | "cog" | "sliders-horizontal" | "plug" | "zap" | "power" | "lightbulb" | "key" | "lock" | "lock-open" | "shield" | "shield-check" | "gavel" | "vote" | "laptop" | "monitor" | "computer" | "tablet" | "keyboard" | "mouse-pointer-click" | "server" | "database" | "hard-drive" | "cpu" | "cloud" | "cloud-upload" | "cloud-download" | "upload" | "download" | "wifi" | "bug" | "code" | "terminal" | "bot" | "wand-sparkles" | "camera" | "image" | "film" | "clapperboard" | "tv" | "projector" | "lectern" | "theater" | "magnet" | "microscope" | "flask-conical" | "stethoscope" | "heart-pulse" | "pill" | "syringe" | "thermometer" | "recycle" | "trash" | "broom" | "shovel" | "umbrella" | "life-buoy" | "fire-extinguisher" | "siren" | "layers" | "layout-dashboard" | "kanban" | "workflow" | "network" | "git-branch" | "split" | "puzzle" | "search" | "hash" | "log-in" | "log-out" | "save" | "copy" | "coffee" | "utensils" | "wine" | "beer" | "pizza" | "cake" | "party-popper" | "guitar" | "dumbbell" | "shirt" | "sparkles" | "leaf" | "sprout" | "flower" | "wheat" | "droplet" | "cloud-rain" | "snowflake" | "flame" | "dog" | "cat" | "paw-print" | "bird" | "fish" | "apple" | "carrot" | "circle" | "circle-dot" | "circle-x" | "circle-exclamation-point" | "triangle-exclamation-point" | "circle-question-mark" | "circle-pause" | "circle-play" | "circle-stop" | "circle-plus" | "circle-minus" | "ban" | "info" | "star" | "heart" | "badge-check" | "badge" | "pin" | "eye" | "eye-off" | "loader" | "activity" | "gauge" | "signal" | "x" | "plus" | "minus" | "sticker" | "check-square";
+                        name?: string;
+                        nameIsDefault?: boolean;
+                        order?: number;
+                        recurrence?: string | null;
+                        /** Format: uuid */
+                        typeId?: string;
+                        workAreaIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            commentChecks: {
+                                /** @default false */
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            due: "none" | "deadline" | "recurring";
+                            dueInDays: number | null;
+                            icon: string;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            recurrence: string | null;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                            typeId: string;
+                            workAreaIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/task-templates/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put task-templates in a new order (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                commentChecks: {
+                                    /** @default false */
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[];
+                                /** @enum {string} */
+                                due: "none" | "deadline" | "recurring";
+                                dueInDays: number | null;
+                                icon: string;
+                                id: string;
+                                key: string | null;
+                                name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
+                                order: number;
+                                recurrence: string | null;
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                                standardName?: string;
+                                typeId: string;
+                                workAreaIds: string[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a task from a template on a customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        responsibleId?: string;
+                        /** Format: date */
+                        startsOn?: string;
+                        /** Format: uuid */
+                        templateId: string;
+                        /** Format: uuid */
+                        workAreaId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            additionalCustomerIds: string[];
+                            additionalUserIds: string[];
+                            allDay: boolean;
+                            campaignId: string | null;
+                            commentChecks: {
+                                defaultChecked: boolean;
+                                key: string;
+                                label: string;
+                            }[] | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            createdAt: string;
+                            createdById: string | null;
+                            customerId: string | null;
+                            customerName: string | null;
+                            done: boolean;
+                            doneAt: string | null;
+                            endsAt: string | null;
+                            id: string;
+                            nextActivityId: string | null;
+                            note: string | null;
+                            previousActivityId: string | null;
+                            private: boolean;
+                            recurrence: string | null;
+                            recurrenceStart: string | null;
+                            responsibleId: string;
+                            salesProjectId: string | null;
+                            scheduledAt: string | null;
+                            statusId: string | null;
+                            subject: string;
+                            templateId: string | null;
+                            typeId: string;
+                            updatedAt: string;
+                            workAreaId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/todo": {
         parameters: {
             query?: never;
@@ -19473,8 +21183,13 @@ export interface paths {
                                 additionalUserIds: string[];
                                 allDay: boolean;
                                 /** @enum {string} */
-                                bucket: "overdue" | "today" | "future" | "done";
+                                bucket: "overdue" | "today" | "future" | "undated" | "done";
                                 campaignId: string | null;
+                                commentChecks: {
+                                    defaultChecked: boolean;
+                                    key: string;
+                                    label: string;
+                                }[] | null;
                                 contactId: string | null;
                                 contactName: string | null;
                                 createdAt: string;
@@ -19489,14 +21204,18 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                recurrence: string | null;
+                                recurrenceStart: string | null;
                                 responsibleId: string;
                                 salesProjectId: string | null;
-                                scheduledAt: string;
+                                scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;
+                                templateId: string | null;
                                 typeId: string;
                                 typeKey: string;
                                 updatedAt: string;
+                                workAreaId: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -19662,6 +21381,7 @@ export interface paths {
                             future: number;
                             overdue: number;
                             today: number;
+                            undated: number;
                         };
                     };
                 };
@@ -21020,6 +22740,1166 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List work-areas */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                id: string;
+                                key: string | null;
+                                name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
+                                order: number;
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                                standardName?: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add to work-areas (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        name: string;
+                        order?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-areas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one of work-areas */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one of work-areas (admin; 409 while in use) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change one of work-areas (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        name?: string;
+                        nameIsDefault?: boolean;
+                        order?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            id: string;
+                            key: string | null;
+                            name: string;
+                            /** @description True while the item has Tend's standard name, shown in each reader's language */
+                            nameIsDefault: boolean;
+                            order: number;
+                            /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                            standardName?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/work-areas/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A work area's enrolled customers with their next open and last completed task, overdue first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: string;
+                                customerName: string;
+                                lastDone: {
+                                    doneAt: string | null;
+                                    id: string;
+                                    subject: string;
+                                } | null;
+                                nextTask: {
+                                    allDay: boolean;
+                                    id: string;
+                                    scheduledAt: string | null;
+                                    subject: string;
+                                } | null;
+                                overdue: boolean;
+                                responsibleId: string | null;
+                                status: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-areas/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put work-areas in a new order (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                id: string;
+                                key: string | null;
+                                name: string;
+                                /** @description True while the item has Tend's standard name, shown in each reader's language */
+                                nameIsDefault: boolean;
+                                order: number;
+                                /** @description Tend's standard name in the reader's language; absent for items a workspace added */
+                                standardName?: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };

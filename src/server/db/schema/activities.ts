@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { CommentCheck } from '../../../shared/tasks';
 import { createdAt, id, nameIsDefault, tstz, updatedAt } from './columns';
 import { contacts, customers } from './customers';
 import { users, workspaces } from './workspaces';
@@ -55,7 +56,7 @@ export const activities = pgTable(
       .notNull()
       .references(() => users.id),
     /** When it happens or is due. All-day activities are stored at midnight UTC of their date. */
-    scheduledAt: tstz('scheduled_at').notNull(),
+    scheduledAt: tstz('scheduled_at'),
     endsAt: tstz('ends_at'),
     allDay: boolean('all_day').notNull().default(false),
     /** Seen only by its responsible and additional users; others (later) see busy time only. */
@@ -72,6 +73,12 @@ export const activities = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     createdById: uuid('created_by_id').references(() => users.id),
+    /** Customer tasks (migration 0022): the template, the work area, the series' rule and first occurrence. */
+    templateId: uuid('template_id'),
+    workAreaId: uuid('work_area_id'),
+    recurrence: text('recurrence'),
+    recurrenceStart: tstz('recurrence_start'),
+    commentChecks: jsonb('comment_checks').$type<CommentCheck[]>(),
   },
   (t) => [
     foreignKey({ columns: [t.previousActivityId], foreignColumns: [t.id] }).onDelete('set null'),
@@ -92,6 +99,7 @@ export const activities = pgTable(
     // Calendars: activities longer than the lead time a window reads before its start (migration 0020).
     index('activities_long_ends_idx').on(t.workspaceId, t.endsAt).where(sql`${t.endsAt} - ${t.scheduledAt} > interval '2 days'`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
+    index('activities_work_area_idx').on(t.workAreaId, t.customerId, t.done, t.scheduledAt).where(sql`${t.workAreaId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );

@@ -25,6 +25,8 @@ export const customers = pgTable(
     /** Seed 003's "contact origin": how the customer first came to us. */
     originId: uuid('origin_id').references((): AnyPgColumn => origins.id),
     responsibleId: uuid('responsible_id').references(() => users.id),
+    /** The work areas (AdWords, SEO, …) the customer is enrolled in (migration 0022). */
+    workAreaIds: uuid('work_area_ids').array().notNull().default(sql`'{}'`),
     /** Folded (lower case, accents removed) name, email and phone for accent-insensitive search. */
     searchText: text('search_text').generatedAlwaysAs(
       sql`tend_fold(coalesce(name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '') || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'))`,

@@ -7,3 +7,4 @@ export * from './audit';
 export * from './preferences';
 export * from './sharing';
 export * from './calendar-feeds';
+export * from './tasks';

@@ -18,7 +18,15 @@ const listColumns = () => ({
 /** Seed 003's extra customer info: where the contact came from, its sources, the products it has. */
 export const origins = pgTable('origins', listColumns(), (t) => [index('origins_ws_idx').on(t.workspaceId)]);
 export const sources = pgTable('sources', listColumns(), (t) => [index('sources_ws_idx').on(t.workspaceId)]);
-export const products = pgTable('products', listColumns(), (t) => [index('products_ws_idx').on(t.workspaceId)]);
+export const products = pgTable(
+  'products',
+  {
+    ...listColumns(),
+    /** The task templates whose tasks adding the product to a customer creates (migration 0022). */
+    taskTemplateIds: uuid('task_template_ids').array().notNull().default(sql`'{}'`),
+  },
+  (t) => [index('products_ws_idx').on(t.workspaceId)],
+);
 
 export const customerSources = pgTable(
   'customer_sources',

@@ -19,12 +19,13 @@ import { buildFollowUp, followUpConflict, orderChain, scheduledInstant } from '.
 import * as repo from './activities.repository';
 import * as writes from './activity-writes.repository';
 import * as due from './due.repository';
-import type { After, SortSpec } from '../todo/todo-sort';
+import { type After, type SortSpec, UNDATED_KEY } from '../todo/todo-sort';
 import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
-import { namedFor } from '../workspaces/default-lists';
+import { namedFor, shownName } from '../workspaces/default-lists';
+import { nextOccurrenceOf } from '../tasks/tasks.service';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -38,7 +39,7 @@ export function toActivity(row: repo.ActivityRow): Activity {
     additionalCustomerIds: row.additionalCustomerIds,
     responsibleId: row.responsibleId,
     additionalUserIds: row.additionalUserIds,
-    scheduledAt: iso(row.scheduledAt),
+    scheduledAt: isoOrNull(row.scheduledAt),
     endsAt: isoOrNull(row.endsAt),
     allDay: row.allDay,
     private: row.private,
@@ -53,6 +54,11 @@ export function toActivity(row: repo.ActivityRow): Activity {
     createdById: row.createdById,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    templateId: row.templateId ?? null,
+    workAreaId: row.workAreaId ?? null,
+    recurrence: row.recurrence ?? null,
+    recurrenceStart: isoOrNull(row.recurrenceStart ?? null),
+    commentChecks: row.commentChecks ?? null,
   };
 }
 
@@ -81,7 +87,8 @@ export async function listStatuses(db: Database, actor: Actor) {
 }
 
 function pageOf(rows: repo.ActivityRow[], limit: number) {
-  const result = page(rows, limit, (r) => [iso(r.scheduledAt), r.id]);
+  // Undated tasks carry the undated key (see todo-sort): a cursor is always an instant.
+  const result = page(rows, limit, (r) => [iso(r.scheduledAt ?? UNDATED_KEY), r.id]);
   return { items: result.items.map(toActivity), nextCursor: result.nextCursor };
 }
 
@@ -186,9 +193,28 @@ function checkTimes(scheduledAt: Date, endsAt: Date | null) {
 }
 
 /** The end of an activity whose start moves to `start` without a new end being given: it keeps its length (a snooze moves the whole meeting). */
-function movedEnd(existing: { scheduledAt: Date; endsAt: Date | null }, start: Date): Date | null {
-  if (!existing.endsAt) return null;
+function movedEnd(existing: { scheduledAt: Date | null; endsAt: Date | null }, start: Date | null): Date | null {
+  if (!existing.endsAt || !existing.scheduledAt || !start) return null;
   return new Date(existing.endsAt.getTime() + (start.getTime() - existing.scheduledAt.getTime()));
+}
+
+/** The times after a change: a new start, or an all-day switch, moves the end along (see movedEnd). */
+function changedTimes(actor: Actor, existing: repo.ActivityRow, fields: Pick<ActivityUpdate, 'allDay' | 'scheduledAt' | 'endsAt'>) {
+  const allDay = fields.allDay ?? existing.allDay;
+  let scheduledAt = existing.scheduledAt;
+  if (fields.scheduledAt) scheduledAt = scheduledInstant(fields.scheduledAt, allDay);
+  else if (allDay && !existing.allDay && existing.scheduledAt) scheduledAt = scheduledInstant(localDate(existing.scheduledAt, actor.timeZone), true);
+  const endsAt = fields.endsAt !== undefined ? (fields.endsAt ? new Date(fields.endsAt) : null) : movedEnd(existing, scheduledAt);
+  if (scheduledAt) checkTimes(scheduledAt, endsAt);
+  return { allDay, scheduledAt, endsAt };
+}
+
+/** A PATCH of `recurrence`: a rule starts the series at the activity's date (it needs one); null ends it. */
+function recurrenceChange(rule: string | null | undefined, existing: { recurrenceStart: Date | null }, scheduledAt: Date | null) {
+  if (rule === undefined) return {};
+  if (rule === null) return { recurrence: null, recurrenceStart: null };
+  if (!scheduledAt) throw invalid({ recurrence: 'A recurring activity needs a date (scheduledAt)' }, 'required');
+  return { recurrence: rule, recurrenceStart: existing.recurrenceStart ?? scheduledAt };
 }
 
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
@@ -242,6 +268,8 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
       salesProjectId: input.salesProjectId ?? null,
       campaignId: input.campaignId ?? null,
       createdById: actor.userId,
+      recurrence: input.recurrence ?? null,
+      recurrenceStart: input.recurrence ? scheduledAt : null,
     });
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
@@ -313,12 +341,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     // A contact of the old customer does not follow the activity to a new one.
     const targetContact = fields.contactId !== undefined ? fields.contactId : targetCustomer === existing.customerId ? existing.contactId : null;
     const customerId = customerChanged ? await resolveCustomer(tx, actor, targetCustomer, targetContact) : existing.customerId;
-    const allDay = fields.allDay ?? existing.allDay;
-    let scheduledAt = existing.scheduledAt;
-    if (fields.scheduledAt) scheduledAt = scheduledInstant(fields.scheduledAt, allDay);
-    else if (allDay && !existing.allDay) scheduledAt = scheduledInstant(localDate(existing.scheduledAt, actor.timeZone), true);
-    const endsAt = fields.endsAt !== undefined ? (fields.endsAt ? new Date(fields.endsAt) : null) : movedEnd(existing, scheduledAt);
-    checkTimes(scheduledAt, endsAt);
+    const { allDay, scheduledAt, endsAt } = changedTimes(actor, existing, fields);
     const values: Partial<repo.ActivityValues> = {
       typeId: fields.typeId,
       statusId: fields.statusId,
@@ -331,6 +354,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
       endsAt,
       allDay,
       private: fields.private,
+      ...recurrenceChange(fields.recurrence, existing, scheduledAt),
     };
     if (customerChanged) {
       values.customerId = customerId;
@@ -342,6 +366,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     }
     await repo.updateActivity(tx, actor, id, values);
     if (values.done === true) await applyCompletionRule(tx, actor, id);
+    if (values.done === true) await nextOfRecurring(tx, actor, await findActivityRow(tx, actor, id));
     if (additionalCustomerIds)
       await repo.setAdditionalCustomers(
         tx,
@@ -407,7 +432,7 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
         actor,
         buildFollowUp(done, followUp, { openStatusId: done.found.openStatusId ?? null, createdById: actor.userId }),
       )
-    : null;
+    : await nextOfRecurring(tx, actor, done);
   if (next) await recordActivity(tx, actor, 'create', next.id, null, next);
   return {
     activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
@@ -416,6 +441,17 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
       ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName })
       : null,
   };
+}
+
+/**
+ * A recurring activity's next occurrence, chained to the one just completed (same transaction).
+ * The completion's UPDATE only touches an open activity, so of two completes at once the second
+ * finds it done: a series never has two open occurrences.
+ */
+async function nextOfRecurring(tx: Queryable, actor: Actor, done: writes.ActivityOwnRow & { nextActivityId: string | null }) {
+  if (!done.recurrence || done.nextActivityId) return null;
+  const values = await nextOccurrenceOf(tx, actor, done);
+  return values ? writes.insertActivityReturning(tx, actor, values) : null;
 }
 
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */

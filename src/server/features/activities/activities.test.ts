@@ -128,8 +128,8 @@ describe('creating and changing activities', () => {
   it("happens now without a time, or today (the caller's) when all-day", async () => {
     const before = Date.now();
     const now = await newActivity(alice, {});
-    expect(Date.parse(now.scheduledAt)).toBeGreaterThanOrEqual(before - 1000);
-    expect(Date.parse(now.scheduledAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(Date.parse(now.scheduledAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(now.scheduledAt ?? '')).toBeLessThanOrEqual(Date.now() + 1000);
     const today = await newActivity(alice, { allDay: true });
     const copenhagenToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
     expect(today.scheduledAt).toBe(`${copenhagenToday}T00:00:00.000Z`);

@@ -58,9 +58,10 @@ export async function countTodo(db: Queryable, actor: Actor, f: TodoFilterValues
       open: sql<number>`count(*) FILTER (WHERE ${open})::int`,
       overdue: sql<number>`count(*) FILTER (WHERE ${open} AND ${overdue})::int`,
       today: sql<number>`count(*) FILTER (WHERE ${open} AND ${isToday})::int`,
+      undated: sql<number>`count(*) FILTER (WHERE ${open} AND ${a.scheduledAt} IS NULL)::int`,
       done: sql<number>`count(*) FILTER (WHERE ${a.done})::int`,
     })
     .from(a)
     .where(visibleTo(actor, a, activityNotInTrash(a.customerId, actor), ...conditions(f)));
-  return { overdue: row.overdue, today: row.today, future: row.open - row.overdue - row.today, done: row.done };
+  return { overdue: row.overdue, today: row.today, future: row.open - row.overdue - row.today - row.undated, undated: row.undated, done: row.done };
 }

@@ -88,7 +88,8 @@ export function feedActivities(db: Queryable, actor: Actor, window: { from: Date
       note: activities.note,
       typeName: activityTypes.name,
       customerName: customers.name,
-      scheduledAt: activities.scheduledAt,
+      // Never null in a window (an undated task is in none): typed so.
+      scheduledAt: sql<Date>`${activities.scheduledAt}`.mapWith(activities.scheduledAt),
       endsAt: activities.endsAt,
       allDay: activities.allDay,
       private: activities.private,

@@ -108,6 +108,8 @@ export function listCalendarActivities(db: Queryable, actor: Actor, userIds: str
     .select({
       ...activityColumns(),
       ...derivedColumns(),
+      // Never null in a window (an undated task is in none): typed so.
+      scheduledAt: sql<Date>`${a.scheduledAt}`.mapWith(a.scheduledAt),
       calendarUserIds: sql<string[]>`ARRAY(SELECT u::text FROM unnest(${asked}) u WHERE u = ${a.responsibleId}
         OR EXISTS (SELECT 1 FROM ${activityUsers} cu WHERE cu.activity_id = ${a.id} AND cu.user_id = u) ORDER BY u)`,
       busy: sql<boolean>`${activityBusy(actor)}`,

@@ -58,6 +58,7 @@ function toCalendarActivity(row: repo.CalendarRow): CalendarActivity {
     doneAt: isoOrNull(row.doneAt),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    recurrenceStart: isoOrNull(row.recurrenceStart),
   };
 }
 

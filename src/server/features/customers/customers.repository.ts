@@ -14,6 +14,7 @@ import {
   products,
   sources,
   users,
+  workAreas,
 } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 
@@ -102,6 +103,7 @@ export interface CustomerRefs {
   originId?: string | null;
   sourceIds?: string[];
   productIds?: string[];
+  workAreaIds?: string[];
 }
 
 /** How many rows of the table in the caller's workspace match the conditions. */
@@ -131,10 +133,11 @@ export async function missingReferences(db: Queryable, actor: Actor, refs: Custo
   for (const [field, table, ids] of [
     ['sourceIds', sources, refs.sourceIds],
     ['productIds', products, refs.productIds],
+    ['workAreaIds', workAreas, refs.workAreaIds],
   ] as const) {
     if (!ids || ids.length === 0) continue;
     const found = await countVisible(db, actor, table, inArray(table.id, ids));
-    if (found !== new Set(ids).size) problems[field] = `Unknown ${field === 'sourceIds' ? 'source' : 'product'}`;
+    if (found !== new Set(ids).size) problems[field] = `Unknown ${{ sourceIds: 'source', productIds: 'product', workAreaIds: 'work area' }[field]}`;
   }
   return problems;
 }

@@ -34,6 +34,7 @@ export function toCustomer(row: repo.CustomerRow): Customer {
     countryCode: row.countryCode,
     industryId: row.industryId,
     categoryIds: row.categoryIds,
+    workAreaIds: row.workAreaIds,
     originId: row.originId,
     sourceIds: row.sourceIds,
     productIds: row.productIds,

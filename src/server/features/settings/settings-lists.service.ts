@@ -72,6 +72,7 @@ export async function createItem(db: Database, def: ListDefinition, actor: Actor
   assertCan(actor, 'create', { kind: 'setting' });
   try {
     return await db.transaction(async (tx) => {
+      input = def.prepare ? await def.prepare(tx, actor, input) : input;
       await checkReferences(tx, def, actor, input);
       // New items go to the end unless an order is given; one at a time, or items added at once share a place.
       await lockName(tx, def.entity, actor.workspaceId);

@@ -17,6 +17,7 @@ import {
   listItemSchema,
   listItemUpdateSchema,
 } from '../../../shared/settings';
+import { productCreateSchema, productSchema, productUpdateSchema } from '../../../shared/tasks';
 import type { Queryable } from '../../db/client';
 import {
   activities,
@@ -37,6 +38,7 @@ import {
   sources,
 } from '../../db/schema';
 import type { Actor } from '../../db/scope';
+import { validateProduct } from '../tasks/task-lists';
 import { countWhere } from './settings-lists.repository';
 
 /** A settings table: every list has these columns (see `listColumns` in the schema). */
@@ -48,12 +50,15 @@ export interface ListDefinition {
   entity: string;
   table: ListTable;
   item: z.ZodObject;
-  create: z.ZodObject;
-  update: z.ZodObject;
+  /** The request bodies (a pipe when fields depend on each other). */
+  create: z.ZodType;
+  update: z.ZodType;
   /** Fields that cannot change after creation (keys other records refer to). */
   immutable?: string[];
   /** Where the item is used (counts per kind of record, for a 409), or null when it is free to delete. */
   usage(db: Queryable, actor: Actor, row: Record<string, unknown>): Promise<Usage | null>;
+  /** Defaults that need the database (a template's type), before the checks. */
+  prepare?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Checks of references to other records, as field messages (empty when all is well). */
   validate?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>>;
   /** The list itself is served elsewhere (the activities feature lists types and statuses). */
@@ -156,9 +161,10 @@ export const listDefinitions: ListDefinition[] = [
     path: 'products',
     entity: 'product',
     table: products,
-    item: listItemSchema,
-    create: listItemCreateSchema,
-    update: listItemUpdateSchema,
+    item: productSchema,
+    create: productCreateSchema,
+    update: productUpdateSchema,
+    validate: validateProduct,
     usage: async (db, _actor, row) => usedBy([[await countWhere(db, customerProducts, eq(customerProducts.productId, String(row.id))), 'customers']]),
   },
   {

@@ -47,7 +47,7 @@ export function dueDate(activity: { scheduledAt: Date; allDay: boolean }, timeZo
 }
 
 /** overdue (due before today), today, or future, as seen by a user in `timeZone` at `now`. */
-export function bucketOf(activity: { scheduledAt: Date; allDay: boolean }, timeZone: string, now: Date): Bucket {
+export function bucketOf(activity: { scheduledAt: Date | null; allDay: boolean }, timeZone: string, now: Date): Bucket {
   return bucketerFor(timeZone, now)(activity);
 }
 
@@ -60,12 +60,14 @@ const BOUNDARY_MARGIN = 3 * 3600_000;
  * (two calls per item made it the to-do list's largest CPU cost in the benchmark); only items
  * within hours of a day boundary, where a clock change could matter, take the exact path.
  */
-export function bucketerFor(timeZone: string, now: Date): (activity: { scheduledAt: Date; allDay: boolean }) => Bucket {
+export function bucketerFor(timeZone: string, now: Date): (activity: { scheduledAt: Date | null; allDay: boolean }) => Bucket {
   const today = localDate(now, timeZone);
   const dayStarts = startOfDay(today, timeZone).getTime();
   const dayEnds = startOfDay(addDays(today, 1), timeZone).getTime();
   const byDate = (due: string): Bucket => (due < today ? 'overdue' : due === today ? 'today' : 'future');
   return (activity) => {
+    // A task without a deadline is never overdue: it waits after the dated ones.
+    if (activity.scheduledAt === null) return 'undated';
     if (activity.allDay) return byDate(activity.scheduledAt.toISOString().slice(0, 10));
     const t = activity.scheduledAt.getTime();
     if (Math.abs(t - dayStarts) < BOUNDARY_MARGIN || Math.abs(t - dayEnds) < BOUNDARY_MARGIN) return byDate(localDate(activity.scheduledAt, timeZone));

@@ -59,12 +59,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const key = (sort: string) => (x: Item) => {
-  if (sort === 'due') return [x.scheduledAt];
-  if (sort === 'updated') return [x.updatedAt];
-  if (sort === 'customer') return [x.customerName === null ? '1' : '0', x.customerName ?? '', x.scheduledAt];
-  return [x.typeKey === 'call' ? 'Call' : x.typeKey === 'meeting' ? 'Meeting' : 'Task', x.scheduledAt];
-};
+const key =
+  (sort: string) =>
+  (x: Item): string[] => {
+    // Undated tasks sort after every date (the server's undated key).
+    const due = x.scheduledAt ?? '9999-12-31T00:00:00.000Z';
+    if (sort === 'due') return [due];
+    if (sort === 'updated') return [x.updatedAt];
+    if (sort === 'customer') return [x.customerName === null ? '1' : '0', x.customerName ?? '', due];
+    return [x.typeKey === 'call' ? 'Call' : x.typeKey === 'meeting' ? 'Meeting' : 'Task', due];
+  };
 const compare = (a: string[], b: string[]) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
   return 0;
@@ -151,7 +155,7 @@ describe('to-do counts', () => {
     ]) {
       const items = await allPages(alice, query, 3);
       const counts = parse(todoCountsSchema, await alice.get(`/api/v1/todo/counts?${query}`), 200);
-      const expected = { overdue: 0, today: 0, future: 0, done: 0 };
+      const expected = { overdue: 0, today: 0, future: 0, undated: 0, done: 0 };
       for (const x of items) expected[x.bucket]++;
       expect(counts, query).toEqual(expected);
     }
@@ -168,7 +172,7 @@ describe('to-do counts', () => {
       await makeActivity(t, lars, { subject, allDay: true, scheduledAt: `${date}T00:00:00Z` });
     }
     await makeActivity(t, lars, { subject: 'now', scheduledAt: new Date().toISOString() });
-    expect(parse(todoCountsSchema, await lars.get('/api/v1/todo/counts'), 200)).toEqual({ overdue: 1, today: 2, future: 1, done: 0 });
+    expect(parse(todoCountsSchema, await lars.get('/api/v1/todo/counts'), 200)).toEqual({ overdue: 1, today: 2, future: 1, undated: 0, done: 0 });
   });
 });
 

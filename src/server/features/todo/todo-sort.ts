@@ -11,7 +11,7 @@ import { shownName, standardNames } from '../workspaces/default-lists';
 export interface SortableRow {
   id: string;
   done: boolean;
-  scheduledAt: Date;
+  scheduledAt: Date | null;
   updatedAt: Date;
   customerName: string | null;
   typeName: string;
@@ -48,7 +48,13 @@ function typeKey(locale: string): KeyPart {
   const typeName = sql`(SELECT CASE WHEN st.name_is_default THEN coalesce(${names}::jsonb ->> st.key, st.name) ELSE st.name END FROM ${activityTypes} st WHERE st.id = ${activities.typeId})`;
   return text(typeName, (r) => shownName('activity_type', { key: r.typeKey ?? '', name: r.typeName, nameIsDefault: r.typeNameIsDefault ?? false }, locale));
 }
-const due = instant(activities.scheduledAt, (r) => r.scheduledAt);
+/**
+ * Undated tasks (no deadline) sort after every dated activity: their key is a date later than any
+ * other (the expression migration 0022 indexes), so keyset pages stay a plain row comparison.
+ */
+export const UNDATED_KEY = new Date('9999-12-31T00:00:00Z');
+const dueKey = sql`coalesce(${activities.scheduledAt}, '9999-12-31T00:00:00Z'::timestamptz)`;
+const due = instant(dueKey, (r) => r.scheduledAt ?? UNDATED_KEY);
 const id: KeyPart = { sql: activities.id, part: 'id', value: (r) => r.id, bind: (v) => sql`${v}::uuid` };
 
 /**

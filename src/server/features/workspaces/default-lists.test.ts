@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 import { readMigrations } from '../../db/migrate';
-import { activityStatuses, activityTypes } from '../../db/schema';
+import { activityStatuses, activityTypes, taskTemplates } from '../../db/schema';
 import { defaultActivityStatusClosed, defaultActivityStatuses, defaultActivityTypeLooks, defaultActivityTypes } from './default-lists';
 
 let t: TestApp;
@@ -43,6 +43,7 @@ describe('default activity lists', () => {
           .sort(),
       );
       // As if the workspace predated activities: no lists. The migration gives back the same ones.
+      await t.database.db.delete(taskTemplates).where(eq(taskTemplates.workspaceId, workspaceId));
       await t.database.db.delete(activityTypes).where(eq(activityTypes.workspaceId, workspaceId));
       await t.database.db.delete(activityStatuses).where(eq(activityStatuses.workspaceId, workspaceId));
       for (const statement of statements) await t.database.db.execute(sql.raw(statement));

@@ -49,11 +49,54 @@ export const defaultActivityStatuses: Names<keyof typeof defaultActivityStatusCl
   he: { scheduled: 'מתוכנן', postponed: 'נדחה', done: 'בוצע', succeeded: 'הצליח', cancelled: 'בוטל' },
 };
 
+/** Customer tasks (issue 15): the work areas and task templates of seed 000's agency. */
+export const defaultWorkAreas: Names<'adwords' | 'seo' | 'websites'> = {
+  en: { adwords: 'AdWords', seo: 'SEO', websites: 'Websites' },
+  da: { adwords: 'AdWords', seo: 'SEO', websites: 'Hjemmesider' },
+  nb: { adwords: 'AdWords', seo: 'SEO', websites: 'Nettsider' },
+  hu: { adwords: 'AdWords', seo: 'SEO', websites: 'Weboldalak' },
+  he: { adwords: 'AdWords', seo: 'SEO', websites: 'אתרי אינטרנט' },
+};
+
+/** Standard templates: a kick-off call after 3 days, a monthly optimisation, a quarterly report. */
+export const defaultTaskTemplateRules = {
+  kickoff: { icon: 'phone', type: 'call', areas: ['adwords', 'seo', 'websites'], due: 'deadline', dueInDays: 3, recurrence: null },
+  optimisation: { icon: 'repeat', type: 'task', areas: ['adwords', 'seo'], due: 'recurring', dueInDays: null, recurrence: 'FREQ=MONTHLY;BYMONTHDAY=-1' },
+  quarterly_report: {
+    icon: 'file-text',
+    type: 'task',
+    areas: ['adwords', 'seo'],
+    due: 'recurring',
+    dueInDays: null,
+    recurrence: 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1',
+  },
+  ad_hoc: { icon: 'square-check', type: 'task', areas: ['adwords', 'seo', 'websites'], due: 'none', dueInDays: null, recurrence: null },
+} as const;
+
+export const defaultTaskTemplates: Names<keyof typeof defaultTaskTemplateRules> = {
+  en: { kickoff: 'Kick-off call', optimisation: 'Optimisation', quarterly_report: 'Quarterly report', ad_hoc: 'Ad hoc task' },
+  da: { kickoff: 'Opstartsopkald', optimisation: 'Optimering', quarterly_report: 'Kvartalsrapport', ad_hoc: 'Ad hoc-opgave' },
+  nb: { kickoff: 'Oppstartssamtale', optimisation: 'Optimalisering', quarterly_report: 'Kvartalsrapport', ad_hoc: 'Ad hoc-oppgave' },
+  hu: { kickoff: 'Indító hívás', optimisation: 'Optimalizálás', quarterly_report: 'Negyedéves jelentés', ad_hoc: 'Eseti feladat' },
+  he: { kickoff: 'שיחת פתיחה', optimisation: 'אופטימיזציה', quarterly_report: 'דוח רבעוני', ad_hoc: 'משימה חד-פעמית' },
+};
+
+/** The standard comment tick of the report template, in the workspace's language. */
+export const defaultReportSentLabel: Record<SeedLocale, string> = {
+  en: 'Report sent to the customer',
+  da: 'Rapport sendt til kunden',
+  nb: 'Rapport sendt til kunden',
+  hu: 'Jelentés elküldve az ügyfélnek',
+  he: 'הדוח נשלח ללקוח',
+};
+
 /** The seeded lists, by the audit log's entity name of their items. */
 export const STANDARD_LISTS = {
   customer_status: defaultCustomerStatuses,
   activity_type: defaultActivityTypes,
   activity_status: defaultActivityStatuses,
+  work_area: defaultWorkAreas,
+  task_template: defaultTaskTemplates,
 } as const;
 export type StandardList = keyof typeof STANDARD_LISTS;
 

@@ -1,3 +1,4 @@
+import { seedTaskLists } from '../tasks/task-seeds';
 import type { Queryable } from '../../db/client';
 import { hashPassword } from '../../auth/passwords';
 import {
@@ -64,4 +65,5 @@ export async function seedDefaultLists(db: Queryable, workspaceId: string, local
       order,
     })),
   });
+  await seedTaskLists(db, workspaceId, language);
 }

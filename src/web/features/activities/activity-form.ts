@@ -64,7 +64,7 @@ export function activityFormValues({
     additionalCustomers,
     responsibleId: activity?.responsibleId ?? responsibleId ?? meId,
     additionalUserIds: activity?.additionalUserIds ?? [],
-    when: activity ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : (when ?? { ...nextHour(timeZone), allDay: false }),
+    when: activity?.scheduledAt ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : (when ?? { ...nextHour(timeZone), allDay: false }),
     private: activity?.private ?? false,
   };
 }

@@ -12,7 +12,14 @@ export interface CalendarUser {
 
 /** An activity in a calendar window: with whose calendars it sits; another's private one only as busy time. */
 export type CalendarItem = Partial<Activity> &
-  Pick<Activity, 'id' | 'scheduledAt' | 'endsAt' | 'allDay'> & { calendarUserIds: string[]; editable?: boolean; busy?: boolean; projected?: boolean };
+  Pick<Activity, 'id' | 'endsAt' | 'allDay'> & {
+    /** Always set in a calendar: an undated task sits in none. */
+    scheduledAt: string;
+    calendarUserIds: string[];
+    editable?: boolean;
+    busy?: boolean;
+    projected?: boolean;
+  };
 
 /** The calendars the caller may see. */
 export function useCalendarUsers() {

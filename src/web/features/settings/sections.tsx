@@ -9,6 +9,7 @@ import { CategoriesPage } from './lists/CategoriesPage';
 import { CustomerStatusesPage } from './lists/CustomerStatusesPage';
 import { SimpleListPage } from './lists/SimpleListPage';
 import { WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
+import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
 
 export interface SettingsSection {
   /** The address under /settings. */
@@ -31,6 +32,8 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'products', key: 'products', group: 'customers', render: (title) => <SimpleListPage path="products" title={title} /> },
   { path: 'activity-types', key: 'activityTypes', group: 'activities', render: () => <ActivityTypesPage /> },
   { path: 'activity-statuses', key: 'activityStatuses', group: 'activities', render: () => <ActivityStatusesPage /> },
+  { path: 'task-templates', key: 'customerTasks', group: 'activities', render: () => <TaskTemplatesPage /> },
+  { path: 'work-areas', key: 'workAreas', group: 'activities', render: (title) => <SimpleListPage path="work-areas" title={title} /> },
   { path: 'groups', key: 'groups', group: 'people', render: () => <GroupsPage /> },
   { path: 'sales-budget', key: 'salesBudget', group: 'people', render: () => <SalesBudgetPage /> },
   { path: 'audit-log', key: 'auditLog', group: 'log', render: () => <AuditLogPage /> },

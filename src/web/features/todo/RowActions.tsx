@@ -32,7 +32,7 @@ export function RowActions({ item, wide, ...actions }: RowActionHandlers & { ite
       </button>
       <SnoozeMenu
         label={t('snooze.named', { subject: item.subject })}
-        activity={item}
+        activity={{ ...item, scheduledAt: item.scheduledAt ?? new Date().toISOString() }}
         open={actions.snoozeOpenId === item.id}
         onOpenChange={(open) => actions.setSnoozeOpenId(open ? item.id : null)}
         onChoose={(schedule, when) => actions.onSnooze(item, schedule, when)}

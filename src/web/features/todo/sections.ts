@@ -1,8 +1,8 @@
 import type { Bucket, TodoItem } from '../../../shared/todo';
 
-/** A to-do section: the three buckets of open activities, then the done ones on their own. */
+/** A to-do section: the buckets of open activities (tasks without a deadline last), then the done ones on their own. */
 export type Section = Bucket;
-export const SECTIONS: readonly Section[] = ['overdue', 'today', 'future', 'done'];
+export const SECTIONS: readonly Section[] = ['overdue', 'today', 'future', 'undated', 'done'];
 
 /** Done activities are never under "Overdue", whatever their date (the server says `done` too). */
 export const sectionOf = (item: TodoItem): Section => (item.done ? 'done' : item.bucket);

@@ -7,7 +7,7 @@ import { useFormat } from '../../format';
  * "29 Nov 2025, 10:00" another year; an all-day activity shows its date alone.
  */
 export function useShortDates() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const { timeZone } = useFormat();
   return useMemo(() => {
     const make = (zone: string, withYear: boolean, withTime: boolean) =>
@@ -29,6 +29,8 @@ export function useShortDates() {
       if (!formats.has(key)) formats.set(key, make(zone, year(date, zone) !== thisYear, !allDay));
       return formats.get(key)?.format(date) ?? '';
     };
-    return { when: format, dateTime: (iso: string) => format(iso, false) };
-  }, [i18n.language, timeZone]);
+    // A task without a deadline has no date (it is in the to-do's last section).
+    const when = (iso: string | null, allDay: boolean) => (iso === null ? t('tasks.noDeadline') : format(iso, allDay));
+    return { when, dateTime: (iso: string) => format(iso, false) };
+  }, [i18n.language, timeZone, t]);
 }
