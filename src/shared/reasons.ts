@@ -53,6 +53,8 @@ export const REASON_CODES = [
   'link_used',
   'link_expired',
   'link_invalid',
+  // Comments and status keywords (issue 15)
+  'no_customer', // the activity has no customer whose status could change
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;

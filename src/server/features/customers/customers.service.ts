@@ -193,7 +193,7 @@ export async function listStatusHistory(db: Database, actor: Actor, customerId: 
   if (!(await repo.findCustomer(db, actor, customerId))) throw notFound('Customer');
   const rows = await repo.listStatusChanges(db, actor, customerId);
   return {
-    items: rows.map((r) => ({ at: iso(r.at), fromStatus: r.fromStatus, toStatus: r.toStatus, userId: r.userId, activityId: r.activityId, reason: r.reason })),
+    items: rows.map((r) => ({ at: iso(r.at), fromStatus: r.fromStatus, toStatus: r.toStatus, userId: r.userId, activityId: r.activityId, reason: r.reason, commentId: r.commentId })),
     nextCursor: null,
   };
 }
