@@ -20,6 +20,7 @@ const TrashPage = lazyPage(() => import('./features/trash/TrashPage'), 'TrashPag
 const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPage');
 const ChangePasswordPage = lazyPage(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const MySettingsPage = lazyPage(() => import('./features/auth/MySettingsPage'), 'MySettingsPage');
+const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordCustomersPage'), 'KeywordCustomersPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -44,6 +45,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'activities/new', element: <ActivityCreatePage /> },
   { path: 'activities/:id', element: <ActivityPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
+  { path: 'keywords', element: <KeywordCustomersPage />, nav: { labelKey: 'comments.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },
   { path: 'settings', element: <SettingsArea />, nav: { labelKey: 'settings.nav' }, roles: ['admin'] },

@@ -1,6 +1,15 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { activities, activityCommentKeywords, activityComments, customerStatusHistory, customerStatuses, customers, statusKeywords, users } from '../../db/schema';
+import {
+  activities,
+  activityCommentKeywords,
+  activityComments,
+  customerStatusHistory,
+  customerStatuses,
+  customers,
+  statusKeywords,
+  users,
+} from '../../db/schema';
 import { type Actor, liveCustomer, visibleTo } from '../../db/scope';
 
 export interface CommentRow {
@@ -58,7 +67,9 @@ export async function insertKeywords(db: Queryable, actor: Actor, comment: { id:
   if (keywordIds.length === 0) return;
   await db
     .insert(activityCommentKeywords)
-    .values(keywordIds.map((keywordId) => ({ workspaceId: actor.workspaceId, commentId: comment.id, activityId: comment.activityId, at: comment.at, keywordId })));
+    .values(
+      keywordIds.map((keywordId) => ({ workspaceId: actor.workspaceId, commentId: comment.id, activityId: comment.activityId, at: comment.at, keywordId })),
+    );
 }
 
 /** Which of these keyword ids are the workspace's active keywords; locked so a delete cannot slip in between. */
@@ -105,7 +116,9 @@ export async function customersWithKeyword(
     .select({
       customerId: customers.id,
       customerName: customers.name,
-      dates: sql<string[]>`array_agg(to_char(${activityCommentKeywords.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY ${activityCommentKeywords.at})`,
+      dates: sql<
+        string[]
+      >`array_agg(to_char(${activityCommentKeywords.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') ORDER BY ${activityCommentKeywords.at})`,
     })
     .from(activityCommentKeywords)
     .innerJoin(activities, eq(activities.id, activityCommentKeywords.activityId))
@@ -122,4 +135,10 @@ export async function customersWithKeyword(
     .groupBy(customers.id, customers.name)
     .orderBy(asc(customers.name), asc(customers.id))
     .limit(page.limit + 1);
+}
+
+/** How many comments picked the keyword (a keyword in use is not deleted). */
+export async function commentsWithKeyword(db: Queryable, keywordId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(activityCommentKeywords).where(eq(activityCommentKeywords.keywordId, keywordId));
+  return Number(row.n);
 }

@@ -7,12 +7,13 @@ import { decodeCursor, page } from '../../http/cursor';
 import { invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
 import { findActivityRow } from '../activities/activities.service';
-import type { ActivityRow } from '../activities/activities.repository';
-import * as customersRepo from '../customers/customers.repository';
-import { recordActivity, recordCustomer } from '../history/record';
+import { applyStatusRule } from '../customers/customers.service';
+import { recordActivity } from '../history/record';
 import { queryRange } from '../todo/buckets';
 import { checksOfComment, distinct } from './comments.domain';
 import * as repo from './comments.repository';
+
+type ActivityRow = Awaited<ReturnType<typeof findActivityRow>>;
 
 const toComment = (row: repo.CommentRow): Comment => ({ ...row, createdAt: iso(row.createdAt) });
 
@@ -43,7 +44,7 @@ export async function addComment(db: Database, actor: Actor, activityId: string,
     const comment = await repo.insertComment(tx, actor, { activityId, text, checks: checksOfComment(activity, input.checks) });
     await repo.insertKeywords(tx, actor, { id: comment.id, activityId, at: comment.createdAt }, keywordIds);
     if (input.customerStatus !== undefined && activity.customerId) {
-      await setCustomerStatus(tx, actor, activity.customerId, input.customerStatus, { activityId, commentId: comment.id });
+      await applyStatusRule(tx, actor, activity.customerId, input.customerStatus, activityId, { reason: 'comment', commentId: comment.id });
     }
     const about = { customerId: activity.customerId, subject: activity.subject };
     await recordActivity(tx, actor, 'update', activityId, { ...about, comment: null }, { ...about, comment: text });
@@ -72,17 +73,6 @@ async function checkInput(tx: Queryable, actor: Actor, activity: ActivityRow, ke
   if (Object.keys(fields).length > 0) throw invalid(fields, reasons);
 }
 
-/** The customer moves to the status (nothing when it has it already); the history names the comment. */
-async function setCustomerStatus(tx: Queryable, actor: Actor, customerId: string, toStatus: string, by: { activityId: string; commentId: string }) {
-  if (!(await customersRepo.lockCustomer(tx, actor, customerId))) throw notFound('Customer');
-  const existing = await customersRepo.findCustomer(tx, actor, customerId);
-  if (!existing) throw notFound('Customer');
-  if (existing.status === toStatus) return;
-  await customersRepo.updateCustomer(tx, actor, customerId, { status: toStatus });
-  await customersRepo.insertStatusChange(tx, actor, { customerId, fromStatus: existing.status, toStatus, ...by, reason: 'comment' });
-  await recordCustomer(tx, actor, 'update', customerId, existing, { ...existing, status: toStatus });
-}
-
 /** "Which customers got keyword X between two dates": days in the caller's time zone, both included. */
 export async function customersWithKeyword(db: Database, actor: Actor, keywordId: string, query: KeywordPeriodQuery) {
   assertCan(actor, 'read', { kind: 'customer' });
@@ -90,7 +80,13 @@ export async function customersWithKeyword(db: Database, actor: Actor, keywordId
   if (!(await repo.keywordExists(db, actor, keywordId))) throw notFound('Item');
   const { from, before } = queryRange(query.from, query.to, actor.timeZone);
   const after = decodeCursor(query.cursor, ['text', 'id']) as [string, string] | null;
-  const rows = await repo.customersWithKeyword(db, actor, keywordId, { from: from as Date, before: before ?? new Date(8.64e15) }, { limit: query.limit, after });
+  const rows = await repo.customersWithKeyword(
+    db,
+    actor,
+    keywordId,
+    { from: from as Date, before: before ?? new Date(8.64e15) },
+    { limit: query.limit, after },
+  );
   const result = page(rows, query.limit, (r) => [r.customerName, r.customerId]);
   return { items: result.items satisfies KeywordCustomer[], nextCursor: result.nextCursor };
 }

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { listItemCreateSchema, listItemSchema, listItemUpdateSchema } from '../../../shared/settings';
-import { activityCommentKeywords, statusKeywords } from '../../db/schema';
-import { countWhere } from '../settings/settings-lists.repository';
+import { statusKeywords } from '../../db/schema';
+import { commentsWithKeyword } from './comments.repository';
 import type { ListDefinition } from '../settings/settings-lists';
 
 /** Status keywords through the settings machinery: admins shape the list, everyone reads it; one used in a comment cannot be deleted. */
@@ -13,7 +12,7 @@ export const statusKeywordList: ListDefinition = {
   create: listItemCreateSchema,
   update: listItemUpdateSchema,
   usage: async (db, _actor, row) => {
-    const n = await countWhere(db, activityCommentKeywords, eq(activityCommentKeywords.keywordId, String(row.id)));
+    const n = await commentsWithKeyword(db, String(row.id));
     return n > 0 ? { counts: { comments: n }, message: `In use by ${n} comments; deactivate it instead` } : null;
   },
 };

@@ -31,6 +31,7 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'products', key: 'products', group: 'customers', render: (title) => <SimpleListPage path="products" title={title} /> },
   { path: 'activity-types', key: 'activityTypes', group: 'activities', render: () => <ActivityTypesPage /> },
   { path: 'activity-statuses', key: 'activityStatuses', group: 'activities', render: () => <ActivityStatusesPage /> },
+  { path: 'status-keywords', key: 'statusKeywords', group: 'activities', render: (title) => <SimpleListPage path="status-keywords" title={title} /> },
   { path: 'groups', key: 'groups', group: 'people', render: () => <GroupsPage /> },
   { path: 'sales-budget', key: 'salesBudget', group: 'people', render: () => <SalesBudgetPage /> },
   { path: 'audit-log', key: 'auditLog', group: 'log', render: () => <AuditLogPage /> },
