@@ -14,6 +14,7 @@ import { BENCH_USER_INDEX, type LoadedDataset } from './dataset';
 import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
+import { commentScenarios } from './comment-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
 
@@ -80,6 +81,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await customerFindScenarios(db, actor, notes, capture)),
     ...(await visibilityScenarios(db, dataset, actor, word, notes, capture)),
     ...(await calendarScenarios(db, dataset, actor, notes, capture)),
+    ...(await commentScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

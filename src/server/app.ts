@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web-app';
 import { Jobs, type JobsOptions } from './jobs/jobs';
 import { createMailer, type MailSettings, type Mailer } from './mail/outbox';
 import { activityRoutes } from './features/activities/activities.routes';
+import { commentRoutes } from './features/comments/comments.routes';
 import { accountLinkRoutes } from './features/auth/account-links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps) {
   taskRoutes(app, db);
   groupRoutes(app, db);
   activityRoutes(app, db);
+  commentRoutes(app, db);
   todoRoutes(app, db);
   calendarRoutes(app, db);
   preferenceRoutes(app, db);

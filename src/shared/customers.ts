@@ -152,4 +152,6 @@ export const statusChangeSchema = z.object({
   /** Set when completing an activity changed the status (an activity type's rule). */
   activityId: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Set when a comment on an activity changed the status (then `activityId` is the commented activity). */
+  commentId: z.string().nullable(),
 });

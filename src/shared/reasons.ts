@@ -57,6 +57,8 @@ export const REASON_CODES = [
   'window_too_long', // {max} days
   // Customer tasks (issue 15)
   'recurrence', // not a recurrence rule Tend can follow
+  // Comments and status keywords (issue 15)
+  'no_customer', // the activity has no customer whose status could change
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;

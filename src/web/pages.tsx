@@ -22,6 +22,7 @@ const UsersPage = lazyPage(() => import('./features/users/UsersPage'), 'UsersPag
 const ChangePasswordPage = lazyPage(() => import('./features/auth/ChangePasswordPage'), 'ChangePasswordPage');
 const MySettingsPage = lazyPage(() => import('./features/auth/MySettingsPage'), 'MySettingsPage');
 const WorkAreasPage = lazyPage(() => import('./features/tasks/WorkAreasPage'), 'WorkAreasPage');
+const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordCustomersPage'), 'KeywordCustomersPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -49,6 +50,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'work-areas', element: <WorkAreasPage />, nav: { labelKey: 'tasks.areas.nav' } },
   { path: 'work-areas/:id', element: <WorkAreasPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
+  { path: 'keywords', element: <KeywordCustomersPage />, nav: { labelKey: 'comments.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },
   { path: 'settings', element: <SettingsArea />, nav: { labelKey: 'settings.nav' }, roles: ['admin'] },

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../shared/common';
 import { REASON_CODES } from '../../shared/reasons';
-import da from './reasons.da.json';
-import en from './reasons.en.json';
-import he from './reasons.he.json';
-import hu from './reasons.hu.json';
-import nb from './reasons.nb.json';
 
-const files: Record<(typeof LOCALES)[number], { reasons: Record<string, string> }> = { en, da, nb, hu, he };
+// Every area's file may add the words of its own codes under `reasons` (reasons.<lang>.json holds the shared ones).
+const all = import.meta.glob<{ reasons?: Record<string, string> }>('./*.json', { eager: true, import: 'default' });
+const reasonsOf = (lang: string) =>
+  Object.assign({}, ...Object.entries(all).flatMap(([path, file]) => (path.endsWith(`.${lang}.json`) && file.reasons ? [file.reasons] : []))) as Record<
+    string,
+    string
+  >;
+const files = Object.fromEntries(LOCALES.map((lang) => [lang, { reasons: reasonsOf(lang) }])) as Record<
+  (typeof LOCALES)[number],
+  { reasons: Record<string, string> }
+>;
 /** Reasons said with a number: they need every plural form of the language. */
 const counted = new Set(['too_short', 'too_long', 'too_few', 'too_many', 'min_value', 'max_value']);
 

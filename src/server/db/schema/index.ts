@@ -8,3 +8,4 @@ export * from './preferences';
 export * from './sharing';
 export * from './calendar-feeds';
 export * from './tasks';
+export * from './comments';

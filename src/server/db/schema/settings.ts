@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz } from './columns';
+import { activityComments } from './comments';
 import { customers } from './customers';
 import { users, workspaces } from './workspaces';
 
@@ -119,6 +120,8 @@ export const customerStatusHistory = pgTable(
     /** The activity whose completion changed the status, when a type rule did it. */
     activityId: uuid('activity_id'),
     reason: text('reason'),
+    /** The comment that set the status, when one did (migration 0023). */
+    commentId: uuid('comment_id').references((): AnyPgColumn => activityComments.id, { onDelete: 'set null' }),
   },
   (t) => [index('customer_status_history_customer_idx').on(t.customerId, t.at.desc())],
 );

@@ -145,7 +145,7 @@ export async function missingReferences(db: Queryable, actor: Actor, refs: Custo
 export async function insertStatusChange(
   db: Queryable,
   actor: Actor,
-  change: { customerId: string; fromStatus: string | null; toStatus: string; activityId?: string | null; reason?: string | null },
+  change: { customerId: string; fromStatus: string | null; toStatus: string; activityId?: string | null; reason?: string | null; commentId?: string | null },
 ) {
   await db.insert(customerStatusHistory).values({ ...change, workspaceId: actor.workspaceId, userId: actor.userId });
 }

@@ -186,13 +186,20 @@ export async function restoreCustomer(db: Database, actor: Actor, id: string): P
  * inside the caller's transaction; recorded in the history with the activity that caused it.
  * Does nothing when the customer already has that status.
  */
-export async function applyStatusRule(tx: Queryable, actor: Actor, customerId: string, toStatus: string, activityId: string): Promise<boolean> {
-  // Called inside an activity's completion; the status rule changes the customer.
+export async function applyStatusRule(
+  tx: Queryable,
+  actor: Actor,
+  customerId: string,
+  toStatus: string,
+  activityId: string,
+  by: { reason: 'activity' | 'comment'; commentId?: string } = { reason: 'activity' },
+): Promise<boolean> {
+  // Called inside an activity's completion (the type's status rule), or a comment's transaction (the status it sets).
   assertCan(actor, 'change', { kind: 'customer' });
   const existing = await lockedCustomer(tx, actor, customerId);
   if (!existing || existing.deletedAt || existing.status === toStatus) return false;
   await repo.updateCustomer(tx, actor, customerId, { status: toStatus });
-  await repo.insertStatusChange(tx, actor, { customerId, fromStatus: existing.status, toStatus, activityId, reason: 'activity' });
+  await repo.insertStatusChange(tx, actor, { customerId, fromStatus: existing.status, toStatus, activityId, ...by });
   await recordCustomer(tx, actor, 'update', customerId, existing, { ...existing, status: toStatus });
   return true;
 }
@@ -202,7 +209,15 @@ export async function listStatusHistory(db: Database, actor: Actor, customerId: 
   if (!(await repo.findCustomer(db, actor, customerId))) throw notFound('Customer');
   const rows = await repo.listStatusChanges(db, actor, customerId);
   return {
-    items: rows.map((r) => ({ at: iso(r.at), fromStatus: r.fromStatus, toStatus: r.toStatus, userId: r.userId, activityId: r.activityId, reason: r.reason })),
+    items: rows.map((r) => ({
+      at: iso(r.at),
+      fromStatus: r.fromStatus,
+      toStatus: r.toStatus,
+      userId: r.userId,
+      activityId: r.activityId,
+      reason: r.reason,
+      commentId: r.commentId,
+    })),
     nextCursor: null,
   };
 }

@@ -9,6 +9,7 @@ import { useActivityEditable } from '../sharing/useAccess';
 import { ActivityActions } from './ActivityActions';
 import { CompleteDialog } from './CompleteDialog';
 import { ActivityCard } from './ActivityCard';
+import { CommentsSection } from '../comments/CommentsSection';
 import { FollowUpChain } from './FollowUpChain';
 import { useActivity } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
@@ -63,6 +64,7 @@ function ActivityView({ id }: { id: string }) {
         <ActivityCard activity={activity} lookups={lookups} editing={editing} setEditing={setEditing} onSaved={() => setNotice(t('activity.saved'))} />
         <FollowUpChain activity={activity} lookups={lookups} />
       </div>
+      <CommentsSection activity={activity} />
       {completing ? (
         <CompleteDialog
           activity={activity}

@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { ApiError } from '../../api';
 import { generalMessage } from '../../components/errors';
 
-const USAGE_WORDS = ['customers', 'contacts', 'activities', 'subgroups', 'members'] as const;
+const USAGE_WORDS = ['customers', 'contacts', 'activities', 'subgroups', 'members', 'comments'] as const;
 type UsageWord = (typeof USAGE_WORDS)[number];
 const isUsageWord = (word: string): word is UsageWord => (USAGE_WORDS as readonly string[]).includes(word);
 
@@ -23,6 +23,8 @@ function usageText(t: TFunction, part: { count: number; what: UsageWord }): stri
       return t('settings.usage.subgroups', { count: part.count });
     case 'members':
       return t('settings.usage.members', { count: part.count });
+    case 'comments':
+      return t('settings.usage.comments', { count: part.count });
   }
 }
 

@@ -34,6 +34,7 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'activity-statuses', key: 'activityStatuses', group: 'activities', render: () => <ActivityStatusesPage /> },
   { path: 'task-templates', key: 'customerTasks', group: 'activities', render: () => <TaskTemplatesPage /> },
   { path: 'work-areas', key: 'workAreas', group: 'activities', render: (title) => <SimpleListPage path="work-areas" title={title} /> },
+  { path: 'status-keywords', key: 'statusKeywords', group: 'activities', render: (title) => <SimpleListPage path="status-keywords" title={title} /> },
   { path: 'groups', key: 'groups', group: 'people', render: () => <GroupsPage /> },
   { path: 'sales-budget', key: 'salesBudget', group: 'people', render: () => <SalesBudgetPage /> },
   { path: 'audit-log', key: 'auditLog', group: 'log', render: () => <AuditLogPage /> },

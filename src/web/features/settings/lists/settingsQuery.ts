@@ -12,7 +12,8 @@ export type ListPath =
   | 'contact-roles'
   | 'origins'
   | 'sources'
-  | 'products';
+  | 'products'
+  | 'status-keywords';
 
 /**
  * One query per list, shared by every page, picker and label that shows it: the components of a
