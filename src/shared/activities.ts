@@ -51,6 +51,8 @@ export const activitySchema = z.object({
   nextActivityId: z.string().nullable(),
   salesProjectId: z.string().nullable(),
   campaignId: z.string().nullable(),
+  /** Reminders, minutes before `scheduledAt`, ascending (the responsible gets a notification, and a mail if on). */
+  reminders: z.array(z.number()),
   /** Names for lists (search results, timelines): no look-up per row needed. */
   customerName: z.string().nullable(),
   contactName: z.string().nullable(),
@@ -72,6 +74,12 @@ export type FollowUpInput = z.infer<typeof followUpInputSchema>;
 
 const idList = z.array(idSchema).max(50, { message: 'At most 50' });
 
+/** Up to 4 weeks before; a repeated value counts once. */
+export const REMINDER_MAX_MINUTES = 40_320;
+const reminderList = z
+  .array(z.number().int().min(0).max(REMINDER_MAX_MINUTES, { message: 'At most 4 weeks (40320 minutes) before' }))
+  .max(10, { message: 'At most 10 reminders' });
+
 const activityFields = {
   typeId: idSchema,
   statusId: idSchema.nullable().optional(),
@@ -90,6 +98,7 @@ const activityFields = {
   done: z.boolean().optional(),
   salesProjectId: idSchema.nullable().optional(),
   campaignId: idSchema.nullable().optional(),
+  reminders: reminderList.optional(),
 };
 
 export const activityCreateSchema = z.object(activityFields);

@@ -98,6 +98,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -210,6 +211,7 @@ export interface paths {
                         endsAt?: string | null;
                         note?: string | null;
                         private?: boolean;
+                        reminders?: number[];
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -248,6 +250,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -386,6 +389,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -551,6 +555,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -750,6 +755,7 @@ export interface paths {
                         };
                         note?: string | null;
                         private?: boolean;
+                        reminders?: number[];
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -788,6 +794,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -999,6 +1006,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1200,6 +1208,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1227,6 +1236,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -1444,6 +1454,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string;
@@ -1675,6 +1686,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -7309,6 +7321,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -9573,6 +9586,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -14780,6 +14794,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs failed for good in the last 7 days, per queue (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                failed: number;
+                                lastFailedAt: string;
+                                queue: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -15173,6 +15305,324 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My latest notifications (50, newest first) and the unread count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activityId: string;
+                                at: string;
+                                customerName: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reminder";
+                                readAt: string | null;
+                                scheduledAt: string | null;
+                                subject: string | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18844,6 +19294,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;

@@ -6,3 +6,4 @@ export * from './settings';
 export * from './audit';
 export * from './preferences';
 export * from './sharing';
+export * from './notifications';
