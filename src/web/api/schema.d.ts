@@ -4267,6 +4267,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -4479,6 +4480,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -14696,6 +14698,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -14939,6 +14942,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -15009,6 +15013,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         currentPassword?: string;
+                        emailReminders?: boolean;
                         /** @enum {string} */
                         locale?: "en" | "da" | "nb" | "hu" | "he";
                         name?: string;
@@ -15029,6 +15034,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -17965,6 +17971,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -18147,6 +18154,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -19966,6 +19974,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -20055,6 +20064,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -20257,6 +20267,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -20428,6 +20439,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
