@@ -12,6 +12,8 @@ import { registerCsrfDefence, registerSecurityHeaders } from './http/security';
 import { registerStorableTextCheck } from './http/storable-text';
 import { registerWebApp } from './http/web-app';
 import { Jobs, type JobsOptions } from './jobs/jobs';
+import { notificationRoutes } from './features/notifications/notifications.routes';
+import { registerReminderJobs } from './features/notifications/reminders.service';
 import { createMailer, type MailSettings, type Mailer } from './mail/outbox';
 import { activityRoutes } from './features/activities/activities.routes';
 import { commentRoutes } from './features/comments/comments.routes';
@@ -53,6 +55,8 @@ export interface AppDeps {
   jobs?: boolean | Omit<JobsOptions, 'log'>;
   /** Outgoing mail (TEND_SMTP_URL, TEND_MAIL_FROM); absent or without a URL, mail is off. */
   mail?: MailSettings;
+  /** Seconds between reminder delivery runs (TEND_REMINDER_INTERVAL, default 30); they run while the jobs run. */
+  reminderIntervalSeconds?: number;
 }
 
 declare module 'fastify' {
@@ -121,6 +125,7 @@ export async function buildApp(deps: AppDeps) {
   calendarFeedRoutes(app, db, links.publicUrl);
 
   historyRoutes(app, db);
+  notificationRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;
@@ -132,6 +137,15 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
   const mail = createMailer(jobs, deps.mail ?? { smtpUrl: null, from: '' }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail);
-  if (deps.jobs || mail.mailEnabled) app.addHook('onReady', () => jobs.start());
-  app.addHook('onClose', () => jobs.stop());
+  if (!deps.jobs && !mail.mailEnabled) return;
+  const publicUrl = deps.publicUrl ?? 'http://127.0.0.1:3000';
+  const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, deps.reminderIntervalSeconds ?? 30);
+  app.addHook('onReady', async () => {
+    await jobs.start();
+    reminders.start();
+  });
+  app.addHook('onClose', async () => {
+    reminders.stop();
+    await jobs.stop();
+  });
 }

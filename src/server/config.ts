@@ -24,6 +24,8 @@ export interface Config {
   publicUrl: string;
   /** TEND_MAIL_FROM: the From of every mail Tend sends. */
   mailFrom: string;
+  /** TEND_REMINDER_INTERVAL: seconds between reminder delivery runs (default 30). */
+  reminderIntervalSeconds: number;
 }
 
 /**
@@ -133,6 +135,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     pgliteNamedStatements: env.TEND_PGLITE_NAMED_STATEMENTS !== '0',
     smtpUrl,
     mailFrom: mailFromFor(env.TEND_MAIL_FROM, smtpUrl),
+    reminderIntervalSeconds: intFrom('TEND_REMINDER_INTERVAL', env.TEND_REMINDER_INTERVAL, 30, 1, 3600),
     publicUrl: publicUrlFrom(env.TEND_PUBLIC_URL, env.HOST?.trim() || '127.0.0.1', intFrom('PORT', env.PORT, 3000, 0, 65535)),
   };
 }

@@ -65,6 +65,7 @@ async function main() {
     jobs: true,
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
     publicUrl: config.publicUrl,
+    reminderIntervalSeconds: config.reminderIntervalSeconds,
   });
   schedulePruning(app, database);
   const address = await app.listen({ port: config.port, host: config.host });

@@ -55,6 +55,8 @@ export const activitySchema = z.object({
   nextActivityId: z.string().nullable(),
   salesProjectId: z.string().nullable(),
   campaignId: z.string().nullable(),
+  /** Reminders, minutes before `scheduledAt`, ascending (the responsible gets a notification, and a mail if on). */
+  reminders: z.array(z.number()),
   /** Names for lists (search results, timelines): no look-up per row needed. */
   customerName: z.string().nullable(),
   contactName: z.string().nullable(),
@@ -96,6 +98,12 @@ export const recurrenceSchema = z
 
 const idList = z.array(idSchema).max(50, { message: 'At most 50' });
 
+/** Up to 4 weeks before; a repeated value counts once. */
+export const REMINDER_MAX_MINUTES = 40_320;
+const reminderList = z
+  .array(z.number().int().min(0).max(REMINDER_MAX_MINUTES, { message: 'At most 4 weeks (40320 minutes) before' }))
+  .max(10, { message: 'At most 10 reminders' });
+
 const activityFields = {
   typeId: idSchema,
   statusId: idSchema.nullable().optional(),
@@ -116,6 +124,7 @@ const activityFields = {
   campaignId: idSchema.nullable().optional(),
   /** Repeats the activity: completing it creates the next occurrence. Null ends the series. */
   recurrence: recurrenceSchema.nullable().optional(),
+  reminders: reminderList.optional(),
 };
 
 export const activityCreateSchema = z.object(activityFields);

@@ -15,6 +15,8 @@ export const userSchema = z.object({
   weekStart: z.number().int(),
   /** The user's own choice; null follows the workspace. */
   ownWeekStart: z.number().int().nullable(),
+  /** Reminders also by e-mail (when the server has mail); on by default. */
+  emailReminders: z.boolean(),
   active: z.boolean(),
   /** Invited by an admin and not yet accepted: cannot sign in until they choose a password. */
   invited: z.boolean(),
@@ -54,12 +56,13 @@ export const meUpdateSchema = z.object({
   timeZone: timeZoneSchema.optional(),
   /** Null: follow the workspace's week start. */
   weekStart: weekStartSchema.nullable().optional(),
+  emailReminders: z.boolean().optional(),
   password: passwordSchema.optional(),
   currentPassword: z.string().max(200).optional(),
 });
 
 /** The "My settings" form: language, time zone and week start (null follows the workspace). */
-export const mySettingsSchema = meUpdateSchema.pick({ locale: true, timeZone: true, weekStart: true });
+export const mySettingsSchema = meUpdateSchema.pick({ locale: true, timeZone: true, weekStart: true, emailReminders: true });
 
 /** The change-password form: the current password, and the new one typed twice (the API takes it once). */
 export const passwordChangeSchema = z

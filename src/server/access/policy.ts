@@ -10,7 +10,7 @@ export { visibleTo, liveCustomer, liveContact, activityNotInTrash } from '../db/
 
 export type Role = Actor['role'];
 export type Action = 'read' | 'create' | 'change' | 'delete' | 'restore' | 'purge' | 'manage' | 'share';
-export type Kind = 'customer' | 'contact' | 'activity' | 'setting' | 'user' | 'group' | 'budget' | 'audit-log' | 'token' | 'workspace';
+export type Kind = 'customer' | 'contact' | 'activity' | 'setting' | 'user' | 'group' | 'budget' | 'audit-log' | 'token' | 'workspace' | 'notification' | 'job';
 
 /**
  * How a record relates to the caller, from its responsible user(s) (seed 004: the responsible is
@@ -52,6 +52,9 @@ const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
   'audit-log': { read: admins },
   token: { read: self, create: everyone, delete: self },
   workspace: { read: everyone, change: admins },
+  // Reminders (issue 15): each user reads and marks their own notifications (the queries filter by user); admins see failed jobs.
+  notification: { read: everyone, change: everyone },
+  job: { read: admins },
 };
 
 /** What the caller wants to act on: a kind, and for one record, how it relates to the caller. */

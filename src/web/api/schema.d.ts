@@ -105,6 +105,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -220,6 +221,7 @@ export interface paths {
                         note?: string | null;
                         private?: boolean;
                         recurrence?: string | null;
+                        reminders?: number[];
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -265,6 +267,7 @@ export interface paths {
                             private: boolean;
                             recurrence: string | null;
                             recurrenceStart: string | null;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string | null;
@@ -412,6 +415,7 @@ export interface paths {
                             private: boolean;
                             recurrence: string | null;
                             recurrenceStart: string | null;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string | null;
@@ -586,6 +590,7 @@ export interface paths {
                             private: boolean;
                             recurrence: string | null;
                             recurrenceStart: string | null;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string | null;
@@ -788,6 +793,7 @@ export interface paths {
                         note?: string | null;
                         private?: boolean;
                         recurrence?: string | null;
+                        reminders?: number[];
                         /** Format: uuid */
                         responsibleId?: string;
                         salesProjectId?: string | null;
@@ -833,6 +839,7 @@ export interface paths {
                             private: boolean;
                             recurrence: string | null;
                             recurrenceStart: string | null;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string | null;
@@ -1053,6 +1060,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -1627,6 +1635,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -1663,6 +1672,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -1889,6 +1899,7 @@ export interface paths {
                             private: boolean;
                             recurrence: string | null;
                             recurrenceStart: string | null;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string | null;
@@ -2129,6 +2140,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -4735,6 +4747,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -4947,6 +4960,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -5101,6 +5115,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
@@ -8202,6 +8217,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -10504,6 +10520,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -11138,6 +11155,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -15861,6 +15879,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -15959,6 +15978,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs failed for good in the last 7 days, per queue (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                failed: number;
+                                lastFailedAt: string;
+                                queue: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -15986,6 +16123,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -16056,6 +16194,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         currentPassword?: string;
+                        emailReminders?: boolean;
                         /** @enum {string} */
                         locale?: "en" | "da" | "nb" | "hu" | "he";
                         name?: string;
@@ -16076,6 +16215,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -16548,6 +16688,324 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My latest notifications (50, newest first) and the unread count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activityId: string;
+                                at: string;
+                                customerName: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reminder";
+                                readAt: string | null;
+                                scheduledAt: string | null;
+                                subject: string | null;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18899,6 +19357,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -19081,6 +19540,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -22453,6 +22913,7 @@ export interface paths {
                             private: boolean;
                             recurrence: string | null;
                             recurrenceStart: string | null;
+                            reminders: number[];
                             responsibleId: string;
                             salesProjectId: string | null;
                             scheduledAt: string | null;
@@ -22689,6 +23150,7 @@ export interface paths {
                                 private: boolean;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
+                                reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string | null;
@@ -23363,6 +23825,7 @@ export interface paths {
                                 active: boolean;
                                 createdAt: string;
                                 email: string;
+                                emailReminders: boolean;
                                 id: string;
                                 invited: boolean;
                                 locale: string;
@@ -23452,6 +23915,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -23654,6 +24118,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;
@@ -23825,6 +24290,7 @@ export interface paths {
                             active: boolean;
                             createdAt: string;
                             email: string;
+                            emailReminders: boolean;
                             id: string;
                             invited: boolean;
                             locale: string;

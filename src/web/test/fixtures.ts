@@ -68,6 +68,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     done: false,
     doneAt: null,
     campaignId: null,
+    reminders: [],
     salesProjectId: null,
     previousActivityId: null,
     nextActivityId: null,

@@ -28,6 +28,7 @@ export const ME: User = {
   timeZone: 'Europe/Copenhagen',
   weekStart: 1,
   ownWeekStart: null,
+  emailReminders: true,
   active: true,
   invited: false,
   createdAt: '2026-01-01T00:00:00.000Z',

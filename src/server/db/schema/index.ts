@@ -9,3 +9,4 @@ export * from './sharing';
 export * from './calendar-feeds';
 export * from './tasks';
 export * from './comments';
+export * from './notifications';

@@ -48,6 +48,8 @@ export const users = pgTable(
     timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
     /** The user's own week start (1 = Monday … 7 = Sunday); null follows the workspace. */
     weekStart: smallint('week_start'),
+    /** Reminders also by e-mail (when mail is configured). */
+    emailReminders: boolean('email_reminders').notNull().default(true),
     active: boolean('active').notNull().default(true),
     /** Set while an invitation is pending: the person has not chosen a password yet and cannot sign in. */
     invitedAt: tstz('invited_at'),

@@ -1,6 +1,6 @@
 import { asc, desc, eq, getTableColumns, inArray, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { type Database, type Queryable, rows } from '../../db/client';
-import { activities, activityCustomers, activityStatuses, activityTypes, activityUsers, contacts, customers } from '../../db/schema';
+import { activities, activityCustomers, activityReminders, activityStatuses, activityTypes, activityUsers, contacts, customers } from '../../db/schema';
 import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { type Actor, type Scope, activityNotInTrash, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
@@ -21,6 +21,9 @@ export const activityDerivedColumns = (id: SQL | PgColumn) => ({
     string[]
   >`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${id}), '{}')`,
   nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${id})`,
+  reminders: sql<
+    number[]
+  >`coalesce((SELECT array_agg(r.minutes_before ORDER BY r.minutes_before) FROM ${activityReminders} r WHERE r.activity_id = ${id}), '{}')`,
 });
 
 /** A contact's name as activities show it: first and last, null when both are empty. */
@@ -30,6 +33,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   additionalCustomerIds: string[];
   additionalUserIds: string[];
   nextActivityId: string | null;
+  reminders: number[];
   customerName: string | null;
   contactName: string | null;
   typeKey: string;

@@ -26,6 +26,7 @@ import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
 import { namedFor, shownName } from '../workspaces/default-lists';
 import { nextOccurrenceOf } from '../tasks/tasks.service';
+import { syncReminders } from './reminders.repository';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -49,6 +50,7 @@ export function toActivity(row: repo.ActivityRow): Activity {
     nextActivityId: row.nextActivityId,
     salesProjectId: row.salesProjectId,
     campaignId: row.campaignId,
+    reminders: row.reminders ?? [],
     customerName: row.customerName,
     contactName: row.contactName,
     createdById: row.createdById,
@@ -161,12 +163,14 @@ function customerWithContact(customerId: string | null, contactId: string | null
 
 /** Ids as the activity answers them: distinct, in the database's uuid order (lower-case text sorts the same). */
 const idSet = (ids: string[]) => [...new Set(ids)];
+/** Reminders as the activity answers them: distinct, ascending. */
+const reminderList = (minutes: number[] | undefined) => [...new Set(minutes ?? [])].sort((a, b) => a - b);
 const answeredIds = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCase()))].sort();
 
 /** The answer for an activity from its own columns and what the request already knows, without reading it back. */
 function answer(
   row: writes.ActivityOwnRow,
-  derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'customerName' | 'contactName'>,
+  derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'reminders' | 'customerName' | 'contactName'>,
 ): Activity {
   return toActivity({ ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
 }
@@ -273,6 +277,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     });
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
+    if (input.reminders?.length) await syncReminders(q, [row.id], input.reminders);
     await recordActivity(q, actor, 'create', row.id, null, { ...row, additionalCustomerIds, additionalUserIds });
     if (rule && customerId) await applyStatusRule(q, actor, customerId, rule, row.id);
     return row;
@@ -282,6 +287,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     additionalCustomerIds: answeredIds(additionalCustomerIds),
     additionalUserIds: answeredIds(additionalUserIds),
     nextActivityId: null,
+    reminders: reminderList(input.reminders),
     customerName: !customerId ? null : input.customerId ? (found.refs.customerName ?? null) : (contact?.customerName ?? null),
     contactName: contact?.contactName ?? null,
   });
@@ -374,6 +380,8 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
         additionalCustomerIds.filter((c) => c !== customerId),
       );
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
+    // Its reminders follow it when it moves (and change when given).
+    await syncReminders(tx, [id], fields.reminders);
     await recordActivity(tx, actor, updateAction(values.done), id, existing, await repo.findActivity(tx, actor, id));
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
@@ -438,7 +446,14 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
     activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
     // The follow-up has the same customer and contact: the same names.
     next: next
-      ? answer(next, { additionalCustomerIds: [], additionalUserIds: [], nextActivityId: null, customerName: row.customerName, contactName: row.contactName })
+      ? answer(next, {
+          additionalCustomerIds: [],
+          additionalUserIds: [],
+          nextActivityId: null,
+          reminders: [],
+          customerName: row.customerName,
+          contactName: row.contactName,
+        })
       : null,
   };
 }
@@ -511,6 +526,12 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
 }
 
 /** Open (and optionally done) activities, oldest due first: the to-do list's rows (todo.service places them in days). */
+/** The activities of these ids the caller sees (others are left out), e.g. for the notifications' names. */
+export async function visibleActivities(db: Queryable, actor: Actor, ids: string[]): Promise<repo.ActivityRow[]> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  return ids.length ? repo.findActivities(db, actor, ids) : [];
+}
+
 export async function listDueActivities(db: Database, actor: Actor, filter: repo.DueFilter): Promise<repo.ActivityRow[]> {
   assertCan(actor, 'read', { kind: 'activity' });
   return repo.listDue(db, actor, filter);

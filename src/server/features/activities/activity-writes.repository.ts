@@ -234,6 +234,7 @@ export type CompletedRow<Found> = ActivityOwnRow & {
   additionalCustomerIds: string[];
   additionalUserIds: string[];
   nextActivityId: string | null;
+  reminders: number[];
   customerName: string | null;
   contactName: string | null;
   /** The customer status the activity's type sets on completion (null: no rule). */

@@ -8,6 +8,7 @@ import { completeIn, inTransaction, toActivity } from './activities.service';
 import * as repo from './activities.repository';
 import * as bulk from './bulk.repository';
 import { scheduledInstant } from './follow-up';
+import { syncReminders } from './reminders.repository';
 import * as writes from './activity-writes.repository';
 
 /** Each record through the policy: a role granted every record passes at once; otherwise each activity's ownership decides. */
@@ -69,7 +70,10 @@ export async function bulkChange(db: Database, actor: Actor, input: ActivityBulk
     // Restricted callers: each activity must be theirs or its customer editable (a read share is not enough).
     if (actor.restricted) for (const row of locked) await assertEditable(tx, actor, { kind: 'activity', id: row.id });
     if (input.action === 'complete') await completeAll(tx, actor, locked, input);
-    if (input.action === 'reschedule' && input.scheduledAt) await rescheduleAll(tx, actor, locked, input.scheduledAt, input.allDay);
+    if (input.action === 'reschedule' && input.scheduledAt) {
+      await rescheduleAll(tx, actor, locked, input.scheduledAt, input.allDay);
+      await syncReminders(tx, ids);
+    }
     if (input.action === 'reassign' && input.responsibleId) await reassignAll(tx, actor, locked, input.responsibleId);
   });
   const byId = new Map((await repo.findActivities(db, actor, ids)).map((row) => [row.id, row]));

@@ -28,7 +28,15 @@ export async function logout(db: Database, secret: string | undefined) {
 export async function updateMe(
   db: Database,
   actor: Actor,
-  input: { name?: string; locale?: string; timeZone?: string; weekStart?: number | null; password?: string; currentPassword?: string },
+  input: {
+    name?: string;
+    locale?: string;
+    timeZone?: string;
+    weekStart?: number | null;
+    emailReminders?: boolean;
+    password?: string;
+    currentPassword?: string;
+  },
   kdfCost: number,
   currentSession?: string,
 ) {

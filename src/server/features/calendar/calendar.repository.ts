@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { activityBusy, calendarActivityVisible, customerEditable, partOfActivity } from '../../access/visibility';
 import type { Queryable } from '../../db/client';
-import { activities, activityCustomers, activityUsers, contacts, customers, groupMembers, groups, users, workspaces } from '../../db/schema';
+import { activities, activityCustomers, activityReminders, activityUsers, contacts, customers, groupMembers, groups, users, workspaces } from '../../db/schema';
 import { type Actor, liveCustomer } from '../../db/scope';
 import type { CalendarWindow } from './window';
 
@@ -86,6 +86,9 @@ function derivedColumns() {
       string[]
     >`coalesce((SELECT array_agg(au.user_id::text ORDER BY au.user_id) FROM ${activityUsers} au WHERE au.activity_id = ${a.id}), '{}')`,
     nextActivityId: sql<string | null>`(SELECT n.id::text FROM ${activities} n WHERE n.previous_activity_id = ${a.id})`,
+    reminders: sql<
+      number[]
+    >`coalesce((SELECT array_agg(r.minutes_before ORDER BY r.minutes_before) FROM ${activityReminders} r WHERE r.activity_id = ${a.id}), '{}')`,
     customerName: customers.name,
     contactName: sql<string | null>`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`,
   };

@@ -21,6 +21,7 @@ export function toUser(row: repo.UserRow, workspaceWeekStart: number): User {
     timeZone: row.timeZone,
     weekStart: row.weekStart ?? workspaceWeekStart,
     ownWeekStart: row.weekStart,
+    emailReminders: row.emailReminders,
     active: row.active,
     invited: row.invitedAt !== null,
     createdAt: iso(row.createdAt),

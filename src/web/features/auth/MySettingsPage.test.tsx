@@ -39,7 +39,9 @@ describe('My settings', () => {
     // Danish is its own chunk, fetched when first used: it may take a moment on a busy machine.
     expect(await screen.findByRole('heading', { name: 'Mine indstillinger' }, { timeout: 5000 })).toBeInTheDocument();
     expect(await screen.findByText('Dine indstillinger er gemt.')).toBeInTheDocument();
-    expect(patches(api)).toEqual([{ method: 'PATCH', url: '/api/v1/me', body: { locale: 'da', timeZone: 'Europe/Copenhagen', weekStart: 1 } }]);
+    expect(patches(api)).toEqual([
+      { method: 'PATCH', url: '/api/v1/me', body: { locale: 'da', timeZone: 'Europe/Copenhagen', weekStart: 1, emailReminders: true } },
+    ]);
   });
 
   it('sends null to follow the workspace again', async () => {
@@ -49,6 +51,6 @@ describe('My settings', () => {
     fireEvent.change(select, { target: { value: '' } });
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(patches(api)).toHaveLength(1));
-    expect(patches(api)[0].body).toEqual({ locale: 'en', timeZone: 'Europe/Copenhagen', weekStart: null });
+    expect(patches(api)[0].body).toEqual({ locale: 'en', timeZone: 'Europe/Copenhagen', weekStart: null, emailReminders: true });
   });
 });

@@ -3,6 +3,7 @@ import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { mySettingsSchema } from '../../../shared/users';
 import { Alert } from '../../components/Alert';
+import { CheckboxField } from '../../components/Field';
 import { FormSelectField } from '../../components/FormTextField';
 import { PageHeader } from '../../components/PageHeader';
 import { TimeZoneField } from '../../components/TimeZoneField';
@@ -21,6 +22,13 @@ function OwnZone({ api }: { api: MySettingsForm }) {
   return <TimeZoneField label={t('fields.timeZone')} value={field.value ?? ''} onChange={field.onChange} error={api.errorOf('timeZone')} />;
 }
 
+/** Reminders by e-mail too (they reach the mailbox only when the server has mail). */
+function EmailReminders({ api }: { api: MySettingsForm }) {
+  const { t } = useTranslation();
+  const { field } = useController({ control: api.form.control, name: 'emailReminders' });
+  return <CheckboxField label={t('notifications.emailReminders')} checked={field.value ?? true} onChange={field.onChange} />;
+}
+
 /** The week start the workspace gives those who follow it: asked of the server, else known from `me` when they follow it now. */
 function useWorkspaceWeekStart(): number {
   const me = useMe();
@@ -35,7 +43,7 @@ export function MySettingsPage() {
   const { updateMe } = useSession();
   const follow = useWorkspaceWeekStart();
   const [saved, setSaved] = useState(false);
-  const start = { locale: isLanguage(me.locale) ? me.locale : 'en', timeZone: me.timeZone, weekStart: me.ownWeekStart };
+  const start = { locale: isLanguage(me.locale) ? me.locale : 'en', timeZone: me.timeZone, weekStart: me.ownWeekStart, emailReminders: me.emailReminders };
   const api = useApiForm(mySettingsSchema, start, async (values) => {
     setSaved(false);
     await updateMe(values);
@@ -60,6 +68,7 @@ export function MySettingsPage() {
           />
           <OwnZone api={api} />
           <WeekStartField control={control} name="weekStart" label={t('mySettings.weekStart')} error={api.errorOf('weekStart')} follow={follow} />
+          <EmailReminders api={api} />
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={api.busy}>
               {api.busy ? t('common.saving') : t('common.save')}

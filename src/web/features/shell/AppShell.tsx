@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { navigationFor } from '../../pages';
 import { useMe } from '../../session';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { UserMenu } from './UserMenu';
 
 /** Header with the navigation and the user menu around every signed-in page. */
@@ -28,6 +29,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <NotificationBell />
         <UserMenu />
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
