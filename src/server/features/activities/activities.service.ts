@@ -24,7 +24,7 @@ import { applyStatusRule } from '../customers/customers.service';
 import { isViolation } from '../../db/constraint-errors';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordActivity, updateAction } from '../history/record';
-import { namedFor, shownName } from '../workspaces/default-lists';
+import { namedFor } from '../workspaces/default-lists';
 import { nextOccurrenceOf } from '../tasks/tasks.service';
 import { syncReminders } from './reminders.repository';
 
@@ -224,6 +224,15 @@ function recurrenceChange(rule: string | null | undefined, existing: { recurrenc
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
 const isChainFork = (error: unknown) => isViolation(error, 'unique', 'activities_previous_key');
 
+/** A new activity's times. Without a time it happens now (a note, a call just made); all-day without a date is the caller's today. */
+function newTimes(actor: Actor, input: ActivityCreate) {
+  const allDay = input.allDay ?? false;
+  const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
+  const endsAt = input.endsAt ? new Date(input.endsAt) : null;
+  checkTimes(scheduledAt, endsAt);
+  return { allDay, scheduledAt, endsAt };
+}
+
 /**
  * One statement checks every reference and finds what the answer and the defaults need (the
  * contact's customer, the names, the default status, the type's customer-status rule); then the
@@ -244,11 +253,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
   throwProblems(writes.referenceProblems(found.refs));
   const contact = found.contact ?? null;
   const customerId = customerWithContact(input.customerId ?? null, contactId, contact?.customerId ?? null);
-  const allDay = input.allDay ?? false;
-  // Without a time it happens now (a note, a call just made); all-day without a date is the caller's today.
-  const scheduledAt = scheduledInstant(input.scheduledAt ?? (allDay ? localDate(new Date(), actor.timeZone) : new Date().toISOString()), allDay);
-  const endsAt = input.endsAt ? new Date(input.endsAt) : null;
-  checkTimes(scheduledAt, endsAt);
+  const { allDay, scheduledAt, endsAt } = newTimes(actor, input);
   const statusId = input.statusId !== undefined ? input.statusId : (found.defaultStatusId ?? null);
   const additionalCustomerIds = idSet((input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
   const additionalUserIds = idSet(input.additionalUserIds ?? []);
