@@ -36,11 +36,17 @@ export async function markAllRead(db: Queryable, actor: Actor): Promise<number> 
   return marked.length;
 }
 
-/** pg-boss's failed jobs of the last week, per queue. */
-export const failedJobs = (db: Queryable) =>
-  rows<{ queue: string; failed: number; lastFailedAt: Date }>(
+/**
+ * pg-boss's failed jobs of the last week, per queue. None before the queue first started (a server
+ * run without background work, or a fresh database): its tables do not exist yet.
+ */
+export async function failedJobs(db: Queryable) {
+  const [queue] = await rows<{ ready: boolean }>(db, sql`SELECT to_regclass('pgboss.job') IS NOT NULL AS ready`);
+  if (!queue?.ready) return [];
+  return rows<{ queue: string; failed: number; lastFailedAt: Date }>(
     db,
     sql`SELECT name AS queue, count(*)::int AS failed, max(completed_on) AS "lastFailedAt"
         FROM pgboss.job WHERE state = 'failed' AND completed_on > now() - interval '7 days'
         GROUP BY name ORDER BY name`,
   );
+}
