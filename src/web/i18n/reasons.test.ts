@@ -14,7 +14,7 @@ const files = Object.fromEntries(LOCALES.map((lang) => [lang, { reasons: reasons
   { reasons: Record<string, string> }
 >;
 /** Reasons said with a number: they need every plural form of the language. */
-const counted = new Set(['too_short', 'too_long', 'too_few', 'too_many', 'min_value', 'max_value']);
+const counted = new Set(['too_short', 'too_long', 'too_few', 'too_many', 'min_value', 'max_value', 'window_too_long']);
 
 describe('the words for every reason code (looked up by code, so no other check sees them)', () => {
   it.each(LOCALES)('%s has each code once, with the plural forms its language needs, and nothing else', (lang) => {

@@ -190,7 +190,7 @@ describe('team filter', () => {
     expect(ids(await allPages(alice, `groupId=${parent.id}&sort=customer`, 1))).toEqual([miaOne.id, noahOne.id].sort());
     // One and two hours from now: today, or tomorrow late in the evening (the counts must hold at any hour).
     const counts = parse(todoCountsSchema, await alice.get(`/api/v1/todo/counts?groupId=${parent.id}`), 200);
-    expect({ ...counts, today: counts.today + counts.future, future: 0 }).toEqual({ overdue: 0, today: 2, future: 0, done: 0 });
+    expect({ ...counts, today: counts.today + counts.future, future: 0 }).toEqual({ overdue: 0, today: 2, future: 0, done: 0, undated: 0 });
     expect((await allPages(alice, `groupId=${other.id}`, 500)).every((x) => x.responsibleId === alice.user.id)).toBe(true);
     const theirs = await makeGroup(t, bob, { name: 'Theirs' });
     for (const id of [theirs.id, '00000000-0000-4000-8000-000000000000']) {
