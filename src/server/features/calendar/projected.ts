@@ -24,24 +24,44 @@ function overlapsWindow(start: number, duration: number, allDay: boolean, w: Cal
 }
 
 /**
- * The series' occurrences that may overlap the window, whatever its open one: series made from one
- * template share their rule, start and zone, so each such rule is asked once per answer.
+ * Occurrence lists by series and window, shared by all answers: rrule-temporal takes a millisecond
+ * or more per series and window (Temporal is a polyfill on Node 20), and a calendar asks the same
+ * window again after every move, refocus and reload. The lists are pure results of their key.
  */
-function seriesOccurrences(memo: Map<string, Date[]>, open: OpenSeries, duration: number, w: CalendarWindow): Date[] {
+const remembered = new Map<string, Date[]>();
+const REMEMBERED_MAX = 5000;
+
+function remember(key: string, make: () => Date[]): Date[] {
+  const found = remembered.get(key);
+  if (found) {
+    // Least recently used goes first: a hit moves to the end.
+    remembered.delete(key);
+    remembered.set(key, found);
+    return found;
+  }
+  const made = make();
+  remembered.set(key, made);
+  if (remembered.size > REMEMBERED_MAX) remembered.delete(remembered.keys().next().value as string);
+  return made;
+}
+
+/**
+ * The series' occurrences that may overlap the window, whatever its open one, then those after the
+ * open one (series made from one template share their rule, start and zone, and so their list).
+ */
+function seriesOccurrences(open: OpenSeries, duration: number, w: CalendarWindow): Date[] {
   const { row } = open;
   const rule = row.recurrence ?? '';
   const start = row.recurrenceStart ?? row.scheduledAt;
   const timeZone = row.allDay ? 'UTC' : open.timeZone;
-  const key = `${rule}|${start.toISOString()}|${timeZone}|${row.allDay}|${duration}`;
-  let found = memo.get(key);
-  if (!found) {
-    const lo = new Date((row.allDay ? w.dayFrom : w.from).getTime() - duration);
-    const hi = new Date((row.allDay ? w.dayBefore : w.before).getTime() - 1);
-    // Asked as if the open one were before the window: the caller keeps those after its own.
+  const lo = new Date((row.allDay ? w.dayFrom : w.from).getTime() - duration);
+  const hi = new Date((row.allDay ? w.dayBefore : w.before).getTime() - 1);
+  const key = `${rule}|${start.toISOString()}|${timeZone}|${row.allDay}|${duration}|${lo.toISOString()}|${hi.toISOString()}`;
+  const found = remember(key, () => {
+    // Asked as if the open one were before the window: those after the open one are kept below.
     const probe = { recurrence: rule, recurrenceStart: start, scheduledAt: new Date(lo.getTime() - 1), allDay: row.allDay, timeZone };
-    found = occurrencesBetween(probe, lo, hi).filter((at) => overlapsWindow(at.getTime(), duration, row.allDay, w));
-    memo.set(key, found);
-  }
+    return occurrencesBetween(probe, lo, hi).filter((at) => overlapsWindow(at.getTime(), duration, row.allDay, w));
+  });
   return found.filter((at) => at.getTime() > row.scheduledAt.getTime());
 }
 
@@ -67,11 +87,10 @@ function projectedEntry(series: CalendarItem, open: OpenSeries, at: Date, durati
  * `entry` makes the series' own calendar entry (busy time for another user's private series).
  */
 export function projectOccurrences(series: OpenSeries[], w: CalendarWindow, entry: (row: CalendarRow) => CalendarItem): CalendarItem[] {
-  const memo = new Map<string, Date[]>();
   const projected: CalendarItem[] = [];
   for (const open of series) {
     const duration = open.row.endsAt ? Math.max(0, open.row.endsAt.getTime() - open.row.scheduledAt.getTime()) : 0;
-    const dates = seriesOccurrences(memo, open, duration, w);
+    const dates = seriesOccurrences(open, duration, w);
     if (dates.length === 0) continue;
     const own = entry(open.row);
     for (const at of dates) projected.push(projectedEntry(own, open, at, duration));
