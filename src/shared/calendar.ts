@@ -64,6 +64,13 @@ const calendarFields = {
   calendarUserIds: z.array(z.string()),
   /** Whether the caller may move, resize or reassign it (a PATCH would be refused otherwise). */
   editable: z.boolean(),
+  /**
+   * A coming occurrence of a recurring task, not a row of its own (it becomes one when the one
+   * before is done): never editable, its id made of the series' and the occurrence's.
+   */
+  projected: z.literal(true).optional(),
+  /** A projected entry's series: the open recurring activity to open instead. */
+  seriesId: z.string().optional(),
 };
 
 /** An activity the caller may read, as it sits in the asked calendars. */
@@ -80,8 +87,8 @@ export const calendarBusySchema = activitySchema
 export type CalendarBusy = z.infer<typeof calendarBusySchema>;
 
 /**
- * An entry of the calendar. Recurring tasks will add `projected: true` entries (coming occurrences
- * that are not rows yet) once the tasks issue lands.
+ * An entry of the calendar: an activity, busy time, or either one `projected: true` (a recurring
+ * task's coming occurrence, with the series' fields and its own times).
  */
 export const calendarItemSchema = z.union([calendarActivitySchema, calendarBusySchema]);
 export type CalendarItem = z.infer<typeof calendarItemSchema>;

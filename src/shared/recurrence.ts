@@ -122,6 +122,8 @@ const asDate = (value: Date | string) => (value instanceof Date ? value : new Da
 /**
  * The occurrences of an open recurring activity's series after the activity itself, in [from, to]:
  * the calendar shows them as projected entries (they are not rows until the one before is done).
+ * The rule is built once and asked for the whole window (asking `next` occurrence by occurrence
+ * walked the series from its start each time: a few ms per occurrence).
  */
 export function occurrencesBetween(activity: RecurringActivity, from: Date, to: Date, limit = 400): Date[] {
   if (!activity.recurrence || !activity.scheduledAt || activity.done) return [];
@@ -131,12 +133,12 @@ export function occurrencesBetween(activity: RecurringActivity, from: Date, to: 
     start: asDate(activity.recurrenceStart ?? current),
     timeZone: activity.allDay ? 'UTC' : activity.timeZone,
   };
-  const found: Date[] = [];
-  let at: Date | null = current.getTime() > from.getTime() - 1 ? current : new Date(from.getTime() - 1);
-  while (found.length < limit) {
-    at = nextOccurrence(series, at);
-    if (!at || at.getTime() > to.getTime()) break;
-    found.push(at);
-  }
-  return found;
+  // Strictly after the open one: it is a row of its own (and may have been moved off the rule).
+  const lower = Math.max(from.getTime(), current.getTime() + 1);
+  if (lower > to.getTime()) return [];
+  return seriesRule(series)
+    .between(new Date(lower), to, true)
+    .map((at) => new Date(at.epochMilliseconds))
+    .filter((at) => at.getTime() >= lower && at.getTime() <= to.getTime())
+    .slice(0, limit);
 }

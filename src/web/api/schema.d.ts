@@ -5113,12 +5113,15 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                /** @enum {boolean} */
+                                projected?: true;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
                                 scheduledAt: string;
+                                seriesId?: string;
                                 statusId: string | null;
                                 subject: string;
                                 templateId: string | null;
@@ -5136,8 +5139,11 @@ export interface paths {
                                 endsAt: string | null;
                                 id: string;
                                 private: boolean;
+                                /** @enum {boolean} */
+                                projected?: true;
                                 responsibleId: string;
                                 scheduledAt: string;
+                                seriesId?: string;
                                 typeId: string;
                             })[];
                         };

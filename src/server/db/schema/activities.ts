@@ -98,6 +98,8 @@ export const activities = pgTable(
     index('activities_responsible_customer_idx').on(t.responsibleId, t.customerId).where(sql`${t.customerId} IS NOT NULL`),
     // Calendars: activities longer than the lead time a window reads before its start (migration 0020).
     index('activities_long_ends_idx').on(t.workspaceId, t.endsAt).where(sql`${t.endsAt} - ${t.scheduledAt} > interval '2 days'`),
+    // Calendars: the open occurrence of each recurring series, whose coming ones are projected (migration 0027).
+    index('activities_open_series_idx').on(t.responsibleId, t.scheduledAt).where(sql`${t.recurrence} IS NOT NULL AND NOT ${t.done}`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_work_area_idx').on(t.workAreaId, t.customerId, t.done, t.scheduledAt).where(sql`${t.workAreaId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

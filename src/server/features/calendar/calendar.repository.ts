@@ -94,14 +94,15 @@ function derivedColumns() {
   };
 }
 
-export type CalendarRow = Awaited<ReturnType<typeof listCalendarActivities>>[number];
+export type CalendarRow = Awaited<ReturnType<typeof calendarRows>>[number];
 
 /**
- * The activities of `userIds` in the window that the caller may find in a calendar, oldest first.
- * `id = ANY(ARRAY(candidates))`: the candidates are read once, then each probed by its key (with
- * `IN (subquery)` PostgreSQL hashed them and scanned the workspace's activities).
+ * Activities of the caller's workspace that the caller may find in a calendar, as they sit in the
+ * `userIds` calendars, oldest first, of those `where` picks: each asker passes `a.id = ANY(ARRAY(…))`
+ * of its candidates, read once and then each probed by its key (with `IN (subquery)` PostgreSQL
+ * hashed them and scanned the workspace's activities).
  */
-export function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
+function calendarRows(db: Queryable, actor: Actor, userIds: string[], ...where: SQL[]) {
   const a = activities;
   const asked = sql`ARRAY[${sql.join(
     userIds.map((id) => sql`${id}::uuid`),
@@ -121,16 +122,54 @@ export function listCalendarActivities(db: Queryable, actor: Actor, userIds: str
     .from(a)
     .leftJoin(customers, eq(customers.id, a.customerId))
     .leftJoin(contacts, eq(contacts.id, a.contactId))
-    .where(
-      and(
-        eq(a.workspaceId, actor.workspaceId),
-        calendarActivityVisible(actor),
-        liveCustomer(),
-        sql`${a.id} = ANY(ARRAY${candidates(actor, userIds, w)})`,
-        overlaps(w),
-      ),
-    )
+    .where(and(eq(a.workspaceId, actor.workspaceId), calendarActivityVisible(actor), liveCustomer(), ...where))
     .orderBy(asc(a.scheduledAt), asc(a.id));
+}
+
+/** The activities of `userIds` in the window that the caller may find in a calendar, oldest first. */
+export function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
+  return calendarRows(db, actor, userIds, sql`${activities.id} = ANY(ARRAY${candidates(actor, userIds, w)})`, overlaps(w));
+}
+
+/**
+ * The ids of the open recurring activities (one per series) of `userIds`, responsible or
+ * additional, dated before `before`: the partial index of open series (migration 0027) holds only
+ * these, a few per user, so neither branch reads a user's other activities.
+ */
+function openSeries(userIds: string[], before: Date): SQL {
+  const asked = sql.join(
+    userIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const open = (t: string) => sql`${sql.raw(t)}.recurrence IS NOT NULL AND NOT ${sql.raw(t)}.done AND ${sql.raw(t)}.scheduled_at < ${before}`;
+  return sql`(SELECT sa.id FROM ${activities} sa WHERE sa.responsible_id IN (${asked}) AND ${open('sa')}
+    UNION SELECT su.activity_id FROM ${activityUsers} su JOIN ${activities} sa ON sa.id = su.activity_id WHERE su.user_id IN (${asked}) AND ${open('sa')})`;
+}
+
+/**
+ * The open occurrences of the recurring series of `userIds` dated before `before`, as calendar
+ * rows: the calendar projects each series' coming occurrences from its open one. One that already
+ * has a follow-up is left out: completing it chains no next occurrence.
+ */
+export function listOpenSeries(db: Queryable, actor: Actor, userIds: string[], before: Date) {
+  const a = activities;
+  return calendarRows(
+    db,
+    actor,
+    userIds,
+    sql`${a.id} = ANY(ARRAY${openSeries(userIds, before)})`,
+    sql`NOT EXISTS (SELECT 1 FROM ${activities} sn WHERE sn.previous_activity_id = ${a.id})`,
+  );
+}
+
+/** The time zones of these users of the caller's workspace (a series keeps its responsible's wall-clock time). */
+export async function userTimeZones(db: Queryable, actor: Actor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const found = await db
+    .select({ id: users.id, timeZone: users.timeZone })
+    .from(users)
+    .where(and(eq(users.workspaceId, actor.workspaceId), inArray(users.id, ids)));
+  return new Map(found.map((row) => [row.id, row.timeZone]));
 }
 
 function activityColumns() {

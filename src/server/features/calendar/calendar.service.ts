@@ -6,7 +6,8 @@ import { forbidden, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
 import * as repo from './calendar.repository';
 import { calendarColor } from './colors';
-import { calendarWindow } from './window';
+import { byStart, projectOccurrences } from './projected';
+import { type CalendarWindow, calendarWindow } from './window';
 
 /** Managers and admins see every calendar; others as the workspace's `calendarVisibility` says. */
 async function visibilityFor(db: Queryable, actor: Actor): Promise<repo.CalendarVisibility | 'all'> {
@@ -31,8 +32,6 @@ export async function listCalendarUsers(db: Queryable, actor: Actor): Promise<Ca
   const items = rows
     .filter((row) => row.active)
     .map((row) => ({ userId: row.id, name: row.name, color: row.calendarColor ?? calendarColor(row.id), access: accessTo(actor, row.id) }));
-  // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
-  // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
   return { items };
 }
 
@@ -68,9 +67,23 @@ function asBusy(row: repo.CalendarRow): CalendarItem {
   return { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, private: true, done, calendarUserIds, editable: false, busy: true };
 }
 
+const asEntry = (row: repo.CalendarRow): CalendarItem => (row.busy ? asBusy(row) : toCalendarActivity(row));
+
+/**
+ * The coming occurrences in the window of the asked users' open recurring series (`projected:
+ * true`), each in its responsible's wall-clock time: they are not rows until the one before is done.
+ */
+async function projectedIn(db: Queryable, actor: Actor, userIds: string[], window: CalendarWindow): Promise<CalendarItem[]> {
+  const rows = await repo.listOpenSeries(db, actor, userIds, window.hi);
+  if (rows.length === 0) return [];
+  const zones = await repo.userTimeZones(db, actor, [...new Set(rows.map((row) => row.responsibleId))]);
+  const series = rows.map((row) => ({ row, timeZone: zones.get(row.responsibleId) ?? 'UTC' }));
+  return projectOccurrences(series, window, asEntry);
+}
+
 /**
  * The activities of `userIds` (default: the caller) in the window, each with the asked users it sits
- * with. Recurring tasks' coming occurrences (`projected: true`) join here once the tasks issue lands.
+ * with, and their recurring tasks' coming occurrences there (`projected: true`), by start.
  */
 export async function listCalendar(db: Queryable, actor: Actor, query: CalendarQuery): Promise<CalendarAnswer> {
   assertCan(actor, 'read', { kind: 'activity' });
@@ -78,8 +91,7 @@ export async function listCalendar(db: Queryable, actor: Actor, query: CalendarQ
   await assertCalendarsVisible(db, actor, userIds);
   const window = calendarWindow(query.from, query.to, actor.timeZone);
   const rows = await repo.listCalendarActivities(db, actor, userIds, window);
-  const items = rows.map((row) => (row.busy ? asBusy(row) : toCalendarActivity(row)));
-  // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
-  // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
-  return { items };
+  const projected = await projectedIn(db, actor, userIds, window);
+  const items = rows.map(asEntry);
+  return { items: projected.length === 0 ? items : [...items, ...projected].sort(byStart) };
 }

@@ -48,9 +48,10 @@ export function CalendarBoard({ view, users, window, onWindow }: BoardProps) {
   const resources = useMemo(() => toResources(users), [users]);
   const editable = useMemo(() => new Set(users.filter((user) => user.access === 'edit').map((user) => user.userId)), [users]);
   const busyLabel = t('calendar.busy');
+  const plannedLabel = t('calendar.planned');
   const events = useMemo(
-    () => toEvents(items.data?.items ?? [], { timeZone, typeOf, busyLabel, editable }),
-    [items.data, timeZone, typeOf, busyLabel, editable],
+    () => toEvents(items.data?.items ?? [], { timeZone, typeOf, busyLabel, plannedLabel, editable }),
+    [items.data, timeZone, typeOf, busyLabel, plannedLabel, editable],
   );
   const options = useCalendarOptions({
     view,

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { Route, Routes, useParams } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALL_TYPE, page } from '../../test/fixtures';
 import { fakeApi, ME, renderSignedIn } from '../../test/render';
@@ -25,6 +26,20 @@ const ITEMS = [
   },
   { id: 'a-2', scheduledAt: at('12:00'), endsAt: at('13:00'), allDay: false, busy: true, calendarUserIds: [OTHER] },
 ];
+// A recurring task's coming occurrence: no row of its own, its series is the activity a-3.
+const PROJECTED = {
+  id: `a-3:${today}`,
+  seriesId: 'a-3',
+  projected: true,
+  editable: false,
+  typeId: CALL_TYPE.id,
+  subject: 'Ring igen',
+  scheduledAt: at('14:00'),
+  endsAt: at('15:00'),
+  allDay: false,
+  done: false,
+  calendarUserIds: [ME.id],
+};
 
 function routes() {
   return {
@@ -52,5 +67,37 @@ describe('the calendar page', () => {
     // The week starts on Monday at midnight in Copenhagen (UTC+1 in winter), whatever the browser's zone.
     expect(query.get('from')).toMatch(/T00:00:00\+0[12]:00$/);
     expect(new Date(query.get('from') ?? '').getUTCDay()).toBe(0);
+  });
+});
+
+function Opened() {
+  return <p>{`Opened ${useParams().id}`}</p>;
+}
+
+describe('a recurring task’s coming occurrences', () => {
+  afterEach(() => localStorage.clear());
+
+  it('look projected, cannot be dragged, say what they are, and open their series', async () => {
+    localStorage.setItem(`tend.calendar.${ME.id}`, JSON.stringify({ userIds: [ME.id], tab: 'resourceTimeGridDay' }));
+    fakeApi({ ...routes(), 'GET /api/v1/calendar': { items: [ITEMS[0], PROJECTED] } });
+    renderSignedIn(
+      <Routes>
+        <Route path="/" element={<CalendarPage />} />
+        <Route path="/activities/:id" element={<Opened />} />
+      </Routes>,
+    );
+    const calendar = await screen.findByRole('region', { name: 'Calendar' });
+    const projected = (await within(calendar).findByText('Call: Ring igen')).closest('.ec-event');
+    const real = within(calendar).getByText('Call: Ring Dahl').closest('.ec-event');
+    expect(real).toHaveClass('ec-draggable');
+    expect(real).not.toHaveClass('cal-projected');
+    expect(projected).toHaveClass('cal-projected');
+    expect(projected).not.toHaveClass('ec-draggable');
+    expect(real?.querySelector('.ec-resizer')).not.toBeNull();
+    expect(projected?.querySelector('.ec-resizer')).toBeNull();
+    expect(projected).toHaveAttribute('title', 'Planned occurrence: Call: Ring igen');
+    expect(projected).toHaveAccessibleName('Planned occurrence: Call: Ring igen');
+    fireEvent.click(projected as Element);
+    expect(await screen.findByText('Opened a-3')).toBeInTheDocument();
   });
 });

@@ -18,7 +18,9 @@ export type CalendarItem = Partial<Activity> &
     calendarUserIds: string[];
     editable?: boolean;
     busy?: boolean;
+    /** A recurring task's coming occurrence, not a row: `seriesId` is the open activity of its series. */
     projected?: boolean;
+    seriesId?: string;
   };
 
 /** The calendars the caller may see. */

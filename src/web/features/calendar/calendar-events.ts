@@ -17,6 +17,8 @@ interface EventContext {
   timeZone: string;
   typeOf: (id: string) => ActivityType | undefined;
   busyLabel: string;
+  /** What a projected entry (a recurring task's coming occurrence) is called on hover and to a screen reader. */
+  plannedLabel: string;
   /** Whose calendars the caller may change (access `edit`). */
   editable: Set<string>;
 }
@@ -43,17 +45,33 @@ export function toEvents(items: CalendarItem[], context: EventContext): Calendar
     const allDay = item.allDay;
     // The server says whether the caller may change it; without that word, by the columns' access.
     const mayEdit = !item.busy && !item.projected && (item.editable ?? item.calendarUserIds.every((id) => context.editable.has(id)));
+    const title = item.busy ? context.busyLabel : `${type?.name ? `${type.name}: ` : ''}${item.subject ?? ''}`;
     return {
       id: item.id,
       resourceIds: item.calendarUserIds,
       allDay,
       start: allDay ? item.scheduledAt.slice(0, 10) : toWall(item.scheduledAt, context.timeZone),
       end: allDay ? addDays((item.endsAt ?? item.scheduledAt).slice(0, 10), 1) : endOf(item, context.timeZone),
-      title: item.busy ? context.busyLabel : `${type?.name ? `${type.name}: ` : ''}${item.subject ?? ''}`,
+      title,
       backgroundColor: item.busy ? BUSY_GREY : safeColor(type?.color, '#64748b'),
+      // Each of the three: the library's own defaults of eventStartEditable and eventDurationEditable
+      // (true) outrank an event's `editable`, which alone left busy and projected entries draggable.
       editable: mayEdit,
+      startEditable: mayEdit,
+      durationEditable: mayEdit,
       classNames: classesOf(item),
-      extendedProps: { item, icon: type?.icon ?? 'circle' },
+      extendedProps: { item, icon: type?.icon ?? 'circle', label: item.projected ? `${context.plannedLabel}: ${title}` : undefined },
     };
   });
+}
+
+/**
+ * The library shows an entry's title only: a projected one also says what it is, as a tooltip and
+ * as its accessible name (the entry is a button when clicking opens something).
+ */
+export function describeEvent(info: Calendar.EventDidMountInfo): void {
+  const label = info.event.extendedProps.label;
+  if (typeof label !== 'string') return;
+  info.el.title = label;
+  info.el.setAttribute('aria-label', label);
 }

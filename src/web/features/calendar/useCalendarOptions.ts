@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat, useWeekStart } from '../../format';
 import { toWeekStartsOn } from '../../week-start';
 import { todayIn } from '../activities/zoned-time';
+import { describeEvent } from './calendar-events';
 
 export type CalendarView = 'dayGridMonth' | 'resourceTimeGridWeek' | 'resourceTimeGridDay';
 export const VIEWS: readonly CalendarView[] = ['dayGridMonth', 'resourceTimeGridWeek', 'resourceTimeGridDay'];
@@ -80,6 +81,7 @@ export function useCalendarOptions(input: {
     headerToolbar: TOOLBAR,
     resources: input.resources,
     events: input.events,
+    eventDidMount: describeEvent,
     selectable: true,
     editable: true,
     eventResizableFromStart: false,

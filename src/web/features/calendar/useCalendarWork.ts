@@ -17,7 +17,7 @@ const itemOf = (event: Calendar.Event) => event.extendedProps.item as CalendarIt
 /**
  * What the user does in the calendar: pick a range (the activity card opens for that column's
  * user), move, resize or move to another user (one PATCH each; refused, the entry goes back and
- * the server's reason shows), click (the activity opens).
+ * the server's reason shows), click (the activity opens; for a projected occurrence, its series').
  */
 export function useCalendarWork(defaultUserId: string) {
   const { t } = useTranslation();
@@ -45,7 +45,9 @@ export function useCalendarWork(defaultUserId: string) {
     setPicked({ date, time, allDay: info.allDay, minutes, responsibleId: info.resource ? String(info.resource.id) : defaultUserId });
   };
   const eventClick = (info: Calendar.EventClickInfo) => {
-    if (!itemOf(info.event).busy) navigate(activityHref(String(info.event.id)));
+    const item = itemOf(info.event);
+    // A projected occurrence is no row of its own: its series' open activity opens.
+    if (!item.busy) navigate(activityHref(item.projected && item.seriesId ? item.seriesId : String(info.event.id)));
   };
   const eventDrop = (info: Calendar.EventDropInfo) => save(info.event, changeOf(info.event, timeZone, info.oldResource?.id, info.newResource?.id), info.revert);
   const eventResize = (info: Calendar.EventResizeInfo) => save(info.event, changeOf(info.event, timeZone), info.revert);
