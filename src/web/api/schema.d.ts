@@ -4751,6 +4751,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -4964,6 +4965,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -15883,6 +15885,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -16127,6 +16130,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -16197,6 +16201,7 @@ export interface paths {
                         emailReminders?: boolean;
                         /** @enum {string} */
                         locale?: "en" | "da" | "nb" | "hu" | "he";
+                        morningMail?: boolean;
                         name?: string;
                         password?: string;
                         timeZone?: string;
@@ -16219,6 +16224,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -19361,6 +19367,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -19544,6 +19551,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -23829,6 +23837,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -23919,6 +23928,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -24122,6 +24132,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -24294,6 +24305,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
