@@ -52,7 +52,7 @@ async function seedUndatedTasks(db: BenchDb, ws: string, notes: Notes) {
 }
 
 /** A delivered reminder for one activity in four: its responsible's notification, 15 minutes before it, read if that is past. */
-async function seedNotifications(db: BenchDb, ws: string, notes: Notes) {
+async function seedNotifications(db: BenchDb, ws: string) {
   await db.query(
     `INSERT INTO notifications (workspace_id, user_id, activity_id, kind, at, read_at)
      SELECT workspace_id, responsible_id, id, 'reminder', scheduled_at - interval '15 minutes',
@@ -81,7 +81,7 @@ export async function taskScenarios(db: BenchDb, dataset: LoadedDataset, actor: 
   const ws = dataset.workspaceId;
   const areaId = await seedWorkArea(db, ws, notes);
   await seedUndatedTasks(db, ws, notes);
-  await seedNotifications(db, ws, notes);
+  await seedNotifications(db, ws);
   await db.exec('ANALYZE customers; ANALYZE activities; ANALYZE notifications');
   notes.benchUserNotifications = await one(db, 'SELECT count(*) AS n FROM notifications WHERE user_id = $1', [actor.userId]);
   notes.benchUserUndated = await one(db, 'SELECT count(*) AS n FROM activities WHERE responsible_id = $1 AND scheduled_at IS NULL AND NOT done', [
