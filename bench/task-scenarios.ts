@@ -19,6 +19,8 @@ const AREA_TASK_EVERY = 3;
 const UNDATED_EVERY = 20;
 /** One activity in this many had a reminder: a notification for its responsible, read once it is past. */
 const NOTIFIED_EVERY = 4;
+/** Undated tasks the bench user gets on top: more than a page. */
+const BENCH_USER_UNDATED = 60;
 
 const one = async (db: BenchDb, text: string, params: unknown[]) => Number((await db.query<{ n: string | number }>(text, params))[0].n);
 
@@ -39,15 +41,24 @@ async function seedWorkArea(db: BenchDb, ws: string, notes: Notes): Promise<stri
   return area.id;
 }
 
-/** Undated open tasks: a copy without a deadline of one open activity in twenty, each user's own. */
-async function seedUndatedTasks(db: BenchDb, ws: string, notes: Notes) {
+const copyAsUndated = `INSERT INTO activities (workspace_id, type_id, subject, note, customer_id, contact_id, responsible_id, created_by_id, created_at, updated_at)
+  SELECT workspace_id, $2::uuid, subject, note, customer_id, contact_id, responsible_id, created_by_id, created_at, updated_at FROM activities`;
+
+/**
+ * Undated open tasks: a copy without a deadline of one open activity in twenty, each user's own;
+ * and for the bench user a full page more (copies of their first activities), whatever the size.
+ */
+async function seedUndatedTasks(db: BenchDb, ws: string, userId: string, notes: Notes) {
   const [task] = await db.query<{ id: string }>("SELECT id::text AS id FROM activity_types WHERE workspace_id = $1 AND key = 'task'", [ws]);
   await db.query(
-    `INSERT INTO activities (workspace_id, type_id, subject, note, customer_id, contact_id, responsible_id, created_by_id, created_at, updated_at)
-     SELECT workspace_id, $2::uuid, subject, note, customer_id, contact_id, responsible_id, created_by_id, created_at, updated_at FROM activities
-     WHERE workspace_id = $1 AND NOT done AND scheduled_at IS NOT NULL AND abs(hashtext(id::text || 'undated')) % ${UNDATED_EVERY} = 0`,
+    `${copyAsUndated} WHERE workspace_id = $1 AND NOT done AND scheduled_at IS NOT NULL AND abs(hashtext(id::text || 'undated')) % ${UNDATED_EVERY} = 0`,
     [ws, task.id],
   );
+  await db.query(`${copyAsUndated} WHERE workspace_id = $1 AND responsible_id = $3 AND scheduled_at IS NOT NULL ORDER BY id LIMIT ${BENCH_USER_UNDATED}`, [
+    ws,
+    task.id,
+    userId,
+  ]);
   notes.undatedTasks = await one(db, 'SELECT count(*) AS n FROM activities WHERE workspace_id = $1 AND scheduled_at IS NULL', [ws]);
 }
 
@@ -80,7 +91,7 @@ async function undatedCursor(db: BenchDb, userId: string): Promise<string> {
 export async function taskScenarios(db: BenchDb, dataset: LoadedDataset, actor: Actor, notes: Notes, capture: Capture): Promise<ReadScenario[]> {
   const ws = dataset.workspaceId;
   const areaId = await seedWorkArea(db, ws, notes);
-  await seedUndatedTasks(db, ws, notes);
+  await seedUndatedTasks(db, ws, actor.userId, notes);
   await seedNotifications(db, ws);
   await db.exec('ANALYZE customers; ANALYZE activities; ANALYZE notifications');
   notes.benchUserNotifications = await one(db, 'SELECT count(*) AS n FROM notifications WHERE user_id = $1', [actor.userId]);

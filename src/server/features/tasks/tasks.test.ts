@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activitySchema, activityWithNextSchema } from '../../../shared/activities';
 import { listOf } from '../../../shared/common';
 import { taskTemplateSchema, tasksAnswerSchema, workAreaCustomerSchema, workAreaSchema } from '../../../shared/tasks';
-import { todoItemSchema } from '../../../shared/todo';
+import { type TodoItem, todoItemSchema } from '../../../shared/todo';
 import { makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 
@@ -135,7 +135,10 @@ describe('tasks', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = parse(listOf(todoItemSchema), await user.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
+        const page: { items: TodoItem[]; nextCursor: string | null } = parse(
+          listOf(todoItemSchema),
+          await user.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+        );
         seen.push(...page.items.map((i) => i.bucket));
         cursor = page.nextCursor;
       } while (cursor && seen.length < 20);
