@@ -17,6 +17,7 @@ import { customerFindScenarios } from './customer-scenarios';
 import { commentScenarios } from './comment-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
+import { taskScenarios } from './task-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -82,6 +83,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await visibilityScenarios(db, dataset, actor, word, notes, capture)),
     ...(await calendarScenarios(db, dataset, actor, notes, capture)),
     ...(await commentScenarios(db, dataset, actor, notes, capture)),
+    ...(await taskScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

@@ -14,6 +14,7 @@ import { registerWebApp } from './http/web-app';
 import { Jobs, type JobsOptions } from './jobs/jobs';
 import { notificationRoutes } from './features/notifications/notifications.routes';
 import { registerReminderJobs } from './features/notifications/reminders.service';
+import { registerMorningMailJobs } from './features/notifications/morning-mail.service';
 import { createMailer, type MailSettings, type Mailer } from './mail/outbox';
 import { activityRoutes } from './features/activities/activities.routes';
 import { commentRoutes } from './features/comments/comments.routes';
@@ -55,7 +56,7 @@ export interface AppDeps {
   jobs?: boolean | Omit<JobsOptions, 'log'>;
   /** Outgoing mail (TEND_SMTP_URL, TEND_MAIL_FROM); absent or without a URL, mail is off. */
   mail?: MailSettings;
-  /** Seconds between reminder delivery runs (TEND_REMINDER_INTERVAL, default 30); they run while the jobs run. */
+  /** Seconds between reminder delivery runs and morning-mail checks (TEND_REMINDER_INTERVAL, default 30); they run while the jobs run. */
   reminderIntervalSeconds?: number;
 }
 
@@ -139,12 +140,17 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
   app.decorate('mail', mail);
   if (!deps.jobs && !mail.mailEnabled) return;
   const publicUrl = deps.publicUrl ?? 'http://127.0.0.1:3000';
-  const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, deps.reminderIntervalSeconds ?? 30);
+  const interval = deps.reminderIntervalSeconds ?? 30;
+  const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval);
+  // The morning mail is mail only: without SMTP there is nothing to run.
+  const morning = mail.mailEnabled ? registerMorningMailJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval) : null;
   app.addHook('onReady', async () => {
     await jobs.start();
     reminders.start();
+    morning?.start();
   });
   app.addHook('onClose', async () => {
+    morning?.stop();
     reminders.stop();
     await jobs.stop();
   });

@@ -17,6 +17,8 @@ export const userSchema = z.object({
   ownWeekStart: z.number().int().nullable(),
   /** Reminders also by e-mail (when the server has mail); on by default. */
   emailReminders: z.boolean(),
+  /** A mail of the day's to-do at about 07:00 in the user's time zone (when the server has mail); off by default. */
+  morningMail: z.boolean(),
   active: z.boolean(),
   /** Invited by an admin and not yet accepted: cannot sign in until they choose a password. */
   invited: z.boolean(),
@@ -57,12 +59,13 @@ export const meUpdateSchema = z.object({
   /** Null: follow the workspace's week start. */
   weekStart: weekStartSchema.nullable().optional(),
   emailReminders: z.boolean().optional(),
+  morningMail: z.boolean().optional(),
   password: passwordSchema.optional(),
   currentPassword: z.string().max(200).optional(),
 });
 
 /** The "My settings" form: language, time zone and week start (null follows the workspace). */
-export const mySettingsSchema = meUpdateSchema.pick({ locale: true, timeZone: true, weekStart: true, emailReminders: true });
+export const mySettingsSchema = meUpdateSchema.pick({ locale: true, timeZone: true, weekStart: true, emailReminders: true, morningMail: true });
 
 /** The change-password form: the current password, and the new one typed twice (the API takes it once). */
 export const passwordChangeSchema = z

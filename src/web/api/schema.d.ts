@@ -4751,6 +4751,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -4964,6 +4965,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -15889,6 +15891,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -16133,6 +16136,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -16203,6 +16207,7 @@ export interface paths {
                         emailReminders?: boolean;
                         /** @enum {string} */
                         locale?: "en" | "da" | "nb" | "hu" | "he";
+                        morningMail?: boolean;
                         name?: string;
                         password?: string;
                         timeZone?: string;
@@ -16225,6 +16230,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -19367,6 +19373,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -19550,6 +19557,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -23835,6 +23843,7 @@ export interface paths {
                                 id: string;
                                 invited: boolean;
                                 locale: string;
+                                morningMail: boolean;
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
@@ -23925,6 +23934,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -24128,6 +24138,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
@@ -24300,6 +24311,7 @@ export interface paths {
                             id: string;
                             invited: boolean;
                             locale: string;
+                            morningMail: boolean;
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */

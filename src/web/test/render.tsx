@@ -29,6 +29,7 @@ export const ME: User = {
   weekStart: 1,
   ownWeekStart: null,
   emailReminders: true,
+  morningMail: false,
   active: true,
   invited: false,
   createdAt: '2026-01-01T00:00:00.000Z',

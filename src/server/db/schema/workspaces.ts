@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 
 export const workspaces = pgTable(
@@ -50,6 +50,10 @@ export const users = pgTable(
     weekStart: smallint('week_start'),
     /** Reminders also by e-mail (when mail is configured). */
     emailReminders: boolean('email_reminders').notNull().default(true),
+    /** A morning mail of the day's to-do at about 07:00 in the user's time zone (when mail is configured; migration 0028). */
+    morningMail: boolean('morning_mail').notNull().default(false),
+    /** The user's local date the last morning mail was handled for: claimed once per day, by one process. */
+    morningMailSentOn: date('morning_mail_sent_on', { mode: 'string' }),
     active: boolean('active').notNull().default(true),
     /** Set while an invitation is pending: the person has not chosen a password yet and cannot sign in. */
     invitedAt: tstz('invited_at'),
@@ -62,6 +66,7 @@ export const users = pgTable(
     uniqueIndex('users_workspace_email_key').on(t.workspaceId, t.email),
     index('users_email_idx').on(t.email),
     index('users_workspace_idx').on(t.workspaceId, t.name),
+    index('users_morning_mail_idx').on(t.id).where(sql`${t.morningMail}`),
     check('users_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
     check('users_calendar_color_check', sql`${t.calendarColor} ~ '^#[0-9a-f]{6}$'`),
   ],

@@ -205,9 +205,15 @@ export async function listTimeline(
   return found as ActivityRow[];
 }
 
-/** The to-do order: oldest due first, keyset paged on (scheduledAt, id). */
-const dueOrder = [asc(activities.scheduledAt), asc(activities.id)];
-const afterDue = sql`(${activities.scheduledAt}, ${activities.id}) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`;
+/**
+ * The to-do order: oldest due first, undated tasks last, keyset paged on (due key, id). An undated
+ * task's key is a date later than any other (the to-do's cursors carry it, see todo-sort.ts; migration
+ * 0022 indexes the expression): on scheduledAt itself, the row comparison after a dated row is NULL
+ * for an undated one, and the pages after the first never reached them.
+ */
+const dueKey = sql`coalesce(${activities.scheduledAt}, '9999-12-31T00:00:00Z'::timestamptz)`;
+const dueOrder = [asc(dueKey), asc(activities.id)];
+const afterDue = sql`(${dueKey}, ${activities.id}) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`;
 // `done = false` written out, not a parameter: only then can a generic plan use the partial
 // to-do index (WHERE NOT done); with `done = $3` PostgreSQL re-planned on every call.
 const openOf = [eq(activities.responsibleId, sql.placeholder('responsibleId')), sql`${activities.done} = false`];
@@ -257,7 +263,7 @@ export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise
   });
   if (f.after) {
     const [at, id] = f.after as [string, string];
-    conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) > (${new Date(at)}, ${id}::uuid)`);
+    conditions.push(sql`(${dueKey}, ${activities.id}) > (${new Date(at)}, ${id}::uuid)`);
   }
   const result = await selectLiveActivities(db, actor, ...conditions)
     .orderBy(...dueOrder)

@@ -24,7 +24,15 @@ export async function passwordHashOf(db: Queryable, userId: string): Promise<str
   return row.hash;
 }
 
-export type OwnChanges = { name?: string; locale?: string; timeZone?: string; weekStart?: number | null; emailReminders?: boolean; passwordHash?: string };
+export type OwnChanges = {
+  name?: string;
+  locale?: string;
+  timeZone?: string;
+  weekStart?: number | null;
+  emailReminders?: boolean;
+  morningMail?: boolean;
+  passwordHash?: string;
+};
 
 export async function updateOwnUser(db: Queryable, userId: string, changes: OwnChanges) {
   await db

@@ -34,6 +34,7 @@ export async function updateMe(
     timeZone?: string;
     weekStart?: number | null;
     emailReminders?: boolean;
+    morningMail?: boolean;
     password?: string;
     currentPassword?: string;
   },

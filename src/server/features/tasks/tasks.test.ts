@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activitySchema, activityWithNextSchema } from '../../../shared/activities';
 import { listOf } from '../../../shared/common';
 import { taskTemplateSchema, tasksAnswerSchema, workAreaCustomerSchema, workAreaSchema } from '../../../shared/tasks';
-import { todoItemSchema } from '../../../shared/todo';
+import { type TodoItem, todoItemSchema } from '../../../shared/todo';
 import { makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 
@@ -120,6 +120,32 @@ describe('products bundle templates', () => {
 });
 
 describe('tasks', () => {
+  it('undated tasks follow the dated ones on the to-do’s later pages too (the keyset after a dated row)', async () => {
+    const user = await newUser(t, admin, 'user');
+    const customer = await makeCustomer(t, admin, { name: 'Sidetal' });
+    const undated = await template({ name: 'Some day' });
+    const dated = await template({ name: 'Dated', due: 'deadline', dueInDays: 0 });
+    const make = async (templateId: string, startsOn?: string) =>
+      parse(activitySchema, await user.post('/api/v1/tasks', { templateId, customerId: customer.id, ...(startsOn ? { startsOn } : {}) }), 201);
+    for (const day of ['2021-01-01', '2021-01-02', '2021-01-03']) await make(dated.id, day);
+    const typeId = (await make(undated.id)).typeId;
+    await make(undated.id);
+    // Page by page, two at a time: the start page's prepared statement, and the filtered query.
+    for (const filter of ['', `&typeId=${typeId}`]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: TodoItem[]; nextCursor: string | null } = parse(
+          listOf(todoItemSchema),
+          await user.get(`/api/v1/todo?limit=2${filter}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+        );
+        seen.push(...page.items.map((i) => i.bucket));
+        cursor = page.nextCursor;
+      } while (cursor && seen.length < 20);
+      expect(seen, filter).toEqual(['overdue', 'overdue', 'overdue', 'undated', 'undated']);
+    }
+  });
+
   it('POST /tasks creates one task; an undated one is in the to-do after the dated ones and never overdue', async () => {
     const customer = await makeCustomer(t, admin, { name: 'Udateret' });
     const undated = await template({ name: 'Whenever' });

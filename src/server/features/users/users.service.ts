@@ -22,6 +22,7 @@ export function toUser(row: repo.UserRow, workspaceWeekStart: number): User {
     weekStart: row.weekStart ?? workspaceWeekStart,
     ownWeekStart: row.weekStart,
     emailReminders: row.emailReminders,
+    morningMail: row.morningMail,
     active: row.active,
     invited: row.invitedAt !== null,
     createdAt: iso(row.createdAt),

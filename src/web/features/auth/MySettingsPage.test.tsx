@@ -40,7 +40,7 @@ describe('My settings', () => {
     expect(await screen.findByRole('heading', { name: 'Mine indstillinger' }, { timeout: 5000 })).toBeInTheDocument();
     expect(await screen.findByText('Dine indstillinger er gemt.')).toBeInTheDocument();
     expect(patches(api)).toEqual([
-      { method: 'PATCH', url: '/api/v1/me', body: { locale: 'da', timeZone: 'Europe/Copenhagen', weekStart: 1, emailReminders: true } },
+      { method: 'PATCH', url: '/api/v1/me', body: { locale: 'da', timeZone: 'Europe/Copenhagen', weekStart: 1, emailReminders: true, morningMail: false } },
     ]);
   });
 
@@ -51,6 +51,16 @@ describe('My settings', () => {
     fireEvent.change(select, { target: { value: '' } });
     fireEvent.click(form.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(patches(api)).toHaveLength(1));
-    expect(patches(api)[0].body).toEqual({ locale: 'en', timeZone: 'Europe/Copenhagen', weekStart: null, emailReminders: true });
+    expect(patches(api)[0].body).toEqual({ locale: 'en', timeZone: 'Europe/Copenhagen', weekStart: null, emailReminders: true, morningMail: false });
+  });
+
+  it('turns the morning mail on (off by default)', async () => {
+    const { api, form } = await openForm();
+    const box = form.getByRole('checkbox', { name: "Send me a morning e-mail at 7:00 with the day's to-do" });
+    expect(box).not.toBeChecked();
+    fireEvent.click(box);
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(patches(api)).toHaveLength(1));
+    expect(patches(api)[0].body).toMatchObject({ emailReminders: true, morningMail: true });
   });
 });

@@ -29,6 +29,13 @@ function EmailReminders({ api }: { api: MySettingsForm }) {
   return <CheckboxField label={t('notifications.emailReminders')} checked={field.value ?? true} onChange={field.onChange} />;
 }
 
+/** A morning mail of the day's to-do at about 07:00 in one's own time zone (off by default; only when the server has mail). */
+function MorningMail({ api }: { api: MySettingsForm }) {
+  const { t } = useTranslation();
+  const { field } = useController({ control: api.form.control, name: 'morningMail' });
+  return <CheckboxField label={t('notifications.morningMail')} checked={field.value ?? false} onChange={field.onChange} />;
+}
+
 /** The week start the workspace gives those who follow it: asked of the server, else known from `me` when they follow it now. */
 function useWorkspaceWeekStart(): number {
   const me = useMe();
@@ -43,7 +50,13 @@ export function MySettingsPage() {
   const { updateMe } = useSession();
   const follow = useWorkspaceWeekStart();
   const [saved, setSaved] = useState(false);
-  const start = { locale: isLanguage(me.locale) ? me.locale : 'en', timeZone: me.timeZone, weekStart: me.ownWeekStart, emailReminders: me.emailReminders };
+  const start = {
+    locale: isLanguage(me.locale) ? me.locale : 'en',
+    timeZone: me.timeZone,
+    weekStart: me.ownWeekStart,
+    emailReminders: me.emailReminders,
+    morningMail: me.morningMail,
+  };
   const api = useApiForm(mySettingsSchema, start, async (values) => {
     setSaved(false);
     await updateMe(values);
@@ -69,6 +82,7 @@ export function MySettingsPage() {
           <OwnZone api={api} />
           <WeekStartField control={control} name="weekStart" label={t('mySettings.weekStart')} error={api.errorOf('weekStart')} follow={follow} />
           <EmailReminders api={api} />
+          <MorningMail api={api} />
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={api.busy}>
               {api.busy ? t('common.saving') : t('common.save')}
