@@ -46,9 +46,17 @@ async function assertCalendarsVisible(db: Queryable, actor: Actor, userIds: stri
   if (visible.length < userIds.length) throw forbidden("You may not see this user's calendar", 'calendar_not_visible');
 }
 
+/**
+ * Which of the asked calendars (`asked`: lower-case ids) an activity sits in: its responsible's and
+ * its additional users', in id order. From the row's own columns: no second read per row.
+ */
+function calendarsOf(row: repo.CalendarRow, asked: Set<string>): string[] {
+  return [...new Set([row.responsibleId, ...row.additionalUserIds])].filter((id) => asked.has(id)).sort();
+}
+
 /** A row as the activity contract has it, with the calendars it sits in. */
-function toCalendarActivity(row: repo.CalendarRow): CalendarActivity {
-  const { calendarUserIds, editable, busy: _busy, workspaceId: _ws, ...fields } = row;
+function toCalendarActivity(row: repo.CalendarRow, calendarUserIds: string[]): CalendarActivity {
+  const { editable, busy: _busy, workspaceId: _ws, ...fields } = row;
   return {
     ...fields,
     calendarUserIds,
@@ -63,8 +71,8 @@ function toCalendarActivity(row: repo.CalendarRow): CalendarActivity {
 }
 
 /** Another user's private activity: when only, never what or with whom. */
-function asBusy(row: repo.CalendarRow): CalendarItem {
-  const { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, done, calendarUserIds } = toCalendarActivity(row);
+function asBusy(row: repo.CalendarRow, calendarUserIds: string[]): CalendarItem {
+  const { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, done } = toCalendarActivity(row, calendarUserIds);
   return { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, private: true, done, calendarUserIds, editable: false, busy: true };
 }
 
@@ -78,7 +86,8 @@ export async function listCalendar(db: Queryable, actor: Actor, query: CalendarQ
   await assertCalendarsVisible(db, actor, userIds);
   const window = calendarWindow(query.from, query.to, actor.timeZone);
   const rows = await repo.listCalendarActivities(db, actor, userIds, window);
-  const items = rows.map((row) => (row.busy ? asBusy(row) : toCalendarActivity(row)));
+  const asked = new Set(userIds.map((id) => id.toLowerCase()));
+  const items = rows.map((row) => (row.busy ? asBusy(row, calendarsOf(row, asked)) : toCalendarActivity(row, calendarsOf(row, asked))));
   // Seam for recurring tasks (issue 15): append their coming occurrences in `window` here as items
   // with `projected: true` (add the field to calendarItemSchema), sorted in with these by scheduledAt.
   return { items };
