@@ -45,9 +45,17 @@ async function assertCalendarsVisible(db: Queryable, actor: Actor, userIds: stri
   if (visible.length < userIds.length) throw forbidden("You may not see this user's calendar", 'calendar_not_visible');
 }
 
+/**
+ * Which of the asked calendars (`asked`: lower-case ids) an activity sits in: its responsible's and
+ * its additional users', in id order. From the row's own columns: no second read per row.
+ */
+function calendarsOf(row: repo.CalendarRow, asked: Set<string>): string[] {
+  return [...new Set([row.responsibleId, ...row.additionalUserIds])].filter((id) => asked.has(id)).sort();
+}
+
 /** A row as the activity contract has it, with the calendars it sits in. */
-function toCalendarActivity(row: repo.CalendarRow): CalendarActivity {
-  const { calendarUserIds, editable, busy: _busy, workspaceId: _ws, ...fields } = row;
+function toCalendarActivity(row: repo.CalendarRow, calendarUserIds: string[]): CalendarActivity {
+  const { editable, busy: _busy, workspaceId: _ws, ...fields } = row;
   return {
     ...fields,
     calendarUserIds,
@@ -62,18 +70,28 @@ function toCalendarActivity(row: repo.CalendarRow): CalendarActivity {
 }
 
 /** Another user's private activity: when only, never what or with whom. */
-function asBusy(row: repo.CalendarRow): CalendarItem {
-  const { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, done, calendarUserIds } = toCalendarActivity(row);
+function asBusy(row: repo.CalendarRow, calendarUserIds: string[]): CalendarItem {
+  const { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, done } = toCalendarActivity(row, calendarUserIds);
   return { id, typeId, responsibleId, additionalUserIds, scheduledAt, endsAt, allDay, private: true, done, calendarUserIds, editable: false, busy: true };
 }
 
-const asEntry = (row: repo.CalendarRow): CalendarItem => (row.busy ? asBusy(row) : toCalendarActivity(row));
+/** A row as an entry of the asked calendars (`asked`: lower-case ids): busy time or the activity. */
+const entryIn =
+  (asked: Set<string>) =>
+  (row: repo.CalendarRow): CalendarItem =>
+    row.busy ? asBusy(row, calendarsOf(row, asked)) : toCalendarActivity(row, calendarsOf(row, asked));
 
 /**
  * The coming occurrences in the window of the asked users' open recurring series (`projected:
  * true`), each in its responsible's wall-clock time: they are not rows until the one before is done.
  */
-async function projectedIn(db: Queryable, actor: Actor, userIds: string[], window: CalendarWindow): Promise<CalendarItem[]> {
+async function projectedIn(
+  db: Queryable,
+  actor: Actor,
+  userIds: string[],
+  window: CalendarWindow,
+  asEntry: (row: repo.CalendarRow) => CalendarItem,
+): Promise<CalendarItem[]> {
   const rows = await repo.listOpenSeries(db, actor, userIds, window.hi);
   if (rows.length === 0) return [];
   const zones = await repo.userTimeZones(db, actor, [...new Set(rows.map((row) => row.responsibleId))]);
@@ -91,7 +109,8 @@ export async function listCalendar(db: Queryable, actor: Actor, query: CalendarQ
   await assertCalendarsVisible(db, actor, userIds);
   const window = calendarWindow(query.from, query.to, actor.timeZone);
   const rows = await repo.listCalendarActivities(db, actor, userIds, window);
-  const projected = await projectedIn(db, actor, userIds, window);
+  const asEntry = entryIn(new Set(userIds.map((id) => id.toLowerCase())));
+  const projected = await projectedIn(db, actor, userIds, window, asEntry);
   const items = rows.map(asEntry);
   return { items: projected.length === 0 ? items : [...items, ...projected].sort(byStart) };
 }
