@@ -34,7 +34,7 @@ function Tabs({ tab, onTab }: { tab: CalendarTab; onTab: (tab: CalendarTab) => v
 export function CalendarPage() {
   const { t } = useTranslation();
   const users = useCalendarUsers();
-  const { choices, change } = useCalendarChoices();
+  const { choices, change, ready } = useCalendarChoices();
   const [window, setWindow] = useState<CalendarWindow | null>(null);
   const all = users.data ?? [];
   // Only calendars the caller may still see; none left (or none yet), their own.
@@ -52,7 +52,7 @@ export function CalendarPage() {
         </Link>
       </div>
       {users.error ? <Alert>{generalMessage(t, users.error)}</Alert> : null}
-      {!users.data ? (
+      {!users.data || !ready ? (
         <p className="muted">{t('common.loading')}</p>
       ) : choices.tab === 'list' ? (
         <CalendarList window={window} userIds={shown.map((user) => user.userId)} />

@@ -63,6 +63,8 @@ export function useCalendarOptions(input: {
   view: CalendarView;
   resources: Calendar.ResourceInput[];
   events: Calendar.EventInput[];
+  /** What each entry shows (the type's icon with its title). */
+  eventContent: (info: Calendar.EventContentInfo) => Calendar.Content | undefined;
   handlers: CalendarHandlers;
   narrow: boolean;
 }): Calendar.Options {
@@ -80,6 +82,7 @@ export function useCalendarOptions(input: {
     headerToolbar: TOOLBAR,
     resources: input.resources,
     events: input.events,
+    eventContent: input.eventContent,
     selectable: true,
     editable: true,
     eventResizableFromStart: false,
