@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { FEED_ANCHOR } from '../calendar-feed/CalendarFeedPanel';
 import { useCalendarUsers } from './calendar-api';
 import { CalendarBoard, type CalendarWindow } from './CalendarBoard';
 import { CalendarList } from './CalendarList';
@@ -47,7 +48,7 @@ export function CalendarPage() {
         <Tabs tab={choices.tab} onTab={(tab) => change({ tab })} />
         <UserPicker users={all} chosen={shown.map((user) => user.userId)} onChange={(userIds) => change({ userIds })} />
         {/* The calendar feed's address (and its copy button) lives with the user's own settings. */}
-        <Link to="/account/settings#calendar-feed" className="calendar-subscribe">
+        <Link to={`/account/settings#${FEED_ANCHOR}`} className="calendar-subscribe">
           {t('calendar.subscribe')}
         </Link>
       </div>
