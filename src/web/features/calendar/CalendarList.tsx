@@ -30,6 +30,7 @@ export function CalendarList({ window, userIds }: { window: CalendarWindow | nul
   const [filters, setFilters] = useState<SearchFilters>(() => ({
     q: '',
     typeId: '',
+    statusId: '',
     responsibleId: userIds.length === 1 ? userIds[0] : '',
     customerId: '',
     state: '',

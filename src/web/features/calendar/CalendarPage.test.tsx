@@ -8,6 +8,7 @@ import { CalendarPage } from './CalendarPage';
 
 const OTHER = '00000000-0000-4000-8000-000000000002';
 const GONE = '00000000-0000-4000-8000-000000000003';
+const WON = { id: 'status-won', key: 'won', name: 'Won', closed: true, active: true, order: 1, nameIsDefault: false };
 const DELIVERY_TYPE = { ...CALL_TYPE, id: 'type-delivery', key: 'delivery', name: 'Delivery', icon: 'truck', color: '#b45309' };
 const USERS = [
   { userId: ME.id, name: 'Mette Holm', color: '#2563eb', access: 'edit' },
@@ -44,7 +45,7 @@ function routes(preferences: Record<string, unknown> = { todoSort: 'due', todoOr
     'GET /api/v1/calendar/users': { items: USERS },
     'GET /api/v1/calendar': { items: ITEMS },
     'GET /api/v1/activity-types': page([CALL_TYPE, DELIVERY_TYPE]),
-    'GET /api/v1/activity-statuses': page([]),
+    'GET /api/v1/activity-statuses': page([WON]),
     'GET /api/v1/me/preferences': preferences,
     'PUT /api/v1/me/preferences': ({ body }: { body: unknown }) => ({ ...preferences, ...(body as object) }),
     'GET /api/v1/activities': page([]),
@@ -118,7 +119,7 @@ describe('the calendar page', () => {
     expect(screen.getByRole('tab', { name: 'Month' })).toHaveAttribute('aria-selected', 'true');
   });
 
-  it('lists this week when the list is the first tab shown', async () => {
+  it('lists this week when the list is the first tab shown, with the search page’s filters', async () => {
     const api = fakeApi(routes({ todoSort: 'due', todoOrder: 'asc', calendarView: 'list' }));
     renderSignedIn(<CalendarPage />);
     expect(await screen.findByRole('region', { name: 'List' })).toBeInTheDocument();
@@ -126,5 +127,26 @@ describe('the calendar page', () => {
     await waitFor(() => expect(api.requests().some((request) => request.url.startsWith('/api/v1/activities?'))).toBe(true));
     const asked = new URL(api.requests().find((request) => request.url.startsWith('/api/v1/activities?'))?.url ?? '', 'http://x').searchParams;
     expect([asked.get('from'), asked.get('to'), asked.get('responsibleId')]).toEqual([week.firstDate, week.lastDate, ME.id]);
+    const list = screen.getByRole('region', { name: 'List' });
+    fireEvent.change(await within(list).findByLabelText('Activity type'), { target: { value: CALL_TYPE.id } });
+    fireEvent.change(within(list).getByLabelText('Activity status'), { target: { value: WON.id } });
+    fireEvent.change(within(list).getByLabelText('Open or done'), { target: { value: 'done' } });
+    fireEvent.change(within(list).getByLabelText('Words'), { target: { value: 'tagrenovering' } });
+    await waitFor(() => {
+      const last = new URL(
+        api
+          .requests()
+          .filter((request) => request.url.startsWith('/api/v1/activities?'))
+          .at(-1)?.url ?? '',
+        'http://x',
+      ).searchParams;
+      expect([last.get('typeId'), last.get('statusId'), last.get('done'), last.get('q'), last.get('from')]).toEqual([
+        CALL_TYPE.id,
+        WON.id,
+        'true',
+        'tagrenovering',
+        week.firstDate,
+      ]);
+    });
   });
 });
