@@ -8,6 +8,10 @@ export const CALENDAR_MAX_DAYS = 42;
 /** At most this many users' calendars side by side in one request. */
 export const CALENDAR_MAX_USERS = 30;
 
+/** The calendar page's views, as a user's preference remembers them. */
+export const calendarViewSchema = z.enum(['month', 'week', 'day', 'list']);
+export type CalendarViewName = z.infer<typeof calendarViewSchema>;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const isDateOnly = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 /** A window's length in days, the end date counted whole (a date `to` includes that day). */

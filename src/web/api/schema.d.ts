@@ -16541,6 +16541,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Whose calendars the calendar page shows side by side; absent until chosen. Users whose calendars you may no longer see are left out. */
+                            calendarUserIds?: string[];
+                            /**
+                             * @description The calendar page view last chosen; absent until chosen
+                             * @enum {string}
+                             */
+                            calendarView?: "month" | "week" | "day" | "list";
                             /** @enum {string} */
                             todoOrder: "asc" | "desc";
                             /** @enum {string} */
@@ -16599,6 +16606,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Whose calendars the calendar page shows side by side; absent until chosen. Users whose calendars you may no longer see are left out. */
+                        calendarUserIds?: string[];
+                        /**
+                         * @description The calendar page view last chosen; absent until chosen
+                         * @enum {string}
+                         */
+                        calendarView?: "month" | "week" | "day" | "list";
                         /** @enum {string} */
                         todoOrder?: "asc" | "desc";
                         /** @enum {string} */
@@ -16614,6 +16628,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Whose calendars the calendar page shows side by side; absent until chosen. Users whose calendars you may no longer see are left out. */
+                            calendarUserIds?: string[];
+                            /**
+                             * @description The calendar page view last chosen; absent until chosen
+                             * @enum {string}
+                             */
+                            calendarView?: "month" | "week" | "day" | "list";
                             /** @enum {string} */
                             todoOrder: "asc" | "desc";
                             /** @enum {string} */

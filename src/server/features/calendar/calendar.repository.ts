@@ -105,7 +105,7 @@ export type CalendarRow = Awaited<ReturnType<typeof calendarRows>>[number];
  * of its candidates, read once and then each probed by its key (with `IN (subquery)` PostgreSQL
  * hashed them and scanned the workspace's activities).
  */
-function calendarRows(db: Queryable, actor: Actor, userIds: string[], ...where: SQL[]) {
+function calendarRows(db: Queryable, actor: Actor, ...where: SQL[]) {
   const a = activities;
   return db
     .select({
@@ -125,7 +125,7 @@ function calendarRows(db: Queryable, actor: Actor, userIds: string[], ...where: 
 
 /** The activities of `userIds` in the window that the caller may find in a calendar, oldest first. */
 export function listCalendarActivities(db: Queryable, actor: Actor, userIds: string[], w: CalendarWindow) {
-  return calendarRows(db, actor, userIds, sql`${activities.id} = ANY(ARRAY${candidates(actor, userIds, w)})`, overlaps(w));
+  return calendarRows(db, actor, sql`${activities.id} = ANY(ARRAY${candidates(actor, userIds, w)})`, overlaps(w));
 }
 
 /**
@@ -153,7 +153,6 @@ export function listOpenSeries(db: Queryable, actor: Actor, userIds: string[], b
   return calendarRows(
     db,
     actor,
-    userIds,
     sql`${a.id} = ANY(ARRAY${openSeries(userIds, before)})`,
     sql`NOT EXISTS (SELECT 1 FROM ${activities} sn WHERE sn.previous_activity_id = ${a.id})`,
   );

@@ -35,6 +35,18 @@ export async function listCalendarUsers(db: Queryable, actor: Actor): Promise<Ca
   return { items };
 }
 
+/**
+ * Of `userIds`, those whose calendars the caller may open now (active users of the workspace the
+ * visibility setting shows them), in the order given: a remembered choice loses the others quietly.
+ */
+export async function visibleCalendarUserIds(db: Queryable, actor: Actor, userIds: string[]): Promise<string[]> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  if (userIds.length === 0) return [];
+  const rows = await repo.listCalendarUsers(db, actor, await visibilityFor(db, actor), userIds);
+  const open = new Set(rows.filter((row) => row.active).map((row) => row.id));
+  return userIds.filter((id) => open.has(id));
+}
+
 /** 404 for a user who is not in the caller's workspace, 403 for one whose calendar the setting hides. */
 async function assertCalendarsVisible(db: Queryable, actor: Actor, userIds: string[]): Promise<void> {
   const known = await repo.listCalendarUsers(db, actor, 'all', userIds);

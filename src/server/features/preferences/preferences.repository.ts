@@ -4,15 +4,32 @@ import { userPreferences } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import type { PreferencesPut } from '../../../shared/preferences';
 
-export type StoredPreferences = { todoSort: string | null; todoOrder: string | null };
+export type StoredPreferences = {
+  todoSort: string | null;
+  todoOrder: string | null;
+  calendarUserIds: string[] | null;
+  calendarView: string | null;
+};
+
+const COLUMNS = {
+  todoSort: userPreferences.todoSort,
+  todoOrder: userPreferences.todoOrder,
+  calendarUserIds: userPreferences.calendarUserIds,
+  calendarView: userPreferences.calendarView,
+};
 
 /** The caller's stored preferences; null when none were ever saved. */
 export async function findPreferences(db: Queryable, actor: Actor): Promise<StoredPreferences | null> {
   const [row] = await db
-    .select({ todoSort: userPreferences.todoSort, todoOrder: userPreferences.todoOrder })
+    .select(COLUMNS)
     .from(userPreferences)
     .where(visibleTo(actor, userPreferences, sql`${userPreferences.userId} = ${actor.userId}`));
   return row ?? null;
+}
+
+/** The new value of a column: the one given, else the stored one (a save names only what it changes). */
+function keepOr<T>(value: T | undefined, column: (typeof COLUMNS)[keyof typeof COLUMNS]) {
+  return value === undefined ? sql`${column}` : value;
 }
 
 /**
@@ -22,15 +39,24 @@ export async function findPreferences(db: Queryable, actor: Actor): Promise<Stor
 export async function upsertPreferences(db: Queryable, actor: Actor, change: PreferencesPut): Promise<StoredPreferences> {
   const [row] = await db
     .insert(userPreferences)
-    .values({ userId: actor.userId, workspaceId: actor.workspaceId, todoSort: change.todoSort ?? null, todoOrder: change.todoOrder ?? null })
+    .values({
+      userId: actor.userId,
+      workspaceId: actor.workspaceId,
+      todoSort: change.todoSort ?? null,
+      todoOrder: change.todoOrder ?? null,
+      calendarUserIds: change.calendarUserIds ?? null,
+      calendarView: change.calendarView ?? null,
+    })
     .onConflictDoUpdate({
       target: userPreferences.userId,
       set: {
-        todoSort: change.todoSort === undefined ? sql`${userPreferences.todoSort}` : change.todoSort,
-        todoOrder: change.todoOrder === undefined ? sql`${userPreferences.todoOrder}` : change.todoOrder,
+        todoSort: keepOr(change.todoSort, userPreferences.todoSort),
+        todoOrder: keepOr(change.todoOrder, userPreferences.todoOrder),
+        calendarUserIds: keepOr(change.calendarUserIds, userPreferences.calendarUserIds),
+        calendarView: keepOr(change.calendarView, userPreferences.calendarView),
         updatedAt: new Date(),
       },
     })
-    .returning({ todoSort: userPreferences.todoSort, todoOrder: userPreferences.todoOrder });
+    .returning(COLUMNS);
   return row;
 }

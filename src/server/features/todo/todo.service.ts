@@ -4,7 +4,7 @@ import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { notFound } from '../../http/errors';
 import { countDue, listDueActivities, listSortedDue, toActivity } from '../activities/activities.service';
-import { getPreferences } from '../preferences/preferences.service';
+import { getTodoOrder } from '../preferences/preferences.service';
 import { addDays, bucketerFor, intersect, localDate, periodRange, queryRange, startOfDay } from './buckets';
 import { cursorOf, readCursor, type SortSpec } from './todo-sort';
 import * as repo from './todo.repository';
@@ -28,7 +28,7 @@ async function resolveFilter(db: Queryable, actor: Actor, query: TodoFilter, now
 /** The sort asked for, else the caller's saved one, else due date ascending. */
 async function sortOf(db: Queryable, actor: Actor, query: { sort?: TodoSort; order?: SortOrder }): Promise<{ sort: TodoSort; order: SortOrder }> {
   if (query.sort && query.order) return { sort: query.sort, order: query.order };
-  const saved = await getPreferences(db, actor);
+  const saved = await getTodoOrder(db, actor);
   return { sort: query.sort ?? saved.todoSort, order: query.order ?? saved.todoOrder };
 }
 

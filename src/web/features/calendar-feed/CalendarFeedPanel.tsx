@@ -1,6 +1,7 @@
 import { CalendarSync, Copy } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useFormat } from '../../format';
@@ -37,6 +38,19 @@ function FeedAddress({ url }: { url: string }) {
   );
 }
 
+/** The panel's anchor: the calendar page links here (`/account/settings#calendar-feed`). */
+export const FEED_ANCHOR = 'calendar-feed';
+
+/** Scrolls to the panel when the address names it (a router link does not, as a page load would). */
+function useScrollWhenNamed() {
+  const { hash } = useLocation();
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (hash === `#${FEED_ANCHOR}`) panel.current?.scrollIntoView?.({ block: 'start' });
+  }, [hash]);
+  return panel;
+}
+
 /** My settings: a secret iCalendar address of the user's calendar for Google Calendar, Outlook or Apple Calendar. */
 export function CalendarFeedPanel() {
   const { t } = useTranslation();
@@ -44,8 +58,9 @@ export function CalendarFeedPanel() {
   const { status, create, revoke } = useCalendarFeed();
   const active = status.data?.active === true;
   const failed = create.isError || revoke.isError;
+  const panel = useScrollWhenNamed();
   return (
-    <section className="card" aria-labelledby="calendar-feed-title">
+    <section ref={panel} id={FEED_ANCHOR} className="card" aria-labelledby="calendar-feed-title">
       <h2 id="calendar-feed-title">
         <CalendarSync aria-hidden size={18} /> {t('calendarFeed.title')}
       </h2>

@@ -10,10 +10,12 @@ import { useActivityLookups } from '../activities/useActivityLookups';
 import { type CalendarUser, useCalendarItems } from './calendar-api';
 import { toEvents, toResources } from './calendar-events';
 import { fetchWindow, wallParts } from './calendar-time';
+import { eventContentWith } from './event-content';
 import { EventCalendar } from './EventCalendar';
 import { NewActivityDialog } from './NewActivityDialog';
 import { type CalendarView, useCalendarOptions } from './useCalendarOptions';
 import { useCalendarWork } from './useCalendarWork';
+import { useTypeIcons } from './useTypeIcons';
 
 /** The shown period: the API's window (instants) and its first and last dates on the user's wall clock. */
 export interface CalendarWindow {
@@ -40,7 +42,9 @@ export function CalendarBoard({ view, users, window, onWindow }: BoardProps) {
   const { t } = useTranslation();
   const me = useMe();
   const { timeZone } = useFormat();
-  const { typeOf } = useActivityLookups();
+  const { typeOf, types } = useActivityLookups();
+  const typeIcons = useTypeIcons(types);
+  const eventContent = useMemo(() => eventContentWith(typeIcons.icons), [typeIcons.icons]);
   const userIds = useMemo(() => users.map((user) => user.userId), [users]);
   const items = useCalendarItems(window && { from: window.from, to: window.to }, userIds);
   const work = useCalendarWork(userIds.includes(me.id) ? me.id : (userIds[0] ?? me.id));
@@ -57,6 +61,7 @@ export function CalendarBoard({ view, users, window, onWindow }: BoardProps) {
     view,
     resources,
     events,
+    eventContent,
     narrow,
     handlers: { ...work.handlers, datesSet: (info: Calendar.DatesSetInfo) => onWindow(windowOf(info, timeZone)) },
   });
@@ -65,6 +70,7 @@ export function CalendarBoard({ view, users, window, onWindow }: BoardProps) {
       {work.problem ? <Alert>{work.problem}</Alert> : null}
       {items.error ? <Alert>{generalMessage(t, items.error)}</Alert> : null}
       <EventCalendar options={options} label={t('calendar.title')} />
+      {typeIcons.templates}
       {work.picked ? <NewActivityDialog range={work.picked} onClose={work.closePicked} /> : null}
     </>
   );

@@ -7,7 +7,18 @@ import { LoadMore } from '../../components/LoadMore';
 import { SearchForm } from '../search/SearchForm';
 import { type SearchFilters, useActivitySearch } from '../search/useActivitySearch';
 import { useResultColumns } from '../search/useResultColumns';
+import { useFormat, useWeekStart } from '../../format';
+import { toWeekStartsOn } from '../../week-start';
+import { todayIn } from '../activities/zoned-time';
 import type { CalendarWindow } from './CalendarBoard';
+import { weekOf } from './calendar-time';
+
+/** The dates the list starts on: the calendar's shown period, else (the list opened first) this week. */
+function useStartDates(window: CalendarWindow | null): { firstDate: string; lastDate: string } {
+  const { timeZone } = useFormat();
+  const weekStartsOn = toWeekStartsOn(useWeekStart());
+  return window ?? weekOf(todayIn(timeZone), weekStartsOn);
+}
 
 /**
  * The calendar's period as a list, with the search page's filters: it starts on the same dates
@@ -15,14 +26,16 @@ import type { CalendarWindow } from './CalendarBoard';
  */
 export function CalendarList({ window, userIds }: { window: CalendarWindow | null; userIds: string[] }) {
   const { t } = useTranslation();
+  const start = useStartDates(window);
   const [filters, setFilters] = useState<SearchFilters>(() => ({
     q: '',
     typeId: '',
+    statusId: '',
     responsibleId: userIds.length === 1 ? userIds[0] : '',
     customerId: '',
     state: '',
-    from: window?.firstDate ?? '',
-    to: window?.lastDate ?? '',
+    from: start.firstDate,
+    to: start.lastDate,
   }));
   const [words, setWords] = useState('');
   const results = useActivitySearch(filters, words);

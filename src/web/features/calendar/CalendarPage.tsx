@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { FEED_ANCHOR } from '../calendar-feed/CalendarFeedPanel';
 import { useCalendarUsers } from './calendar-api';
 import { CalendarBoard, type CalendarWindow } from './CalendarBoard';
 import { CalendarList } from './CalendarList';
@@ -34,7 +35,7 @@ function Tabs({ tab, onTab }: { tab: CalendarTab; onTab: (tab: CalendarTab) => v
 export function CalendarPage() {
   const { t } = useTranslation();
   const users = useCalendarUsers();
-  const { choices, change } = useCalendarChoices();
+  const { choices, change, ready } = useCalendarChoices();
   const [window, setWindow] = useState<CalendarWindow | null>(null);
   const all = users.data ?? [];
   // Only calendars the caller may still see; none left (or none yet), their own.
@@ -47,12 +48,12 @@ export function CalendarPage() {
         <Tabs tab={choices.tab} onTab={(tab) => change({ tab })} />
         <UserPicker users={all} chosen={shown.map((user) => user.userId)} onChange={(userIds) => change({ userIds })} />
         {/* The calendar feed's address (and its copy button) lives with the user's own settings. */}
-        <Link to="/account/settings#calendar-feed" className="calendar-subscribe">
+        <Link to={`/account/settings#${FEED_ANCHOR}`} className="calendar-subscribe">
           {t('calendar.subscribe')}
         </Link>
       </div>
       {users.error ? <Alert>{generalMessage(t, users.error)}</Alert> : null}
-      {!users.data ? (
+      {!users.data || !ready ? (
         <p className="muted">{t('common.loading')}</p>
       ) : choices.tab === 'list' ? (
         <CalendarList window={window} userIds={shown.map((user) => user.userId)} />

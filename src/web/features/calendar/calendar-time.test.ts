@@ -1,6 +1,6 @@
 import type { Calendar } from '@event-calendar/core';
 import { describe, expect, it } from 'vitest';
-import { allDayInstant, fetchWindow, fromWall, toWall } from './calendar-time';
+import { allDayInstant, fetchWindow, fromWall, toWall, weekOf } from './calendar-time';
 import { changeOf } from './calendar-changes';
 
 // The library's dates: local fields are the user's wall clock (tests run with TZ=UTC, the browser may not).
@@ -56,5 +56,20 @@ describe('a move in the calendar as one PATCH', () => {
       allDay: true,
       endsAt: null,
     });
+  });
+});
+
+describe('the week of a day', () => {
+  it.each([
+    // Tuesday 1 December 2026: Monday-weeks (Denmark) and Sunday-weeks (Israel).
+    ['2026-12-01', 1, '2026-11-30', '2026-12-06'],
+    ['2026-12-01', 0, '2026-11-29', '2026-12-05'],
+    // The first day itself, and the last.
+    ['2026-11-30', 1, '2026-11-30', '2026-12-06'],
+    ['2026-12-05', 0, '2026-11-29', '2026-12-05'],
+    // Across a year's end.
+    ['2027-01-01', 1, '2026-12-28', '2027-01-03'],
+  ])('%s with weeks from day %i: %s to %s', (today, weekStartsOn, first, last) => {
+    expect(weekOf(today, weekStartsOn)).toEqual({ firstDate: first, lastDate: last });
   });
 });

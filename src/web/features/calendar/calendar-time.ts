@@ -3,7 +3,7 @@
  * go in as wall-clock strings in the user's zone (no offset), and the library's dates come back as
  * Dates whose local fields are that wall clock: these turn one into the other.
  */
-import { pad } from '../../../shared/wall-clock';
+import { addDays, pad } from '../../../shared/wall-clock';
 import { zonedIso, zonedParts } from '../activities/zoned-time';
 
 /** An instant as the library's wall-clock text in the zone (`2026-11-30T09:30:00`). */
@@ -41,4 +41,11 @@ export function fetchWindow(start: Date, end: Date, timeZone: string): { from: s
   const utc = `${first}T00:00:00Z`;
   const short = end.getTime() - start.getTime() < 40 * 86_400_000;
   return { from: short && Date.parse(utc) < Date.parse(local) ? utc : local, to: zonedIso(wallParts(end).date, '00:00', timeZone) };
+}
+
+/** The first and last dates of the week `today` is in, the week starting on `weekStartsOn` (0 = Sunday). */
+export function weekOf(today: string, weekStartsOn: number): { firstDate: string; lastDate: string } {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const firstDate = addDays(today, -((weekday - weekStartsOn + 7) % 7));
+  return { firstDate, lastDate: addDays(firstDate, 6) };
 }

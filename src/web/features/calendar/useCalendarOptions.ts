@@ -64,6 +64,8 @@ export function useCalendarOptions(input: {
   view: CalendarView;
   resources: Calendar.ResourceInput[];
   events: Calendar.EventInput[];
+  /** What each entry shows (the type's icon with its title). */
+  eventContent: (info: Calendar.EventContentInfo) => Calendar.Content | undefined;
   handlers: CalendarHandlers;
   narrow: boolean;
 }): Calendar.Options {
@@ -82,6 +84,7 @@ export function useCalendarOptions(input: {
     resources: input.resources,
     events: input.events,
     eventDidMount: describeEvent,
+    eventContent: input.eventContent,
     selectable: true,
     editable: true,
     eventResizableFromStart: false,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { StatusFilter } from '../activities/StatusFilter';
 import { TypeFilter } from '../activities/TypeFilter';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { CustomerPicker } from '../customers/CustomerPicker';
@@ -14,7 +15,7 @@ interface SearchFormProps {
   setWords: (words: string) => void;
 }
 
-/** The words, type, salesperson, customer, state and dates to search by. */
+/** The words, type, status, salesperson, customer, state and dates to search by. */
 export function SearchForm({ filters, setFilter, words, setWords }: SearchFormProps) {
   const { t } = useTranslation();
   const lookups = useActivityLookups();
@@ -36,6 +37,7 @@ export function SearchForm({ filters, setFilter, words, setWords }: SearchFormPr
           />
         </div>
         <TypeFilter id="search-type" value={filters.typeId} types={lookups.types} onChange={(value) => setFilter('typeId', value)} />
+        <StatusFilter id="search-status" value={filters.statusId} statuses={lookups.statuses} onChange={(value) => setFilter('statusId', value)} />
         <div className="field">
           <label htmlFor="search-responsible">{t('activity.responsible')}</label>
           <select id="search-responsible" value={filters.responsibleId} onChange={(event) => setFilter('responsibleId', event.target.value)}>

@@ -7,6 +7,7 @@ import { usePages } from '../../components/usePages';
 export interface SearchFilters {
   q: string;
   typeId: string;
+  statusId: string;
   responsibleId: string;
   customerId: string;
   state: '' | 'open' | 'done';
@@ -14,8 +15,17 @@ export interface SearchFilters {
   to: string;
 }
 
-const DEFAULTS = { q: '', type: '', responsible: '', customer: '', state: '', from: '', to: '' };
-const NAMES = { q: 'q', typeId: 'type', responsibleId: 'responsible', customerId: 'customer', state: 'state', from: 'from', to: 'to' } as const;
+const DEFAULTS = { q: '', type: '', status: '', responsible: '', customer: '', state: '', from: '', to: '' };
+const NAMES = {
+  q: 'q',
+  typeId: 'type',
+  statusId: 'status',
+  responsibleId: 'responsible',
+  customerId: 'customer',
+  state: 'state',
+  from: 'from',
+  to: 'to',
+} as const;
 
 /** The search filters, kept in the address. */
 export function useSearchFilters() {
@@ -23,6 +33,7 @@ export function useSearchFilters() {
   const filters: SearchFilters = {
     q: values.q,
     typeId: values.type,
+    statusId: values.status,
     responsibleId: values.responsible,
     customerId: values.customer,
     state: values.state === 'open' || values.state === 'done' ? values.state : '',
@@ -40,13 +51,14 @@ export function useActivitySearch(filters: SearchFilters, words: string) {
     () => ({
       q: q || undefined,
       typeId: filters.typeId || undefined,
+      statusId: filters.statusId || undefined,
       responsibleId: filters.responsibleId || undefined,
       customerId: filters.customerId || undefined,
       done: filters.state === '' ? undefined : filters.state === 'done' ? ('true' as const) : ('false' as const),
       from: filters.from || undefined,
       to: filters.to || undefined,
     }),
-    [q, filters.typeId, filters.responsibleId, filters.customerId, filters.state, filters.from, filters.to],
+    [q, filters.typeId, filters.statusId, filters.responsibleId, filters.customerId, filters.state, filters.from, filters.to],
   );
   const pages = usePages(['activities', 'search', query], (cursor, signal) =>
     unwrap(client.GET('/api/v1/activities', { params: { query: { ...query, limit: 25, cursor } }, signal })),
