@@ -1,4 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, apiOf, launchBrowser, newPage, type RunningServer, signIn, startServer } from './harness';
 
@@ -6,6 +6,15 @@ import { ADMIN, apiOf, launchBrowser, newPage, type RunningServer, signIn, start
 function dayAndMonth(date: Date): RegExp {
   const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(date);
   return new RegExp(`${date.getUTCDate()} ${month}|${month} ${date.getUTCDate()}`);
+}
+
+/**
+ * Ticks a box the form holds in its state: the box shows ticked once the form has re-rendered,
+ * which on a busy machine can be after Playwright's own check() looks (it then fails at once).
+ */
+async function tick(box: Locator) {
+  await box.click();
+  await expect.poll(() => box.isChecked()).toBe(true);
 }
 
 /** Seed 000: an agency sells a package; its monthly task shows under the work-area tab and comes back when done. */
@@ -41,7 +50,7 @@ describe('customer tasks', () => {
     const seo = add.getByRole('checkbox', { name: 'SEO' });
     await seo.waitFor();
     await page.waitForLoadState('networkidle');
-    await seo.check();
+    await tick(seo);
     await add.getByRole('combobox', { name: /^Due/ }).selectOption('recurring');
     await add.getByLabel('Day of the month', { exact: true }).selectOption('15');
     await add.getByText('every month on the 15th day of the month').waitFor();
@@ -51,7 +60,13 @@ describe('customer tasks', () => {
     const templates = await api().get<{ items: { id: string; name: string; recurrence: string | null }[] }>('/task-templates');
     const template = templates.items.find((x) => x.name === 'SEO optimisation');
     expect(template?.recurrence).toBe('FREQ=MONTHLY;BYMONTHDAY=15');
-    await api().post('/products', { name: 'SEO package', taskTemplateIds: [template?.id] });
+    // Settings → Products: the package bundles the template.
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Products' }).click();
+    const addProduct = main().getByRole('form', { name: 'Add to Products' });
+    await addProduct.getByLabel('Name').first().fill('SEO package');
+    await tick(addProduct.getByRole('checkbox', { name: 'SEO optimisation' }));
+    await addProduct.getByRole('button', { name: 'Add', exact: true }).click();
+    await main().getByRole('listitem', { name: 'SEO package', exact: true }).getByText('SEO optimisation').waitFor();
     const customer = await api().post<{ id: string }>('/customers', { name: 'Søgemaskine ApS' });
 
     // On the customer's page: "Add product" creates the package's task and says what it created.
