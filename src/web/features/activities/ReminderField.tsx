@@ -37,7 +37,7 @@ export function ReminderField({ api }: { api: ActivityFormApi }) {
   return (
     <fieldset className="reminder-field">
       <legend>{t('reminders.legend')}</legend>
-      <div className="reminder-chips">
+      <div className="field--wide reminder-chips">
         {shown.map((minutes) => (
           <button
             key={minutes}
@@ -51,7 +51,9 @@ export function ReminderField({ api }: { api: ActivityFormApi }) {
         ))}
       </div>
       <CustomReminder onAdd={(minutes) => set([...chosen, minutes])} />
-      <FieldError error={api.errorOf('reminders')} />
+      <div className="field--wide">
+        <FieldError error={api.errorOf('reminders')} />
+      </div>
     </fieldset>
   );
 }
@@ -69,7 +71,7 @@ function CustomReminder({ onAdd }: { onAdd: (minutes: number) => void }) {
     setAmount('');
   };
   return (
-    <div className="reminder-custom">
+    <div className="field--wide reminder-custom">
       <TextField label={t('reminders.custom')} type="number" min={0} inputMode="numeric" value={amount} onChange={setAmount} />
       <SelectField
         label={t('reminders.unit')}

@@ -10,6 +10,7 @@ import { useSettingsList } from '../settings/lists/useSettingsList';
 import { withKeys } from './comment-check-keys';
 import { CommentChecksField } from './CommentChecksField';
 import { RecurrenceField } from './RecurrenceField';
+import './tasks.css';
 
 export type TemplateValues = Pick<TaskTemplate, 'icon' | 'workAreaIds' | 'typeId' | 'due' | 'dueInDays' | 'recurrence' | 'commentChecks'>;
 /** A new template: no type chosen ('') means the standard "Task" type, which the server picks. */
