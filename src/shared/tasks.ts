@@ -87,6 +87,18 @@ export const taskTemplateUpdateSchema = listItemUpdateSchema
   .extend({ ...z.object(templateFields).partial().shape, nameIsDefault: z.boolean().optional() })
   .transform(dueRules);
 
+/**
+ * The template form as the web app holds it, checked with the same rules: a check added in the form
+ * gets its key when saved, and no type ('') means the standard "Task" type the server picks.
+ */
+const templateFormFields = {
+  ...templateFields,
+  typeId: z.union([z.literal(''), idSchema]),
+  commentChecks: z.array(commentCheckSchema.extend({ key: z.string() })).max(20),
+};
+export const taskTemplateFormSchema = z.object(templateFormFields).transform(dueRules);
+export const taskTemplateAddFormSchema = listItemCreateSchema.pick({ name: true }).extend(templateFormFields).transform(dueRules);
+
 /** Products bundle task templates: adding a product to a customer creates their tasks. */
 export const productSchema = listItemSchema.extend({ taskTemplateIds: z.array(z.string()) });
 export const productCreateSchema = listItemCreateSchema.extend({ taskTemplateIds: idsSchema.default([]) });

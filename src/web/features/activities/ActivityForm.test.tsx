@@ -81,6 +81,7 @@ describe('the activity form (react-hook-form with the shared schema)', () => {
         scheduledAt: '2026-12-01T09:30:00+01:00',
         allDay: false,
         private: false,
+        reminders: [],
       },
     });
   });

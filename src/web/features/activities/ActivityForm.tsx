@@ -10,7 +10,8 @@ import { ActivityWhatFields } from './ActivityWhatFields';
 import { ActivityWhoFields } from './ActivityWhoFields';
 import { WhenFields } from './fields';
 import { type ActivityFormApi, useActivityForm } from './useActivityForm';
-import type { ActivityStart } from './activity-form';
+import { type ActivityStart, isUndated } from './activity-form';
+import { ReminderField } from './ReminderField';
 import type { ActivityLookups } from './useActivityLookups';
 
 interface ActivityFormProps {
@@ -82,6 +83,7 @@ export function ActivityForm({
       <ActivityWhatFields api={api} lookups={lookups} />
       <ActivityWhoFields api={api} />
       <When api={api} />
+      {isUndated(activity) ? null : <ReminderField api={api} />}
       <Private api={api} />
       <FormFooter submitLabel={props.submitLabel} busy={api.busy} onCancel={props.onCancel} />
     </form>

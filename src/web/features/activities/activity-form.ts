@@ -25,6 +25,8 @@ export const activityFormSchema = z.object({
   additionalUserIds: rules.additionalUserIds,
   when: z.object({ date: dateSchema, time: z.string(), allDay: z.boolean() }),
   private: z.boolean(),
+  /** Minutes before (the API's rules: at most 10, at most 4 weeks); an undated task has none to offer. */
+  reminders: rules.reminders.unwrap(),
 });
 export type ActivityFormValues = z.input<typeof activityFormSchema>;
 
@@ -66,11 +68,15 @@ export function activityFormValues({
     additionalUserIds: activity?.additionalUserIds ?? [],
     when: activity?.scheduledAt ? whenOf(activity.scheduledAt, activity.allDay, timeZone) : (when ?? { ...nextHour(timeZone), allDay: false }),
     private: activity?.private ?? false,
+    reminders: activity?.reminders ?? [],
   };
 }
 
-/** What the API gets: ids for the customers, null for "none", the time as an instant in the user's zone. */
-export function activityInput(values: ActivityFormValues, timeZone: string): ActivityCreate {
+/** An activity without a date (a task with no deadline) has nothing for a reminder to count back from. */
+export const isUndated = (activity: Activity | undefined) => activity !== undefined && activity.scheduledAt === null;
+
+/** What the API gets: ids for the customers, null for "none", the time as an instant in the user's zone (and reminders unless undated). */
+export function activityInput(values: ActivityFormValues, timeZone: string, undated = false): ActivityCreate {
   return {
     typeId: values.typeId,
     statusId: values.statusId || null,
@@ -83,5 +89,6 @@ export function activityInput(values: ActivityFormValues, timeZone: string): Act
     additionalUserIds: (values.additionalUserIds ?? []).filter((id) => id !== values.responsibleId),
     ...scheduleOf(values.when, timeZone),
     private: values.private,
+    ...(undated ? {} : { reminders: values.reminders }),
   };
 }

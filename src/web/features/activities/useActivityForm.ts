@@ -3,7 +3,7 @@ import type { ActivityCreate } from '../../../shared/activities';
 import { useApiForm } from '../../components/useApiForm';
 import { useFormat } from '../../format';
 import { useMe } from '../../session';
-import { ACTIVITY_SERVER_FIELDS, type ActivityStart, activityFormSchema, activityFormValues, activityInput } from './activity-form';
+import { ACTIVITY_SERVER_FIELDS, type ActivityStart, activityFormSchema, activityFormValues, activityInput, isUndated } from './activity-form';
 import type { ActivityLookups } from './useActivityLookups';
 
 export type ActivityFormApi = ReturnType<typeof useApiForm<typeof activityFormSchema>>;
@@ -16,9 +16,14 @@ export function useActivityForm(
 ): ActivityFormApi {
   const me = useMe();
   const { timeZone } = useFormat();
-  const api = useApiForm(activityFormSchema, activityFormValues({ ...start, meId: me.id, timeZone }), (values) => onSubmit(activityInput(values, timeZone)), {
-    serverFields: ACTIVITY_SERVER_FIELDS,
-  });
+  const api = useApiForm(
+    activityFormSchema,
+    activityFormValues({ ...start, meId: me.id, timeZone }),
+    (values) => onSubmit(activityInput(values, timeZone, isUndated(start.activity))),
+    {
+      serverFields: ACTIVITY_SERVER_FIELDS,
+    },
+  );
   const { getValues, setValue } = api.form;
   const isNew = !start.activity;
 

@@ -16,7 +16,7 @@ function Chips({ names }: { names: string[] }) {
   );
 }
 
-/** Seed 003's "extra customer info" as its own section: industry, categories, origin, sources, products, and the status history. */
+/** Seed 003's "extra customer info" as its own section: industry, categories, origin, sources, products, work areas, and the status history. */
 export function CustomerExtraInfo({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const industries = useListOptions('industries');
@@ -24,6 +24,7 @@ export function CustomerExtraInfo({ customer }: { customer: Customer }) {
   const origins = useListOptions('origins');
   const sources = useListOptions('sources');
   const products = useListOptions('products');
+  const workAreas = useListOptions('work-areas');
   const names = (ids: string[], nameOf: (id: string) => string) => ids.map(nameOf).filter(Boolean);
 
   const facts: Fact[] = [
@@ -32,6 +33,7 @@ export function CustomerExtraInfo({ customer }: { customer: Customer }) {
     { label: t('settings.extraInfo.origin'), value: origins.nameOf(customer.originId) ? <bdi>{origins.nameOf(customer.originId)}</bdi> : null },
     { label: t('settings.extraInfo.sources'), value: customer.sourceIds.length ? <Chips names={names(customer.sourceIds, sources.nameOf)} /> : null },
     { label: t('settings.extraInfo.products'), value: customer.productIds.length ? <Chips names={names(customer.productIds, products.nameOf)} /> : null },
+    { label: t('tasks.areas.enrolled'), value: customer.workAreaIds.length ? <Chips names={names(customer.workAreaIds, workAreas.nameOf)} /> : null },
   ];
 
   return (

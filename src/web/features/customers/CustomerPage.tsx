@@ -13,6 +13,7 @@ import { CustomerExtraInfo } from './CustomerExtraInfo';
 import type { ListNotice } from './CustomerList';
 import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
 import { TrashedNotice } from './TrashedNotice';
+import { AddProductPanel } from '../tasks/AddProductPanel';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
 /** One customer: details, edit in place, move to the trash, and its contacts. */
@@ -69,6 +70,7 @@ export function CustomerPage() {
       </div>
       <div className="customer-extra">
         <CustomerExtraInfo customer={customer} />
+        {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
       <CustomerAccessPanel customer={customer} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />

@@ -9,6 +9,7 @@ import { CategoriesPage } from './lists/CategoriesPage';
 import { CustomerStatusesPage } from './lists/CustomerStatusesPage';
 import { SimpleListPage } from './lists/SimpleListPage';
 import { WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
+import { ProductsPage } from '../tasks/ProductsPage';
 import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
 
 export interface SettingsSection {
@@ -29,7 +30,7 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'contact-roles', key: 'contactRoles', group: 'customers', render: (title) => <SimpleListPage path="contact-roles" title={title} /> },
   { path: 'origins', key: 'origins', group: 'customers', render: (title) => <SimpleListPage path="origins" title={title} /> },
   { path: 'sources', key: 'sources', group: 'customers', render: (title) => <SimpleListPage path="sources" title={title} /> },
-  { path: 'products', key: 'products', group: 'customers', render: (title) => <SimpleListPage path="products" title={title} /> },
+  { path: 'products', key: 'products', group: 'customers', render: (title) => <ProductsPage title={title} /> },
   { path: 'activity-types', key: 'activityTypes', group: 'activities', render: () => <ActivityTypesPage /> },
   { path: 'activity-statuses', key: 'activityStatuses', group: 'activities', render: () => <ActivityStatusesPage /> },
   { path: 'task-templates', key: 'customerTasks', group: 'activities', render: () => <TaskTemplatesPage /> },

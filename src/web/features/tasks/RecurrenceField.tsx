@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { upcoming } from '../../../shared/recurrence';
+import { localDate } from '../../../shared/wall-clock';
 import { describeRule, formToRule, type RuleForm, ruleToForm, WEEKDAYS, type Weekday, defaultRuleForm } from '../../../shared/recurrence-form';
 import { FieldError, SelectField, TextField } from '../../components/Field';
 import { EndFields } from './EndFields';
@@ -14,10 +15,10 @@ interface RecurrenceFieldProps {
 /** ISO weekday (1 = Monday) of the RRULE day names, for the names in the reader's language. */
 const isoDay = (day: Weekday) => WEEKDAYS.indexOf(day) + 1;
 
-/** The next dates a rule gives from today (all-day: the dates in UTC). */
-function preview(rule: string): string[] {
+/** The next dates a rule gives from the user's today (all-day: the dates in UTC). */
+function preview(rule: string, timeZone: string): string[] {
   try {
-    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    const today = new Date(`${localDate(new Date(), timeZone)}T00:00:00Z`);
     return upcoming({ rule, start: today, timeZone: 'UTC' }, new Date(today.getTime() - 1), 3).map((d) => d.toISOString());
   } catch {
     return [];
@@ -69,7 +70,7 @@ export function RecurrenceField({ value, onChange, error }: RecurrenceFieldProps
       </p>
       <p className="muted">
         {t('tasks.rule.next')}{' '}
-        {preview(rule)
+        {preview(rule, format.timeZone)
           .map((iso) => format.date(iso.slice(0, 10)))
           .join(' · ')}
       </p>

@@ -1,17 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { describeRule } from '../../../shared/recurrence-form';
-import type { TaskTemplate } from '../../../shared/tasks';
-import { ActivityIcon } from '../../components/icons/ActivityIcon';
+import { type TaskTemplate, taskTemplateAddFormSchema } from '../../../shared/tasks';
 import { SettingsListView } from '../settings/lists/SettingsListView';
-import { initialTemplate, TemplateFields, type TemplateValues } from './TemplateFields';
-
-/** How a template's tasks are due, in words: no deadline, after N days, or its rule. */
-function DueText({ item }: { item: TaskTemplate }) {
-  const { t, i18n } = useTranslation();
-  if (item.due === 'deadline') return <>{t('tasks.dueAfter', { count: item.dueInDays ?? 0 })}</>;
-  if (item.due === 'recurring' && item.recurrence) return <>{describeRule(item.recurrence, i18n.language) ?? item.recurrence}</>;
-  return <>{t('tasks.due.none')}</>;
-}
+import { TemplateDetails } from './TemplateDetails';
+import { initialTemplate, TEMPLATE_FIELDS, TemplateFields, type TemplateValues, templateInput } from './TemplateFields';
 
 /** Administration → Customer tasks: the templates products bundle and tasks are made from. */
 export function TaskTemplatesPage() {
@@ -22,17 +13,12 @@ export function TaskTemplatesPage() {
       title={t('settings.sections.customerTasks')}
       extra={{
         initial: initialTemplate,
-        names: ['icon', 'workAreaIds', 'due', 'dueInDays', 'recurrence', 'typeId'],
+        schema: taskTemplateAddFormSchema,
+        names: TEMPLATE_FIELDS,
         render: (values, set, errors) => <TemplateFields values={values} set={set} errors={errors} />,
+        toInput: (name, values) => ({ ...templateInput(values), name }),
       }}
-      details={(item) => (
-        <span className="activity-type-look">
-          <ActivityIcon name={item.icon} color="#64748b" />
-          <span className="muted">
-            <DueText item={item} />
-          </span>
-        </span>
-      )}
+      details={(item, change) => <TemplateDetails item={item} onSave={change} />}
     />
   );
 }
