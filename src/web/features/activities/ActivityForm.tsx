@@ -30,13 +30,14 @@ interface ActivityFormProps {
   onCancel: () => void;
 }
 
-function When({ api }: { api: ActivityFormApi }) {
+function When({ api, undated }: { api: ActivityFormApi; undated: boolean }) {
   const { t } = useTranslation();
   const { timeZone } = useFormat();
-  const { field } = useController({ control: api.form.control, name: 'when' });
+  const { field, fieldState } = useController({ control: api.form.control, name: 'when' });
   return (
     <fieldset>
       <legend>{t('activity.whenSection')}</legend>
+      {undated && !fieldState.isDirty ? <p className="field__hint">{t('activity.undatedHint')}</p> : null}
       <WhenFields
         value={field.value}
         onChange={field.onChange}
@@ -82,7 +83,7 @@ export function ActivityForm({
       {api.general ? <Alert>{api.general}</Alert> : null}
       <ActivityWhatFields api={api} lookups={lookups} />
       <ActivityWhoFields api={api} />
-      <When api={api} />
+      <When api={api} undated={isUndated(activity)} />
       {isUndated(activity) ? null : <ReminderField api={api} />}
       <Private api={api} />
       <FormFooter submitLabel={props.submitLabel} busy={api.busy} onCancel={props.onCancel} />

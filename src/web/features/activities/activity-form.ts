@@ -75,8 +75,12 @@ export function activityFormValues({
 /** An activity without a date (a task with no deadline) has nothing for a reminder to count back from. */
 export const isUndated = (activity: Activity | undefined) => activity !== undefined && activity.scheduledAt === null;
 
-/** What the API gets: ids for the customers, null for "none", the time as an instant in the user's zone (and reminders unless undated). */
-export function activityInput(values: ActivityFormValues, timeZone: string, undated = false): ActivityCreate {
+/**
+ * What the API gets: ids for the customers, null for "none", the time as an instant in the user's
+ * zone. `keepUndated`: an undated task whose date the user left alone stays undated (no time and no
+ * reminders are sent), rather than getting the suggested time the form shows.
+ */
+export function activityInput(values: ActivityFormValues, timeZone: string, keepUndated = false): ActivityCreate {
   return {
     typeId: values.typeId,
     statusId: values.statusId || null,
@@ -87,8 +91,8 @@ export function activityInput(values: ActivityFormValues, timeZone: string, unda
     additionalCustomerIds: values.additionalCustomers.map((customer) => customer.id),
     responsibleId: values.responsibleId,
     additionalUserIds: (values.additionalUserIds ?? []).filter((id) => id !== values.responsibleId),
-    ...scheduleOf(values.when, timeZone),
+    ...(keepUndated ? {} : scheduleOf(values.when, timeZone)),
     private: values.private,
-    ...(undated ? {} : { reminders: values.reminders }),
+    ...(keepUndated ? {} : { reminders: values.reminders }),
   };
 }

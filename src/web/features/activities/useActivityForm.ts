@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ActivityCreate } from '../../../shared/activities';
 import { useApiForm } from '../../components/useApiForm';
 import { useFormat } from '../../format';
@@ -16,14 +16,17 @@ export function useActivityForm(
 ): ActivityFormApi {
   const me = useMe();
   const { timeZone } = useFormat();
+  const whenPicked = useRef<() => boolean>(() => false);
   const api = useApiForm(
     activityFormSchema,
     activityFormValues({ ...start, meId: me.id, timeZone }),
-    (values) => onSubmit(activityInput(values, timeZone, isUndated(start.activity))),
+    // An undated task keeps no deadline unless the user picked a date for it.
+    (values) => onSubmit(activityInput(values, timeZone, isUndated(start.activity) && !whenPicked.current())),
     {
       serverFields: ACTIVITY_SERVER_FIELDS,
     },
   );
+  whenPicked.current = () => api.form.getFieldState('when').isDirty;
   const { getValues, setValue } = api.form;
   const isNew = !start.activity;
 
