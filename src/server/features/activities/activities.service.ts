@@ -452,10 +452,11 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
     // The follow-up has the same customer and contact: the same names.
     next: next
       ? answer(next, {
-          additionalCustomerIds: [],
-          additionalUserIds: [],
+          // A series' next occurrence takes the same people and reminders (copySeriesLinks); a follow-up none.
+          additionalCustomerIds: followUp ? [] : row.additionalCustomerIds,
+          additionalUserIds: followUp ? [] : row.additionalUserIds,
           nextActivityId: null,
-          reminders: [],
+          reminders: followUp ? [] : row.reminders,
           customerName: row.customerName,
           contactName: row.contactName,
         })
@@ -471,7 +472,10 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
 async function nextOfRecurring(tx: Queryable, actor: Actor, done: writes.ActivityOwnRow & { nextActivityId: string | null }) {
   if (!done.recurrence || done.nextActivityId) return null;
   const values = await nextOccurrenceOf(tx, actor, done);
-  return values ? writes.insertActivityReturning(tx, actor, values) : null;
+  if (!values) return null;
+  const next = await writes.insertActivityReturning(tx, actor, values);
+  await writes.copySeriesLinks(tx, done.id, next.id);
+  return next;
 }
 
 /** Undoes Done. The follow-up it may have created stays as it is: reopening never chains again. */

@@ -278,3 +278,19 @@ export async function completeReturning<C extends Columns & { refs: ReferenceChe
   for (const i of named.keys()) delete row[`found${i}`];
   return { ...(row as unknown as Omit<CompletedRow<Answer<C>>, 'found'>), found: answerOf(checks, (name) => foundByName.get(name)) };
 }
+
+/**
+ * A recurring activity's next occurrence takes the one before's additional customers and users and
+ * its reminders (counted back from the new time): the series is the same work with the same people.
+ */
+export async function copySeriesLinks(db: Queryable, fromId: string, toId: string) {
+  await db.execute(
+    sql`INSERT INTO activity_customers (activity_id, customer_id) SELECT ${toId}, customer_id FROM activity_customers WHERE activity_id = ${fromId}`,
+  );
+  await db.execute(sql`INSERT INTO activity_users (activity_id, user_id) SELECT ${toId}, user_id FROM activity_users WHERE activity_id = ${fromId}`);
+  await db.execute(sql`
+    INSERT INTO activity_reminders (activity_id, minutes_before, due_at, delivered_at)
+    SELECT a.id, r.minutes_before, a.scheduled_at - make_interval(mins => r.minutes_before), CASE WHEN a.scheduled_at <= now() THEN now() END
+    FROM activity_reminders r JOIN activities a ON a.id = ${toId}
+    WHERE r.activity_id = ${fromId} AND a.scheduled_at IS NOT NULL`);
+}

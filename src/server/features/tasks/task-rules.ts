@@ -82,6 +82,7 @@ export interface Occurrence {
   contactId: string | null;
   responsibleId: string;
   scheduledAt: Date | null;
+  endsAt: Date | null;
   allDay: boolean;
   private: boolean;
   salesProjectId: string | null;
@@ -112,6 +113,8 @@ export function nextOfSeries(done: Occurrence, context: { timeZone: string; open
     contactId: done.contactId,
     responsibleId: done.responsibleId,
     scheduledAt: at,
+    // As long as the one before (a two-hour workshop stays two hours).
+    endsAt: done.endsAt ? new Date(at.getTime() + (done.endsAt.getTime() - done.scheduledAt.getTime())) : null,
     allDay: done.allDay,
     private: done.private,
     done: false,

@@ -179,6 +179,35 @@ describe('tasks', () => {
     expect(last.next).toBeNull();
   });
 
+  it("a series' next occurrence keeps its length, people and reminders, as the calendar projects it", async () => {
+    const types = (await admin.get('/api/v1/activity-types')).json().items as { id: string; key: string }[];
+    const meeting = types.find((x) => x.key === 'meeting')?.id;
+    const colleague = await newUser(t, admin, 'user');
+    const partner = await makeCustomer(t, admin, { name: 'Partner til møder' });
+    const body = {
+      typeId: meeting,
+      subject: 'Workshop',
+      scheduledAt: '2031-03-03T09:00:00+01:00',
+      endsAt: '2031-03-03T11:00:00+01:00',
+      recurrence: 'FREQ=WEEKLY',
+      additionalUserIds: [colleague.user.id],
+      additionalCustomerIds: [partner.id],
+      reminders: [15, 60],
+    };
+    const weekly = parse(activitySchema, await admin.post('/api/v1/activities', body), 201);
+    const done = parse(activityWithNextSchema, await admin.post(`/api/v1/activities/${weekly.id}/complete`, {}));
+    const expected = {
+      scheduledAt: '2031-03-10T08:00:00.000Z',
+      endsAt: '2031-03-10T10:00:00.000Z',
+      additionalUserIds: [colleague.user.id],
+      additionalCustomerIds: [partner.id],
+      reminders: [15, 60],
+    };
+    expect(done.next).toMatchObject(expected);
+    // Stored so, not only answered so.
+    expect(parse(activitySchema, await admin.get(`/api/v1/activities/${done.next?.id}`))).toMatchObject(expected);
+  });
+
   it('a timed recurring activity keeps its wall-clock time across DST; recurrence null ends the series', async () => {
     const types = (await admin.get('/api/v1/activity-types')).json().items as { id: string; key: string }[];
     const call = types.find((x) => x.key === 'call')?.id;
