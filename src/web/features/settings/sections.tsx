@@ -11,6 +11,7 @@ import { SimpleListPage } from './lists/SimpleListPage';
 import { WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
 import { ProductsPage } from '../tasks/ProductsPage';
 import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
+import { FailedJobsPage } from '../notifications/FailedJobsPage';
 
 export interface SettingsSection {
   /** The address under /settings. */
@@ -39,4 +40,5 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'groups', key: 'groups', group: 'people', render: () => <GroupsPage /> },
   { path: 'sales-budget', key: 'salesBudget', group: 'people', render: () => <SalesBudgetPage /> },
   { path: 'audit-log', key: 'auditLog', group: 'log', render: () => <AuditLogPage /> },
+  { path: 'background-jobs', key: 'backgroundJobs', group: 'log', render: () => <FailedJobsPage /> },
 ];
