@@ -14,7 +14,8 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-export const notificationListSchema = z.object({ items: z.array(notificationSchema), unread: z.number() });
+/** A page of the caller's notifications, newest first (`?limit` 1–500, default 50; `?cursor`), and the unread count of all. */
+export const notificationListSchema = z.object({ items: z.array(notificationSchema), nextCursor: z.string().nullable(), unread: z.number() });
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 export const readAllResultSchema = z.object({ marked: z.number() });

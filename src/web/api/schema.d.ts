@@ -16734,10 +16734,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My latest notifications (50, newest first) and the unread count */
+        /** My notifications, newest first (a page: limit 1–500, default 50; cursor), and the unread count */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -16762,7 +16765,46 @@ export interface paths {
                                 scheduledAt: string | null;
                                 subject: string | null;
                             }[];
+                            nextCursor: string | null;
                             unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
                         };
                     };
                 };

@@ -5,9 +5,14 @@ import type { Actor } from '../../db/scope';
 
 const mine = (actor: Actor) => and(eq(notifications.workspaceId, actor.workspaceId), eq(notifications.userId, actor.userId));
 
-/** The caller's latest notifications, newest first. */
-export const listOwn = (db: Queryable, actor: Actor, limit: number) =>
-  db.select().from(notifications).where(mine(actor)).orderBy(desc(notifications.at), desc(notifications.id)).limit(limit);
+/** The caller's notifications, newest first, after the keyset `after` ([at, id] of the last row seen). */
+export const listOwn = (db: Queryable, actor: Actor, limit: number, after: (string | number | null)[] | null = null) =>
+  db
+    .select()
+    .from(notifications)
+    .where(and(mine(actor), after ? sql`(${notifications.at}, ${notifications.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined))
+    .orderBy(desc(notifications.at), desc(notifications.id))
+    .limit(limit);
 
 export async function countUnread(db: Queryable, actor: Actor): Promise<number> {
   const [row] = await db

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { okSchema } from '../../../shared/common';
+import { okSchema, pageQuerySchema } from '../../../shared/common';
 import { failedJobsSchema, notificationListSchema, readAllResultSchema } from '../../../shared/notifications';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
@@ -13,8 +13,15 @@ export function notificationRoutes(app: FastifyInstance, db: Database) {
   const tags = ['notifications'];
   r.get(
     '/api/v1/notifications',
-    { schema: { tags, summary: 'My latest notifications (50, newest first) and the unread count', response: { 200: notificationListSchema, ...errors() } } },
-    (req) => service.listNotifications(db, actorOf(req)),
+    {
+      schema: {
+        tags,
+        summary: 'My notifications, newest first (a page: limit 1–500, default 50; cursor), and the unread count',
+        querystring: pageQuerySchema,
+        response: { 200: notificationListSchema, ...errors(400) },
+      },
+    },
+    (req) => service.listNotifications(db, actorOf(req), req.query),
   );
   r.post(
     '/api/v1/notifications/:id/read',

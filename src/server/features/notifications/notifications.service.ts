@@ -5,6 +5,9 @@ import type { Actor } from '../../db/scope';
 import { notFound } from '../../http/errors';
 import { visibleActivities } from '../activities/activities.service';
 import * as repo from './notifications.repository';
+import { decodeCursor, page } from '../../http/cursor';
+
+type PageQuery = { limit: number; cursor?: string };
 
 type Row = Awaited<ReturnType<typeof repo.listOwn>>[number];
 type Seen = { subject: string; customerName: string | null; scheduledAt: Date | null };
@@ -21,13 +24,15 @@ const present = (n: Row, seen: Seen | undefined): Notification => ({
 });
 
 /** The caller's notifications (newest 50) and how many are unread; names only of activities the caller still sees. */
-export async function listNotifications(db: Database, actor: Actor): Promise<NotificationList> {
+export async function listNotifications(db: Database, actor: Actor, query: PageQuery = { limit: 50 }): Promise<NotificationList> {
   assertCan(actor, 'read', { kind: 'notification' });
-  const [items, unread] = await Promise.all([repo.listOwn(db, actor, 50), repo.countUnread(db, actor)]);
+  const after = decodeCursor(query.cursor, ['instant', 'id']);
+  const [rows, unread] = await Promise.all([repo.listOwn(db, actor, query.limit + 1, after), repo.countUnread(db, actor)]);
+  const { items, nextCursor } = page(rows, query.limit, (n) => [n.at.toISOString(), n.id]);
   const ids = [...new Set(items.map((n) => n.activityId))];
   const visible = await visibleActivities(db, actor, ids);
   const byId = new Map(visible.map((a) => [a.id, a]));
-  return { items: items.map((n) => present(n, byId.get(n.activityId))), unread };
+  return { items: items.map((n) => present(n, byId.get(n.activityId))), nextCursor, unread };
 }
 
 export async function readNotification(db: Database, actor: Actor, id: string): Promise<{ ok: true }> {

@@ -69,6 +69,24 @@ describe('reminders', () => {
     );
   });
 
+  it('are listed a page at a time, newest first, with a cursor; a made-up cursor is a 400 naming it', async () => {
+    const carol = await newUser(t, alice, 'user');
+    const at = inFuture(5 * HOUR);
+    for (const minutes of [[10, 20], [30]]) await activityWith(minutes, at, carol);
+    await deliverAt(new Date(at.getTime() + MIN));
+    const first = parse(notificationListSchema, await carol.get('/api/v1/notifications?limit=2'));
+    expect(first.items).toHaveLength(2);
+    expect(first.unread).toBe(3);
+    expect(first.nextCursor).not.toBeNull();
+    const second = parse(notificationListSchema, await carol.get(`/api/v1/notifications?limit=2&cursor=${first.nextCursor}`));
+    expect(second.items).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+    const ats = [...first.items, ...second.items].map((n) => n.at);
+    expect(ats).toEqual([...ats].sort().reverse());
+    expect(new Set([...first.items, ...second.items].map((n) => n.id)).size).toBe(3);
+    expect(refusal(await carol.get('/api/v1/notifications?cursor=bogus'), 400).fields).toHaveProperty('cursor');
+  });
+
   it('move with the activity when it is rescheduled', async () => {
     const at = inFuture(2 * HOUR);
     const a = await activityWith([30], at);
