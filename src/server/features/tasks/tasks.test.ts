@@ -164,6 +164,17 @@ describe('tasks', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('a deactivated template makes no new task: 400 on templateId, nothing written', async () => {
+    const customer = await makeCustomer(t, admin, { name: 'Gammel skabelon' });
+    const old = await template({ name: 'Retired', active: false });
+    const res = await admin.post('/api/v1/tasks', { templateId: old.id, customerId: customer.id });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(Object.keys(res.json().error.fields)).toEqual(['templateId']);
+    expect(res.json().error.reasons.templateId.code).toBe('not_found_ref');
+    const mine = (await admin.get(`/api/v1/activities?customerId=${customer.id}&limit=100`)).json().items as unknown[];
+    expect(mine).toEqual([]);
+  });
+
   it('completing a recurring task creates the next occurrence as its follow-up, none after COUNT', async () => {
     const customer = await makeCustomer(t, admin, { name: 'Gentagelse' });
     const monthly = await template({ name: 'Twice', due: 'recurring', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=2' });
