@@ -255,4 +255,34 @@ describe('the work-area tab', () => {
     const other = await newWorkspace(t);
     expect((await other.get(`/api/v1/work-areas/${area.id}/customers`)).statusCode).toBe(404);
   });
+
+  it("hides another user's private task from who may not see it; a restricted user lists only their customers", async () => {
+    const boss = await newWorkspace(t);
+    const user = await newUser(t, boss, 'user');
+    const area = parse(workAreaSchema, await boss.post('/api/v1/work-areas', { name: 'Privat' }), 201);
+    const tpl = parse(
+      taskTemplateSchema,
+      await boss.post('/api/v1/task-templates', { name: 'Hemmelig', workAreaIds: [area.id], due: 'deadline', dueInDays: 0 }),
+      201,
+    );
+    const customer = await makeCustomer(t, boss, { name: 'Delt kunde' });
+    const task = async (customerId: string, startsOn: string) => {
+      const made = parse(activitySchema, await boss.post('/api/v1/tasks', { templateId: tpl.id, customerId, startsOn }), 201);
+      expect((await boss.patch(`/api/v1/activities/${made.id}`, { private: true })).statusCode).toBe(200);
+      return made;
+    };
+    const open = await task(customer.id, '2020-01-01');
+    const done = await task(customer.id, '2019-01-01');
+    expect((await boss.post(`/api/v1/activities/${done.id}/complete`, {})).statusCode).toBe(200);
+    const list = async (c: Client) => parse(listOf(workAreaCustomerSchema), await c.get(`/api/v1/work-areas/${area.id}/customers`)).items;
+    expect((await list(boss)).map((i) => [i.nextTask?.id, i.lastDone?.id, i.overdue])).toEqual([[open.id, done.id, true]]);
+    const seen = await user.get(`/api/v1/work-areas/${area.id}/customers`);
+    expect(seen.body).not.toContain('Hemmelig');
+    expect((await list(user)).map((i) => [i.customerName, i.nextTask, i.lastDone, i.overdue])).toEqual([['Delt kunde', null, null, false]]);
+    // Restricted visibility: the user's own customer only.
+    const own = await makeCustomer(t, user, { name: 'Egen kunde' });
+    parse(activitySchema, await boss.post('/api/v1/tasks', { templateId: tpl.id, customerId: own.id, startsOn: '2099-01-01' }), 201);
+    expect((await boss.patch('/api/v1/workspace', { customerVisibility: 'restricted' })).statusCode).toBe(200);
+    expect((await list(user)).map((i) => i.customerName)).toEqual(['Egen kunde']);
+  });
 });
