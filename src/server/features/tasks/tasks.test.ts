@@ -56,7 +56,36 @@ describe('task templates and work areas (settings lists)', () => {
     // Changing the due kind clears the other kind's field.
     const changed = await admin.patch(`/api/v1/task-templates/${made.id}`, { due: 'deadline', dueInDays: 2 });
     expect(changed.json()).toMatchObject({ due: 'deadline', dueInDays: 2, recurrence: null });
-    expect((await admin.patch(`/api/v1/task-templates/${made.id}`, { dueInDays: 5 })).statusCode).toBe(400);
+  });
+
+  it("changes a due field alone when it fits the stored due kind, and refuses the other kind's field unchanged", async () => {
+    const patch = (id: string, body: Record<string, unknown>) => admin.patch(`/api/v1/task-templates/${id}`, body);
+    const refused = async (id: string, body: Record<string, unknown>, field: string) => {
+      const res = await patch(id, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(Object.keys(res.json().error.fields)).toEqual([field]);
+    };
+    const deadline = await template({ name: 'Deadline', due: 'deadline', dueInDays: 3 });
+    expect(parse(taskTemplateSchema, await patch(deadline.id, { dueInDays: 7 }))).toMatchObject({ due: 'deadline', dueInDays: 7, recurrence: null });
+    await refused(deadline.id, { recurrence: 'FREQ=MONTHLY' }, 'recurrence');
+    await refused(deadline.id, { dueInDays: null }, 'dueInDays');
+    const monthly = await template({ name: 'Monthly alone', due: 'recurring', recurrence: 'FREQ=WEEKLY' });
+    expect(parse(taskTemplateSchema, await patch(monthly.id, { recurrence: 'FREQ=MONTHLY' }))).toMatchObject({
+      due: 'recurring',
+      recurrence: 'FREQ=MONTHLY',
+      dueInDays: null,
+    });
+    await refused(monthly.id, { dueInDays: 7 }, 'dueInDays');
+    await refused(monthly.id, { recurrence: 'FREQ=MONTHLY;BYMONTHDAY=32' }, 'recurrence');
+    const none = await template({ name: 'No deadline' });
+    await refused(none.id, { dueInDays: 7, name: 'Renamed' }, 'dueInDays');
+    // Nothing of a refused change was written.
+    expect(parse(taskTemplateSchema, await admin.get(`/api/v1/task-templates/${none.id}`))).toMatchObject({
+      name: 'No deadline',
+      due: 'none',
+      dueInDays: null,
+    });
+    expect(parse(taskTemplateSchema, await admin.get(`/api/v1/task-templates/${monthly.id}`))).toMatchObject({ recurrence: 'FREQ=MONTHLY', dueInDays: null });
   });
 
   it('only admins change them', async () => {
