@@ -48,7 +48,7 @@ const templateFields = {
   commentChecks: z.array(commentCheckSchema).max(20),
 };
 
-interface DueFields {
+export interface DueFields {
   due?: DueKind;
   dueInDays?: number | null;
   recurrence?: string | null;
@@ -60,15 +60,32 @@ interface DueFields {
  */
 function dueRules<T extends DueFields>(value: T, ctx: z.RefinementCtx): T {
   const { due } = value;
-  if (due === undefined) {
-    if (value.dueInDays != null || value.recurrence != null)
-      ctx.addIssue({ code: 'custom', path: ['due'], ...because('required', 'Send due with dueInDays or recurrence') });
-    return value;
-  }
+  // A change without `due` is checked against the stored kind (dueFieldProblems), on the server.
+  if (due === undefined) return value;
   if (due === 'deadline' && value.dueInDays == null) ctx.addIssue({ code: 'custom', path: ['dueInDays'], ...because('required', 'Required for a deadline') });
   if (due === 'recurring' && value.recurrence == null)
     ctx.addIssue({ code: 'custom', path: ['recurrence'], ...because('required', 'Required for a recurring task') });
   return { ...value, dueInDays: due === 'deadline' ? value.dueInDays : null, recurrence: due === 'recurring' ? value.recurrence : null };
+}
+
+/** The one due field each kind keeps. */
+const dueFieldOf = { none: null, deadline: 'dueInDays', recurring: 'recurrence' } as const satisfies Record<DueKind, keyof DueFields | null>;
+
+/**
+ * A template change that sends a due field without `due`, against the stored kind: the stored
+ * kind's field may change alone but not be cleared; the other kind's field cannot be set (send
+ * `due` to change the kind). The refused fields, each with its message and reason.
+ */
+export function dueFieldProblems(stored: DueKind, change: DueFields): Record<string, { message: string; code: 'required' | 'invalid' }> {
+  if (change.due !== undefined) return {};
+  const problems: Record<string, { message: string; code: 'required' | 'invalid' }> = {};
+  for (const field of ['dueInDays', 'recurrence'] as const) {
+    const value = change[field];
+    if (value === undefined) continue;
+    if (field === dueFieldOf[stored] && value === null) problems[field] = { message: `Required while due is ${stored}`, code: 'required' };
+    if (field !== dueFieldOf[stored] && value !== null) problems[field] = { message: `Not used while due is ${stored}; send due with it`, code: 'invalid' };
+  }
+  return problems;
 }
 
 export const taskTemplateCreateSchema = listItemCreateSchema

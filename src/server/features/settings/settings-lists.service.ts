@@ -96,6 +96,7 @@ export async function updateItem(db: Database, def: ListDefinition, actor: Actor
     const changes = await naming(tx, def, actor, before, input);
     // A PATCH without a known field changes nothing and answers the item, like every other PATCH.
     if (!changesSomething(changes)) return toItem(def, before, actor);
+    def.checkUpdate?.(before, changes);
     await checkReferences(tx, def, actor, changes);
     const item = toItem(def, await repo.updateItemRow(tx, def.table, actor, id, changes), actor);
     await recordChange(tx, actor, { action: 'update', entity: def.entity, entityId: id, before: toItem(def, before, actor), after: item });

@@ -59,6 +59,8 @@ export interface ListDefinition {
   usage(db: Queryable, actor: Actor, row: Record<string, unknown>): Promise<Usage | null>;
   /** Defaults that need the database (a template's type), before the checks. */
   prepare?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Checks of a change against the stored item (fields that depend on stored ones); throws to refuse. */
+  checkUpdate?(before: Record<string, unknown>, changes: Record<string, unknown>): void;
   /** Checks of references to other records, as field messages (empty when all is well). */
   validate?(db: Queryable, actor: Actor, input: Record<string, unknown>): Promise<Record<string, string>>;
   /** The list itself is served elsewhere (the activities feature lists types and statuses). */

@@ -1,5 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
+  type DueFields,
+  type DueKind,
+  dueFieldProblems,
   taskTemplateCreateSchema,
   taskTemplateSchema,
   taskTemplateUpdateSchema,
@@ -10,6 +13,7 @@ import {
 import type { Queryable } from '../../db/client';
 import { activities, activityTypes, customers, products, taskTemplates, workAreas } from '../../db/schema';
 import type { Actor } from '../../db/scope';
+import { invalid } from '../../http/errors';
 import type { ListDefinition, ListTable, Usage } from '../settings/settings-lists';
 import { countWhere } from './tasks.repository';
 
@@ -34,6 +38,16 @@ async function validateTemplate(db: Queryable, actor: Actor, input: Record<strin
   if ((await unknownIds(db, actor, workAreas, input.workAreaIds)) > 0) problems.workAreaIds = 'No such work area';
   if (typeof input.typeId === 'string' && (await unknownIds(db, actor, activityTypes, [input.typeId])) > 0) problems.typeId = 'No such activity type';
   return problems;
+}
+
+/** `dueInDays` or `recurrence` sent alone must fit the template's stored due kind. */
+function checkDueChange(before: Record<string, unknown>, changes: Record<string, unknown>): void {
+  const problems = Object.entries(dueFieldProblems(before.due as DueKind, changes as DueFields));
+  if (problems.length === 0) return;
+  throw invalid(
+    Object.fromEntries(problems.map(([field, p]) => [field, p.message])),
+    Object.fromEntries(problems.map(([field, p]) => [field, { code: p.code }])),
+  );
 }
 
 /** A product's templates must be the workspace's. */
@@ -95,6 +109,7 @@ export const taskListDefinitions: ListDefinition[] = [
     create: taskTemplateCreateSchema,
     prepare: withDefaultType,
     update: taskTemplateUpdateSchema,
+    checkUpdate: checkDueChange,
     validate: validateTemplate,
     usage: async (db, actor, row) =>
       usedBy([

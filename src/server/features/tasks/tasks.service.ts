@@ -52,6 +52,8 @@ export async function createTask(db: Database, actor: Actor, input: TaskCreate):
     const customerAreas = await customerOf(tx, actor, input.customerId);
     const template = await repo.findTemplate(tx, actor, input.templateId);
     if (!template) throw invalid({ templateId: 'No such task template' }, 'not_found_ref');
+    // A deactivated template makes no new tasks (its old ones stay), as in a product's bundle.
+    if (!template.active) throw invalid({ templateId: 'The task template is inactive' }, 'not_found_ref');
     const responsibleId = await responsibleOf(tx, actor, input.responsibleId);
     const startsOn = input.startsOn ?? localDate(new Date(), actor.timeZone);
     return addTask(tx, actor, template, { customerId: input.customerId, customerAreas, responsibleId, startsOn, workAreaId: input.workAreaId });

@@ -56,7 +56,36 @@ describe('task templates and work areas (settings lists)', () => {
     // Changing the due kind clears the other kind's field.
     const changed = await admin.patch(`/api/v1/task-templates/${made.id}`, { due: 'deadline', dueInDays: 2 });
     expect(changed.json()).toMatchObject({ due: 'deadline', dueInDays: 2, recurrence: null });
-    expect((await admin.patch(`/api/v1/task-templates/${made.id}`, { dueInDays: 5 })).statusCode).toBe(400);
+  });
+
+  it("changes a due field alone when it fits the stored due kind, and refuses the other kind's field unchanged", async () => {
+    const patch = (id: string, body: Record<string, unknown>) => admin.patch(`/api/v1/task-templates/${id}`, body);
+    const refused = async (id: string, body: Record<string, unknown>, field: string) => {
+      const res = await patch(id, body);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(Object.keys(res.json().error.fields)).toEqual([field]);
+    };
+    const deadline = await template({ name: 'Deadline', due: 'deadline', dueInDays: 3 });
+    expect(parse(taskTemplateSchema, await patch(deadline.id, { dueInDays: 7 }))).toMatchObject({ due: 'deadline', dueInDays: 7, recurrence: null });
+    await refused(deadline.id, { recurrence: 'FREQ=MONTHLY' }, 'recurrence');
+    await refused(deadline.id, { dueInDays: null }, 'dueInDays');
+    const monthly = await template({ name: 'Monthly alone', due: 'recurring', recurrence: 'FREQ=WEEKLY' });
+    expect(parse(taskTemplateSchema, await patch(monthly.id, { recurrence: 'FREQ=MONTHLY' }))).toMatchObject({
+      due: 'recurring',
+      recurrence: 'FREQ=MONTHLY',
+      dueInDays: null,
+    });
+    await refused(monthly.id, { dueInDays: 7 }, 'dueInDays');
+    await refused(monthly.id, { recurrence: 'FREQ=MONTHLY;BYMONTHDAY=32' }, 'recurrence');
+    const none = await template({ name: 'No deadline' });
+    await refused(none.id, { dueInDays: 7, name: 'Renamed' }, 'dueInDays');
+    // Nothing of a refused change was written.
+    expect(parse(taskTemplateSchema, await admin.get(`/api/v1/task-templates/${none.id}`))).toMatchObject({
+      name: 'No deadline',
+      due: 'none',
+      dueInDays: null,
+    });
+    expect(parse(taskTemplateSchema, await admin.get(`/api/v1/task-templates/${monthly.id}`))).toMatchObject({ recurrence: 'FREQ=MONTHLY', dueInDays: null });
   });
 
   it('only admins change them', async () => {
@@ -164,6 +193,17 @@ describe('tasks', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('a deactivated template makes no new task: 400 on templateId, nothing written', async () => {
+    const customer = await makeCustomer(t, admin, { name: 'Gammel skabelon' });
+    const old = await template({ name: 'Retired', active: false });
+    const res = await admin.post('/api/v1/tasks', { templateId: old.id, customerId: customer.id });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(Object.keys(res.json().error.fields)).toEqual(['templateId']);
+    expect(res.json().error.reasons.templateId.code).toBe('not_found_ref');
+    const mine = (await admin.get(`/api/v1/activities?customerId=${customer.id}&limit=100`)).json().items as unknown[];
+    expect(mine).toEqual([]);
+  });
+
   it('completing a recurring task creates the next occurrence as its follow-up, none after COUNT', async () => {
     const customer = await makeCustomer(t, admin, { name: 'Gentagelse' });
     const monthly = await template({ name: 'Twice', due: 'recurring', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=2' });
@@ -243,5 +283,35 @@ describe('the work-area tab', () => {
     ]);
     const other = await newWorkspace(t);
     expect((await other.get(`/api/v1/work-areas/${area.id}/customers`)).statusCode).toBe(404);
+  });
+
+  it("hides another user's private task from who may not see it; a restricted user lists only their customers", async () => {
+    const boss = await newWorkspace(t);
+    const user = await newUser(t, boss, 'user');
+    const area = parse(workAreaSchema, await boss.post('/api/v1/work-areas', { name: 'Privat' }), 201);
+    const tpl = parse(
+      taskTemplateSchema,
+      await boss.post('/api/v1/task-templates', { name: 'Hemmelig', workAreaIds: [area.id], due: 'deadline', dueInDays: 0 }),
+      201,
+    );
+    const customer = await makeCustomer(t, boss, { name: 'Delt kunde' });
+    const task = async (customerId: string, startsOn: string) => {
+      const made = parse(activitySchema, await boss.post('/api/v1/tasks', { templateId: tpl.id, customerId, startsOn }), 201);
+      expect((await boss.patch(`/api/v1/activities/${made.id}`, { private: true })).statusCode).toBe(200);
+      return made;
+    };
+    const open = await task(customer.id, '2020-01-01');
+    const done = await task(customer.id, '2019-01-01');
+    expect((await boss.post(`/api/v1/activities/${done.id}/complete`, {})).statusCode).toBe(200);
+    const list = async (c: Client) => parse(listOf(workAreaCustomerSchema), await c.get(`/api/v1/work-areas/${area.id}/customers`)).items;
+    expect((await list(boss)).map((i) => [i.nextTask?.id, i.lastDone?.id, i.overdue])).toEqual([[open.id, done.id, true]]);
+    const seen = await user.get(`/api/v1/work-areas/${area.id}/customers`);
+    expect(seen.body).not.toContain('Hemmelig');
+    expect((await list(user)).map((i) => [i.customerName, i.nextTask, i.lastDone, i.overdue])).toEqual([['Delt kunde', null, null, false]]);
+    // Restricted visibility: the user's own customer only.
+    const own = await makeCustomer(t, user, { name: 'Egen kunde' });
+    parse(activitySchema, await boss.post('/api/v1/tasks', { templateId: tpl.id, customerId: own.id, startsOn: '2099-01-01' }), 201);
+    expect((await boss.patch('/api/v1/workspace', { customerVisibility: 'restricted' })).statusCode).toBe(200);
+    expect((await list(user)).map((i) => i.customerName)).toEqual(['Egen kunde']);
   });
 });

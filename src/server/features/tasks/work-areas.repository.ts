@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Queryable, rows } from '../../db/client';
 import { activities, customers } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
@@ -31,7 +31,10 @@ export interface TodayStarts {
  */
 export async function listAreaCustomers(db: Queryable, actor: Actor, areaId: string, today: TodayStarts, page: { limit: number; offset: number }) {
   const c = customers;
+  const a = activities;
   const where = visibleTo(actor, c, sql`${areaId}::uuid = ANY(${c.workAreaIds})`, sql`${c.deletedAt} IS NULL`);
+  // The area's tasks of this customer that the caller may see (another user's private task stays hidden).
+  const areaTasks = (done: boolean) => visibleTo(actor, a, sql`${a.customerId} = ${c.id}`, sql`${a.workAreaId} = ${areaId}::uuid`, eq(a.done, done));
   return rows<AreaCustomerRow>(
     db,
     sql`SELECT ${c.id} AS "customerId", ${c.name} AS "customerName", ${c.status} AS status, ${c.responsibleId} AS "responsibleId",
@@ -40,13 +43,13 @@ export async function listAreaCustomers(db: Queryable, actor: Actor, areaId: str
       coalesce(CASE WHEN n.all_day THEN n.scheduled_at < ${today.dateStarts} ELSE n.scheduled_at < ${today.starts} END, false) AS overdue
     FROM ${c}
     LEFT JOIN LATERAL (
-      SELECT a.id, a.subject, a.scheduled_at, a.all_day FROM ${activities} a
-      WHERE a.customer_id = ${c.id} AND a.work_area_id = ${areaId}::uuid AND NOT a.done
-      ORDER BY a.scheduled_at ASC NULLS LAST, a.id LIMIT 1) n ON true
+      SELECT ${a.id} AS id, ${a.subject} AS subject, ${a.scheduledAt} AS scheduled_at, ${a.allDay} AS all_day FROM ${a}
+      WHERE ${areaTasks(false)}
+      ORDER BY ${a.scheduledAt} ASC NULLS LAST, ${a.id} LIMIT 1) n ON true
     LEFT JOIN LATERAL (
-      SELECT a.id, a.subject, a.done_at FROM ${activities} a
-      WHERE a.customer_id = ${c.id} AND a.work_area_id = ${areaId}::uuid AND a.done
-      ORDER BY a.done_at DESC NULLS LAST, a.id LIMIT 1) l ON true
+      SELECT ${a.id} AS id, ${a.subject} AS subject, ${a.doneAt} AS done_at FROM ${a}
+      WHERE ${areaTasks(true)}
+      ORDER BY ${a.doneAt} DESC NULLS LAST, ${a.id} LIMIT 1) l ON true
     WHERE ${where}
     ORDER BY overdue DESC, n.scheduled_at ASC NULLS LAST, ${c.name}, ${c.id}
     LIMIT ${page.limit + 1} OFFSET ${page.offset}`,
