@@ -14,12 +14,14 @@ export type CalendarViewName = z.infer<typeof calendarViewSchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const isDateOnly = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
-/** A window's length in days, the end date counted whole (a date `to` includes that day). */
-function windowDays(from: string, to: string): number {
-  const start = Date.parse(isDateOnly(from) ? `${from}T00:00:00Z` : from);
-  const end = isDateOnly(to) ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Date.parse(to);
-  return (end - start) / DAY_MS;
-}
+const instant = (text: string) => Date.parse(isDateOnly(text) ? `${text}T00:00:00Z` : text);
+/**
+ * How many days `to` is after `from`: dates count from their starts, so 1 March to 12 April is 42
+ * days apart (the answer still holds all of 12 April).
+ */
+const daysApart = (from: string, to: string) => (instant(to) - instant(from)) / DAY_MS;
+/** Whether `to` comes before `from`; a date `to` holds its whole day, so `from` on that day is fine. */
+const endsBeforeStart = (from: string, to: string) => instant(to) + (isDateOnly(to) ? DAY_MS : 0) <= instant(from);
 
 /** `userIds=a,b` (comma-separated); each one an id, each once. */
 const userIdList = z.preprocess(
@@ -39,7 +41,8 @@ const userIdList = z.preprocess(
 
 /**
  * The window of a calendar: `from` and `to` are dates (the caller's days, `to` included whole) or
- * dates and times with an offset (`to` included, as in the activity search); at most 42 days.
+ * dates and times with an offset (`to` included, as in the activity search); at most 42 days apart
+ * (a month view's six weeks: from its first Monday to the Monday after).
  * `userIds` defaults to the caller.
  */
 export const calendarQuerySchema = z
@@ -49,9 +52,8 @@ export const calendarQuerySchema = z
     userIds: userIdList.optional(),
   })
   .superRefine((q, ctx) => {
-    const days = windowDays(q.from, q.to);
-    if (days <= 0) ctx.addIssue({ code: 'custom', path: ['to'], ...because('date_range', 'Ends before it starts') });
-    else if (days > CALENDAR_MAX_DAYS + 1 / 24)
+    if (endsBeforeStart(q.from, q.to)) ctx.addIssue({ code: 'custom', path: ['to'], ...because('date_range', 'Ends before it starts') });
+    else if (daysApart(q.from, q.to) > CALENDAR_MAX_DAYS + 1 / 24)
       // An hour of slack: a window of whole days across a daylight-saving change is an hour longer.
       ctx.addIssue({
         code: 'custom',

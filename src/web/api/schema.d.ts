@@ -5068,7 +5068,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activities of one or several users' calendars in a window of at most 42 days (userIds default to you), each with the users it sits with; another user's private activity as busy time only */
+        /** Activities of one or several users' calendars in a window of at most 42 days apart (userIds default to you), each with the users it sits with; another user's private activity as busy time only */
         get: {
             parameters: {
                 query: {

@@ -61,6 +61,8 @@ export interface FeedActivity {
   allDay: boolean;
   private: boolean;
   done: boolean;
+  /** The series' RRULE (without `RRULE:`), null for a one-off activity. */
+  recurrence: string | null;
   updatedAt: Date;
 }
 
@@ -94,6 +96,7 @@ export function feedActivities(db: Queryable, actor: Actor, window: { from: Date
       allDay: activities.allDay,
       private: activities.private,
       done: activities.done,
+      recurrence: activities.recurrence,
       updatedAt: activities.updatedAt,
     })
     .from(activities)

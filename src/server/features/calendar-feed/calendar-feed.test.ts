@@ -111,6 +111,21 @@ describe('the calendar feed', () => {
     expect([...(await eventsOf(url)).keys()]).toEqual([...events.keys()]);
   });
 
+  it('repeats an open recurring task by its RRULE from this occurrence, in the owner’s zone', async () => {
+    const now = new Date();
+    // The 15th of next month at 09:00 UTC: the month after it has a 15th too.
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 15, 9));
+    const monthly = await create(noa, { subject: 'Månedlig', scheduledAt: first.toISOString(), recurrence: 'FREQ=MONTHLY' });
+    const event = (await eventsOf(await feedUrl(noa))).get(`${monthly.id}@tend`);
+    expect(event?.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=MONTHLY');
+    expect(event?.startDate.zone?.tzid).toBe('Asia/Jerusalem');
+    const occurrences = event?.iterator();
+    expect(occurrences?.next()?.toJSDate().toISOString()).toBe(first.toISOString());
+    const next = occurrences?.next();
+    expect([next?.month, next?.day]).toEqual([((first.getUTCMonth() + 1) % 12) + 1, 15]);
+    expect([next?.hour, next?.minute]).toEqual([event?.startDate.hour, 0]);
+  });
+
   it('shows the owner’s own private entries whole, as additional user too, and never a colleague’s', async () => {
     const at = new Date(Date.now() + 3 * DAY).toISOString();
     const own = await create(mette, { subject: 'Lægebesøg', private: true, scheduledAt: at });

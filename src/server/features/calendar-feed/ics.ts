@@ -35,11 +35,23 @@ function timesOf(activity: FeedActivity, timeZone: string): Pick<ICalEventData, 
   return { start: new TZDate(start, timeZone), end: new TZDate(end, timeZone), timezone: timeZone };
 }
 
+/**
+ * An open recurring task repeats from this occurrence by its rule (the next occurrence becomes a row
+ * of its own, with the same rule, when this one is done); a done one is that single occurrence. A rule
+ * with COUNT counts from the series' first occurrence, not this one: it stays a single event.
+ */
+function repeatingOf(activity: FeedActivity): string | null {
+  if (activity.done || !activity.recurrence) return null;
+  const rule = activity.recurrence.replace(/^RRULE:/i, '');
+  return /(^|;)COUNT=/i.test(rule) ? null : `RRULE:${rule}`;
+}
+
 function eventOf(activity: FeedActivity, feed: FeedCalendar): ICalEventData {
   const description = [activity.customerName, activity.note].filter((part): part is string => Boolean(part)).join('\n\n');
   return {
     id: uidOf(activity.id),
     ...timesOf(activity, feed.timeZone),
+    repeating: repeatingOf(activity),
     // Done activities are marked in the title, which every calendar app shows.
     summary: activity.done ? `✓ ${activity.subject}` : activity.subject,
     description: description || null,

@@ -70,6 +70,15 @@ describe('calendar visibility', () => {
     expect((await ulla.get(`/api/v1/calendar?from=2026-05-04&to=2026-05-10&userIds=${unknown}`)).statusCode).toBe(404);
     expect(await visibleNames(stranger)).not.toContain('Ulla');
   });
+
+  it('answers 403 for a deactivated colleague, as /calendar/users leaves them out, for admins too', async () => {
+    const gone = await newUser(t, admin, 'user', { name: 'Gert' });
+    expect((await calendarOf(ulla, [gone])).statusCode).toBe(200);
+    expect((await admin.patch(`/api/v1/users/${gone.user.id}`, { active: false })).statusCode).toBe(200);
+    expect(await visibleNames(ulla)).not.toContain('Gert');
+    for (const c of [ulla, admin]) expect(refusal(await calendarOf(c, [ulla, gone]), 403).reason?.code).toBe('calendar_not_visible');
+    expect(refusal(await calendarOf(ulla, [gone, stranger]), 404).reason?.code).toBe('user_not_found');
+  });
 });
 
 describe('restricted customer visibility in a calendar', () => {

@@ -14,7 +14,7 @@ export function calendarRoutes(app: FastifyInstance, db: Database) {
       schema: {
         tags: ['calendar'],
         summary:
-          "Activities of one or several users' calendars in a window of at most 42 days (userIds default to you), each with the users it sits with; another user's private activity as busy time only",
+          "Activities of one or several users' calendars in a window of at most 42 days apart (userIds default to you), each with the users it sits with; another user's private activity as busy time only",
         querystring: calendarQuerySchema,
         response: { 200: calendarAnswerSchema, ...errors(400, 403, 404) },
       },

@@ -47,10 +47,14 @@ export async function visibleCalendarUserIds(db: Queryable, actor: Actor, userId
   return userIds.filter((id) => open.has(id));
 }
 
-/** 404 for a user who is not in the caller's workspace, 403 for one whose calendar the setting hides. */
+/**
+ * 404 for a user who is not in the caller's workspace, 403 for one whose calendar the setting hides
+ * or who is deactivated (`/calendar/users` leaves them out, for managers and admins too).
+ */
 async function assertCalendarsVisible(db: Queryable, actor: Actor, userIds: string[]): Promise<void> {
   const known = await repo.listCalendarUsers(db, actor, 'all', userIds);
   if (known.length < userIds.length) throw notFound('User');
+  if (known.some((row) => !row.active)) throw forbidden("You may not see this user's calendar", 'calendar_not_visible');
   const visibility = await visibilityFor(db, actor);
   if (visibility === 'all' || visibility === 'everyone') return;
   const visible = await repo.listCalendarUsers(db, actor, visibility, userIds);

@@ -71,12 +71,22 @@ describe('the window', () => {
     expect(refusal(await ulla.get('/api/v1/calendar?from=monday&to=2026-03-15'), 400).fields).toHaveProperty('from');
   });
 
-  it('is at most 42 days, counted in whole days across a daylight-saving change', async () => {
-    // 1 March to 11 April is 42 days, and crosses Copenhagen's change to summer time on 29 March.
-    expect((await week(ulla, undefined, '2026-03-01', '2026-04-11')).statusCode).toBe(200);
-    const err = refusal(await week(ulla, undefined, '2026-03-01', '2026-04-12'), 400);
+  it('is at most 42 days apart, in dates or in times, with an hour of slack for a daylight-saving change', async () => {
+    // 1 March to 12 April is 42 days apart (a month view's six weeks), across Copenhagen's change to summer time on 29 March.
+    expect((await week(ulla, undefined, '2026-03-01', '2026-04-12')).statusCode).toBe(200);
+    const err = refusal(await week(ulla, undefined, '2026-03-01', '2026-04-13'), 400);
     expect(err.reasons?.to).toEqual({ code: 'window_too_long', params: { max: 42 } });
+    expect((await week(ulla, undefined, '2026-03-01T00:00:00Z', '2026-04-12T00:00:00Z')).statusCode).toBe(200);
     expect(refusal(await week(ulla, undefined, '2026-03-01T00:00:00Z', '2026-04-13T00:00:00Z'), 400).reasons?.to?.code).toBe('window_too_long');
+    // Six weeks from midnight to midnight in Copenhagen are an hour short of 42 days in spring, an hour over in autumn.
+    expect((await week(ulla, undefined, '2026-03-02T00:00:00%2B01:00', '2026-04-13T00:00:00%2B02:00')).statusCode).toBe(200);
+    expect((await week(ulla, undefined, '2026-10-05T00:00:00%2B02:00', '2026-11-16T00:00:00%2B01:00')).statusCode).toBe(200);
+    expect(refusal(await week(ulla, undefined, '2026-10-05T00:00:00%2B02:00', '2026-11-16T01:00:01%2B01:00'), 400).reasons?.to?.code).toBe('window_too_long');
+  });
+
+  it('may start and end on the same date, not before', async () => {
+    expect((await week(ulla, undefined, '2026-03-09', '2026-03-09')).statusCode).toBe(200);
+    expect(refusal(await week(ulla, undefined, '2026-03-09T00:00:00Z', '2026-03-09T00:00:00Z'), 400).reasons?.to?.code).toBe('date_range');
   });
 
   it('ends after it starts', async () => {

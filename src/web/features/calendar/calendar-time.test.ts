@@ -2,6 +2,7 @@ import type { Calendar } from '@event-calendar/core';
 import { describe, expect, it } from 'vitest';
 import { allDayInstant, fetchWindow, fromWall, toWall, weekOf } from './calendar-time';
 import { changeOf } from './calendar-changes';
+import { calendarQuerySchema } from '../../../shared/calendar';
 
 // The library's dates: local fields are the user's wall clock (tests run with TZ=UTC, the browser may not).
 const wall = (text: string) =>
@@ -30,6 +31,16 @@ describe('calendar wall clock', () => {
     expect(fetchWindow(wall('2026-11-30T00:00'), wall('2026-12-01T00:00'), 'America/New_York').from).toBe('2026-11-30T00:00:00Z');
     // Six weeks of a month view: the API's longest window, not a day more.
     expect(fetchWindow(wall('2026-11-30T00:00'), wall('2027-01-11T00:00'), 'America/New_York').from).toBe('2026-11-30T00:00:00-05:00');
+  });
+
+  it.each([
+    ['2026-03-02', '2026-04-13', 'Europe/Copenhagen'],
+    ['2026-10-05', '2026-11-16', 'Europe/Copenhagen'],
+    ['2026-10-26', '2026-12-07', 'America/New_York'],
+    ['2026-03-23', '2026-05-04', 'Asia/Jerusalem'],
+  ])('asks for a month view of six weeks (%s to %s in %s) as the API allows', (first, after, zone) => {
+    const asked = fetchWindow(wall(`${first}T00:00`), wall(`${after}T00:00`), zone);
+    expect(calendarQuerySchema.safeParse(asked).success).toBe(true);
   });
 });
 
