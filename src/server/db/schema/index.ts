@@ -10,3 +10,4 @@ export * from './calendar-feeds';
 export * from './tasks';
 export * from './comments';
 export * from './notifications';
+export * from './documents';
