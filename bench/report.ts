@@ -74,6 +74,11 @@ export function verdicts(run: RunResult, all: RunResult[]): Map<string, Verdict[
   const add = (scenario: string, v: Verdict) => out.set(scenario, [...(out.get(scenario) ?? []), v]);
   const big = run.activities >= 1_000_000;
   for (const s of run.scenarios) {
+    // A phase that got no answer in time has no figures to hold to a target (0 ms would "meet" them).
+    if (s.api.rps === 0) {
+      add(s.name, { what: 'answers', met: false, detail: '**no answers** within the phase' });
+      continue;
+    }
     if (s.kind === 'read' && s.sql) add(s.name, check('API/SQL p50 ≤ 2', ratio(s.api.p50, s.sql.p50), 2, '×', true));
     // Restricted visibility: the restricted user's figure against the manager's for the same read (issue 13).
     const twin = s.name.endsWith('-restricted') ? run.scenarios.find((x) => x.name === s.name.replace(/-restricted$/, '-manager')) : undefined;

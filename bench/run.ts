@@ -9,6 +9,7 @@
  *   --duration=10           seconds per measured phase
  *   --explain               load each dataset and print EXPLAIN (ANALYZE, BUFFERS) of every read's statements, no load test
  *   --save-as=NAME          also keep this run as bench/results/NAME.json (later-* runs are shown in RESULTS.md)
+ *   --only=a,b              measure only the scenarios whose names start with one of these (a partial run)
  *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
  */
 import { spawnSync } from 'node:child_process';
@@ -44,6 +45,7 @@ interface Options {
   reportOnly: boolean;
   explain: boolean;
   saveAs: string | null;
+  only: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -66,8 +68,14 @@ function parseArgs(argv: string[]): Options {
     reportOnly: argv.includes('--report'),
     explain: argv.includes('--explain'),
     saveAs: value('save-as') ?? null,
+    only: (value('only') ?? '').split(',').filter(Boolean),
   };
 }
+
+/** --only: the scenario name prefixes to measure (empty: all). Set once from the arguments. */
+let onlyPrefixes: string[] = [];
+const wanted = (set: ScenarioSet): ScenarioSet =>
+  onlyPrefixes.length === 0 ? set : { ...set, scenarios: set.scenarios.filter((s) => onlyPrefixes.some((p) => s.name.startsWith(p))) };
 
 const warmSeconds = (seconds: number) => Math.min(2, Math.max(0.5, seconds / 5));
 const loadAverage = () => os.loadavg().map((n) => Math.round(n * 10) / 10);
@@ -77,7 +85,7 @@ async function explainOne(engine: 'embedded' | 'postgres', activities: number): 
   const { db, dir } = await openFresh(engine, activities);
   try {
     const dataset = await loadDataset(db, sizeFor(activities));
-    const set = await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX) });
+    const set = wanted(await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX) }));
     const lines: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${engine}, ${activities} activities`, JSON.stringify(set.notes)];
     for (const s of set.scenarios) {
       if (s.kind !== 'read') continue;
@@ -227,7 +235,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
   const failures: string[] = [];
   try {
     const dataset = await loadDataset(db, size);
-    const set = await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX) });
+    const set = wanted(await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX) }));
     const loadAvgBefore = loadAverage();
     const version = String((await db.query<{ v: string }>('SELECT version() AS v'))[0].v)
       .split(' on ')[0]
@@ -281,6 +289,7 @@ function runPostgresChild(options: Options, mainJs: string): RunResult[] {
     '--engine=postgres',
     `--sizes=${options.sizes.join(',')}`,
     `--duration=${options.seconds}`,
+    `--only=${options.only.join(',')}`,
     `--out=${out}`,
     `--server=${mainJs}`,
   ];
@@ -304,6 +313,7 @@ async function explainAll(options: Options) {
       '--explain',
       '--engine=postgres',
       `--sizes=${options.sizes.join(',')}`,
+      `--only=${options.only.join(',')}`,
     ];
     spawnSync('bash', args, { cwd: root, stdio: 'inherit', timeout: 3600_000 });
   }
@@ -345,7 +355,8 @@ function saveReport(options: Options, runs: RunResult[], startedAt: Date, code: 
   fs.writeFileSync(path.join(resultsDir, jsonName), `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${textReport(report)}\n`);
   // Only a full run (both engines, 100k and 1M) becomes the committed result; quick and partial runs stay in results/.
-  const full = !options.quick && options.engines.length === 2 && options.sizes.includes(100_000) && options.sizes.includes(1_000_000);
+  const full =
+    !options.quick && options.only.length === 0 && options.engines.length === 2 && options.sizes.includes(100_000) && options.sizes.includes(1_000_000);
   if (options.saveAs) {
     if (!/^[a-z0-9-]+$/.test(options.saveAs)) throw new Error('--save-as: lower-case letters, digits and dashes');
     fs.copyFileSync(path.join(resultsDir, jsonName), path.join(resultsDir, `${options.saveAs}.json`));
@@ -359,6 +370,7 @@ function saveReport(options: Options, runs: RunResult[], startedAt: Date, code: 
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  onlyPrefixes = options.only;
   if (options.reportOnly) {
     const report = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest-full.json'), 'utf8')) as Report;
     writeResultsMarkdown(report, benchDir, 'latest-full.json');
