@@ -59,9 +59,35 @@ const isJson = (contentType: string | undefined) => /^application\/([\w.+-]+\+)?
  * - a browser that says where the request comes from (Sec-Fetch-Site, which pages cannot set)
  *   is believed: another site → 403, this origin → on;
  * - anything else (an older browser, a script with a cookie) must say it is JSON, which a page
- *   on another site cannot send without a CORS preflight that Tend never grants → else 415.
+ *   on another site cannot send without a CORS preflight that Tend never grants → else 415;
+ *   file uploads excepted (see isUploadFromThisOriginOrNoBrowser).
  * Runs after authentication: an anonymous caller of a private route learns 401 first.
  */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes files (multipart/form-data): see isUploadFromThisOriginOrNoBrowser. */
+    uploads?: boolean;
+  }
+}
+
+/**
+ * File uploads are multipart, which a form on another site can send too. A route that takes files
+ * (route config `uploads: true`) accepts one from a browser that does not send Sec-Fetch-Site only
+ * when its Origin is this server's, and from a script, which sends no Origin (every browser since
+ * 2019 sends Origin with a POST; the session cookie is SameSite=Lax, so a browser that honours
+ * that sends no cookie with another site's form anyway).
+ */
+function isUploadFromThisOriginOrNoBrowser(request: FastifyRequest): boolean {
+  if (request.routeOptions?.config?.uploads !== true || !/^multipart\/form-data\s*;/i.test(request.headers['content-type'] ?? '')) return false;
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
 export function registerCsrfDefence(app: FastifyInstance) {
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
@@ -69,6 +95,7 @@ export function registerCsrfDefence(app: FastifyInstance) {
     const site = request.headers['sec-fetch-site'];
     if (site === 'cross-site' || site === 'same-site') throw problem('forbidden', 'other_site', 'Requests from other sites are not accepted');
     if (site === 'same-origin' || site === 'none') return;
+    if (isUploadFromThisOriginOrNoBrowser(request)) return;
     // DELETE cannot be sent across origins without a preflight, and carries no body.
     if (request.method !== 'DELETE' && !isJson(request.headers['content-type'])) {
       throw new AppError('unsupported_media_type', 'Send JSON (Content-Type: application/json), even with an empty body ({})').because('send_json');
