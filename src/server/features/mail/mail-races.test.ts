@@ -30,7 +30,12 @@ describe('one Message-ID, many requests at once', () => {
     const contact = await makeContact(t, mette, customer.id, { firstName: 'Ole', email: 'ole@kaploeb.test' });
     for (let round = 0; round < roundsOn(engine, 5); round++) {
       const messageId = `<race-${round}-${Date.now()}@kaploeb.test>`;
-      const raw = rawMail({ from: contact.email ?? '', to: [mette.user.email], messageId, attachment: { name: 'a.txt', contentType: 'text/plain', content: Buffer.from('x') } });
+      const raw = rawMail({
+        from: contact.email ?? '',
+        to: [mette.user.email],
+        messageId,
+        attachment: { name: 'a.txt', contentType: 'text/plain', content: Buffer.from('x') },
+      });
       const responses = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
           t.app.inject({
