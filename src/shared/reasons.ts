@@ -124,6 +124,9 @@ export const PROBLEM_CODES = [
   'changed_meanwhile',
   // Calendar (issue 14)
   'calendar_not_visible', // a user whose calendar the workspace's calendar visibility hides from the caller
+  // IMAP mailboxes (issue 16)
+  'mailbox_not_found',
+  'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem {

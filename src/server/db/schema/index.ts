@@ -11,3 +11,4 @@ export * from './tasks';
 export * from './comments';
 export * from './notifications';
 export * from './documents';
+export * from './mailboxes';
