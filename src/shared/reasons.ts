@@ -59,6 +59,8 @@ export const REASON_CODES = [
   'recurrence', // not a recurrence rule Tend can follow
   // Comments and status keywords (issue 15)
   'no_customer', // the activity has no customer whose status could change
+  // Mail journaling (issue 16)
+  'mail_pattern', // not an address or an @domain
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;
@@ -124,6 +126,10 @@ export const PROBLEM_CODES = [
   'changed_meanwhile',
   // Calendar (issue 14)
   'calendar_not_visible', // a user whose calendar the workspace's calendar visibility hides from the caller
+  // Mail journaling (issue 16)
+  'message_unreadable', // the body is not a mail message Tend can read (not parseable, or no headers, From or Date at all)
+  'mail_excluded', // an address or domain of the message is in the mail-rules list: never journaled
+  'message_not_found', // no such unmatched message, or the activity has no mail
   // IMAP mailboxes (issue 16)
   'mailbox_not_found',
   'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored
