@@ -3,7 +3,17 @@ import { dateTimeOutSchema, requiredText } from './common';
 import { because, matching } from './reasons';
 
 export const MAILBOX_STATUSES = ['idle', 'queued', 'syncing', 'error'] as const;
-export const SYNC_ERROR_CODES = ['auth_failed', 'connect_failed', 'host_unknown', 'tls_failed', 'timeout', 'folder_missing', 'secret_key', 'user_inactive', 'failed'] as const;
+export const SYNC_ERROR_CODES = [
+  'auth_failed',
+  'connect_failed',
+  'host_unknown',
+  'tls_failed',
+  'timeout',
+  'folder_missing',
+  'secret_key',
+  'user_inactive',
+  'failed',
+] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 export const DEFAULT_FOLDERS = ['INBOX', 'Sent'];
 export const MAX_FOLDERS = 20;
@@ -29,7 +39,7 @@ const mailboxFields = {
   port: z.number().int({ message: 'A whole number' }).min(1, { message: 'At least 1' }).max(65535, { message: 'At most 65535' }),
   tls: z.boolean().describe('TLS from the start (IMAPS, usually port 993); off: plain IMAP (port 143), upgraded with STARTTLS when the server offers it'),
   username: requiredText(320),
-  folders: foldersSchema.describe('Which folders to read; a folder named Sent (or the server\'s sent-mail folder) is journaled as outgoing mail'),
+  folders: foldersSchema.describe("Which folders to read; a folder named Sent (or the server's sent-mail folder) is journaled as outgoing mail"),
 };
 
 export const mailboxCreateSchema = z.object({

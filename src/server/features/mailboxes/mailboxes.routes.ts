@@ -37,7 +37,7 @@ export function mailboxRoutes(app: FastifyInstance, db: Database, secretKey: str
 
   r.get(
     '/api/v1/mailboxes/:id',
-    { schema: { tags, summary: 'One of your mailboxes (another user\'s is 404)', params: idParams, response: { 200: mailboxSchema, ...errors(400, 404) } } },
+    { schema: { tags, summary: "One of your mailboxes (another user's is 404)", params: idParams, response: { 200: mailboxSchema, ...errors(400, 404) } } },
     (req) => service.getMailbox(db, actorOf(req), req.params.id),
   );
 
@@ -57,7 +57,9 @@ export function mailboxRoutes(app: FastifyInstance, db: Database, secretKey: str
 
   r.delete(
     '/api/v1/mailboxes/:id',
-    { schema: { tags, summary: 'Disconnect a mailbox (the mail journaled from it stays)', params: idParams, response: { 204: z.null(), ...errors(400, 404) } } },
+    {
+      schema: { tags, summary: 'Disconnect a mailbox (the mail journaled from it stays)', params: idParams, response: { 204: z.null(), ...errors(400, 404) } },
+    },
     async (req, reply) => {
       await service.deleteMailbox(db, actorOf(req), req.params.id);
       return reply.status(204).send(null);

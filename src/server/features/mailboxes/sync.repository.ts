@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { mailboxes, mailboxFolders, users, type SyncProgress } from '../../db/schema';
 import type { MailboxRow } from './mailboxes.repository';
@@ -86,14 +86,23 @@ export async function advanceFolder(db: Queryable, mailboxId: string, folder: st
  * active owner), marked queued in the same statement so a second caller does not queue them again.
  */
 export async function takeDue(db: Queryable, intervalSeconds: number, limit = 200): Promise<string[]> {
-  const rows = await db.execute<{ id: string }>(sql`
-    UPDATE ${mailboxes} SET status = 'queued', last_attempt_at = now()
-    WHERE id IN (
-      SELECT m.id FROM ${mailboxes} m JOIN ${users} u ON u.id = m.user_id AND u.active
-      WHERE (m.sync_owner IS NULL OR m.sync_lease_until < now())
-        AND (m.last_attempt_at IS NULL OR m.last_attempt_at < now() - make_interval(secs => ${intervalSeconds}))
-      ORDER BY m.last_attempt_at NULLS FIRST LIMIT ${limit}
-      FOR UPDATE OF m SKIP LOCKED)
-    RETURNING id`);
-  return rows.rows.map((r) => r.id);
+  const due = db
+    .select({ id: mailboxes.id })
+    .from(mailboxes)
+    .innerJoin(users, and(eq(users.id, mailboxes.userId), eq(users.active, true)))
+    .where(
+      and(
+        sql`(${mailboxes.syncOwner} IS NULL OR ${mailboxes.syncLeaseUntil} < now())`,
+        sql`(${mailboxes.lastAttemptAt} IS NULL OR ${mailboxes.lastAttemptAt} < now() - make_interval(secs => ${intervalSeconds}))`,
+      ),
+    )
+    .orderBy(sql`${mailboxes.lastAttemptAt} NULLS FIRST`)
+    .limit(limit)
+    .for('update', { of: mailboxes, skipLocked: true });
+  const rows = await db
+    .update(mailboxes)
+    .set({ status: 'queued', lastAttemptAt: sql`now()` })
+    .where(inArray(mailboxes.id, due))
+    .returning({ id: mailboxes.id });
+  return rows.map((r) => r.id);
 }

@@ -27,7 +27,8 @@ class Aborted extends Error {}
 class LeaseLost extends Error {}
 
 /** Sent-mail folders by name, for servers without SPECIAL-USE. */
-const SENT_NAMES = /^(sent|sent items|sent messages|sent mail|sendt|sendte elementer|sendte|elküldött|elküldött levelek|פריטים שנשלחו|\[gmail\]\/sent mail|inbox[./]sent)$/i;
+const SENT_NAMES =
+  /^(sent|sent items|sent messages|sent mail|sendt|sendte elementer|sendte|elküldött|elküldött levelek|פריטים שנשלחו|\[gmail\]\/sent mail|inbox[./]sent)$/i;
 
 interface Run {
   db: Database;
@@ -73,7 +74,8 @@ async function journalOne(run: Run, raw: Buffer, direction: 'in' | 'out', uid: n
 async function syncFolder(run: Run, folder: string, sent: Set<string>) {
   const { client, db, box, owner } = run;
   const opened = await client.mailboxOpen(folder, { readOnly: true }).catch((error: unknown) => {
-    throw (error as { serverResponseCode?: string }).serverResponseCode === 'NONEXISTENT' || /exist/i.test(String((error as Error).message)) ? new FolderMissingError(folder) : error;
+    const e = error as { mailboxMissing?: boolean; serverResponseCode?: string };
+    throw e.mailboxMissing || e.serverResponseCode === 'NONEXISTENT' ? new FolderMissingError(folder) : error;
   });
   const uidValidity = Number(opened.uidValidity);
   const state = await repo.folderState(db, box.id, folder);
@@ -88,7 +90,7 @@ async function syncFolder(run: Run, folder: string, sent: Set<string>) {
     if (!(await repo.reportProgress(db, box.id, owner, { folder, done, total: uids.length }))) throw new LeaseLost();
     if (run.deps.signal?.aborted) throw new Aborted();
     const message = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-    if (message && message.source) await journalOne(run, message.source, direction, uid, folder);
+    if (message?.source) await journalOne(run, message.source, direction, uid, folder);
     // Journaled first, then the resume point: a crash in between reads this one message again, which the journal knows.
     await repo.advanceFolder(db, box.id, folder, uidValidity, uid);
   }
