@@ -41,6 +41,11 @@ export function mailboxRoutes(app: FastifyInstance, db: Database, secretKey: str
     (req) => service.getMailbox(db, actorOf(req), req.params.id),
   );
 
+  changeRoutes(app, db, deps);
+}
+
+function changeRoutes(app: FastifyInstance, db: Database, deps: () => service.MailboxDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.patch(
     '/api/v1/mailboxes/:id',
     {
