@@ -10,7 +10,20 @@ export { visibleTo, liveCustomer, liveContact, activityNotInTrash } from '../db/
 
 export type Role = Actor['role'];
 export type Action = 'read' | 'create' | 'change' | 'delete' | 'restore' | 'purge' | 'manage' | 'share';
-export type Kind = 'customer' | 'contact' | 'activity' | 'setting' | 'user' | 'group' | 'budget' | 'audit-log' | 'token' | 'workspace' | 'notification' | 'job' | 'mailbox';
+export type Kind =
+  | 'customer'
+  | 'contact'
+  | 'activity'
+  | 'setting'
+  | 'user'
+  | 'group'
+  | 'budget'
+  | 'audit-log'
+  | 'token'
+  | 'workspace'
+  | 'notification'
+  | 'job'
+  | 'mailbox';
 
 /**
  * How a record relates to the caller, from its responsible user(s) (seed 004: the responsible is

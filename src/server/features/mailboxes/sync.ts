@@ -71,6 +71,12 @@ async function journalOne(run: Run, raw: Buffer, direction: 'in' | 'out', uid: n
   }
 }
 
+/** A message's raw bytes; null when it was expunged meanwhile. */
+async function fetchSource(client: ImapFlow, uid: number): Promise<Buffer | null> {
+  const message = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
+  return message === false ? null : (message.source ?? null);
+}
+
 async function syncFolder(run: Run, folder: string, sent: Set<string>) {
   const { client, db, box, owner } = run;
   const opened = await client.mailboxOpen(folder, { readOnly: true }).catch((error: unknown) => {
@@ -89,8 +95,8 @@ async function syncFolder(run: Run, folder: string, sent: Set<string>) {
   for (const [done, uid] of uids.entries()) {
     if (!(await repo.reportProgress(db, box.id, owner, { folder, done, total: uids.length }))) throw new LeaseLost();
     if (run.deps.signal?.aborted) throw new Aborted();
-    const message = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-    if (message?.source) await journalOne(run, message.source, direction, uid, folder);
+    const source = await fetchSource(client, uid);
+    if (source) await journalOne(run, source, direction, uid, folder);
     // Journaled first, then the resume point: a crash in between reads this one message again, which the journal knows.
     await repo.advanceFolder(db, box.id, folder, uidValidity, uid);
   }
