@@ -72,3 +72,30 @@ export const mailboxSchema = z.object({
   createdAt: dateTimeOutSchema,
 });
 export type Mailbox = z.infer<typeof mailboxSchema>;
+
+/**
+ * The mailbox form in the web app, checked with the same field rules: the port as typed, the
+ * folders as one comma-separated line. On edit an empty password keeps the stored one.
+ */
+const formFields = {
+  host: hostSchema,
+  port: z.coerce
+    .number<string>({ message: 'A whole number' })
+    .int({ message: 'A whole number' })
+    .min(1, { message: 'At least 1' })
+    .max(65535, { message: 'At most 65535' }),
+  tls: z.boolean(),
+  username: requiredText(320),
+  folders: z
+    .string()
+    .transform((line) =>
+      line
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
+    .pipe(foldersSchema),
+};
+export const mailboxFormSchema = z.object({ ...formFields, password: passwordSchema });
+export const mailboxEditFormSchema = z.object({ ...formFields, password: z.string().max(1000, { message: 'At most 1000 characters' }) });
+export type MailboxForm = z.input<typeof mailboxFormSchema>;
