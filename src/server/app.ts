@@ -41,6 +41,7 @@ import { userRoutes } from './features/users/users.routes';
 import { workspaceRoutes } from './features/workspaces/workspace-settings.routes';
 import { preferenceRoutes } from './features/preferences/preferences.routes';
 import { calendarFeedRoutes } from './features/calendar-feed/calendar-feed.routes';
+import { mailRoutes } from './features/mail/mail.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps) {
 
   historyRoutes(app, db);
   notificationRoutes(app, db);
+  mailRoutes(app, db);
   mailboxRoutes(app, db, deps.secretKey ?? null);
 
   await registerWebApp(app, deps.webDir);

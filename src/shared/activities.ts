@@ -69,6 +69,8 @@ export const activitySchema = z.object({
   recurrence: z.string().nullable(),
   recurrenceStart: dateTimeOutSchema.nullable(),
   commentChecks: z.array(z.object({ key: z.string(), label: z.string(), defaultChecked: z.boolean() })).nullable(),
+  /** A journaled mail's direction (issue 16): `out` when sent from a Tend user's address; null (or absent) for other activities. */
+  direction: z.enum(['in', 'out']).nullable().optional(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

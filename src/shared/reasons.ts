@@ -130,6 +130,7 @@ export const PROBLEM_CODES = [
   'message_unreadable', // the body is not a mail message Tend can read (not parseable, or no headers, From or Date at all)
   'mail_excluded', // an address or domain of the message is in the mail-rules list: never journaled
   'message_not_found', // no such unmatched message, or the activity has no mail
+  'send_message', // POST /mail/messages takes the raw mail as message/rfc822
   // IMAP mailboxes (issue 16)
   'mailbox_not_found',
   'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored

@@ -32,7 +32,8 @@ export function unstorableField(value: unknown, root: string): string | null {
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     if (typeof visit.value === 'string') {
       if (unstorable.test(visit.value)) return visit.key === null ? root : pathOf(visit);
-    } else if (typeof visit.value === 'object' && visit.value !== null) {
+    } else if (typeof visit.value === 'object' && visit.value !== null && !ArrayBuffer.isView(visit.value)) {
+      // Bytes (a raw mail, an upload) are no text: walking them would visit every byte.
       for (const [key, child] of Object.entries(visit.value)) stack.push({ value: child, key, parent: visit });
     }
   }

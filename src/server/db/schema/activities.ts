@@ -79,6 +79,8 @@ export const activities = pgTable(
     recurrence: text('recurrence'),
     recurrenceStart: tstz('recurrence_start'),
     commentChecks: jsonb('comment_checks').$type<CommentCheck[]>(),
+    /** An email activity's direction (migration 0031): `out` when sent from a Tend user's address. Null for other activities. */
+    direction: text('direction').$type<'in' | 'out'>(),
   },
   (t) => [
     foreignKey({ columns: [t.previousActivityId], foreignColumns: [t.id] }).onDelete('set null'),

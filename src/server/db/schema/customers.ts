@@ -57,6 +57,9 @@ export const customers = pgTable(
     index('customers_ws_updated_idx').on(t.workspaceId, t.updatedAt, t.id),
     index('customers_ws_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('customers_ws_responsible_idx').on(t.workspaceId, t.responsibleId, t.id),
+    // Mail matching (migration 0031): a sender's domain against the customers' email and website domains.
+    index('customers_ws_mail_domain_idx').on(t.workspaceId, sql`tend_mail_domain(${t.email})`),
+    index('customers_ws_web_domain_idx').on(t.workspaceId, sql`tend_web_domain(${t.website})`),
   ],
 );
 
@@ -100,6 +103,8 @@ export const contacts = pgTable(
     index('contacts_customer_idx').on(t.customerId, t.lastName, t.firstName),
     index('contacts_ws_name_idx').on(t.workspaceId, t.lastName, t.firstName, t.id),
     index('contacts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Mail matching (migration 0031): an address equal to a contact's email, in any case.
+    index('contacts_ws_email_lower_idx').on(t.workspaceId, sql`lower(${t.email})`),
   ],
 );
 

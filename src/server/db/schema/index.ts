@@ -11,4 +11,5 @@ export * from './tasks';
 export * from './comments';
 export * from './notifications';
 export * from './documents';
+export * from './mail';
 export * from './mailboxes';

@@ -61,6 +61,7 @@ export function toActivity(row: repo.ActivityRow): Activity {
     recurrence: row.recurrence ?? null,
     recurrenceStart: isoOrNull(row.recurrenceStart ?? null),
     commentChecks: row.commentChecks ?? null,
+    direction: row.direction ?? null,
   };
 }
 
