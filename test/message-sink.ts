@@ -23,20 +23,3 @@ export function recordingSink(inner: MessageSink, hooks: { before?: (count: numb
   };
   return { sink, received, subjects: () => received.map((r) => r.subject) };
 }
-
-/**
- * Stands in for the journaling core until it is merged: idempotent by Message-ID per workspace,
- * "matches a customer" when an address is at customer.test, skipped unmatched with onlyMatched.
- */
-export function fakeJournal(): MessageSink & { stored: Map<string, string> } {
-  const stored = new Map<string, string>();
-  const sink = async (actor: Actor, raw: Buffer, options: SinkOptions): Promise<SinkResult> => {
-    const id = `${actor.workspaceId}/${header(raw, 'Message-ID')}`;
-    if (stored.has(id)) return { outcome: 'duplicate' };
-    const matched = /@customer\.test/i.test(`${header(raw, 'From')} ${header(raw, 'To')}`);
-    if (!matched && options.onlyMatched) return { outcome: 'skipped' };
-    stored.set(id, header(raw, 'Subject'));
-    return { outcome: matched ? 'created' : 'unmatched' };
-  };
-  return Object.assign(sink, { stored });
-}

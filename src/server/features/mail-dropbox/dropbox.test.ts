@@ -1,13 +1,20 @@
+import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawMail } from '../../../../test/dovecot';
 import { type Client, createTestApp, newUser, newWorkspace, PASSWORD, TEST_KDF_COST, type TestApp } from '../../../../test/helpers';
-import { fakeJournal, recordingSink } from '../../../../test/message-sink';
+import { makeContact, makeCustomer } from '../../../../test/factories';
+import { recordingSink } from '../../../../test/message-sink';
+import { activities, mailMessages } from '../../db/schema';
 import { makeWorkspace } from '../../demo/records';
+import { journalSink } from '../mailboxes/journal-sink';
+import type { MessageSink } from '../mailboxes/message-sink';
 import { isDropboxAddress } from './dropbox';
 
 const DROPBOX = 'log@tend.test';
-const journal = recordingSink(fakeJournal());
+// The real journaling core, once the app (and its database) exists; recorded on the way.
+let inner: MessageSink;
+const journal = recordingSink((actor, raw, options) => inner(actor, raw, options));
 
 let t: TestApp;
 let admin: Client;
@@ -22,8 +29,11 @@ const sendRaw = (from: string, to: string[], raw: string | Buffer) => transport(
 
 beforeAll(async () => {
   t = await createTestApp({ dropbox: { listen: { host: '127.0.0.1', port: 0 }, address: DROPBOX }, messageSink: journal.sink });
+  inner = journalSink(t.database.db);
   admin = await newWorkspace(t);
   seller = await newUser(t, admin, 'user');
+  const customer = await makeCustomer(t, admin, { name: 'Kunde A/S', email: 'info@customer.test' });
+  await makeContact(t, admin, customer.id, { firstName: 'Karen', lastName: 'Kunde', email: 'kunde@customer.test' });
 });
 afterAll(() => t?.close());
 
@@ -36,6 +46,12 @@ describe('the SMTP drop-box', () => {
     expect(got?.actor.userId).toBe(seller.user.id);
     expect(got?.options).toMatchObject({ source: 'dropbox', onlyMatched: false });
     expect(got?.outcome).toBe('created');
+    const [stored] = await t.database.db
+      .select({ source: mailMessages.source, responsibleId: activities.responsibleId, direction: activities.direction })
+      .from(mailMessages)
+      .innerJoin(activities, eq(activities.id, mailMessages.activityId))
+      .where(eq(mailMessages.messageId, '<bcc-1@tend.test>'));
+    expect(stored).toEqual({ source: 'dropbox', responsibleId: seller.user.id, direction: 'out' });
   });
 
   it('takes the address with a +tag and in any case, and a sender address in another case', async () => {
@@ -62,6 +78,10 @@ describe('the SMTP drop-box', () => {
     expect(mixed.accepted).toEqual([DROPBOX]);
   });
 
+  it('a message the journal cannot read is refused at DATA with 554', async () => {
+    await expect(sendRaw(seller.user.email, [DROPBOX], 'just some words, no headers\r\n')).rejects.toMatchObject({ responseCode: 554 });
+  });
+
   it('refuses a deactivated user', async () => {
     const gone = await newUser(t, admin, 'user');
     expect((await admin.patch(`/api/v1/users/${gone.user.id}`, { active: false })).statusCode).toBe(200);
@@ -86,6 +106,8 @@ describe('the SMTP drop-box', () => {
     const got = journal.received.filter((r) => r.subject === 'Twice');
     expect(new Set(got.map((r) => r.actor.workspaceId)).size).toBe(2);
     expect(got.every((r) => r.options.onlyMatched)).toBe(true);
+    // No customer of theirs matches: nothing is stored in either workspace (not even as unmatched mail).
+    expect(got.map((r) => r.outcome)).toEqual(['skipped', 'skipped']);
   });
 });
 

@@ -2,16 +2,21 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dovecot, rawMail, startDovecot } from '../../../../test/dovecot';
 import { type Client, createTestApp, newWorkspace, type TestApp } from '../../../../test/helpers';
-import { fakeJournal, recordingSink } from '../../../../test/message-sink';
+import { makeContact, makeCustomer } from '../../../../test/factories';
+import { recordingSink } from '../../../../test/message-sink';
 import { type Database, openPostgres } from '../../db/client';
 import { eq, sql } from 'drizzle-orm';
-import { mailboxes } from '../../db/schema';
+import { mailboxes, mailMessages } from '../../db/schema';
+import { journalSink } from './journal-sink';
+import type { MessageSink } from './message-sink';
 import { syncMailbox } from './sync';
 import { takeDue } from './sync.repository';
 
 const KEY = 'the jobs test secret key, long enough';
 const bob = { user: 'bob@mail.test', password: 'bob-imap-pw-3390' };
-const journal = recordingSink(fakeJournal());
+// The real journaling core, once the app (and its database) exists; recorded on the way.
+let inner: MessageSink;
+const journal = recordingSink((actor, raw, options) => inner(actor, raw, options));
 
 let t: TestApp;
 let dovecot: Dovecot;
@@ -34,7 +39,10 @@ beforeAll(async () => {
     createTestApp({ secretKey: KEY, jobs: true, messageSink: journal.sink, mailboxSyncIntervalSeconds: 3600, poolSize: 8 }),
     startDovecot([bob]),
   ]);
+  inner = journalSink(t.database.db);
   admin = await newWorkspace(t);
+  const customer = await makeCustomer(t, admin, { name: 'Kunde A/S', email: 'info@customer.test' });
+  await makeContact(t, admin, customer.id, { firstName: 'Karen', lastName: 'Kunde', email: 'kunde@customer.test' });
 }, 60_000);
 afterAll(async () => {
   await t?.close();
@@ -87,6 +95,9 @@ describe('mailbox sync on the job queue', () => {
     }
     const subjects = journal.received.slice(before).map((r) => r.subject);
     expect(subjects).toEqual(['Job mail 4', 'Job mail 5', 'Job mail 6', 'Job mail 7', 'Job mail 8']);
+    expect(journal.received.slice(before).map((r) => r.outcome)).toEqual(Array(5).fill('created'));
+    const stored = await t.database.db.select({ subject: mailMessages.subject }).from(mailMessages).where(eq(mailMessages.workspaceId, admin.user.workspaceId));
+    expect(stored.map((m) => m.subject).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Job mail ${n}`));
   });
 
   it('the periodic run queues a mailbox once its interval has passed, and only once however many ask', async () => {

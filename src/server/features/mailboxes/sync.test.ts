@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dovecot, rawMail, startDovecot } from '../../../../test/dovecot';
 import { type Client, createTestApp, newWorkspace, type TestApp } from '../../../../test/helpers';
-import { fakeJournal, recordingSink } from '../../../../test/message-sink';
-import { mailboxes } from '../../db/schema';
+import { makeContact, makeCustomer } from '../../../../test/factories';
+import { recordingSink } from '../../../../test/message-sink';
+import { activities, mailboxes, mailMessages } from '../../db/schema';
+import { journalSink } from './journal-sink';
 import type { MessageSink } from './message-sink';
 import { syncMailbox } from './sync';
 
@@ -17,6 +19,15 @@ let mailboxId: string;
 let journal: MessageSink;
 
 const mail = (n: number, to = 'kunde@customer.test', from = 'alice@mail.test') => rawMail({ from, to, subject: `Mail ${n}`, messageId: `m${n}@mail.test` });
+/** The journal's own record: one activity per Message-ID in the workspace, with its direction. */
+const journaled = () =>
+  t.database.db
+    .select({ subject: mailMessages.subject, direction: activities.direction, source: mailMessages.source, customerId: activities.customerId })
+    .from(mailMessages)
+    .innerJoin(activities, eq(activities.id, mailMessages.activityId))
+    .where(eq(mailMessages.workspaceId, admin.user.workspaceId))
+    .orderBy(mailMessages.subject);
+let customerId: string;
 
 async function sync(sink: MessageSink, signal?: AbortSignal) {
   return syncMailbox(t.database.db, mailboxId, { secretKey: KEY, sink, signal, timeoutMs: 5000 });
@@ -26,7 +37,10 @@ const mailbox = async () => (await admin.get(`/api/v1/mailboxes/${mailboxId}`)).
 beforeAll(async () => {
   [t, dovecot] = await Promise.all([createTestApp({ secretKey: KEY }), startDovecot([alice])]);
   admin = await newWorkspace(t);
-  journal = fakeJournal();
+  // The real journaling core: only mail that matches this customer (or its contact) is stored.
+  journal = journalSink(t.database.db);
+  customerId = (await makeCustomer(t, admin, { name: 'Kunde A/S', email: 'info@customer.test' })).id;
+  await makeContact(t, admin, customerId, { firstName: 'Karen', lastName: 'Kunde', email: 'kunde@customer.test' });
   const res = await admin.post('/api/v1/mailboxes', {
     host: dovecot.host,
     port: dovecot.port,
@@ -46,13 +60,18 @@ afterAll(async () => {
 describe('IMAP sync against Dovecot', () => {
   it('first sync: reads every folder, sent mail as outgoing, only matching mail kept; progress and last sync on the mailbox', async () => {
     await dovecot.append(alice, 'INBOX', [mail(1), mail(2, 'friend@gmail.com'), mail(3)]);
-    await dovecot.append(alice, 'Sent', [mail(4, 'kunde@customer.test', 'alice@mail.test')]);
+    await dovecot.append(alice, 'Sent', [mail(4, 'kunde@customer.test', admin.user.email)]);
     const rec = recordingSink(journal);
     expect(await sync(rec.sink)).toEqual({ state: 'done', journaled: 3 });
     expect(rec.subjects()).toEqual(['Mail 1', 'Mail 2', 'Mail 3', 'Mail 4']);
     expect(rec.received.map((r) => r.outcome)).toEqual(['created', 'skipped', 'created', 'created']);
     expect(rec.received.every((r) => r.options.source === 'imap' && r.options.onlyMatched && r.actor.userId === admin.user.id)).toBe(true);
     expect(rec.received.map((r) => r.options.direction)).toEqual(['in', 'in', 'in', 'out']);
+    expect(await journaled()).toEqual([
+      { subject: 'Mail 1', direction: 'in', source: 'imap', customerId },
+      { subject: 'Mail 3', direction: 'in', source: 'imap', customerId },
+      { subject: 'Mail 4', direction: 'out', source: 'imap', customerId },
+    ]);
     const box = await mailbox();
     expect(box).toMatchObject({ status: 'idle', lastError: null, progress: null });
     expect(box.lastSyncAt).not.toBeNull();
@@ -96,16 +115,27 @@ describe('IMAP sync against Dovecot', () => {
     expect(third.subjects()).toEqual(['Mail 11', 'Mail 12']);
     const all = [...first.received, ...second.received, ...third.received].map((r) => r.subject);
     expect(new Set(all).size).toBe(all.length);
+    const stored = (await journaled()).map((m) => m.subject);
+    expect(stored.filter((s) => ['Mail 7', 'Mail 8', 'Mail 9', 'Mail 10', 'Mail 11', 'Mail 12'].includes(s)).sort()).toEqual([
+      'Mail 10',
+      'Mail 11',
+      'Mail 12',
+      'Mail 7',
+      'Mail 8',
+      'Mail 9',
+    ]);
     expect(await mailbox()).toMatchObject({ status: 'idle', lastError: null, lastErrorCode: null });
   });
 
   it('a changed UIDVALIDITY: the folder is read again from the start, the journal finds nothing new', async () => {
     await dovecot.recreate(alice, 'Sent');
-    await dovecot.append(alice, 'Sent', [mail(4, 'kunde@customer.test'), mail(13)]);
+    const before = (await journaled()).length;
+    await dovecot.append(alice, 'Sent', [mail(4, 'kunde@customer.test', admin.user.email), mail(13, 'kunde@customer.test', admin.user.email)]);
     const rec = recordingSink(journal);
     expect(await sync(rec.sink)).toEqual({ state: 'done', journaled: 1 });
     expect(rec.subjects()).toEqual(['Mail 4', 'Mail 13']);
     expect(rec.received.map((r) => r.outcome)).toEqual(['duplicate', 'created']);
+    expect((await journaled()).length).toBe(before + 1);
   });
 
   it('a wrong password: status error with a readable reason that holds no secret', async () => {
