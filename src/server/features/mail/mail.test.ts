@@ -151,7 +151,11 @@ describe('POST /api/v1/mail/messages', () => {
     expect(json.reason).toEqual({ code: 'send_message' });
   });
 
-  it('a message over 25 MB is 413', async () => {
+  it('a message of a few MB is journaled (the limit is 25 MB, not the 1 MB of JSON bodies); one over 25 MB is 413', async () => {
+    const { customer, contact } = await company();
+    const scan = { name: 'scan.pdf', contentType: 'application/pdf', content: Buffer.alloc(3 * 1024 * 1024, 0x25) };
+    const res = await send(mette, { from: contact.email ?? '', to: [mette.user.email], attachment: scan });
+    expect(parse(journaledSchema, res, 201).activity.customerId).toBe(customer.id);
     const big = Buffer.concat([rawMail({ from: 'a@b.test' }), Buffer.alloc(25 * 1024 * 1024 + 1, 0x61)]);
     expect(refusal(await post(mette, big), 413).reason).toEqual({ code: 'body_too_large' });
   });
@@ -239,5 +243,19 @@ describe('GET /api/v1/activities/{id}/message', () => {
     const { contact } = await company();
     const { activity } = parse(journaledSchema, await send(mette, { from: contact.email ?? '', to: [mette.user.email] }), 201);
     expect((await other.get(`/api/v1/activities/${activity.id}/message`)).statusCode).toBe(404);
+  });
+});
+
+describe('visibility', () => {
+  it('with restricted visibility a user matches only customers they may see; the mail waits for them unmatched', async () => {
+    const boss = await newWorkspace(t);
+    expect((await boss.patch('/api/v1/workspace', { customerVisibility: 'restricted' })).statusCode).toBe(200);
+    const seller = await newUser(t, boss, 'user');
+    const hidden = await makeCustomer(t, boss, { name: 'Skjult A/S', email: 'info@skjult.test', website: null, responsibleId: boss.user.id });
+    const mail = { from: 'ole@skjult.test', to: [seller.user.email, boss.user.email], messageId: '<hidden-1@skjult.test>' };
+    parse(journalUnmatchedSchema, await send(seller, mail), 202);
+    expect(parse(journaledSchema, await send(boss, mail), 201).activity.customerId).toBe(hidden.id);
+    // The seller posting it again learns it is journaled, not where.
+    expect(refusal(await send(seller, mail), 409).reason).toEqual({ code: 'value_taken' });
   });
 });
