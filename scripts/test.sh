@@ -14,6 +14,11 @@ if [ ! -x /usr/bin/chromium ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || status=1
 fi
 
+if [ ! -x /usr/sbin/dovecot ]; then
+  echo "== installing Debian's dovecot-imapd for the IMAP sync tests (a throwaway server per test file, see test/dovecot.ts)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null) || status=1
+fi
+
 echo "== type-check"
 npm run --silent typecheck || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/typecheck.json"; }
 

@@ -32,6 +32,13 @@ export interface TestAppOptions {
   jobs?: AppDeps['jobs'];
   /** The outbox's retry settings (tests shorten the waits). */
   mailRetry?: QueueSettings;
+  /** TEND_SECRET_KEY (mailbox passwords); unset by default, as on a fresh server. */
+  secretKey?: string | null;
+  /** Mailbox sync and drop-box settings (see AppDeps). */
+  mailboxSyncIntervalSeconds?: number;
+  imapTimeoutMs?: number;
+  dropbox?: AppDeps['dropbox'];
+  messageSink?: AppDeps['messageSink'];
 }
 
 /** Job workers in tests look for work often: a job runs within half a second. */

@@ -31,6 +31,11 @@ import { settingsRoutes } from './features/settings/settings.routes';
 import { taskRoutes } from './features/tasks/tasks.routes';
 import { invitationRoutes } from './features/users/invitations.routes';
 
+import { journalSink } from './features/mailboxes/journal-sink';
+import { mailboxRoutes } from './features/mailboxes/mailboxes.routes';
+import type { MessageSink } from './features/mailboxes/message-sink';
+import { registerMailboxJobs } from './features/mailboxes/sync-jobs';
+import { type Dropbox, startDropbox } from './features/mail-dropbox/dropbox';
 import { historyRoutes } from './features/history/history.routes';
 import { userRoutes } from './features/users/users.routes';
 import { workspaceRoutes } from './features/workspaces/workspace-settings.routes';
@@ -59,6 +64,16 @@ export interface AppDeps {
   mail?: MailSettings;
   /** Seconds between reminder delivery runs and morning-mail checks (TEND_REMINDER_INTERVAL, default 30); they run while the jobs run. */
   reminderIntervalSeconds?: number;
+  /** TEND_SECRET_KEY: seals IMAP passwords; without it none can be stored. */
+  secretKey?: string | null;
+  /** Seconds between background syncs of each IMAP mailbox (TEND_MAILBOX_SYNC_INTERVAL, default 180). */
+  mailboxSyncIntervalSeconds?: number;
+  /** IMAP socket timeouts in ms (tests shorten them). */
+  imapTimeoutMs?: number;
+  /** The drop-box SMTP server (TEND_SMTP_LISTEN, TEND_DROPBOX_ADDRESS); absent: off. */
+  dropbox?: { listen: { host: string; port: number }; address: string } | null;
+  /** Where synced and dropped mail goes; the journaling core unless a test records it instead. */
+  messageSink?: MessageSink;
 }
 
 declare module 'fastify' {
@@ -67,6 +82,8 @@ declare module 'fastify' {
     jobs: Jobs;
     /** The outbox: `app.mail.mailEnabled`, `app.mail.queueMail(message, tx?)` (see mail/outbox.ts). */
     mail: Mailer;
+    /** The drop-box SMTP server while it listens (TEND_SMTP_LISTEN), else null. */
+    dropbox: Dropbox | null;
   }
 }
 
@@ -104,6 +121,7 @@ export async function buildApp(deps: AppDeps) {
   registerCsrfDefence(app);
 
   registerBackgroundWork(app, deps);
+  registerDropbox(app, deps);
 
   const { db } = deps.database;
   healthRoutes(app, deps.database);
@@ -129,6 +147,7 @@ export async function buildApp(deps: AppDeps) {
   historyRoutes(app, db);
   notificationRoutes(app, db);
   mailRoutes(app, db);
+  mailboxRoutes(app, db, deps.secretKey ?? null);
 
   await registerWebApp(app, deps.webDir);
   return app;
@@ -143,6 +162,14 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
   if (!deps.jobs && !mail.mailEnabled) return;
   const publicUrl = deps.publicUrl ?? 'http://127.0.0.1:3000';
   const interval = deps.reminderIntervalSeconds ?? 30;
+  const sink = deps.messageSink ?? journalSink(deps.database.db);
+  const mailboxJobs = registerMailboxJobs(jobs, deps.database.db, {
+    secretKey: deps.secretKey ?? null,
+    sink,
+    log: app.log,
+    intervalSeconds: deps.mailboxSyncIntervalSeconds ?? 180,
+    timeoutMs: deps.imapTimeoutMs,
+  });
   const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval);
   // The morning mail is mail only: without SMTP there is nothing to run.
   const morning = mail.mailEnabled ? registerMorningMailJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval) : null;
@@ -150,10 +177,28 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
     await jobs.start();
     reminders.start();
     morning?.start();
+    mailboxJobs.start();
   });
+  // Before the queue stops (onClose): a running mailbox sync ends after its current message.
+  app.addHook('preClose', async () => mailboxJobs.stop());
   app.addHook('onClose', async () => {
     morning?.stop();
     reminders.stop();
     await jobs.stop();
+  });
+}
+
+/** The drop-box listens once the app is ready and stops taking mail when it closes. */
+function registerDropbox(app: FastifyInstance, deps: AppDeps) {
+  app.decorate('dropbox', null);
+  const settings = deps.dropbox;
+  if (!settings) return;
+  const sink = deps.messageSink ?? journalSink(deps.database.db);
+  app.addHook('onReady', async () => {
+    app.dropbox = await startDropbox({ db: deps.database.db, sink, log: app.log, ...settings });
+  });
+  app.addHook('preClose', async () => {
+    await app.dropbox?.close();
+    app.dropbox = null;
   });
 }

@@ -26,6 +26,14 @@ export interface Config {
   mailFrom: string;
   /** TEND_REMINDER_INTERVAL: seconds between reminder delivery runs (default 30). */
   reminderIntervalSeconds: number;
+  /** TEND_SECRET_KEY: seals stored secrets such as IMAP passwords (crypto/secrets.ts); null = none can be stored. Never log it. */
+  secretKey: string | null;
+  /** TEND_SMTP_LISTEN: where the drop-box SMTP server listens; null = off. */
+  smtpListen: { host: string; port: number } | null;
+  /** TEND_DROPBOX_ADDRESS: the drop-box's address (its local part may carry a +tag). */
+  dropboxAddress: string;
+  /** TEND_MAILBOX_SYNC_INTERVAL: seconds between background syncs of each IMAP mailbox (default 180). */
+  mailboxSyncIntervalSeconds: number;
 }
 
 /**
@@ -114,6 +122,31 @@ export function publicUrlFrom(raw: string | undefined, host: string, port: numbe
   return value.replace(/\/+$/, '');
 }
 
+/** At least 16 characters: it is the only thing between a database dump and the mailbox passwords in it. */
+export function secretKeyFrom(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16) throw new ConfigError('TEND_SECRET_KEY must be at least 16 characters (32 random ones are better; value not shown)');
+  return raw;
+}
+
+/** `host:port` (an IPv6 host in brackets: `[::1]:2525`). */
+export function listenFrom(name: string, raw: string | undefined): { host: string; port: number } | null {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === '0') return null;
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value);
+  const port = Number(match?.[3]);
+  if (!match || port < 1 || port > 65535) throw new ConfigError(`${name} must be host:port, such as 127.0.0.1:2525 (got "${value}")`);
+  return { host: match[1] ?? match[2], port };
+}
+
+export function dropboxAddressFrom(raw: string | undefined): string {
+  const value = raw?.trim().toLowerCase() || 'log@tend.local';
+  if (!/^[^\s@<>+]+@[^\s@<>]+$/.test(value)) {
+    throw new ConfigError(`TEND_DROPBOX_ADDRESS must be a plain address without a +tag, such as log@crm.example.com (got "${value}")`);
+  }
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -136,6 +169,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     smtpUrl,
     mailFrom: mailFromFor(env.TEND_MAIL_FROM, smtpUrl),
     reminderIntervalSeconds: intFrom('TEND_REMINDER_INTERVAL', env.TEND_REMINDER_INTERVAL, 30, 1, 3600),
+    secretKey: secretKeyFrom(env.TEND_SECRET_KEY),
+    smtpListen: listenFrom('TEND_SMTP_LISTEN', env.TEND_SMTP_LISTEN),
+    dropboxAddress: dropboxAddressFrom(env.TEND_DROPBOX_ADDRESS),
+    mailboxSyncIntervalSeconds: intFrom('TEND_MAILBOX_SYNC_INTERVAL', env.TEND_MAILBOX_SYNC_INTERVAL, 180, 10, 86_400),
     publicUrl: publicUrlFrom(env.TEND_PUBLIC_URL, env.HOST?.trim() || '127.0.0.1', intFrom('PORT', env.PORT, 3000, 0, 65535)),
   };
 }

@@ -66,6 +66,9 @@ async function main() {
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
     publicUrl: config.publicUrl,
     reminderIntervalSeconds: config.reminderIntervalSeconds,
+    secretKey: config.secretKey,
+    mailboxSyncIntervalSeconds: config.mailboxSyncIntervalSeconds,
+    dropbox: config.smtpListen ? { listen: config.smtpListen, address: config.dropboxAddress } : null,
   });
   schedulePruning(app, database);
   const address = await app.listen({ port: config.port, host: config.host });

@@ -131,6 +131,9 @@ export const PROBLEM_CODES = [
   'mail_excluded', // an address or domain of the message is in the mail-rules list: never journaled
   'message_not_found', // no such unmatched message, or the activity has no mail
   'send_message', // POST /mail/messages takes the raw mail as message/rfc822
+  // IMAP mailboxes (issue 16)
+  'mailbox_not_found',
+  'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem {

@@ -23,6 +23,7 @@ const ChangePasswordPage = lazyPage(() => import('./features/auth/ChangePassword
 const MySettingsPage = lazyPage(() => import('./features/auth/MySettingsPage'), 'MySettingsPage');
 const WorkAreasPage = lazyPage(() => import('./features/tasks/WorkAreasPage'), 'WorkAreasPage');
 const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordCustomersPage'), 'KeywordCustomersPage');
+const MailboxesPage = lazyPage(() => import('./features/mailboxes/MailboxesPage'), 'MailboxesPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -57,6 +58,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'settings/:section', element: <SettingsArea />, roles: ['admin'] },
   { path: 'account/password', element: <ChangePasswordPage /> },
   { path: 'account/settings', element: <MySettingsPage /> },
+  { path: 'account/mailboxes', element: <MailboxesPage /> },
 ];
 
 /** The page the app opens on. */

@@ -205,7 +205,7 @@ describe('accessibility of every main page (axe-core)', () => {
 
     it(`${language}: trash, users, settings pages and change password`, async () => {
       const found: string[] = [];
-      for (const path of ['/trash', '/users', '/account/password', '/settings']) {
+      for (const path of ['/trash', '/users', '/account/password', '/account/mailboxes', '/settings']) {
         await open(path, language);
         found.push(...(await audit(path.slice(1))));
       }

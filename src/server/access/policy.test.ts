@@ -45,6 +45,11 @@ const table: [Kind, Action, admin: Cell, manager: Cell, user: Cell][] = [
   ['token', 'delete', ['own'], ['own'], ['own']],
   ['workspace', 'read', 'all', 'all', 'all'],
   ['workspace', 'change', 'all', '-', '-'],
+  // IMAP mailboxes are personal, an admin's too.
+  ['mailbox', 'read', ['own'], ['own'], ['own']],
+  ['mailbox', 'create', 'all', 'all', 'all'],
+  ['mailbox', 'change', ['own'], ['own'], ['own']],
+  ['mailbox', 'delete', ['own'], ['own'], ['own']],
 ];
 
 const allowedBy = (cell: Cell, ownership: Ownership | undefined) =>
@@ -59,7 +64,7 @@ describe('the access policy, role × action × ownership', () => {
   });
 
   it('refuses every pair the table does not name, to everyone', () => {
-    const kinds: Kind[] = ['customer', 'contact', 'activity', 'setting', 'user', 'group', 'budget', 'audit-log', 'token', 'workspace'];
+    const kinds: Kind[] = ['customer', 'contact', 'activity', 'setting', 'user', 'group', 'budget', 'audit-log', 'token', 'workspace', 'mailbox'];
     const actions: Action[] = ['read', 'create', 'change', 'delete', 'restore', 'purge', 'manage'];
     const named = new Set(table.map(([kind, action]) => `${kind}/${action}`));
     for (const kind of kinds) {

@@ -10,7 +10,20 @@ export { visibleTo, liveCustomer, liveContact, activityNotInTrash } from '../db/
 
 export type Role = Actor['role'];
 export type Action = 'read' | 'create' | 'change' | 'delete' | 'restore' | 'purge' | 'manage' | 'share';
-export type Kind = 'customer' | 'contact' | 'activity' | 'setting' | 'user' | 'group' | 'budget' | 'audit-log' | 'token' | 'workspace' | 'notification' | 'job';
+export type Kind =
+  | 'customer'
+  | 'contact'
+  | 'activity'
+  | 'setting'
+  | 'user'
+  | 'group'
+  | 'budget'
+  | 'audit-log'
+  | 'token'
+  | 'workspace'
+  | 'notification'
+  | 'job'
+  | 'mailbox';
 
 /**
  * How a record relates to the caller, from its responsible user(s) (seed 004: the responsible is
@@ -55,6 +68,8 @@ const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
   // Reminders (issue 15): each user reads and marks their own notifications (the queries filter by user); admins see failed jobs.
   notification: { read: everyone, change: everyone },
   job: { read: admins },
+  // IMAP mailboxes (issue 16) are personal, admins' included: each user reads and manages only their own.
+  mailbox: { read: self, create: everyone, change: self, delete: self },
 };
 
 /** What the caller wants to act on: a kind, and for one record, how it relates to the caller. */

@@ -12,3 +12,4 @@ export * from './comments';
 export * from './notifications';
 export * from './documents';
 export * from './mail';
+export * from './mailboxes';

@@ -35,6 +35,9 @@ export function UserMenuPanel({ id, onClose, submit }: { id: string; onClose: ()
       <Link className="button button--wide" to="/account/settings" onClick={onClose}>
         {t('mySettings.menuLink')}
       </Link>
+      <Link className="button button--wide" to="/account/mailboxes" onClick={onClose}>
+        {t('mailboxes.menuLink')}
+      </Link>
       <Link className="button button--wide" to="/account/password" onClick={onClose}>
         {t('accounts.menuLink')}
       </Link>

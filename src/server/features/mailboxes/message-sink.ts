@@ -1,0 +1,14 @@
+import type { Actor } from '../../db/scope';
+
+/** Where a mail read from IMAP or received by the drop-box goes: the journaling core (features/mail). */
+export interface SinkOptions {
+  source: 'imap' | 'dropbox';
+  /** Store it only when it matches a customer (IMAP: the user did not pick this mail). */
+  onlyMatched: boolean;
+  /** Read from a sent-mail folder: the user's own outgoing mail. */
+  direction?: 'in' | 'out';
+}
+export interface SinkResult {
+  outcome: 'created' | 'duplicate' | 'unmatched' | 'skipped';
+}
+export type MessageSink = (actor: Actor, raw: Buffer, options: SinkOptions) => Promise<SinkResult>;

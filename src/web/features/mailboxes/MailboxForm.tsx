@@ -1,0 +1,114 @@
+import { type Control, useController } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type Mailbox, type MailboxForm as MailboxFormValues, mailboxEditFormSchema, mailboxFormSchema } from '../../../shared/mailboxes';
+import { Alert } from '../../components/Alert';
+import { CheckboxField } from '../../components/Field';
+import { FormFooter } from '../../components/FormFooter';
+import { FormTextField } from '../../components/FormTextField';
+import { useApiForm } from '../../components/useApiForm';
+
+type Values = MailboxFormValues;
+
+const NEW: Values = { host: '', port: '993', tls: true, username: '', password: '', folders: 'INBOX, Sent' };
+
+const valuesOf = (m: Mailbox): Values => ({
+  host: m.host,
+  port: String(m.port),
+  tls: m.tls,
+  username: m.username,
+  password: '',
+  folders: m.folders.join(', '),
+});
+
+/** What the API takes from the form: the port as a number, the folders as a list, an empty password left out. */
+export function bodyOf(values: Values) {
+  const parsed = mailboxEditFormSchema.parse(values);
+  const { password, ...rest } = parsed;
+  return password === '' ? rest : { ...rest, password };
+}
+
+function TlsField({ api }: { api: Api }) {
+  const { t } = useTranslation();
+  const { field } = useController({ control: api.form.control, name: 'tls' });
+  return <CheckboxField label={t('mailboxes.tls')} checked={field.value} onChange={field.onChange} />;
+}
+
+type Api = ReturnType<typeof useApiForm<typeof mailboxFormSchema>>;
+
+function MailboxFields({ api, editing }: { api: Api; editing: boolean }) {
+  const { t } = useTranslation();
+  // The fields show the values as typed; the schema's parsed output (a number, a list) is the server's business.
+  const control = api.form.control as unknown as Control<Values>;
+  return (
+    <>
+      <FormTextField
+        control={control}
+        name="host"
+        label={t('mailboxes.host')}
+        error={api.errorOf('host')}
+        required
+        dir="ltr"
+        autoComplete="off"
+        placeholder={t('mailboxes.hostPlaceholder')}
+      />
+      <FormTextField
+        control={control}
+        name="port"
+        label={t('mailboxes.port')}
+        error={api.errorOf('port')}
+        required
+        dir="ltr"
+        inputMode="numeric"
+        hint={t('mailboxes.portHint')}
+      />
+      <TlsField api={api} />
+      <FormTextField control={control} name="username" label={t('mailboxes.username')} error={api.errorOf('username')} required dir="ltr" autoComplete="off" />
+      <FormTextField
+        control={control}
+        name="password"
+        type="password"
+        label={t('mailboxes.password')}
+        error={api.errorOf('password')}
+        required={!editing}
+        autoComplete="new-password"
+        placeholder={editing ? t('mailboxes.passwordUnchanged') : undefined}
+        hint={t('mailboxes.passwordHint')}
+      />
+      <FormTextField
+        control={control}
+        name="folders"
+        label={t('mailboxes.folders')}
+        error={api.errorOf('folders')}
+        required
+        dir="ltr"
+        hint={t('mailboxes.foldersHint')}
+      />
+    </>
+  );
+}
+
+interface Props {
+  /** The mailbox being changed; absent, a new one. */
+  mailbox?: Mailbox;
+  onSave: (values: Values) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/** Host, port, TLS, user name, password (write-only: on edit, empty keeps the stored one) and folders. */
+export function MailboxForm({ mailbox, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  // Editing checks with the edit rules (an empty password is allowed); the field types are the same.
+  const schema = (mailbox ? mailboxEditFormSchema : mailboxFormSchema) as typeof mailboxFormSchema;
+  const api = useApiForm(schema, mailbox ? valuesOf(mailbox) : NEW, onSave);
+  const title = mailbox ? t('mailboxes.editTitle') : t('mailboxes.addTitle');
+  return (
+    <form className="form form--grid mailbox-form" onSubmit={api.submit} noValidate aria-label={title}>
+      {api.general ? <Alert>{api.general}</Alert> : null}
+      <fieldset>
+        <legend>{title}</legend>
+        <MailboxFields api={api} editing={mailbox !== undefined} />
+      </fieldset>
+      <FormFooter submitLabel={mailbox ? t('common.save') : t('mailboxes.add')} busy={api.busy} onCancel={onCancel} />
+    </form>
+  );
+}
