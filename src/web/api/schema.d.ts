@@ -56,6 +56,7 @@ export interface paths {
                     contactId?: string;
                     cursor?: string;
                     customerId?: string;
+                    documentName?: string;
                     done?: "true" | "false";
                     from?: string;
                     limit?: number;
@@ -96,6 +97,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -259,6 +261,7 @@ export interface paths {
                             customerId: string | null;
                             customerName: string | null;
                             direction?: ("in" | "out") | null;
+                            documentCount: number;
                             done: boolean;
                             doneAt: string | null;
                             endsAt: string | null;
@@ -408,6 +411,7 @@ export interface paths {
                             customerId: string | null;
                             customerName: string | null;
                             direction?: ("in" | "out") | null;
+                            documentCount: number;
                             done: boolean;
                             doneAt: string | null;
                             endsAt: string | null;
@@ -584,6 +588,7 @@ export interface paths {
                             customerId: string | null;
                             customerName: string | null;
                             direction?: ("in" | "out") | null;
+                            documentCount: number;
                             done: boolean;
                             doneAt: string | null;
                             endsAt: string | null;
@@ -834,6 +839,7 @@ export interface paths {
                             customerId: string | null;
                             customerName: string | null;
                             direction?: ("in" | "out") | null;
+                            documentCount: number;
                             done: boolean;
                             doneAt: string | null;
                             endsAt: string | null;
@@ -1056,6 +1062,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -1632,6 +1639,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -1670,6 +1678,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -1810,6 +1819,407 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity's documents, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activityId: string;
+                                contentType: string;
+                                createdAt: string;
+                                createdById: string | null;
+                                createdByName: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "file" | "message" | "attachment";
+                                name: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload files (multipart/form-data, one or more parts named `file`, at most 25 MB each and 20 at once). One file answers the document; several answer `{items}`. A file over 25 MB answers 413 naming `file`, and nothing is stored. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityId: string;
+                            contentType: string;
+                            createdAt: string;
+                            createdById: string | null;
+                            createdByName: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "file" | "message" | "attachment";
+                            name: string;
+                            size: number;
+                        } | {
+                            items: {
+                                activityId: string;
+                                contentType: string;
+                                createdAt: string;
+                                createdById: string | null;
+                                createdByName: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "file" | "message" | "attachment";
+                                name: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2081,6 +2491,7 @@ export interface paths {
                             customerId: string | null;
                             customerName: string | null;
                             direction?: ("in" | "out") | null;
+                            documentCount: number;
                             done: boolean;
                             doneAt: string | null;
                             endsAt: string | null;
@@ -2323,6 +2734,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -5300,6 +5712,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 editable: boolean;
@@ -8410,6 +8823,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -10714,6 +11128,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -11350,6 +11765,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -12642,6 +13058,348 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a document from its activity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document's bytes with its content type and name (Content-Disposition, RFC 5987 for non-ASCII names). `inline=1` shows images, PDF and plain text in the browser; anything else (HTML, SVG, …) is always a download. */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: "0" | "1" | "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file's bytes, as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17315,6 +18073,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -17363,6 +18122,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -18065,6 +18825,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -18113,6 +18874,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;
@@ -26220,6 +26982,7 @@ export interface paths {
                             customerId: string | null;
                             customerName: string | null;
                             direction?: ("in" | "out") | null;
+                            documentCount: number;
                             done: boolean;
                             doneAt: string | null;
                             endsAt: string | null;
@@ -26458,6 +27221,7 @@ export interface paths {
                                 customerId: string | null;
                                 customerName: string | null;
                                 direction?: ("in" | "out") | null;
+                                documentCount: number;
                                 done: boolean;
                                 doneAt: string | null;
                                 endsAt: string | null;

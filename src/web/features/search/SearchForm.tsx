@@ -4,6 +4,7 @@ import { StatusFilter } from '../activities/StatusFilter';
 import { TypeFilter } from '../activities/TypeFilter';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { CustomerPicker } from '../customers/CustomerPicker';
+import { DocumentNameFilter } from '../documents/DocumentNameFilter';
 import { useCustomerRefs } from '../customers/useCustomerRefs';
 import { useUsers } from '../users/useUsers';
 import type { SearchFilters } from './useActivitySearch';
@@ -15,7 +16,7 @@ interface SearchFormProps {
   setWords: (words: string) => void;
 }
 
-/** The words, type, status, salesperson, customer, state and dates to search by. */
+/** The words, type, status, salesperson, customer, state, a document's name and dates to search by. */
 export function SearchForm({ filters, setFilter, words, setWords }: SearchFormProps) {
   const { t } = useTranslation();
   const lookups = useActivityLookups();
@@ -62,6 +63,7 @@ export function SearchForm({ filters, setFilter, words, setWords }: SearchFormPr
             <option value="done">{t('search.onlyDone')}</option>
           </select>
         </div>
+        <DocumentNameFilter value={filters.documentName} onChange={(value) => setFilter('documentName', value)} />
         <div className="field">
           <label htmlFor="search-from">{t('search.from')}</label>
           <DateField id="search-from" value={filters.from} onChange={(day) => setFilter('from', day)} />
