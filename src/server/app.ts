@@ -18,6 +18,7 @@ import { registerMorningMailJobs } from './features/notifications/morning-mail.s
 import { createMailer, type MailSettings, type Mailer } from './mail/outbox';
 import { activityRoutes } from './features/activities/activities.routes';
 import { commentRoutes } from './features/comments/comments.routes';
+import { documentRoutes } from './features/documents/documents.routes';
 import { accountLinkRoutes } from './features/auth/account-links.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps) {
   groupRoutes(app, db);
   activityRoutes(app, db);
   commentRoutes(app, db);
+  documentRoutes(app, db);
   todoRoutes(app, db);
   calendarRoutes(app, db);
   preferenceRoutes(app, db);

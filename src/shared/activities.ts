@@ -57,6 +57,8 @@ export const activitySchema = z.object({
   campaignId: z.string().nullable(),
   /** Reminders, minutes before `scheduledAt`, ascending (the responsible gets a notification, and a mail if on). */
   reminders: z.array(z.number()),
+  /** Files on the activity (GET /activities/{id}/documents lists them). */
+  documentCount: z.number(),
   /** Names for lists (search results, timelines): no look-up per row needed. */
   customerName: z.string().nullable(),
   contactName: z.string().nullable(),
@@ -172,6 +174,8 @@ export const activityListQuerySchema = pageQuerySchema.extend({
   done: booleanQuery.optional(),
   salesProjectId: idSchema.optional(),
   campaignId: idSchema.optional(),
+  /** Has a document whose name contains this (case and accents ignored). */
+  documentName: z.string().trim().max(200).optional(),
   ...activityRangeQuery,
 });
 export type ActivityListQuery = z.infer<typeof activityListQuerySchema>;

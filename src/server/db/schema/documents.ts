@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { customType, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { activities } from './activities';
 import { createdAt, id } from './columns';
@@ -32,7 +33,12 @@ export const documents = pgTable(
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('documents_activity_idx').on(t.activityId, t.createdAt, t.id), index('documents_workspace_idx').on(t.workspaceId)],
+  (t) => [
+    index('documents_activity_idx').on(t.activityId, t.createdAt, t.id),
+    index('documents_workspace_idx').on(t.workspaceId),
+    // Activity search by document name (migration 0030).
+    index('documents_name_trgm_idx').using('gin', sql`tend_fold(${t.name}) gin_trgm_ops`),
+  ],
 );
 
 export const documentContents = pgTable('document_contents', {

@@ -1,6 +1,16 @@
 import { asc, desc, eq, getTableColumns, inArray, type Placeholder, sql, type SQL } from 'drizzle-orm';
 import { type Database, type Queryable, rows } from '../../db/client';
-import { activities, activityCustomers, activityReminders, activityStatuses, activityTypes, activityUsers, contacts, customers } from '../../db/schema';
+import {
+  activities,
+  activityCustomers,
+  activityReminders,
+  activityStatuses,
+  activityTypes,
+  activityUsers,
+  contacts,
+  customers,
+  documents,
+} from '../../db/schema';
 import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { type Actor, type Scope, activityNotInTrash, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
@@ -24,6 +34,8 @@ export const activityDerivedColumns = (id: SQL | PgColumn) => ({
   reminders: sql<
     number[]
   >`coalesce((SELECT array_agg(r.minutes_before ORDER BY r.minutes_before) FROM ${activityReminders} r WHERE r.activity_id = ${id}), '{}')`,
+  /** Files on the activity (lists show a paperclip): one probe of documents_activity_idx per row. */
+  documentCount: sql<number>`(SELECT count(*)::int FROM ${documents} d WHERE d.activity_id = ${id})`,
 });
 
 /** A contact's name as activities show it: first and last, null when both are empty. */
@@ -34,6 +46,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   additionalUserIds: string[];
   nextActivityId: string | null;
   reminders: number[];
+  documentCount: number;
   customerName: string | null;
   contactName: string | null;
   typeKey: string;
@@ -89,6 +102,7 @@ export interface ActivityFilter {
   done?: boolean;
   salesProjectId?: string;
   campaignId?: string;
+  documentName?: string;
   range?: Range;
 }
 
@@ -126,6 +140,7 @@ export function filterConditions(f: ActivityFilter): SQL[] {
   if (f.done !== undefined) c.push(eq(activities.done, f.done));
   if (f.salesProjectId) c.push(eq(activities.salesProjectId, f.salesProjectId));
   if (f.campaignId) c.push(eq(activities.campaignId, f.campaignId));
+  if (f.documentName) c.push(hasDocumentNamed(f.documentName));
   if (f.range?.from) c.push(sql`${activities.scheduledAt} >= ${f.range.from}`);
   if (f.range?.before) c.push(sql`${activities.scheduledAt} < ${f.range.before}`);
   return c;
@@ -137,6 +152,14 @@ export function filterConditions(f: ActivityFilter): SQL[] {
  */
 function concernsCustomer(customerId: string | Placeholder): SQL {
   return sql`${activities.id} IN (SELECT own.id FROM ${activities} own WHERE own.customer_id = ${customerId} UNION ALL SELECT ac.activity_id FROM ${activityCustomers} ac WHERE ac.customer_id = ${customerId})`;
+}
+
+/**
+ * Has a document whose name contains `part`, accents and case folded: the trigram index on the
+ * folded name (migration 0030) finds the documents, their activities are then filtered as usual.
+ */
+function hasDocumentNamed(part: string): SQL {
+  return sql`${activities.id} IN (SELECT d.activity_id FROM ${documents} d WHERE tend_fold(d.name) LIKE tend_fold(${containsPattern(part)}))`;
 }
 
 export type Cursor = (string | number | null)[] | null;

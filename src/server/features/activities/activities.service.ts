@@ -51,6 +51,7 @@ export function toActivity(row: repo.ActivityRow): Activity {
     salesProjectId: row.salesProjectId,
     campaignId: row.campaignId,
     reminders: row.reminders ?? [],
+    documentCount: row.documentCount ?? 0,
     customerName: row.customerName,
     contactName: row.contactName,
     createdById: row.createdById,
@@ -171,9 +172,11 @@ const answeredIds = (ids: string[]) => [...new Set(ids.map((id) => id.toLowerCas
 /** The answer for an activity from its own columns and what the request already knows, without reading it back. */
 function answer(
   row: writes.ActivityOwnRow,
-  derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'reminders' | 'customerName' | 'contactName'>,
+  derived: Pick<repo.ActivityRow, 'additionalCustomerIds' | 'additionalUserIds' | 'nextActivityId' | 'reminders' | 'customerName' | 'contactName'> &
+    Partial<Pick<repo.ActivityRow, 'documentCount'>>,
 ): Activity {
-  return toActivity({ ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
+  // A new activity has no documents yet; a written one's count comes back with its RETURNING.
+  return toActivity({ documentCount: 0, ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
 }
 
 /**

@@ -1,7 +1,19 @@
 import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { activityBusy, calendarActivityVisible, customerEditable, partOfActivity } from '../../access/visibility';
 import type { Queryable } from '../../db/client';
-import { activities, activityCustomers, activityReminders, activityUsers, contacts, customers, groupMembers, groups, users, workspaces } from '../../db/schema';
+import {
+  activities,
+  activityCustomers,
+  activityReminders,
+  activityUsers,
+  contacts,
+  customers,
+  documents,
+  groupMembers,
+  groups,
+  users,
+  workspaces,
+} from '../../db/schema';
 import { type Actor, liveCustomer } from '../../db/scope';
 import type { CalendarWindow } from './window';
 
@@ -92,6 +104,7 @@ function derivedColumns() {
     reminders: sql<
       number[]
     >`coalesce((SELECT array_agg(r.minutes_before ORDER BY r.minutes_before) FROM ${activityReminders} r WHERE r.activity_id = ${a.id}), '{}')`,
+    documentCount: sql<number>`(SELECT count(*)::int FROM ${documents} d WHERE d.activity_id = ${a.id})`,
     customerName: customers.name,
     contactName: sql<string | null>`nullif(trim(${contacts.firstName} || ' ' || ${contacts.lastName}), '')`,
   };

@@ -1,6 +1,12 @@
-import type { Queryable } from '../../db/client';
+import type { Document } from '../../../shared/documents';
+import { assertCan, assertEditable } from '../../access/policy';
+import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
-import { type DocumentRow, insertDocuments, type NewDocument } from './documents.repository';
+import { invalid, notFound } from '../../http/errors';
+import { iso } from '../../http/serialize';
+import { findActivityRow } from '../activities/activities.service';
+import { type DocumentRow, insertDocuments, type ListedDocument, type NewDocument } from './documents.repository';
+import * as repo from './documents.repository';
 
 export type { DocumentKind, DocumentRow, NewDocument } from './documents.repository';
 
@@ -10,4 +16,65 @@ export type { DocumentKind, DocumentRow, NewDocument } from './documents.reposit
  */
 export function attachToNewActivity(tx: Queryable, actor: Actor, activityId: string, files: NewDocument[]): Promise<DocumentRow[]> {
   return insertDocuments(tx, actor.workspaceId, activityId, actor.userId, files);
+}
+
+const toDocument = (row: ListedDocument): Document => ({
+  id: row.id,
+  activityId: row.activityId,
+  name: row.name,
+  size: row.size,
+  contentType: row.contentType,
+  kind: row.kind as Document['kind'],
+  createdAt: iso(row.createdAt),
+  createdById: row.createdById,
+  createdByName: row.createdByName,
+});
+
+/** The documents of an activity the caller may see (404 otherwise), oldest first. */
+export async function listDocuments(db: Database, actor: Actor, activityId: string): Promise<{ items: Document[] }> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  await findActivityRow(db, actor, activityId);
+  return { items: (await repo.listDocuments(db, actor, activityId)).map(toDocument) };
+}
+
+/**
+ * Uploaded files on an activity the caller may change. `read` takes the files from the request
+ * only once the caller may (nothing is read for a 403 or 404), and either every file is stored or,
+ * when one is refused (too large), none.
+ */
+export async function uploadDocuments(db: Database, actor: Actor, activityId: string, read: () => Promise<NewDocument[]>): Promise<Document[]> {
+  assertCan(actor, 'change', { kind: 'activity' });
+  await findActivityRow(db, actor, activityId);
+  await assertEditable(db, actor, { kind: 'activity', id: activityId });
+  const files = await read();
+  if (files.length === 0) throw invalid({ file: 'Send at least one file (multipart/form-data, field "file")' }, 'required');
+  return db.transaction(async (tx) => {
+    await findActivityRow(tx, actor, activityId);
+    const stored = await insertDocuments(tx, actor.workspaceId, activityId, actor.userId, files);
+    const listed = await repo.listDocuments(
+      tx,
+      actor,
+      activityId,
+      stored.map((d) => d.id),
+    );
+    return listed.map(toDocument);
+  });
+}
+
+/** A document the caller may see, with its bytes. */
+export async function documentContent(db: Database, actor: Actor, id: string): Promise<{ document: DocumentRow; content: Buffer }> {
+  assertCan(actor, 'read', { kind: 'activity' });
+  const document = await repo.findDocument(db, actor, id);
+  const content = document ? await repo.readContent(db, document.id) : null;
+  if (!document || !content) throw notFound();
+  return { document, content };
+}
+
+/** Removes a document from an activity the caller may change. */
+export async function deleteDocument(db: Database, actor: Actor, id: string): Promise<void> {
+  assertCan(actor, 'change', { kind: 'activity' });
+  const document = await repo.findDocument(db, actor, id);
+  if (!document) throw notFound();
+  await assertEditable(db, actor, { kind: 'activity', id: document.activityId });
+  if (!(await repo.deleteDocument(db, actor, id))) throw notFound();
 }
