@@ -50,6 +50,8 @@ export async function registerSecurityHeaders(app: FastifyInstance) {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isJson = (contentType: string | undefined) => /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
+/** A raw mail (POST /mail/messages): like JSON, not a type a page on another site may send without a preflight. */
+const isRawMail = (contentType: string | undefined) => /^message\/rfc822\s*(;|$)/i.test(contentType ?? '');
 
 /**
  * Cross-site request forgery, refused in one place. A page on another site can make a browser
@@ -70,7 +72,7 @@ export function registerCsrfDefence(app: FastifyInstance) {
     if (site === 'cross-site' || site === 'same-site') throw problem('forbidden', 'other_site', 'Requests from other sites are not accepted');
     if (site === 'same-origin' || site === 'none') return;
     // DELETE cannot be sent across origins without a preflight, and carries no body.
-    if (request.method !== 'DELETE' && !isJson(request.headers['content-type'])) {
+    if (request.method !== 'DELETE' && !isJson(request.headers['content-type']) && !isRawMail(request.headers['content-type'])) {
       throw new AppError('unsupported_media_type', 'Send JSON (Content-Type: application/json), even with an empty body ({})').because('send_json');
     }
   });
