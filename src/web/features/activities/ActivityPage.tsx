@@ -13,6 +13,7 @@ import { CommentsSection } from '../comments/CommentsSection';
 import { FollowUpChain } from './FollowUpChain';
 import { useActivity } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
+import { MessageView } from '../mail/MessageView';
 
 /** One activity: its card (view or edit), done/reopen, complete with a follow-up, and its chain. */
 export function ActivityPage() {
@@ -60,6 +61,7 @@ function ActivityView({ id }: { id: string }) {
       </PageHeader>
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
+      {activity.direction ? <MessageView activityId={activity.id} /> : null}
       <div className="columns">
         <ActivityCard activity={activity} lookups={lookups} editing={editing} setEditing={setEditing} onSaved={() => setNotice(t('activity.saved'))} />
         <FollowUpChain activity={activity} lookups={lookups} />

@@ -13,6 +13,7 @@ import { CustomerExtraInfo } from './CustomerExtraInfo';
 import type { ListNotice } from './CustomerList';
 import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
 import { TrashedNotice } from './TrashedNotice';
+import { MailDropZone } from '../mail/MailDropZone';
 import { AddProductPanel } from '../tasks/AddProductPanel';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
@@ -73,6 +74,7 @@ export function CustomerPage() {
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
       <CustomerAccessPanel customer={customer} />
+      {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );
