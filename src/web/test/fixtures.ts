@@ -69,6 +69,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     doneAt: null,
     campaignId: null,
     reminders: [],
+    documentCount: 0,
     salesProjectId: null,
     previousActivityId: null,
     nextActivityId: null,

@@ -10,6 +10,7 @@ import { ActivityActions } from './ActivityActions';
 import { CompleteDialog } from './CompleteDialog';
 import { ActivityCard } from './ActivityCard';
 import { CommentsSection } from '../comments/CommentsSection';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { FollowUpChain } from './FollowUpChain';
 import { useActivity } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
@@ -66,6 +67,7 @@ function ActivityView({ id }: { id: string }) {
         <ActivityCard activity={activity} lookups={lookups} editing={editing} setEditing={setEditing} onSaved={() => setNotice(t('activity.saved'))} />
         <FollowUpChain activity={activity} lookups={lookups} />
       </div>
+      <DocumentsSection activity={activity} editable={editable} />
       <CommentsSection activity={activity} />
       {completing ? (
         <CompleteDialog

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Activity, ActivityWithNext } from '../../../shared/activities';
 import { useFormat } from '../../format';
+import { DocumentsButton } from '../documents/DocumentsButton';
 import { CompleteDialog } from './CompleteDialog';
 import { activityHref, excerpt } from './links';
 import { TypeBadge } from './TypeBadge';
@@ -29,6 +30,7 @@ export function TimelineItem({
         <span className="nowrap">{format.when(activity.scheduledAt, activity.allDay)}</span>
         <TypeBadge type={lookups.typeOf(activity.typeId)} />
         <span className={activity.done ? 'badge badge--done' : 'badge badge--open'}>{activity.done ? t('todo.done') : t('activity.open')}</span>
+        <DocumentsButton activityId={activity.id} subject={activity.subject} count={activity.documentCount} />
         {activity.done || !onComplete ? null : (
           <button
             type="button"

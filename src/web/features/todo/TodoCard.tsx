@@ -4,6 +4,7 @@ import type { TodoItem } from '../../../shared/todo';
 import { useFormat } from '../../format';
 import { activityHref, contactHref, customerHref, excerpt } from '../activities/links';
 import { TypeBadge } from '../activities/TypeBadge';
+import { DocumentsButton } from '../documents/DocumentsButton';
 import { BucketBadge } from './BucketBadge';
 import type { TodoListProps } from './list-props';
 import { RowActions } from './RowActions';
@@ -36,6 +37,7 @@ export function TodoCard({ item, ...list }: Omit<TodoListProps, 'items'> & { ite
       <Link className="todo-card__subject" to={activityHref(item.id)} dir="auto">
         {item.subject}
       </Link>
+      <DocumentsButton activityId={item.id} subject={item.subject} count={item.documentCount} />
       {item.contactId && item.customerId ? (
         <Link className="todo-card__contact" to={contactHref(item.customerId, item.contactId)} dir="auto">
           {item.contactName}

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { TodoItem } from '../../../shared/todo';
 import { activityHref, contactHref, customerHref } from '../activities/links';
 import { TypeBadge } from '../activities/TypeBadge';
+import { DocumentsButton } from '../documents/DocumentsButton';
 import { BucketBadge } from './BucketBadge';
 import type { TodoListProps } from './list-props';
 import { RowActions } from './RowActions';
@@ -38,7 +39,8 @@ export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item
       <td className="truncate">
         <Link className="table__primary" to={activityHref(item.id)} dir="auto" title={item.subject}>
           {item.subject}
-        </Link>
+        </Link>{' '}
+        <DocumentsButton activityId={item.id} subject={item.subject} count={item.documentCount} />
       </td>
       <td className="truncate">
         {item.contactId && item.customerId ? (
