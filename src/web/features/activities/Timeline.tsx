@@ -57,7 +57,9 @@ export function SelectedContactTimeline({ customerId, readOnly }: { customerId: 
   const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
   return (
     <div id={`contact-timeline-${contact.id}`}>
-      {readOnly ? null : <MailDropZone target={{ customerId, contactId: contact.id }} label={t('mail.drop.titleContact', { name: name || contact.email || '' })} />}
+      {readOnly ? null : (
+        <MailDropZone target={{ customerId, contactId: contact.id }} label={t('mail.drop.titleContact', { name: name || contact.email || '' })} />
+      )}
       <ContactTimeline
         contactId={contact.id}
         customerId={customerId}

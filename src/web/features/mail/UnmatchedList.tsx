@@ -54,7 +54,13 @@ function UnmatchedItem({ message, onAssign, onDiscard }: { message: UnmatchedMes
         <button type="button" className="button button--small" onClick={onAssign}>
           {t('mail.unmatched.assign')}
         </button>
-        <ConfirmButton danger label={t('mail.unmatched.discard')} question={t('mail.unmatched.discardQuestion')} confirmLabel={t('mail.unmatched.discardYes')} onConfirm={onDiscard} />
+        <ConfirmButton
+          danger
+          label={t('mail.unmatched.discard')}
+          question={t('mail.unmatched.discardQuestion')}
+          confirmLabel={t('mail.unmatched.discardYes')}
+          onConfirm={onDiscard}
+        />
       </div>
     </li>
   );

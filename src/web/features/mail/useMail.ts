@@ -58,14 +58,14 @@ export function useMailDrop(target: JournalQuery) {
   const queryClient = useQueryClient();
   const activitiesChanged = useActivitiesChanged();
   const [files, setFiles] = useState<DroppedFile[]>([]);
-  const set = (key: string, outcome: DropOutcome) => setFiles((all) => all.map((file) => (file.key === key ? { ...file, outcome } : file)));
   const { customerId, contactId } = target;
   const drop = useCallback(
     async (list: readonly File[]) => {
       const added = list.map((file) => ({ key: `drop-${++counter}`, name: file.name, outcome: { kind: 'sending' } as DropOutcome, file }));
       setFiles((all) => [...added.map(({ file: _file, ...rest }) => rest), ...all]);
       for (const item of added) {
-        set(item.key, await journalFile(item.file, { customerId, contactId }).catch((error: unknown) => ({ kind: 'failed' as const, error })));
+        const outcome = await journalFile(item.file, { customerId, contactId }).catch((error: unknown): DropOutcome => ({ kind: 'failed', error }));
+        setFiles((all) => all.map((file) => (file.key === item.key ? { ...file, outcome } : file)));
       }
       // Timelines, the to-do and the unmatched list may all have changed.
       await Promise.all([activitiesChanged(), queryClient.invalidateQueries({ queryKey: ['mail'] })]);
@@ -79,8 +79,9 @@ const unmatchedKey = ['mail', 'unmatched'];
 
 /** The caller's waiting mail, newest first, paged. */
 export const useUnmatched = () =>
-  usePages<UnmatchedMessage>(unmatchedKey, (cursor, signal) =>
-    unwrap(client.GET('/api/v1/mail/unmatched', { params: { query: { cursor, limit: 25 } }, signal })) as Promise<Page<UnmatchedMessage>>,
+  usePages<UnmatchedMessage>(
+    unmatchedKey,
+    (cursor, signal) => unwrap(client.GET('/api/v1/mail/unmatched', { params: { query: { cursor, limit: 25 } }, signal })) as Promise<Page<UnmatchedMessage>>,
   );
 
 /** Assigning and discarding a waiting mail; the list reads itself again after each. */

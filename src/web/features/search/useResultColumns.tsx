@@ -19,7 +19,11 @@ export function useResultColumns(): Column<Found>[] {
   const { nameOf } = useUsers();
   return [
     { key: 'when', header: t('activity.when'), className: 'nowrap', cell: (activity) => format.when(activity.scheduledAt, activity.allDay) },
-    { key: 'type', header: t('activity.type'), className: 'nowrap', cell: (activity) => (
+    {
+      key: 'type',
+      header: t('activity.type'),
+      className: 'nowrap',
+      cell: (activity) => (
         <>
           <TypeBadge type={lookups.typeOf(activity.typeId)} /> <MailDirection direction={activity.direction} />
         </>
