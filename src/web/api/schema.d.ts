@@ -18042,7 +18042,12 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description The raw mail (RFC 5322) as an .eml file holds it */
+            requestBody: {
+                content: {
+                    "message/rfc822": unknown;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorSchema, listOf, okSchema } from '../../../shared/common';
 import {
   journaledSchema,
@@ -59,6 +60,8 @@ export function mailRoutes(app: FastifyInstance, db: Database) {
           'Journal a raw mail (content-type message/rfc822, at most 25 MB) as an Email activity: 201 matched, 202 waiting unmatched, 200 the same Message-ID again, 422 excluded by mail-rules. customerId/contactId: put it there (a drop on a customer or contact)',
         consumes: ['message/rfc822'],
         querystring: journalQuerySchema,
+        // Bytes, read by mailparser (checked in the handler: anything but message/rfc822 is 415).
+        body: z.any().describe('The raw mail (RFC 5322) as an .eml file holds it'),
         response: journalResponses,
       },
     },

@@ -241,3 +241,15 @@ describe('GET /api/v1/activities/{id}/message', () => {
     expect((await other.get(`/api/v1/activities/${activity.id}/message`)).statusCode).toBe(404);
   });
 });
+
+describe('visibility', () => {
+  it('with restricted visibility a user matches only customers they may see; the mail waits for them unmatched', async () => {
+    const boss = await newWorkspace(t);
+    expect((await boss.patch('/api/v1/workspace', { customerVisibility: 'restricted' })).statusCode).toBe(200);
+    const seller = await newUser(t, boss, 'user');
+    const hidden = await makeCustomer(t, boss, { name: 'Skjult A/S', email: 'info@skjult.test', website: null, responsibleId: boss.user.id });
+    const mail = { from: 'ole@skjult.test', to: [seller.user.email, boss.user.email], messageId: '<hidden-1@skjult.test>' };
+    parse(journalUnmatchedSchema, await send(seller, mail), 202);
+    expect(parse(journaledSchema, await send(boss, mail), 201).activity.customerId).toBe(hidden.id);
+  });
+});
