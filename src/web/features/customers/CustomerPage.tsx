@@ -42,9 +42,7 @@ export function CustomerPage() {
     const done = await action.run(() => writes.trash(customer.id));
     if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
   };
-  const restore = async () => {
-    await action.run(() => writes.restore(customer.id));
-  };
+  const restore = () => action.run(() => writes.restore(customer.id));
   // Shared for reading only: no edit, trash, new contacts or activities (the server refuses them too).
   const readOnly = readOnlyOf(customer);
 
