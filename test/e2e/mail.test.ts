@@ -138,4 +138,16 @@ describe('dropping a mail on a customer', () => {
     await expect.poll(() => frame.locator('img').first().getAttribute('src')).toBe(REMOTE_IMAGE);
     await expect.poll(() => remoteRequests.length).toBeGreaterThan(0);
   });
+
+  it('fits a 390 px phone: the message and the Mail page scroll only up and down', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.getByRole('region', { name: 'The mail' }).getByText('Ole Bæk <ole@baek-ventilation.test>').waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.goto(`${server.url}/mail`);
+    await page.getByRole('button', { name: 'Journal a mail…' }).waitFor();
+    await page.getByText('No mail is waiting.').waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
 });

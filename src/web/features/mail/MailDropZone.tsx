@@ -55,8 +55,9 @@ export function MailDropZone({ target = {}, label, showInboxLink = true }: { tar
           multiple
           accept=".eml,message/rfc822"
           className="visually-hidden"
+          // The button above is its accessible face; the input itself stays out of the way.
           tabIndex={-1}
-          aria-label={t('mail.drop.pick')}
+          aria-hidden="true"
           onChange={(event) => {
             const picked = Array.from(event.target.files ?? []);
             event.target.value = '';
