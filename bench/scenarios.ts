@@ -18,6 +18,7 @@ import { commentScenarios } from './comment-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
 import { taskScenarios } from './task-scenarios';
+import { documentScenarios } from './document-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -84,6 +85,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await calendarScenarios(db, dataset, actor, notes, capture)),
     ...(await commentScenarios(db, dataset, actor, notes, capture)),
     ...(await taskScenarios(db, dataset, actor, notes, capture)),
+    ...(await documentScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
