@@ -14,7 +14,7 @@ import {
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../db/scope';
-import { AppError } from '../../http/errors';
+import { AppError, problem } from '../../http/errors';
 import { errors, idParams } from '../../http/route-helpers';
 import { settingsListRoutes } from '../settings/settings-lists.routes';
 import { getActivity } from '../activities/activities.service';
@@ -31,7 +31,13 @@ const tags = ['mail'];
 async function answer(db: Database, actor: Actor, reply: FastifyReply, result: JournalResult) {
   if (result.outcome === 'skipped') throw mailExcluded();
   if (result.outcome === 'unmatched') return reply.status(202).send({ unmatchedId: result.unmatchedId ?? '' });
-  const activity = await getActivity(db, actor, result.activityId ?? '');
+  const activity = await getActivity(db, actor, result.activityId ?? '').catch((error: unknown) => {
+    // Journaled before on a customer this user may not see (restricted visibility): say so, not 404.
+    if (result.outcome === 'duplicate' && error instanceof AppError && error.status === 404) {
+      throw problem('conflict', 'value_taken', 'This mail is already journaled, on a customer you may not see');
+    }
+    throw error;
+  });
   return reply.status(result.outcome === 'created' ? 201 : 200).send({ activity });
 }
 
@@ -110,7 +116,7 @@ function unmatchedRoutes(app: FastifyInstance, db: Database) {
         summary: 'Journal a waiting mail on a customer (and contact; learnAddress gives a contact without an email the sender’s address)',
         params: idParams,
         body: unmatchedAssignSchema,
-        response: { 200: journaledSchema, 201: journaledSchema, ...errors(400, 403, 404), 422: errorSchema },
+        response: { 200: journaledSchema, 201: journaledSchema, ...errors(400, 403, 404, 409), 422: errorSchema },
       },
     },
     async (req, reply) => {

@@ -255,5 +255,7 @@ describe('visibility', () => {
     const mail = { from: 'ole@skjult.test', to: [seller.user.email, boss.user.email], messageId: '<hidden-1@skjult.test>' };
     parse(journalUnmatchedSchema, await send(seller, mail), 202);
     expect(parse(journaledSchema, await send(boss, mail), 201).activity.customerId).toBe(hidden.id);
+    // The seller posting it again learns it is journaled, not where.
+    expect(refusal(await send(seller, mail), 409).reason).toEqual({ code: 'value_taken' });
   });
 });
