@@ -42,7 +42,7 @@ export async function documentScenarios(
 ): Promise<ReadScenario[]> {
   await seedDocuments(db, dataset);
   const matches = async (part: string) =>
-    Number((await db.query<{ n: string | number }>('SELECT count(*) AS n FROM documents WHERE tend_fold(name) LIKE tend_fold($1)', [`%${part}%`]))[0].n);
+    Number((await db.query<{ n: string | number }>('SELECT count(*) AS n FROM documents WHERE search_name LIKE tend_fold($1)', [`%${part}%`]))[0].n);
   notes.documents = Number((await db.query<{ n: string | number }>('SELECT count(*) AS n FROM documents'))[0].n);
   notes.documentNameCommon = `${COMMON}: ${await matches(COMMON)} documents`;
   notes.documentNameRare = `${RARE}: ${await matches(RARE)} documents`;

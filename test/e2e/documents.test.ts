@@ -67,4 +67,11 @@ describe('documents on an activity', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => paperclip.evaluate((el) => el === document.activeElement)).toBe(true);
   });
+
+  it('on a phone the to-do card has the same paperclip', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/todo`);
+    await page.getByRole('button', { name: 'Documents of Send the offer (1)' }).click();
+    await page.getByRole('link', { name: NAME }).waitFor();
+  });
 });

@@ -32,12 +32,14 @@ export const documents = pgTable(
     kind: text('kind').notNull().default('file'),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    /** The name folded as every search folds text (case, accents, æ → ae): activity search by document name. */
+    searchName: text('search_name').generatedAlwaysAs(sql`tend_fold(name)`),
   },
   (t) => [
     index('documents_activity_idx').on(t.activityId, t.createdAt, t.id),
     index('documents_workspace_idx').on(t.workspaceId),
     // Activity search by document name (migration 0030).
-    index('documents_name_trgm_idx').using('gin', sql`tend_fold(${t.name}) gin_trgm_ops`),
+    index('documents_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
   ],
 );
 

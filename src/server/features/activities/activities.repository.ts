@@ -156,10 +156,10 @@ function concernsCustomer(customerId: string | Placeholder): SQL {
 
 /**
  * Has a document whose name contains `part`, accents and case folded: the trigram index on the
- * folded name (migration 0030) finds the documents, their activities are then filtered as usual.
+ * stored folded name (migration 0030) finds the documents, their activities are then filtered as usual.
  */
 function hasDocumentNamed(part: string): SQL {
-  return sql`${activities.id} IN (SELECT d.activity_id FROM ${documents} d WHERE tend_fold(d.name) LIKE tend_fold(${containsPattern(part)}))`;
+  return sql`${activities.id} IN (SELECT d.activity_id FROM ${documents} d WHERE d.search_name LIKE tend_fold(${containsPattern(part)}))`;
 }
 
 export type Cursor = (string | number | null)[] | null;

@@ -36,6 +36,7 @@ export function CalendarList({ window, userIds }: { window: CalendarWindow | nul
     state: '',
     from: start.firstDate,
     to: start.lastDate,
+    documentName: '',
   }));
   const [words, setWords] = useState('');
   const results = useActivitySearch(filters, words);

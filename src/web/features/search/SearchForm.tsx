@@ -15,7 +15,7 @@ interface SearchFormProps {
   setWords: (words: string) => void;
 }
 
-/** The words, type, status, salesperson, customer, state and dates to search by. */
+/** The words, type, status, salesperson, customer, state, a document's name and dates to search by. */
 export function SearchForm({ filters, setFilter, words, setWords }: SearchFormProps) {
   const { t } = useTranslation();
   const lookups = useActivityLookups();
@@ -61,6 +61,17 @@ export function SearchForm({ filters, setFilter, words, setWords }: SearchFormPr
             <option value="open">{t('search.onlyOpen')}</option>
             <option value="done">{t('search.onlyDone')}</option>
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="search-document">{t('documents.searchName')}</label>
+          <input
+            id="search-document"
+            type="search"
+            dir="auto"
+            value={filters.documentName}
+            onChange={(event) => setFilter('documentName', event.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor="search-from">{t('search.from')}</label>

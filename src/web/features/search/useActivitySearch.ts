@@ -13,9 +13,11 @@ export interface SearchFilters {
   state: '' | 'open' | 'done';
   from: string;
   to: string;
+  /** A part of a document's name (issue 16). */
+  documentName: string;
 }
 
-const DEFAULTS = { q: '', type: '', status: '', responsible: '', customer: '', state: '', from: '', to: '' };
+const DEFAULTS = { q: '', type: '', status: '', responsible: '', customer: '', state: '', from: '', to: '', document: '' };
 const NAMES = {
   q: 'q',
   typeId: 'type',
@@ -25,6 +27,7 @@ const NAMES = {
   state: 'state',
   from: 'from',
   to: 'to',
+  documentName: 'document',
 } as const;
 
 /** The search filters, kept in the address. */
@@ -39,6 +42,7 @@ export function useSearchFilters() {
     state: values.state === 'open' || values.state === 'done' ? values.state : '',
     from: values.from,
     to: values.to,
+    documentName: values.document,
   };
   const setFilter = (name: keyof SearchFilters, value: string) => set(NAMES[name], value);
   return { filters, setFilter };
@@ -47,6 +51,7 @@ export function useSearchFilters() {
 /** Activities matching the filters, newest first; the words are searched once typing pauses. */
 export function useActivitySearch(filters: SearchFilters, words: string) {
   const q = useDebounced(words.trim(), 250);
+  const documentName = useDebounced(filters.documentName.trim(), 250);
   const query = useMemo(
     () => ({
       q: q || undefined,
@@ -57,8 +62,9 @@ export function useActivitySearch(filters: SearchFilters, words: string) {
       done: filters.state === '' ? undefined : filters.state === 'done' ? ('true' as const) : ('false' as const),
       from: filters.from || undefined,
       to: filters.to || undefined,
+      documentName: documentName || undefined,
     }),
-    [q, filters.typeId, filters.statusId, filters.responsibleId, filters.customerId, filters.state, filters.from, filters.to],
+    [q, documentName, filters.typeId, filters.statusId, filters.responsibleId, filters.customerId, filters.state, filters.from, filters.to],
   );
   const pages = usePages(['activities', 'search', query], (cursor, signal) =>
     unwrap(client.GET('/api/v1/activities', { params: { query: { ...query, limit: 25, cursor } }, signal })),
