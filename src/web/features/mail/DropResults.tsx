@@ -1,9 +1,16 @@
 import { CircleAlert, CircleCheck, Copy, Inbox } from 'lucide-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ApiError } from '../../api';
 import { generalMessage } from '../../components/errors';
 import { activityHref } from '../activities/links';
 import type { DroppedFile } from './useMail';
+
+/** Why a file was not journaled; a 409 means the same mail is already on a customer the user may not see. */
+function failureText(t: TFunction, error: unknown): string {
+  return error instanceof ApiError && error.status === 409 ? t('mail.drop.elsewhere') : generalMessage(t, error);
+}
 
 /** One file's state: sending (a progress bar), journaled, already journaled, waiting unmatched, or why it failed. */
 function Outcome({ file, showInboxLink }: { file: DroppedFile; showInboxLink: boolean }) {
@@ -40,7 +47,7 @@ function Outcome({ file, showInboxLink }: { file: DroppedFile; showInboxLink: bo
       return (
         <>
           <CircleAlert aria-hidden="true" size={16} />
-          <span className="mail-drop__error">{generalMessage(t, outcome.error)}</span>
+          <span className="mail-drop__error">{failureText(t, outcome.error)}</span>
         </>
       );
   }

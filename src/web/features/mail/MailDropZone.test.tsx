@@ -40,10 +40,11 @@ describe('the mail drop zone', () => {
       () => Response.json({ unmatchedId: 'u-1' }, { status: 202 }),
       () => problem(400, 'bad_request', 'message_unreadable', 'Not a mail'),
       () => problem(422, 'unprocessable', 'mail_excluded', 'Excluded'),
+      () => problem(409, 'conflict', 'value_taken', 'Already journaled, on a customer you may not see'),
     ]);
     renderSignedIn(<MailDropZone target={{ customerId: 'c-1' }} />);
     await screen.findByText(/Drop .eml files here/);
-    const files = ['offer.eml', 'again.eml', 'stranger.eml', 'broken.eml', 'bank.eml'].map(eml);
+    const files = ['offer.eml', 'again.eml', 'stranger.eml', 'broken.eml', 'bank.eml', 'hidden.eml'].map(eml);
     drop(files);
 
     // The first is on its way: its progress shows, the others wait their turn.
@@ -51,7 +52,7 @@ describe('the mail drop zone', () => {
     release();
     await waitFor(() => expect(screen.queryAllByRole('progressbar')).toHaveLength(0));
 
-    expect(posted.map((request) => request.url)).toEqual(Array(5).fill('/api/v1/mail/messages?customerId=c-1'));
+    expect(posted.map((request) => request.url)).toEqual(Array(6).fill('/api/v1/mail/messages?customerId=c-1'));
     expect(posted.every((request) => request.type === 'message/rfc822')).toBe(true);
     expect(posted.map((request) => request.body)).toEqual(files);
 
@@ -63,6 +64,7 @@ describe('the mail drop zone', () => {
     expect(within(resultOf('stranger.eml')).getByRole('link', { name: 'Open the mail inbox' })).toHaveAttribute('href', '/mail');
     expect(resultOf('broken.eml')).toHaveTextContent('not a mail Tend can read');
     expect(resultOf('bank.eml')).toHaveTextContent('the mail rules keep out of Tend');
+    expect(resultOf('hidden.eml')).toHaveTextContent('Already journaled, on a customer you may not see.');
   });
 
   it('takes files from the picker (for the keyboard), onto the contact', async () => {
