@@ -71,8 +71,8 @@ export function CustomerPage() {
         <CustomerExtraInfo customer={customer} />
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
-      <CustomerAccessPanel customer={customer} />
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
+      <CustomerAccessPanel customer={customer} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );
