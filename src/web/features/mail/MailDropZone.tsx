@@ -1,5 +1,5 @@
 import { Mail } from 'lucide-react';
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalQuery } from '../../../shared/mail';
 import { DropResults } from './DropResults';
@@ -8,6 +8,24 @@ import './mail.css';
 
 /** Files being dragged (not text or a link from the page itself). */
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+
+/**
+ * A file dropped beside the zone would make the browser leave Tend to show it: while a zone is on
+ * the page, such a drop does nothing (the zone itself, and the documents' upload area, take theirs).
+ */
+function useNoStrayDrops() {
+  useEffect(() => {
+    const guard = (event: globalThis.DragEvent) => {
+      if (Array.from(event.dataTransfer?.types ?? []).includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', guard);
+    window.addEventListener('drop', guard);
+    return () => {
+      window.removeEventListener('dragover', guard);
+      window.removeEventListener('drop', guard);
+    };
+  }, []);
+}
 
 /**
  * Where .eml files are dropped (or picked, for keyboard users) to be journaled; each file's result
@@ -19,6 +37,7 @@ export function MailDropZone({ target = {}, label, showInboxLink = true }: { tar
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const { files, drop, clear } = useMailDrop(target);
+  useNoStrayDrops();
   const accept = (event: DragEvent) => {
     if (!carriesFiles(event)) return;
     event.preventDefault();
