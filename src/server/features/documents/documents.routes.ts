@@ -11,6 +11,15 @@ import { cleanContentType, cleanFileName, contentDisposition, showsInline } from
 import type { NewDocument } from './documents.repository';
 import * as service from './documents.service';
 
+// main's cross-site defence (http/security.ts, commit 738470e) declares this too: identical declarations
+// merge, so this one can go once that is merged.
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes files (multipart/form-data): see isUploadFromThisOriginOrNoBrowser in http/security.ts. */
+    uploads?: boolean;
+  }
+}
+
 const MB = DOCUMENT_MAX_BYTES / (1024 * 1024);
 
 /** Over the size limit: 413 naming the field, as a 400 would. */
@@ -60,6 +69,7 @@ function activityDocumentRoutes(app: FastifyInstance, db: Database) {
   r.post(
     '/api/v1/activities/:id/documents',
     {
+      config: { uploads: true },
       schema: {
         tags,
         summary:

@@ -4,6 +4,7 @@ import { StatusFilter } from '../activities/StatusFilter';
 import { TypeFilter } from '../activities/TypeFilter';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { CustomerPicker } from '../customers/CustomerPicker';
+import { DocumentNameFilter } from '../documents/DocumentNameFilter';
 import { useCustomerRefs } from '../customers/useCustomerRefs';
 import { useUsers } from '../users/useUsers';
 import type { SearchFilters } from './useActivitySearch';
@@ -62,17 +63,7 @@ export function SearchForm({ filters, setFilter, words, setWords }: SearchFormPr
             <option value="done">{t('search.onlyDone')}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="search-document">{t('documents.searchName')}</label>
-          <input
-            id="search-document"
-            type="search"
-            dir="auto"
-            value={filters.documentName}
-            onChange={(event) => setFilter('documentName', event.target.value)}
-            autoComplete="off"
-          />
-        </div>
+        <DocumentNameFilter value={filters.documentName} onChange={(value) => setFilter('documentName', value)} />
         <div className="field">
           <label htmlFor="search-from">{t('search.from')}</label>
           <DateField id="search-from" value={filters.from} onChange={(day) => setFilter('from', day)} />
