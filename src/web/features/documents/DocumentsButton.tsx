@@ -1,5 +1,5 @@
 import { Paperclip } from 'lucide-react';
-import { type FocusEvent, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, type FocusEvent, type KeyboardEvent, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
@@ -54,21 +54,49 @@ export function DocumentsButton({ activityId, subject, count }: DocumentsButtonP
         <Paperclip aria-hidden="true" size={14} />
         <span aria-hidden="true">{count}</span>
       </button>
-      {open ? <DocumentsPanel panel={panel} activityId={activityId} /> : null}
+      {open ? <DocumentsPanel panel={panel} anchor={trigger} activityId={activityId} onScroll={() => setOpen(false)} /> : null}
     </span>
   );
 }
 
+interface PanelProps {
+  panel: RefObject<HTMLFieldSetElement | null>;
+  anchor: RefObject<HTMLButtonElement | null>;
+  activityId: string;
+  /** The page scrolled: the list, fixed where the paperclip was, closes. */
+  onScroll: () => void;
+}
+
+/**
+ * Where the list opens: under the paperclip, fixed to the window, since the to-do's cells clip what
+ * overflows them; its start edge on the paperclip's (the right edge, right to left).
+ */
+function usePlacement(anchor: RefObject<HTMLButtonElement | null>, onScroll: () => void): CSSProperties {
+  const [place, setPlace] = useState<CSSProperties>({});
+  useLayoutEffect(() => {
+    const box = anchor.current?.getBoundingClientRect();
+    if (!box) return;
+    const rtl = getComputedStyle(anchor.current as HTMLElement).direction === 'rtl';
+    setPlace({ insetBlockStart: box.bottom + 4, insetInlineStart: rtl ? window.innerWidth - box.right : box.left });
+  }, [anchor]);
+  useEffect(() => {
+    window.addEventListener('scroll', onScroll, { passive: true, capture: true, once: true });
+    return () => window.removeEventListener('scroll', onScroll, { capture: true });
+  }, [onScroll]);
+  return place;
+}
+
 /** The open list: fetched when opened, the first link takes the focus once it is there. */
-function DocumentsPanel({ panel, activityId }: { panel: RefObject<HTMLFieldSetElement | null>; activityId: string }) {
+function DocumentsPanel({ panel, anchor, activityId, onScroll }: PanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const documents = useDocuments(activityId);
+  const place = usePlacement(anchor, onScroll);
   useEffect(() => {
-    if (documents.data) panel.current?.querySelector<HTMLElement>('a')?.focus();
+    if (documents.data) panel.current?.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }, [documents.data, panel]);
   return (
-    <fieldset ref={panel} className="documents-button__panel" data-popover="">
+    <fieldset ref={panel} className="documents-button__panel" data-popover="" style={place}>
       <legend className="visually-hidden">{t('documents.title')}</legend>
       {documents.error ? <Alert>{generalMessage(t, documents.error)}</Alert> : null}
       {documents.data ? (
