@@ -24,6 +24,7 @@ const MySettingsPage = lazyPage(() => import('./features/auth/MySettingsPage'), 
 const WorkAreasPage = lazyPage(() => import('./features/tasks/WorkAreasPage'), 'WorkAreasPage');
 const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordCustomersPage'), 'KeywordCustomersPage');
 const MailboxesPage = lazyPage(() => import('./features/mailboxes/MailboxesPage'), 'MailboxesPage');
+const MailPage = lazyPage(() => import('./features/mail/MailPage'), 'MailPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -51,6 +52,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'work-areas', element: <WorkAreasPage />, nav: { labelKey: 'tasks.areas.nav' } },
   { path: 'work-areas/:id', element: <WorkAreasPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
+  { path: 'mail', element: <MailPage />, nav: { labelKey: 'mail.nav' } },
   { path: 'keywords', element: <KeywordCustomersPage />, nav: { labelKey: 'comments.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },

@@ -205,7 +205,7 @@ describe('accessibility of every main page (axe-core)', () => {
 
     it(`${language}: trash, users, settings pages and change password`, async () => {
       const found: string[] = [];
-      for (const path of ['/trash', '/users', '/account/password', '/account/mailboxes', '/settings']) {
+      for (const path of ['/trash', '/users', '/account/password', '/account/mailboxes', '/settings', '/mail']) {
         await open(path, language);
         found.push(...(await audit(path.slice(1))));
       }
@@ -219,6 +219,7 @@ describe('accessibility of every main page (axe-core)', () => {
         'groups',
         'sales-budget',
         'audit-log',
+        'mail-rules',
       ]) {
         await open(`/settings/${section}`, language);
         found.push(...(await audit(`settings/${section}`)));

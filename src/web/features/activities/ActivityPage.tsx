@@ -14,6 +14,7 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import { FollowUpChain } from './FollowUpChain';
 import { useActivity } from './useActivities';
 import { useActivityLookups } from './useActivityLookups';
+import { MessageView } from '../mail/MessageView';
 
 /** One activity: its card (view or edit), done/reopen, complete with a follow-up, and its chain. */
 export function ActivityPage() {
@@ -61,6 +62,7 @@ function ActivityView({ id }: { id: string }) {
       </PageHeader>
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
+      {activity.direction ? <MessageView activityId={activity.id} /> : null}
       <div className="columns">
         <ActivityCard activity={activity} lookups={lookups} editing={editing} setEditing={setEditing} onSaved={() => setNotice(t('activity.saved'))} />
         <FollowUpChain activity={activity} lookups={lookups} />

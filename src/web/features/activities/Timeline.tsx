@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { MailDropZone } from '../mail/MailDropZone';
 import { ActivityTimeline } from './ActivityTimeline';
 import { useContact } from './useActivities';
 
@@ -51,9 +52,14 @@ export function SelectedContactTimeline({ customerId, readOnly }: { customerId: 
   useEffect(() => {
     if (contact) document.getElementById(`contact-timeline-${contact.id}`)?.scrollIntoView({ block: 'start' });
   }, [contact]);
+  const { t } = useTranslation();
   if (!contactId || !contact || contact.customerId !== customerId) return null;
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ');
   return (
     <div id={`contact-timeline-${contact.id}`}>
+      {readOnly ? null : (
+        <MailDropZone target={{ customerId, contactId: contact.id }} label={t('mail.drop.titleContact', { name: name || contact.email || '' })} />
+      )}
       <ContactTimeline
         contactId={contact.id}
         customerId={customerId}

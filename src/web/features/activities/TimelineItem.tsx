@@ -7,6 +7,7 @@ import { CompleteDialog } from './CompleteDialog';
 import { activityHref, excerpt } from './links';
 import { TypeBadge } from './TypeBadge';
 import type { ActivityLookups } from './useActivityLookups';
+import { MailDirection } from '../mail/MailDirection';
 
 /** One activity in a timeline: when, type, open or done, what, who; an open one can be completed here. */
 export function TimelineItem({
@@ -42,6 +43,7 @@ export function TimelineItem({
           </button>
         )}
       </div>
+      <MailDirection direction={activity.direction} />{' '}
       <Link className="timeline__subject" to={activityHref(activity.id)} dir="auto">
         {activity.subject}
       </Link>

@@ -13,6 +13,7 @@ import { CustomerExtraInfo } from './CustomerExtraInfo';
 import type { ListNotice } from './CustomerList';
 import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
 import { TrashedNotice } from './TrashedNotice';
+import { MailDropZone } from '../mail/MailDropZone';
 import { AddProductPanel } from '../tasks/AddProductPanel';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
@@ -41,9 +42,7 @@ export function CustomerPage() {
     const done = await action.run(() => writes.trash(customer.id));
     if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
   };
-  const restore = async () => {
-    await action.run(() => writes.restore(customer.id));
-  };
+  const restore = () => action.run(() => writes.restore(customer.id));
   // Shared for reading only: no edit, trash, new contacts or activities (the server refuses them too).
   const readOnly = readOnlyOf(customer);
 
@@ -72,6 +71,7 @@ export function CustomerPage() {
         <CustomerExtraInfo customer={customer} />
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
+      {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
       <CustomerAccessPanel customer={customer} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>

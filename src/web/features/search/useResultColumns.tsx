@@ -6,6 +6,7 @@ import { activityHref, customerHref, excerpt } from '../activities/links';
 import { TypeBadge } from '../activities/TypeBadge';
 import { useActivityLookups } from '../activities/useActivityLookups';
 import { useUsers } from '../users/useUsers';
+import { MailDirection } from '../mail/MailDirection';
 import type { useActivitySearch } from './useActivitySearch';
 
 type Found = ReturnType<typeof useActivitySearch>['items'][number];
@@ -18,7 +19,16 @@ export function useResultColumns(): Column<Found>[] {
   const { nameOf } = useUsers();
   return [
     { key: 'when', header: t('activity.when'), className: 'nowrap', cell: (activity) => format.when(activity.scheduledAt, activity.allDay) },
-    { key: 'type', header: t('activity.type'), className: 'nowrap', cell: (activity) => <TypeBadge type={lookups.typeOf(activity.typeId)} /> },
+    {
+      key: 'type',
+      header: t('activity.type'),
+      className: 'nowrap',
+      cell: (activity) => (
+        <>
+          <TypeBadge type={lookups.typeOf(activity.typeId)} /> <MailDirection direction={activity.direction} />
+        </>
+      ),
+    },
     {
       key: 'subject',
       header: t('activity.subject'),

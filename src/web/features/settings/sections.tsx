@@ -12,6 +12,7 @@ import { WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
 import { ProductsPage } from '../tasks/ProductsPage';
 import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
 import { FailedJobsPage } from '../notifications/FailedJobsPage';
+import { MailRulesPage } from '../mail/MailRulesPage';
 
 export interface SettingsSection {
   /** The address under /settings. */
@@ -37,6 +38,7 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'task-templates', key: 'customerTasks', group: 'activities', render: () => <TaskTemplatesPage /> },
   { path: 'work-areas', key: 'workAreas', group: 'activities', render: (title) => <SimpleListPage path="work-areas" title={title} /> },
   { path: 'status-keywords', key: 'statusKeywords', group: 'activities', render: (title) => <SimpleListPage path="status-keywords" title={title} /> },
+  { path: 'mail-rules', key: 'mailRules', group: 'activities', render: () => <MailRulesPage /> },
   { path: 'groups', key: 'groups', group: 'people', render: () => <GroupsPage /> },
   { path: 'sales-budget', key: 'salesBudget', group: 'people', render: () => <SalesBudgetPage /> },
   { path: 'audit-log', key: 'auditLog', group: 'log', render: () => <AuditLogPage /> },

@@ -9,6 +9,7 @@ import { BucketBadge } from './BucketBadge';
 import type { TodoListProps } from './list-props';
 import { RowActions } from './RowActions';
 import { sectionOf } from './sections';
+import { MailDirection } from '../mail/MailDirection';
 
 /** One activity as a card: when and its bucket, customer, what to do, contact, type; then the actions. */
 export function TodoCard({ item, ...list }: Omit<TodoListProps, 'items'> & { item: TodoItem }) {
@@ -28,6 +29,7 @@ export function TodoCard({ item, ...list }: Omit<TodoListProps, 'items'> & { ite
         <span className="todo-row__when">{format.when(item.scheduledAt, item.allDay)}</span>
         <BucketBadge bucket={item.bucket} done={item.done} />
         <TypeBadge type={list.lookups.typeOf(item.typeId)} fallback={item.typeKey} />
+        <MailDirection direction={item.direction} />
       </div>
       {item.customerId ? (
         <Link className="todo-card__customer" to={customerHref(item.customerId)} dir="auto">

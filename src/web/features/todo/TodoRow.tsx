@@ -9,6 +9,7 @@ import { RowActions } from './RowActions';
 import { sectionOf } from './sections';
 import { NoteCell, SelectCell } from './TodoCells';
 import { useShortDates } from './useShortDates';
+import { MailDirection } from '../mail/MailDirection';
 
 /** One activity on one line; the row itself takes the keyboard's focus (j/k), its note shows in full on hover or focus. */
 export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item: TodoItem }) {
@@ -49,7 +50,7 @@ export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item
         ) : null}
       </td>
       <td className="truncate">
-        <TypeBadge type={list.lookups.typeOf(item.typeId)} fallback={item.typeKey} />
+        <TypeBadge type={list.lookups.typeOf(item.typeId)} fallback={item.typeKey} /> <MailDirection direction={item.direction} />
       </td>
       {list.showResponsible ? (
         <td className="truncate">
