@@ -154,6 +154,29 @@ describe('a document', () => {
   });
 });
 
+describe('uploads and the cross-site defence', () => {
+  const post = async (extra: Record<string, string>) => {
+    const { body, contentType } = await multipart([{ name: 'note.txt', type: 'text/plain', content: 'hej' }]);
+    const headers = { ...ulla.headers, 'content-type': contentType, ...extra };
+    return t.app.inject({ method: 'POST', url: `/api/v1/activities/${call.id}/documents`, payload: body, headers });
+  };
+
+  it("a script with a session (no Origin) and this origin upload; another site's form is refused and stores nothing", async () => {
+    const before = (await list(ulla, call.id)).length;
+    expect((await post({})).statusCode).toBe(201);
+    expect((await post({ origin: 'http://tend.example:3000', host: 'tend.example:3000' })).statusCode).toBe(201);
+    expect(refusal(await post({ origin: 'https://evil.example' }), 415).code).toBe('unsupported_media_type');
+    expect(refusal(await post({ 'sec-fetch-site': 'cross-site' }), 403).code).toBe('forbidden');
+    expect((await list(ulla, call.id)).length).toBe(before + 2);
+  });
+
+  it('other routes still refuse a multipart post with a session', async () => {
+    const { body, contentType } = await multipart([{ name: 'x.txt', content: 'x' }]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: body, headers: { ...ulla.headers, 'content-type': contentType } });
+    expect(res.statusCode).toBe(415);
+  });
+});
+
 describe('access to documents', () => {
   it("another workspace's activity and document are 404 for list, upload, content and delete", async () => {
     const other = await newWorkspace(t);
