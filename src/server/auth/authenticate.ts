@@ -20,7 +20,8 @@ declare module 'fastify' {
   }
 }
 
-const actorColumns = {
+/** A user row as the Actor every service takes (joined with its workspace for the visibility setting). */
+export const actorColumns = {
   userId: users.id,
   workspaceId: users.workspaceId,
   role: users.role,

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { actorColumns } from '../../auth/authenticate';
 import type { Queryable } from '../../db/client';
 import { mailboxes, mailboxFolders, users, workspaces } from '../../db/schema';
 import type { Actor } from '../../db/scope';
@@ -52,14 +53,7 @@ export async function markQueued(db: Queryable, id: string): Promise<boolean> {
 /** The owner of a mailbox as the actor its mail is journaled as; null when the user is deactivated. */
 export async function ownerActor(db: Queryable, userId: string): Promise<Actor | null> {
   const [row] = await db
-    .select({
-      userId: users.id,
-      workspaceId: users.workspaceId,
-      role: users.role,
-      locale: users.locale,
-      timeZone: users.timeZone,
-      restricted: sql<boolean>`(${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted')`,
-    })
+    .select(actorColumns)
     .from(users)
     .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
     .where(and(eq(users.id, userId), eq(users.active, true)))
