@@ -58,7 +58,9 @@ const mailboxFields = {
     .describe(
       'A folder read from the start (the first sync, a new UIDVALIDITY, another account) reads only mail that arrived on or after this day; null reads all of it. Later syncs go on from the last message read.',
     ),
-  aliases: aliasesSchema.describe('Your other addresses in this mailbox (besides your Tend address): mail from one of them is outgoing, and they never match a customer'),
+  aliases: aliasesSchema.describe(
+    'Your other addresses in this mailbox (besides your Tend address): mail from one of them is outgoing, and they never match a customer',
+  ),
 };
 
 export const mailboxCreateSchema = z.object({

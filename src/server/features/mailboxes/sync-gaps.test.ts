@@ -53,7 +53,8 @@ async function appendAt(account: DovecotUser, folder: string, raw: string, arriv
     await client.logout().catch(() => client.close());
   }
 }
-const unmatched = async () => (await admin.get('/api/v1/mail/unmatched?limit=100')).json().items as { id: string; subject: string; source: string; direction: string }[];
+const unmatched = async () =>
+  (await admin.get('/api/v1/mail/unmatched?limit=100')).json().items as { id: string; subject: string; source: string; direction: string }[];
 /** The Email activity a mail was journaled as (direction, customer, additional customers), or null. */
 const mailOf = async (subject: string) => {
   const [row] = await t.database.db
@@ -110,11 +111,21 @@ describe('unmatched IMAP mail waits to be logged on a customer the user picks', 
   });
 });
 
-describe("a new mailbox reads mail from its first-sync day on, then goes on by UID", () => {
+describe('a new mailbox reads mail from its first-sync day on, then goes on by UID', () => {
   it('the first sync passes over mail that arrived before the day; a later one reads every new message', async () => {
     const now = Date.now();
-    await appendAt(since, 'INBOX', rawMail({ from: 'kunde@customer.test', to: admin.user.email, subject: 'Old news', messageId: 's1@customer.test' }), new Date(now - 90 * DAY));
-    await appendAt(since, 'INBOX', rawMail({ from: 'kunde@customer.test', to: admin.user.email, subject: 'Last week', messageId: 's2@customer.test' }), new Date(now - 7 * DAY));
+    await appendAt(
+      since,
+      'INBOX',
+      rawMail({ from: 'kunde@customer.test', to: admin.user.email, subject: 'Old news', messageId: 's1@customer.test' }),
+      new Date(now - 90 * DAY),
+    );
+    await appendAt(
+      since,
+      'INBOX',
+      rawMail({ from: 'kunde@customer.test', to: admin.user.email, subject: 'Last week', messageId: 's2@customer.test' }),
+      new Date(now - 7 * DAY),
+    );
     const box = await connectMailbox(since, { folders: ['INBOX'] });
     expect(box.syncSince).toBe(new Date(now - 30 * DAY).toISOString().slice(0, 10));
     const first = await sync(box.id);
@@ -122,7 +133,12 @@ describe("a new mailbox reads mail from its first-sync day on, then goes on by U
     expect(await mailOf('Old news')).toBeNull();
 
     // Moved in later from an archive: an old arrival time, a new UID. Later syncs go on by UID.
-    await appendAt(since, 'INBOX', rawMail({ from: 'kunde@customer.test', to: admin.user.email, subject: 'From the archive', messageId: 's3@customer.test' }), new Date(now - 60 * DAY));
+    await appendAt(
+      since,
+      'INBOX',
+      rawMail({ from: 'kunde@customer.test', to: admin.user.email, subject: 'From the archive', messageId: 's3@customer.test' }),
+      new Date(now - 60 * DAY),
+    );
     expect((await sync(box.id)).rec.subjects()).toEqual(['From the archive']);
     expect((await sync(box.id)).rec.subjects()).toEqual([]);
   });
