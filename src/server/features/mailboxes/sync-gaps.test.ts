@@ -98,6 +98,23 @@ describe('unmatched IMAP mail waits to be logged on a customer the user picks', 
     expect(JSON.stringify(waiting)).not.toContain('Dinner');
   });
 
+  it('a message over 25 MB is not downloaded or stored (as a document or drop-box mail could not be); the next one is', async () => {
+    const huge = rawMail({
+      from: 'news@shop.test',
+      to: admin.user.email,
+      subject: 'Huge',
+      messageId: 'u4@shop.test',
+      body: `${'x'.repeat(78)}\r\n`.repeat(26 * 13_500),
+    });
+    await dovecot.append(inbox, 'INBOX', [huge, rawMail({ from: 'news@shop.test', to: admin.user.email, subject: 'Small', messageId: 'u5@shop.test' })]);
+    const [box] = (await admin.get('/api/v1/mailboxes')).json().items;
+    const { result, rec } = await sync(box.id);
+    expect(result).toEqual({ state: 'done', journaled: 0 });
+    expect(rec.subjects()).toEqual(['Small']);
+    expect((await unmatched()).map((m) => m.subject)).toEqual(['Small', 'Shop news']);
+    await admin.delete(`/api/v1/mail/unmatched/${(await unmatched())[0].id}`);
+  }, 60_000);
+
   it('the user logs a waiting IMAP mail on a customer; the next sync does not bring it back', async () => {
     const [waiting] = await unmatched();
     const res = await admin.post(`/api/v1/mail/unmatched/${waiting.id}/assign`, { customerId });
