@@ -42,6 +42,7 @@ describe('changes', () => {
     expect(customerOf('contact', A, { customerId: B })).toBe(B);
     expect(customerOf('activity', A, { customerId: null })).toBeNull();
     expect(customerOf('industry', A, { name: 'X' })).toBeNull();
+    expect(customerOf('document', A, { name: 'tilbud.pdf', customerId: B })).toBe(B);
   });
 
   it.each([

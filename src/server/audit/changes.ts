@@ -64,10 +64,11 @@ export function nameOf(entity: string, record: unknown): string | null {
   return text(record.name);
 }
 
-/** The customer whose History shows the entry: the customer itself, or a contact's or activity's customer. */
+/** The customer whose History shows the entry: the customer itself, or a contact's, activity's or (its activity's) document's customer. */
 export function customerOf(entity: string, entityId: string | null, record: unknown): string | null {
   if (entity === 'customer') return entityId;
-  if ((entity === 'contact' || entity === 'activity') && isFields(record) && typeof record.customerId === 'string') return record.customerId;
+  const owned = entity === 'contact' || entity === 'activity' || entity === 'document';
+  if (owned && isFields(record) && typeof record.customerId === 'string') return record.customerId;
   return null;
 }
 

@@ -19160,6 +19160,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description Your other addresses in this mailbox: mail from them is outgoing */
+                                aliases: string[];
                                 createdAt: string;
                                 folders: string[];
                                 host: string;
@@ -19179,6 +19181,8 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 status: "idle" | "queued" | "syncing" | "error";
+                                /** @description YYYY-MM-DD: a folder read from the start reads mail from this day on; null: all of it */
+                                syncSince: string | null;
                                 tls: boolean;
                                 username: string;
                             }[];
@@ -19228,7 +19232,7 @@ export interface paths {
         put?: never;
         /**
          * Connect an IMAP mailbox; its first sync starts in the background
-         * @description The password is stored encrypted with TEND_SECRET_KEY and never answered. Without TEND_SECRET_KEY on the server: 409 with reason `secret_key_missing`. Only mail that matches a customer is journaled.
+         * @description The password is stored encrypted with TEND_SECRET_KEY and never answered. Without TEND_SECRET_KEY on the server: 409 with reason `secret_key_missing`. Mail that matches a customer is journaled; other mail waits in your unmatched inbox (`GET /api/v1/mail/unmatched`) to be assigned or discarded; mail-rules keep mail out. The first sync reads mail from `syncSince` on (default 30 days back).
          */
         post: {
             parameters: {
@@ -19241,6 +19245,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
+                         * @description Your other addresses in this mailbox (besides your Tend address): mail from one of them is outgoing, and they never match a customer
+                         * @default []
+                         */
+                        aliases?: string[];
+                        /**
                          * @description Which folders to read; a folder named Sent (or the server's sent-mail folder) is journaled as outgoing mail
                          * @default [
                          *       "INBOX",
@@ -19252,6 +19261,8 @@ export interface paths {
                         /** @description Write-only: stored encrypted with TEND_SECRET_KEY, never shown again */
                         password: string;
                         port: number;
+                        /** @description Default: 30 days before today (UTC). A folder read from the start (the first sync, a new UIDVALIDITY, another account) reads only mail that arrived on or after this day; null reads all of it. Later syncs go on from the last message read. */
+                        syncSince?: string | null;
                         /**
                          * @description TLS from the start (IMAPS, usually port 993); off: plain IMAP (port 143), upgraded with STARTTLS when the server offers it
                          * @default true
@@ -19269,6 +19280,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Your other addresses in this mailbox: mail from them is outgoing */
+                            aliases: string[];
                             createdAt: string;
                             folders: string[];
                             host: string;
@@ -19288,6 +19301,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             status: "idle" | "queued" | "syncing" | "error";
+                            /** @description YYYY-MM-DD: a folder read from the start reads mail from this day on; null: all of it */
+                            syncSince: string | null;
                             tls: boolean;
                             username: string;
                         };
@@ -19441,6 +19456,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Your other addresses in this mailbox: mail from them is outgoing */
+                            aliases: string[];
                             createdAt: string;
                             folders: string[];
                             host: string;
@@ -19460,6 +19477,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             status: "idle" | "queued" | "syncing" | "error";
+                            /** @description YYYY-MM-DD: a folder read from the start reads mail from this day on; null: all of it */
+                            syncSince: string | null;
                             tls: boolean;
                             username: string;
                         };
@@ -19733,11 +19752,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Your other addresses in this mailbox (besides your Tend address): mail from one of them is outgoing, and they never match a customer */
+                        aliases?: string[];
                         /** @description Which folders to read; a folder named Sent (or the server's sent-mail folder) is journaled as outgoing mail */
                         folders?: string[];
                         host?: string;
                         password?: string;
                         port?: number;
+                        /** @description A folder read from the start (the first sync, a new UIDVALIDITY, another account) reads only mail that arrived on or after this day; null reads all of it. Later syncs go on from the last message read. */
+                        syncSince?: string | null;
                         /** @description TLS from the start (IMAPS, usually port 993); off: plain IMAP (port 143), upgraded with STARTTLS when the server offers it */
                         tls?: boolean;
                         username?: string;
@@ -19752,6 +19775,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Your other addresses in this mailbox: mail from them is outgoing */
+                            aliases: string[];
                             createdAt: string;
                             folders: string[];
                             host: string;
@@ -19771,6 +19796,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             status: "idle" | "queued" | "syncing" | "error";
+                            /** @description YYYY-MM-DD: a folder read from the start reads mail from this day on; null: all of it */
+                            syncSince: string | null;
                             tls: boolean;
                             username: string;
                         };
@@ -19960,6 +19987,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Your other addresses in this mailbox: mail from them is outgoing */
+                            aliases: string[];
                             createdAt: string;
                             folders: string[];
                             host: string;
@@ -19979,6 +20008,8 @@ export interface paths {
                             } | null;
                             /** @enum {string} */
                             status: "idle" | "queued" | "syncing" | "error";
+                            /** @description YYYY-MM-DD: a folder read from the start reads mail from this day on; null: all of it */
+                            syncSince: string | null;
                             tls: boolean;
                             username: string;
                         };

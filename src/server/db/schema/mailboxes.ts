@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { users, workspaces } from './workspaces';
 
@@ -32,6 +32,10 @@ export const mailboxes = pgTable(
     username: text('username').notNull(),
     passwordSealed: text('password_sealed').notNull(),
     folders: text('folders').array().notNull().default(sql`'{INBOX,Sent}'`),
+    /** A folder read from the start (first sync, new UIDVALIDITY, another account) reads mail from this day on; null: all of it. */
+    syncSince: date('sync_since', { mode: 'string' }),
+    /** The user's other addresses in this mailbox: mail from one of them is outgoing. Lower case. */
+    aliases: text('aliases').array().notNull().default(sql`'{}'`),
     status: text('status').notNull().default('idle'),
     lastSyncAt: tstz('last_sync_at'),
     lastError: text('last_error'),

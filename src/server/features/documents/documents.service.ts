@@ -1,5 +1,6 @@
 import type { Document } from '../../../shared/documents';
 import { assertCan, assertEditable } from '../../access/policy';
+import { recordRecordChange } from '../../audit/audit';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { invalid, notFound } from '../../http/errors';
@@ -70,11 +71,28 @@ export async function documentContent(db: Database, actor: Actor, id: string): P
   return { document, content };
 }
 
-/** Removes a document from an activity the caller may change. */
+/**
+ * Removes a document from an activity the caller may change, and records it in the change log in
+ * the same transaction (who, when, the file name and its activity): the customer's history and the
+ * workspace's log show it. A delete that fails records nothing.
+ */
 export async function deleteDocument(db: Database, actor: Actor, id: string): Promise<void> {
   assertCan(actor, 'change', { kind: 'activity' });
   const document = await repo.findDocument(db, actor, id);
   if (!document) throw notFound();
   await assertEditable(db, actor, { kind: 'activity', id: document.activityId });
-  if (!(await repo.deleteDocument(db, actor, id))) throw notFound();
+  await db.transaction(async (tx) => {
+    const activity = await findActivityRow(tx, actor, document.activityId);
+    if (!(await repo.deleteDocument(tx, actor, id))) throw notFound();
+    const before = {
+      name: document.name,
+      contentType: document.contentType,
+      size: document.size,
+      kind: document.kind,
+      activityId: activity.id,
+      activitySubject: activity.subject,
+      customerId: activity.customerId,
+    };
+    await recordRecordChange(tx, actor, { action: 'delete', entity: 'document', entityId: id, before, after: null });
+  });
 }

@@ -233,3 +233,43 @@ describe('activity search by document name', () => {
     expect(parse(listOf(activitySchema), await other.get('/api/v1/activities?documentName=rammeaftale')).items).toEqual([]);
   });
 });
+
+describe('a deleted document in the change log', () => {
+  const history = async (customerId: string) => (await admin.get(`/api/v1/customers/${customerId}/history`)).json().items as Record<string, unknown>[];
+
+  it("names who deleted which file from which activity, in the customer's history and the workspace's log", async () => {
+    const customer = await makeCustomer(t, admin, { name: 'Historik ApS' });
+    const act = await newActivity(ulla, { customerId: customer.id, subject: 'Tilbud sendt' });
+    const doc = parse(documentSchema, await upload(ulla, act.id, [{ name: 'tilbud 2027.pdf', type: 'application/pdf', content: 'pdf' }]), 201);
+    expect(await status(ulf.delete(`/api/v1/documents/${doc.id}`))).toBe(204);
+    const [entry] = await history(customer.id);
+    expect(entry).toMatchObject({
+      action: 'delete',
+      entity: 'document',
+      entityId: doc.id,
+      entityName: 'tilbud 2027.pdf',
+      userId: ulf.user.id,
+      userName: 'Ulf',
+      customerId: customer.id,
+      before: { name: 'tilbud 2027.pdf', activityId: act.id, activitySubject: 'Tilbud sendt', contentType: 'application/pdf', size: 3 },
+      after: null,
+    });
+    expect(Date.now() - Date.parse(entry.at as string)).toBeLessThan(60_000);
+    const log = (await admin.get(`/api/v1/audit-log?entity=document&entityId=${doc.id}`)).json().items;
+    expect(log.map((e: { id: string }) => e.id)).toEqual([entry.id]);
+  });
+
+  it('an activity without a customer: the workspace log has it; a refused delete records nothing', async () => {
+    const act = await newActivity(ulla, { subject: 'Intern note' });
+    const doc = parse(documentSchema, await upload(ulla, act.id, [{ name: 'intern.txt', content: 'x' }]), 201);
+    const other = await newWorkspace(t);
+    expect(await status(other.delete(`/api/v1/documents/${doc.id}`))).toBe(404);
+    const logOf = async () => (await admin.get(`/api/v1/audit-log?entity=document&entityId=${doc.id}`)).json().items;
+    expect(await logOf()).toEqual([]);
+    expect(await status(ulla.delete(`/api/v1/documents/${doc.id}`))).toBe(204);
+    expect(await logOf()).toMatchObject([{ action: 'delete', entityName: 'intern.txt', customerId: null, userId: ulla.user.id }]);
+    // Deleted twice: the second is a 404 and no second entry.
+    expect(await status(ulla.delete(`/api/v1/documents/${doc.id}`))).toBe(404);
+    expect((await logOf()).length).toBe(1);
+  });
+});

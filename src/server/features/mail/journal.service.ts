@@ -31,6 +31,11 @@ export interface JournalOptions {
   /** Dropped onto a customer's (or contact's) page: journaled there even when no address matches. */
   customerId?: string;
   contactId?: string;
+  /**
+   * Read from a sent-mail folder: the user's own outgoing mail, whatever its From says (an alias, a
+   * shared address). Without it the direction is told by the From being a user's address or alias.
+   */
+  direction?: MailDirection;
 }
 
 export interface JournalResult {
@@ -54,6 +59,8 @@ export interface Placement {
   responsibleId: string;
   customerId: string | null;
   contactId: string | null;
+  /** Known from where the mail was (a sent-mail folder), or as it was when the mail started waiting. */
+  direction?: MailDirection;
 }
 
 /** A note is at most this long (as the activities API takes it); the whole text stays in the message view. */
@@ -69,7 +76,13 @@ export async function journalMessage(db: Database, actor: Actor, raw: Buffer, op
   assertCan(actor, 'create', { kind: 'activity' });
   const message = await parseMessage(raw);
   const placed = await placementOf(db, actor, options.customerId ?? null, options.contactId ?? null);
-  return journalParsed(db, actor, message, { source: options.source, onlyMatched: options.onlyMatched ?? false, responsibleId: actor.userId, ...placed });
+  return journalParsed(db, actor, message, {
+    source: options.source,
+    onlyMatched: options.onlyMatched ?? false,
+    responsibleId: actor.userId,
+    direction: options.direction,
+    ...placed,
+  });
 }
 
 /** A drop onto a contact puts the mail on the contact's customer; a contact of another customer is refused. */
@@ -97,7 +110,7 @@ export async function journalParsed(db: Database, actor: Actor, message: Message
   const existing = await repo.activityOfMessage(db, ws, message.messageId);
   if (existing) return { outcome: 'duplicate', activityId: existing };
   const own = await repo.userAddresses(db, ws);
-  const direction = directionOf(message.from?.address ?? null, own);
+  const direction = placement.direction ?? directionOf(message.from?.address ?? null, own);
   const match = await matchMessage(db, actor, message, direction, own, placement);
   if (!match.customerId) {
     if (placement.onlyMatched) return { outcome: 'skipped', skippedBecause: 'unmatched' };

@@ -1,13 +1,20 @@
 import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { activities, contacts, customers, documents, mailMessages, mailRules, mailUnmatched, users } from '../../db/schema';
+import { activities, contacts, customers, documents, mailboxes, mailMessages, mailRules, mailUnmatched, users } from '../../db/schema';
 import { type Actor, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import type { ContactHit, DomainHit } from './matching';
 
-/** Every address of the workspace's users (deactivated ones too: mail from them is still ours), lower case. */
+/**
+ * Every address of the workspace's users (deactivated ones too: mail from them is still ours) and
+ * the aliases their mailboxes list, lower case: mail from one is outgoing, and none matches a customer.
+ */
 export async function userAddresses(db: Queryable, workspaceId: string): Promise<Set<string>> {
   const found = await db.select({ email: users.email }).from(users).where(eq(users.workspaceId, workspaceId));
-  return new Set(found.map((u) => u.email.trim().toLowerCase()));
+  const aliases = await db
+    .selectDistinct({ alias: sql<string>`unnest(${mailboxes.aliases})` })
+    .from(mailboxes)
+    .where(and(eq(mailboxes.workspaceId, workspaceId), sql`cardinality(${mailboxes.aliases}) > 0`));
+  return new Set([...found.map((u) => u.email), ...aliases.map((a) => a.alias)].map((address) => address.trim().toLowerCase()));
 }
 
 /** The active mail-rules patterns. */

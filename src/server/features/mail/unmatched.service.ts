@@ -75,7 +75,13 @@ export async function assignUnmatched(db: Database, actor: Actor, id: string, in
     if (!row || !mayHandle(actor, row.userId)) throw messageNotFound();
     const placed = await placementOf(tx, actor, input.customerId, input.contactId ?? null);
     const message = await parseMessage(row.raw);
-    const result = await journalParsed(tx, actor, message, { source: row.source, onlyMatched: false, responsibleId: row.userId, ...placed });
+    const result = await journalParsed(tx, actor, message, {
+      source: row.source,
+      onlyMatched: false,
+      responsibleId: row.userId,
+      direction: row.direction,
+      ...placed,
+    });
     if (result.outcome === 'skipped') throw mailExcluded(); // a rule added since it arrived: it stays in the list
     await repo.deleteUnmatched(tx, actor.workspaceId, id);
     if (input.learnAddress && placed.contactId) {

@@ -5,7 +5,7 @@ import { mailboxes, mailboxFolders, users, workspaces } from '../../db/schema';
 import type { Actor } from '../../db/scope';
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
-export type MailboxValues = Pick<MailboxRow, 'host' | 'port' | 'tls' | 'username' | 'passwordSealed' | 'folders'>;
+export type MailboxValues = Pick<MailboxRow, 'host' | 'port' | 'tls' | 'username' | 'passwordSealed' | 'folders' | 'syncSince' | 'aliases'>;
 
 /** Only the caller's own mailboxes: another user's (or workspace's) id finds nothing. */
 const own = (actor: Actor, id?: string) =>

@@ -27,7 +27,7 @@ export function mailboxRoutes(app: FastifyInstance, db: Database, secretKey: str
         tags,
         summary: 'Connect an IMAP mailbox; its first sync starts in the background',
         description:
-          'The password is stored encrypted with TEND_SECRET_KEY and never answered. Without TEND_SECRET_KEY on the server: 409 with reason `secret_key_missing`. Only mail that matches a customer is journaled.',
+          'The password is stored encrypted with TEND_SECRET_KEY and never answered. Without TEND_SECRET_KEY on the server: 409 with reason `secret_key_missing`. Mail that matches a customer is journaled; other mail waits in your unmatched inbox (`GET /api/v1/mail/unmatched`) to be assigned or discarded; mail-rules keep mail out. The first sync reads mail from `syncSince` on (default 30 days back).',
         body: mailboxCreateSchema,
         response: { 201: mailboxSchema, ...errors(400, 409) },
       },

@@ -1,4 +1,12 @@
-import { type Mailbox, type MailboxCreate, type MailboxUpdate, SYNC_ERROR_CODES, type SyncErrorCode } from '../../../shared/mailboxes';
+import {
+  DEFAULT_SYNC_DAYS,
+  daysBefore,
+  type Mailbox,
+  type MailboxCreate,
+  type MailboxUpdate,
+  SYNC_ERROR_CODES,
+  type SyncErrorCode,
+} from '../../../shared/mailboxes';
 import { assertCan } from '../../access/policy';
 import { SecretKeyMissingError, seal } from '../../crypto/secrets';
 import type { Database } from '../../db/client';
@@ -24,6 +32,8 @@ export function toMailbox(row: repo.MailboxRow): Mailbox {
     tls: row.tls,
     username: row.username,
     folders: row.folders,
+    syncSince: row.syncSince,
+    aliases: row.aliases,
     status: (STATUSES.has(row.status) ? row.status : 'idle') as Mailbox['status'],
     lastSyncAt: isoOrNull(row.lastSyncAt),
     lastError: row.lastError,
@@ -57,8 +67,9 @@ export async function getMailbox(db: Database, actor: Actor, id: string): Promis
 
 export async function createMailbox(db: Database, deps: MailboxDeps, actor: Actor, input: MailboxCreate): Promise<Mailbox> {
   assertCan(actor, 'create', { kind: 'mailbox' });
-  const { password, ...fields } = input;
-  const row = await repo.insert(db, actor, { ...fields, passwordSealed: sealPassword(deps.secretKey, password) });
+  const { password, syncSince, ...fields } = input;
+  const since = syncSince === undefined ? daysBefore(new Date(), DEFAULT_SYNC_DAYS) : syncSince;
+  const row = await repo.insert(db, actor, { ...fields, syncSince: since, passwordSealed: sealPassword(deps.secretKey, password) });
   await requestSync(db, deps, row.id);
   return toMailbox((await repo.findOwn(db, actor, row.id)) ?? row);
 }

@@ -80,13 +80,31 @@ describe('mailboxes API', () => {
       [{ ...input, folders: [] }, 'folders'],
       [{ ...input, folders: ['INBOX', 'INBOX'] }, 'folders'],
       [{ ...input, username: ' ' }, 'username'],
+      [{ ...input, syncSince: '2026-13-01' }, 'syncSince'],
+      [{ ...input, syncSince: 'last month' }, 'syncSince'],
+      [{ ...input, aliases: ['not an address'] }, 'aliases'],
+      [{ ...input, aliases: ['ole@alias.test', 'OLE@alias.test'] }, 'aliases'],
     ];
     for (const [body, field] of cases) {
       const res = await admin.post('/api/v1/mailboxes', body);
       expect(res.statusCode, field).toBe(400);
-      expect(Object.keys(res.json().error.fields)).toContain(field);
+      // A list's item is named by its place (aliases.0).
+      expect(Object.keys(res.json().error.fields).map((key) => key.split('.')[0])).toContain(field);
     }
     expect((await admin.get('/api/v1/mailboxes')).json().items.length).toBe(before);
+  });
+
+  it('the first-sync day defaults to 30 days back and can be changed or cleared; aliases are kept lower case', async () => {
+    const created = (await admin.post('/api/v1/mailboxes', { ...input, aliases: ['Ole@Alias.test'] })).json();
+    const thirtyDaysAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(created).toMatchObject({ syncSince: thirtyDaysAgo, aliases: ['ole@alias.test'] });
+    const given = (await admin.post('/api/v1/mailboxes', { ...input, syncSince: '2026-01-15' })).json();
+    expect(given).toMatchObject({ syncSince: '2026-01-15', aliases: [] });
+    const changed = await admin.patch(`/api/v1/mailboxes/${given.id}`, { syncSince: '2025-06-01', aliases: ['ole@alias.test', 'sales@alias.test'] });
+    expect(changed.json()).toMatchObject({ syncSince: '2025-06-01', aliases: ['ole@alias.test', 'sales@alias.test'] });
+    const cleared = await admin.patch(`/api/v1/mailboxes/${given.id}`, { syncSince: null, aliases: [] });
+    expect(cleared.json()).toMatchObject({ syncSince: null, aliases: [] });
+    expect((await admin.get(`/api/v1/mailboxes/${given.id}`)).json()).toMatchObject({ syncSince: null, aliases: [] });
   });
 
   it('sync now without a running job queue: the mailbox is answered and waits for the next run', async () => {

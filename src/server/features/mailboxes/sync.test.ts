@@ -58,15 +58,15 @@ afterAll(async () => {
 });
 
 describe('IMAP sync against Dovecot', () => {
-  it('first sync: reads every folder, sent mail as outgoing, only matching mail kept; progress and last sync on the mailbox', async () => {
+  it('first sync: reads every folder, sent mail as outgoing, matching mail journaled, the rest waits unmatched; progress and last sync on the mailbox', async () => {
     await dovecot.append(alice, 'INBOX', [mail(1), mail(2, 'friend@gmail.com'), mail(3)]);
     await dovecot.append(alice, 'Sent', [mail(4, 'kunde@customer.test', admin.user.email)]);
     const rec = recordingSink(journal);
     expect(await sync(rec.sink)).toEqual({ state: 'done', journaled: 3 });
     expect(rec.subjects()).toEqual(['Mail 1', 'Mail 2', 'Mail 3', 'Mail 4']);
-    expect(rec.received.map((r) => r.outcome)).toEqual(['created', 'skipped', 'created', 'created']);
-    expect(rec.received.every((r) => r.options.source === 'imap' && r.options.onlyMatched && r.actor.userId === admin.user.id)).toBe(true);
-    expect(rec.received.map((r) => r.options.direction)).toEqual(['in', 'in', 'in', 'out']);
+    expect(rec.received.map((r) => r.outcome)).toEqual(['created', 'unmatched', 'created', 'created']);
+    expect(rec.received.every((r) => r.options.source === 'imap' && !r.options.onlyMatched && r.actor.userId === admin.user.id)).toBe(true);
+    expect(rec.received.map((r) => r.options.direction)).toEqual([undefined, undefined, undefined, 'out']);
     expect(await journaled()).toEqual([
       { subject: 'Mail 1', direction: 'in', source: 'imap', customerId },
       { subject: 'Mail 3', direction: 'in', source: 'imap', customerId },

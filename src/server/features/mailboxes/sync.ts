@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { ImapFlow } from 'imapflow';
+import { ImapFlow, type SearchObject } from 'imapflow';
+import { DOCUMENT_MAX_BYTES } from '../../../shared/documents';
 import { open } from '../../crypto/secrets';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../db/scope';
@@ -60,10 +61,14 @@ async function sentFolders(client: ImapFlow): Promise<Set<string>> {
   return new Set(list.filter((f) => f.specialUse === '\\Sent').map((f) => f.path));
 }
 
-/** One message into the journal; a message the journal refuses as bad input is passed over, not retried forever. */
-async function journalOne(run: Run, raw: Buffer, direction: 'in' | 'out', uid: number, folder: string) {
+/**
+ * One message into the journal: matched, it becomes an Email activity; unmatched, it waits in the
+ * user's unmatched inbox (Mail page) to be logged on a customer they choose or discarded; mail-rules
+ * keep it out either way. A message the journal refuses as bad input is passed over, not retried forever.
+ */
+async function journalOne(run: Run, raw: Buffer, direction: 'out' | undefined, uid: number, folder: string) {
   try {
-    const result = await run.deps.sink(run.actor, raw, { source: 'imap', onlyMatched: true, direction });
+    const result = await run.deps.sink(run.actor, raw, { source: 'imap', onlyMatched: false, direction });
     if (result.outcome === 'created') run.journaled++;
   } catch (error) {
     if (!(error instanceof AppError) || error.status >= 500) throw error;
@@ -71,10 +76,29 @@ async function journalOne(run: Run, raw: Buffer, direction: 'in' | 'out', uid: n
   }
 }
 
-/** A message's raw bytes; null when it was expunged meanwhile. */
-async function fetchSource(client: ImapFlow, uid: number): Promise<Buffer | null> {
+/**
+ * A message's raw bytes; null when it was expunged meanwhile, or when it is larger than Tend keeps
+ * (25 MB, as a document and the drop-box): that one is not downloaded, and passed over.
+ */
+async function fetchSource(run: Run, uid: number, folder: string): Promise<Buffer | null> {
+  const { client } = run;
+  const sized = await client.fetchOne(String(uid), { uid: true, size: true }, { uid: true });
+  if (sized === false) return null;
+  if ((sized.size ?? 0) > DOCUMENT_MAX_BYTES) {
+    run.deps.log?.warn({ mailboxId: run.box.id, folder, uid, size: sized.size }, 'mailbox sync: a message over 25 MB was passed over');
+    return null;
+  }
   const message = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
   return message === false ? null : (message.source ?? null);
+}
+
+/**
+ * What to read: after the last UID read; a folder read from the start (first sync, new UIDVALIDITY,
+ * another account) only mail that arrived on or after the mailbox's `syncSince` day.
+ */
+function newMail(box: MailboxRow, lastUid: number): SearchObject {
+  if (lastUid > 0 || !box.syncSince) return { uid: `${lastUid + 1}:*` };
+  return { uid: '1:*', since: new Date(`${box.syncSince}T00:00:00Z`) };
 }
 
 async function syncFolder(run: Run, folder: string, sent: Set<string>) {
@@ -89,17 +113,21 @@ async function syncFolder(run: Run, folder: string, sent: Set<string>) {
   if (!state || state.uidValidity !== uidValidity) await repo.resetFolder(db, box.id, folder, uidValidity);
   const lastUid = state && state.uidValidity === uidValidity ? state.lastUid : 0;
   if (opened.exists === 0) return;
-  const found = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
+  const found = (await client.search(newMail(box, lastUid), { uid: true })) || [];
   const uids = found.filter((uid) => uid > lastUid).sort((a, b) => a - b);
-  const direction = sent.has(folder) || SENT_NAMES.test(folder) ? 'out' : 'in';
+  // A sent-mail folder's mail is outgoing whatever its From (an alias); elsewhere the From tells.
+  const direction = sent.has(folder) || SENT_NAMES.test(folder) ? 'out' : undefined;
   for (const [done, uid] of uids.entries()) {
     if (!(await repo.reportProgress(db, box.id, owner, { folder, done, total: uids.length }))) throw new LeaseLost();
     if (run.deps.signal?.aborted) throw new Aborted();
-    const source = await fetchSource(client, uid);
+    const source = await fetchSource(run, uid, folder);
     if (source) await journalOne(run, source, direction, uid, folder);
     // Journaled first, then the resume point: a crash in between reads this one message again, which the journal knows.
     await repo.advanceFolder(db, box.id, folder, uidValidity, uid);
   }
+  // Read to the end: the mail before the cut-off day is behind the resume point too, later runs go on by UID.
+  const uidNext = Number(opened.uidNext ?? 0);
+  if (uidNext > 1) await repo.advanceFolder(db, box.id, folder, uidValidity, uidNext - 1);
 }
 
 async function runFolders(db: Database, deps: SyncDeps, box: MailboxRow, owner: string): Promise<number> {

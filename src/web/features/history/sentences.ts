@@ -36,6 +36,13 @@ function fieldSentence(base: { who: string; name: string }, change: FieldChange,
   return t('changelog.sentence.field', { ...base, field, before, after });
 }
 
+/** A deleted document's activity subject, as it was (empty when it had none); null for any other entry. */
+function documentActivity(entry: AuditEntry): string | null {
+  if (entry.entity !== 'document' || entry.action !== 'delete') return null;
+  const before = entry.before as { activitySubject?: unknown } | null;
+  return typeof before?.activitySubject === 'string' ? before.activitySubject : null;
+}
+
 const ACTIONS = ['create', 'update', 'delete', 'trash', 'restore', 'complete', 'reopen', 'move'];
 
 /**
@@ -45,6 +52,8 @@ const ACTIONS = ['create', 'update', 'delete', 'trash', 'restore', 'complete', '
 export function sentencesOf(entry: AuditEntry, t: TFunction, format: TimeFormat): string[] {
   const base = { who: entry.userName ?? t('changelog.someone'), name: entry.entityName ?? t('changelog.unnamed') };
   if (entry.action === 'update' && entry.changes.length > 0) return entry.changes.map((change) => fieldSentence(base, change, t, format));
+  const activity = documentActivity(entry);
+  if (activity !== null) return [t('changelog.sentence.deleteDocument', { ...base, activity: activity || t('changelog.unnamed') })];
   const action = ACTIONS.includes(entry.action) ? entry.action : 'update';
   return [t(`changelog.sentence.${action}`, { ...base, entity: t(`changelog.entities.${entry.entity}`, { defaultValue: entry.entity }) })];
 }

@@ -47,6 +47,7 @@ describe('the mail waiting for a customer', () => {
     expect(within(first).getByText('Ole Bæk <ole@baek.test>')).toBeInTheDocument();
     expect(within(first).getByRole('img', { name: 'Received' })).toBeInTheDocument();
     expect(within(first).getByText('2 attachments')).toBeInTheDocument();
+    expect(within(first).getByText('Added by hand')).toBeInTheDocument();
 
     fireEvent.click(within(first).getByRole('button', { name: 'Discard' }));
     fireEvent.click(await within(first).findByRole('button', { name: 'Yes, discard' }));

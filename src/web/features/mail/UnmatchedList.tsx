@@ -29,6 +29,7 @@ function UnmatchedItem({ message, onAssign, onDiscard }: { message: UnmatchedMes
         <time className="muted nowrap" dateTime={message.date}>
           {format.dateTime(message.date)}
         </time>
+        <span className="muted nowrap">{t(`mail.source.${message.source}`)}</span>
       </div>
       <dl className="unmatched__addresses">
         <dt>{t('mail.header.from')}</dt>

@@ -14,6 +14,8 @@ const box = (over: Partial<Mailbox>): Mailbox => ({
   tls: true,
   username: 'mette@example.com',
   folders: ['INBOX', 'Sent'],
+  syncSince: '2026-11-01',
+  aliases: [],
   status: 'idle',
   lastSyncAt: '2026-11-30T10:00:00Z',
   lastError: null,
@@ -47,7 +49,7 @@ describe('My mailboxes', () => {
     expect(screen.getByText('Serveren afviste brugernavnet eller adgangskoden.')).toBeInTheDocument();
   });
 
-  it('adds a mailbox: the port as a number, the folders as a list', async () => {
+  it('adds a mailbox: the port as a number, folders and aliases as lists, the first-sync day 30 days back unless changed', async () => {
     const api = fakeApi({ 'GET /api/v1/mailboxes': { items: [] }, 'POST /api/v1/mailboxes': () => Response.json(box({}), { status: 201 }) });
     renderSignedIn(<MailboxesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add mailbox' }));
@@ -56,6 +58,9 @@ describe('My mailboxes', () => {
     fireEvent.change(form.getByLabelText(/User name/), { target: { value: 'mette@example.com' } });
     fireEvent.change(form.getByLabelText(/^Password/), { target: { value: 's3cret' } });
     fireEvent.change(form.getByLabelText(/Folders/), { target: { value: 'INBOX, Sent Items' } });
+    expect(form.getByLabelText(/Read mail from/)).toHaveValue(new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10));
+    fireEvent.change(form.getByLabelText(/Read mail from/), { target: { value: '2026-10-15' } });
+    fireEvent.change(form.getByLabelText(/Your other addresses/), { target: { value: 'Mette@Example.com, salg@example.com' } });
     fireEvent.click(form.getByRole('button', { name: 'Add mailbox' }));
     await waitFor(() => expect(api.requests().some((r) => r.method === 'POST')).toBe(true));
     const sent = api.requests().find((r) => r.method === 'POST');
@@ -66,6 +71,8 @@ describe('My mailboxes', () => {
       username: 'mette@example.com',
       password: 's3cret',
       folders: ['INBOX', 'Sent Items'],
+      syncSince: '2026-10-15',
+      aliases: ['mette@example.com', 'salg@example.com'],
     });
   });
 

@@ -36,6 +36,7 @@ function MailboxState({ mailbox }: { mailbox: Mailbox }) {
 
 function MailboxCard({ mailbox, api, onEdit }: { mailbox: Mailbox; api: Api; onEdit: () => void }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const running = mailbox.status === 'queued' || mailbox.status === 'syncing';
   return (
     <li className="card mailbox">
@@ -47,6 +48,13 @@ function MailboxCard({ mailbox, api, onEdit }: { mailbox: Mailbox; api: Api; onE
           {mailbox.host}:{mailbox.port}
         </bdi>{' '}
         · {mailbox.tls ? t('mailboxes.withTls') : t('mailboxes.withoutTls')} · <bdi dir="ltr">{mailbox.folders.join(', ')}</bdi>
+        {mailbox.syncSince ? <> · {t('mailboxes.readsFrom', { date: format.day(mailbox.syncSince) })}</> : null}
+        {mailbox.aliases.length > 0 ? (
+          <>
+            {' '}
+            · <bdi dir="ltr">{mailbox.aliases.join(', ')}</bdi>
+          </>
+        ) : null}
       </p>
       <MailboxState mailbox={mailbox} />
       <div className="form__actions">
