@@ -25,6 +25,7 @@ import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
 import { sharingRoutes } from './features/sharing/sharing.routes';
 import { projectRoutes } from './features/projects/projects.routes';
+import { templateRoutes } from './features/projects/templates.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { calendarRoutes } from './features/calendar/calendar.routes';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps) {
   customerRoutes(app, db);
   sharingRoutes(app, db);
   projectRoutes(app, db);
+  templateRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);
   taskRoutes(app, db);

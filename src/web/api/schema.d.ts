@@ -9996,6 +9996,7 @@ export interface paths {
                     responsibleId?: string;
                     sort?: "name" | "status" | "city" | "updated" | "created";
                     status?: string;
+                    template?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -10023,6 +10024,7 @@ export interface paths {
                                 email: string | null;
                                 id: string;
                                 industryId: string | null;
+                                isTemplate: boolean;
                                 match?: {
                                     contactName?: string;
                                     /** @enum {string} */
@@ -10142,6 +10144,7 @@ export interface paths {
                         countryCode?: string | null;
                         email?: string | null;
                         industryId?: string | null;
+                        isTemplate?: boolean;
                         name: string;
                         originId?: string | null;
                         phone?: string | null;
@@ -10176,6 +10179,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -10312,6 +10316,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -10475,6 +10480,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -10702,6 +10708,7 @@ export interface paths {
                         countryCode?: string | null;
                         email?: string | null;
                         industryId?: string | null;
+                        isTemplate?: boolean;
                         name?: string;
                         originId?: string | null;
                         phone?: string | null;
@@ -10735,6 +10742,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -11294,6 +11302,205 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer as a JSON document {format: "tend.customer", version: 1, …}: its details, contacts (unless contacts=false), project tree and open tasks with their dates as days after the export day (recurrence kept) */
+        get: {
+            parameters: {
+                query?: {
+                    contacts?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default [] */
+                            contacts: {
+                                email?: string | null;
+                                firstName: string;
+                                lastName?: string;
+                                phone?: string | null;
+                                title?: string | null;
+                            }[];
+                            customer: {
+                                address?: string | null;
+                                city?: string | null;
+                                countryCode?: string | null;
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                postalCode?: string | null;
+                                status?: string;
+                                website?: string | null;
+                            };
+                            exportedAt?: string;
+                            /** @enum {string} */
+                            format: "tend.customer";
+                            /** @default [] */
+                            projects: {
+                                archived?: boolean;
+                                description?: string | null;
+                                key: string;
+                                name: string;
+                                parentKey?: string | null;
+                            }[];
+                            /** @default [] */
+                            tasks: {
+                                allDay?: boolean;
+                                dayOffset: number | null;
+                                durationMinutes?: number | null;
+                                note?: string | null;
+                                projectKey?: string | null;
+                                recurrence?: string | null;
+                                subject: string;
+                                time?: string | null;
+                                typeKey: string;
+                            }[];
+                            /** @enum {number} */
+                            version: 1;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/history": {
         parameters: {
             query?: never;
@@ -11516,6 +11723,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -12179,6 +12387,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -12949,6 +13158,7 @@ export interface paths {
                                 email: string | null;
                                 id: string;
                                 industryId: string | null;
+                                isTemplate: boolean;
                                 name: string;
                                 nameSimilarity: number;
                                 originId: string | null;
@@ -13047,6 +13257,196 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new customer from an exported document, under a new name, with its contacts, projects and tasks dated from today, shared with the chosen users and groups, in one transaction. Another format or version answers 400 naming `document`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        name: string;
+                        /** Format: uuid */
+                        responsibleId?: string;
+                        shareWith?: {
+                            groupIds?: string[];
+                            userIds?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
+                            address: string | null;
+                            categoryIds: string[];
+                            city: string | null;
+                            countryCode: string | null;
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedById: string | null;
+                            email: string | null;
+                            id: string;
+                            industryId: string | null;
+                            isTemplate: boolean;
+                            name: string;
+                            originId: string | null;
+                            phone: string | null;
+                            postalCode: string | null;
+                            productIds: string[];
+                            responsibleId: string | null;
+                            sourceIds: string[];
+                            status: string;
+                            updatedAt: string;
+                            website: string | null;
+                            workAreaIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

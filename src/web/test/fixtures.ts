@@ -40,6 +40,7 @@ export function customerRecord(change: Partial<Customer> & Record<string, unknow
     updatedAt: '2026-11-01T10:00:00.000Z',
     deletedAt: null,
     deletedById: null,
+    isTemplate: false,
     ...change,
   };
 }
