@@ -32,6 +32,8 @@ export const customerSchema = z.object({
    * GET /customers/{id} and the customer list; absent elsewhere, where it is 'edit'.
    */
   access: z.enum(['read', 'edit']).optional(),
+  /** A model customer (issue 17): left out of lists unless `template=true`; exported and imported as a template. */
+  isTemplate: z.boolean(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -84,6 +86,7 @@ const customerFields = {
     .transform((ids) => [...new Set(ids)])
     .optional(),
   responsibleId: idSchema.nullable().optional(),
+  isTemplate: z.boolean().optional(),
 };
 
 export const customerCreateSchema = z.object({ ...customerFields, status: customerFields.status.default('lead') });
@@ -108,6 +111,8 @@ export const customerListQuerySchema = pageQuerySchema.extend({
   deleted: booleanQuery.optional(),
   industryId: idSchema.optional(),
   categoryId: idSchema.optional(),
+  /** true: the template customers only; otherwise they are left out (issue 17). */
+  template: booleanQuery.optional(),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 

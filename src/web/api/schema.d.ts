@@ -60,6 +60,7 @@ export interface paths {
                     done?: "true" | "false";
                     from?: string;
                     limit?: number;
+                    projectId?: string;
                     q?: string;
                     responsibleId?: string;
                     salesProjectId?: string;
@@ -106,6 +107,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -223,6 +225,7 @@ export interface paths {
                         endsAt?: string | null;
                         note?: string | null;
                         private?: boolean;
+                        projectId?: string | null;
                         recurrence?: string | null;
                         reminders?: number[];
                         /** Format: uuid */
@@ -270,6 +273,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -420,6 +424,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -597,6 +602,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -801,6 +807,7 @@ export interface paths {
                         };
                         note?: string | null;
                         private?: boolean;
+                        projectId?: string | null;
                         recurrence?: string | null;
                         reminders?: number[];
                         /** Format: uuid */
@@ -848,6 +855,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -1071,6 +1079,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -1648,6 +1657,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -1687,6 +1697,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -2500,6 +2511,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -2743,6 +2755,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -5724,6 +5737,7 @@ export interface paths {
                                 private: boolean;
                                 /** @enum {boolean} */
                                 projected?: true;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -8832,6 +8846,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -9981,6 +9996,7 @@ export interface paths {
                     responsibleId?: string;
                     sort?: "name" | "status" | "city" | "updated" | "created";
                     status?: string;
+                    template?: "true" | "false";
                 };
                 header?: never;
                 path?: never;
@@ -10008,6 +10024,7 @@ export interface paths {
                                 email: string | null;
                                 id: string;
                                 industryId: string | null;
+                                isTemplate: boolean;
                                 match?: {
                                     contactName?: string;
                                     /** @enum {string} */
@@ -10127,6 +10144,7 @@ export interface paths {
                         countryCode?: string | null;
                         email?: string | null;
                         industryId?: string | null;
+                        isTemplate?: boolean;
                         name: string;
                         originId?: string | null;
                         phone?: string | null;
@@ -10161,6 +10179,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -10297,6 +10316,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -10460,6 +10480,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -10687,6 +10708,7 @@ export interface paths {
                         countryCode?: string | null;
                         email?: string | null;
                         industryId?: string | null;
+                        isTemplate?: boolean;
                         name?: string;
                         originId?: string | null;
                         phone?: string | null;
@@ -10720,6 +10742,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -11137,6 +11160,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -11151,6 +11175,205 @@ export interface paths {
                                 workAreaId: string | null;
                             }[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer as a JSON document {format: "tend.customer", version: 1, …}: its details, contacts (unless contacts=false), project tree and open tasks with their dates as days after the export day (recurrence kept) */
+        get: {
+            parameters: {
+                query?: {
+                    contacts?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default [] */
+                            contacts: {
+                                email?: string | null;
+                                firstName: string;
+                                lastName?: string;
+                                phone?: string | null;
+                                title?: string | null;
+                            }[];
+                            customer: {
+                                address?: string | null;
+                                city?: string | null;
+                                countryCode?: string | null;
+                                email?: string | null;
+                                name: string;
+                                phone?: string | null;
+                                postalCode?: string | null;
+                                status?: string;
+                                website?: string | null;
+                            };
+                            exportedAt?: string;
+                            /** @enum {string} */
+                            format: "tend.customer";
+                            /** @default [] */
+                            projects: {
+                                archived?: boolean;
+                                description?: string | null;
+                                key: string;
+                                name: string;
+                                parentKey?: string | null;
+                            }[];
+                            /** @default [] */
+                            tasks: {
+                                allDay?: boolean;
+                                dayOffset: number | null;
+                                durationMinutes?: number | null;
+                                note?: string | null;
+                                projectKey?: string | null;
+                                recurrence?: string | null;
+                                subject: string;
+                                time?: string | null;
+                                typeKey: string;
+                            }[];
+                            /** @enum {number} */
+                            version: 1;
                         };
                     };
                 };
@@ -11500,6 +11723,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -11774,6 +11998,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -11950,6 +12175,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's projects as a tree (`children` nested), each with its open and done activities and comments counted */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                /** @description Sub-projects, each a node of this same shape (children nested to any depth) */
+                                children: unknown[];
+                                comments: number;
+                                createdAt: string;
+                                customerId: string;
+                                customerName: string;
+                                description: string | null;
+                                doneTasks: number;
+                                id: string;
+                                name: string;
+                                openTasks: number;
+                                parentId: string | null;
+                                responsibleId: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{id}/restore": {
         parameters: {
             query?: never;
@@ -11990,6 +12387,7 @@ export interface paths {
                             email: string | null;
                             id: string;
                             industryId: string | null;
+                            isTemplate: boolean;
                             name: string;
                             originId: string | null;
                             phone: string | null;
@@ -12760,6 +13158,7 @@ export interface paths {
                                 email: string | null;
                                 id: string;
                                 industryId: string | null;
+                                isTemplate: boolean;
                                 name: string;
                                 nameSimilarity: number;
                                 originId: string | null;
@@ -12858,6 +13257,196 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new customer from an exported document, under a new name, with its contacts, projects and tasks dated from today, shared with the chosen users and groups, in one transaction. Another format or version answers 400 naming `document`. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        name: string;
+                        /** Format: uuid */
+                        responsibleId?: string;
+                        shareWith?: {
+                            groupIds?: string[];
+                            userIds?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            access?: "read" | "edit";
+                            address: string | null;
+                            categoryIds: string[];
+                            city: string | null;
+                            countryCode: string | null;
+                            createdAt: string;
+                            deletedAt: string | null;
+                            deletedById: string | null;
+                            email: string | null;
+                            id: string;
+                            industryId: string | null;
+                            isTemplate: boolean;
+                            name: string;
+                            originId: string | null;
+                            phone: string | null;
+                            postalCode: string | null;
+                            productIds: string[];
+                            responsibleId: string | null;
+                            sourceIds: string[];
+                            status: string;
+                            updatedAt: string;
+                            website: string | null;
+                            workAreaIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18082,6 +18671,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -18131,6 +18721,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -18834,6 +19425,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -18883,6 +19475,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -23036,6 +23629,900 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects of the customers you may see, by name (filter by customer, archived, name) */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                createdAt: string;
+                                customerId: string;
+                                customerName: string;
+                                description: string | null;
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                responsibleId: string | null;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a project to a customer, at the top or under one of its projects (`parentId`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        description?: string | null;
+                        name: string;
+                        parentId?: string | null;
+                        responsibleId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            description: string | null;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            responsibleId: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            description: string | null;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            responsibleId: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an empty project (one with sub-projects or activities answers 409 in_use: archive it instead) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, move within its customer's tree (`parentId`; never under itself or its sub-projects), archive or bring back a project */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        archived?: boolean;
+                        description?: string | null;
+                        name?: string;
+                        parentId?: string | null;
+                        responsibleId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            description: string | null;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            responsibleId: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/sales-budgets": {
         parameters: {
             query?: never;
@@ -27022,6 +28509,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -27261,6 +28749,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];

@@ -40,6 +40,7 @@ export function customerRecord(change: Partial<Customer> & Record<string, unknow
     updatedAt: '2026-11-01T10:00:00.000Z',
     deletedAt: null,
     deletedById: null,
+    isTemplate: false,
     ...change,
   };
 }
@@ -81,6 +82,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     recurrence: null,
     recurrenceStart: null,
     commentChecks: null,
+    projectId: null,
     bucket: 'overdue',
     ...change,
   };

@@ -3,6 +3,7 @@ import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, 
 import type { CommentCheck } from '../../../shared/tasks';
 import { createdAt, id, nameIsDefault, tstz, updatedAt } from './columns';
 import { contacts, customers } from './customers';
+import { projects } from './projects';
 import { users, workspaces } from './workspaces';
 
 const listColumns = () => ({
@@ -81,6 +82,8 @@ export const activities = pgTable(
     commentChecks: jsonb('comment_checks').$type<CommentCheck[]>(),
     /** An email activity's direction (migration 0031): `out` when sent from a Tend user's address. Null for other activities. */
     direction: text('direction').$type<'in' | 'out'>(),
+    /** A project of the activity's customer (migration 0034); the service checks that it is the same customer. */
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
   },
   (t) => [
     foreignKey({ columns: [t.previousActivityId], foreignColumns: [t.id] }).onDelete('set null'),
@@ -105,6 +108,8 @@ export const activities = pgTable(
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     index('activities_work_area_idx').on(t.workAreaId, t.customerId, t.done, t.scheduledAt).where(sql`${t.workAreaId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // A project's activities and the tree's task counts (migration 0034).
+    index('activities_project_idx').on(t.projectId, t.done, t.scheduledAt, t.id).where(sql`${t.projectId} IS NOT NULL`),
   ],
 );
 

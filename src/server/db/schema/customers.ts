@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { categories, contactRoles, customerStatuses, industries } from './lists';
 import { origins } from './settings';
@@ -36,6 +36,8 @@ export const customers = pgTable(
      * triggers on contacts (migration 0006), so a customer search needs no correlated look-up.
      */
     contactSearchText: text('contact_search_text').notNull().default(''),
+    /** A model customer (migration 0034): left out of lists unless asked for, exported and imported as a template. */
+    isTemplate: boolean('is_template').notNull().default(false),
     /** The folded name, compared four ways by the ranked search (migration 0014). */
     nameFolded: text('name_folded').generatedAlwaysAs(sql`tend_fold(name)`),
     createdAt: createdAt(),
@@ -60,6 +62,8 @@ export const customers = pgTable(
     // Mail matching (migration 0031): a sender's domain against the customers' email and website domains.
     index('customers_ws_mail_domain_idx').on(t.workspaceId, sql`tend_mail_domain(${t.email})`),
     index('customers_ws_web_domain_idx').on(t.workspaceId, sql`tend_web_domain(${t.website})`),
+    // The template picker (migration 0034): a workspace's few template customers.
+    index('customers_ws_template_idx').on(t.workspaceId, t.name).where(sql`${t.isTemplate}`),
   ],
 );
 

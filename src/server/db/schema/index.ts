@@ -1,6 +1,7 @@
 export * from './workspaces';
 export * from './lists';
 export * from './customers';
+export * from './projects';
 export * from './activities';
 export * from './settings';
 export * from './audit';

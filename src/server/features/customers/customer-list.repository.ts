@@ -16,6 +16,7 @@ export interface CustomerFilter {
   industryId?: string;
   categoryId?: string;
   deleted?: boolean;
+  template?: boolean;
   /** The order; `rank` (best matches first) only with `q`. */
   sort: CustomerSort | 'rank';
   order: 'asc' | 'desc';
@@ -106,6 +107,8 @@ export const cursorPartsOf = (f: Pick<CustomerFilter, 'sort' | 'order' | 'q'>): 
 
 function filterConditions(f: CustomerFilter): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
+  // Template customers (issue 17) are kept out of the lists unless asked for; the trash shows every customer.
+  if (!f.deleted) conditions.push(f.template ? sql`${customers.isTemplate}` : sql`NOT ${customers.isTemplate}`);
   if (f.q) {
     // The customer's own fields or one of its live contacts (contact_search_text, kept by
     // triggers): two columns of the same row, so the plan ORs two trigram probes and never looks

@@ -43,6 +43,7 @@ export function toCustomer(row: repo.CustomerRow): Customer {
     updatedAt: iso(row.updatedAt),
     deletedAt: isoOrNull(row.deletedAt),
     deletedById: row.deletedById,
+    isTemplate: row.isTemplate ?? false,
   };
 }
 
