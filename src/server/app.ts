@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
+import { registerPartnerGuard } from './auth/partner-guard';
 import type { TrustProxy } from './config';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling } from './http/errors';
@@ -119,6 +120,8 @@ export async function buildApp(deps: AppDeps) {
   await registerOpenApi(app);
   // Both on onRequest, in this order: who is calling (401 first), then is it a forged cross-site request.
   registerAuthentication(app, deps.database.db);
+  // Outside partners (issue 17) reach only their allow-list: every other route is a 404 for them.
+  registerPartnerGuard(app);
   registerCsrfDefence(app);
 
   registerBackgroundWork(app, deps);
