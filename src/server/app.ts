@@ -44,6 +44,8 @@ import { workspaceRoutes } from './features/workspaces/workspace-settings.routes
 import { preferenceRoutes } from './features/preferences/preferences.routes';
 import { calendarFeedRoutes } from './features/calendar-feed/calendar-feed.routes';
 import { mailRoutes } from './features/mail/mail.routes';
+import { partnerPortalRoutes } from './features/partners/partner-portal.routes';
+import { partnerRoutes } from './features/partners/partners.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -153,6 +155,8 @@ export async function buildApp(deps: AppDeps) {
   notificationRoutes(app, db);
   mailRoutes(app, db);
   mailboxRoutes(app, db, deps.secretKey ?? null);
+  partnerRoutes(app, db, links);
+  partnerPortalRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

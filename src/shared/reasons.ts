@@ -134,6 +134,9 @@ export const PROBLEM_CODES = [
   // IMAP mailboxes (issue 16)
   'mailbox_not_found',
   'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored
+  // Outside partners (issue 17)
+  'quota_projects', // {name, n, max}: a partner without a seat would see more projects than the quota (error code quota_exceeded)
+  'quota_tasks', // {name, n, max}: … more tasks than the quota
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem {

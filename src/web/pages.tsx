@@ -66,7 +66,7 @@ export const PAGES: readonly AppPage[] = [
 /** The page the app opens on. */
 export const HOME = '/todo';
 
-export const mayOpen = (page: AppPage, role: AccountRole) => !page.roles || page.roles.includes(role);
+export const mayOpen = (page: AppPage, role: AccountRole) => !page.roles || (page.roles as readonly AccountRole[]).includes(role);
 
 export function navigationFor(role: AccountRole): (AppPage & { nav: { labelKey: string } })[] {
   return PAGES.filter((page): page is AppPage & { nav: { labelKey: string } } => page.nav !== undefined && mayOpen(page, role));

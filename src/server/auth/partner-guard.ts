@@ -29,6 +29,7 @@ export function partnerMayCall(method: string, pattern: string | undefined, conf
 export function registerPartnerGuard(app: FastifyInstance) {
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (request.actor?.role !== 'partner' || !request.url.startsWith('/api/')) return;
-    if (request.is404 || !partnerMayCall(request.method, request.routeOptions.url, request.routeOptions.config)) throw problem('not_found', 'no_endpoint', 'No such endpoint');
+    if (request.is404 || !partnerMayCall(request.method, request.routeOptions.url, request.routeOptions.config))
+      throw problem('not_found', 'no_endpoint', 'No such endpoint');
   });
 }
