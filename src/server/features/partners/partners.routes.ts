@@ -60,6 +60,12 @@ export function partnerRoutes(app: FastifyInstance, db: Database, links: LinkCon
     },
     (req) => service.listCustomerPartners(db, actorOf(req), req.params.id),
   );
+  projectPartnerRoutes(app, db);
+}
+
+/** Which partners see a project. */
+function projectPartnerRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/projects/:id/partners',
     { schema: { tags, summary: 'The partners who see a project', params: idParams, response: { 200: projectPartnersSchema, ...errors(400, 404) } } },
