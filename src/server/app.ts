@@ -25,6 +25,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { contactRoutes } from './features/contacts/contacts.routes';
 import { customerRoutes } from './features/customers/customers.routes';
 import { sharingRoutes } from './features/sharing/sharing.routes';
+import { projectRoutes } from './features/projects/projects.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { todoRoutes } from './features/todo/todo.routes';
 import { calendarRoutes } from './features/calendar/calendar.routes';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps) {
   invitationRoutes(app, db, links);
   customerRoutes(app, db);
   sharingRoutes(app, db);
+  projectRoutes(app, db);
   contactRoutes(app, db);
   settingsRoutes(app, db);
   taskRoutes(app, db);

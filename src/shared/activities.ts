@@ -73,6 +73,8 @@ export const activitySchema = z.object({
   commentChecks: z.array(z.object({ key: z.string(), label: z.string(), defaultChecked: z.boolean() })).nullable(),
   /** A journaled mail's direction (issue 16): `out` when sent from a Tend user's address; null (or absent) for other activities. */
   direction: z.enum(['in', 'out']).nullable().optional(),
+  /** The project of its customer it belongs to (issue 17), or null. */
+  projectId: z.string().nullable(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -129,6 +131,8 @@ const activityFields = {
   /** Repeats the activity: completing it creates the next occurrence. Null ends the series. */
   recurrence: recurrenceSchema.nullable().optional(),
   reminders: reminderList.optional(),
+  /** A project of the activity's customer (issue 17); null takes it out of its project. */
+  projectId: idSchema.nullable().optional(),
 };
 
 export const activityCreateSchema = z.object(activityFields);
@@ -174,6 +178,8 @@ export const activityListQuerySchema = pageQuerySchema.extend({
   done: booleanQuery.optional(),
   salesProjectId: idSchema.optional(),
   campaignId: idSchema.optional(),
+  /** The activities of one project (issue 17). */
+  projectId: idSchema.optional(),
   /** Has a document whose name contains this (case and accents ignored). */
   documentName: z.string().trim().max(200).optional(),
   ...activityRangeQuery,

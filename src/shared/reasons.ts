@@ -61,6 +61,10 @@ export const REASON_CODES = [
   'no_customer', // the activity has no customer whose status could change
   // Mail journaling (issue 16)
   'mail_pattern', // not an address or an @domain
+  // Customer projects (issue 17)
+  'project_cycle', // a project cannot be moved under itself or one of its sub-projects
+  'project_other_customer', // the project belongs to another customer
+  'template_format', // not a Tend customer document of a version this Tend reads
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;
@@ -134,6 +138,8 @@ export const PROBLEM_CODES = [
   // IMAP mailboxes (issue 16)
   'mailbox_not_found',
   'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored
+  // Customer projects (issue 17)
+  'project_not_found',
   // Outside partners (issue 17)
   'quota_projects', // {name, n, max}: a partner without a seat would see more projects than the quota (error code quota_exceeded)
   'quota_tasks', // {name, n, max}: … more tasks than the quota

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { activityVisible, customerVisible, partOfActivity, type Viewer } from '../access/visibility';
-import { activities, auditLog, contacts, customerShares, customerStatusHistory, customers } from './schema';
+import { activities, auditLog, contacts, customerShares, customerStatusHistory, customers, projects } from './schema';
 
 /** Who is asking: every service call carries one. */
 export interface Actor {
@@ -26,6 +26,8 @@ function recordRule(v: Scope, table: { workspaceId: PgColumn }): SQL | undefined
   if (table === customers) return customerVisible(v, customers.id, customers.responsibleId);
   if (table === activities) return activityVisible(v);
   if (table === contacts) return customerVisible(v, contacts.customerId);
+  // A customer's projects are seen by whoever sees the customer (issue 17).
+  if (table === projects) return customerVisible(v, projects.customerId);
   if (table === customerStatusHistory) return customerVisible(v, customerStatusHistory.customerId);
   if (table === customerShares) return customerVisible(v, customerShares.customerId);
   if (table === auditLog) {

@@ -67,6 +67,7 @@ const notFoundReasons = {
   Member: 'member_not_found',
   Industry: 'industry_not_found',
   Mailbox: 'mailbox_not_found',
+  Project: 'project_not_found',
 } as const satisfies Record<string, ProblemCode>;
 
 export const notFound = (what: keyof typeof notFoundReasons = 'Record') => problem('not_found', notFoundReasons[what], `${what} not found`);

@@ -60,6 +60,7 @@ export interface paths {
                     done?: "true" | "false";
                     from?: string;
                     limit?: number;
+                    projectId?: string;
                     q?: string;
                     responsibleId?: string;
                     salesProjectId?: string;
@@ -106,6 +107,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -223,6 +225,7 @@ export interface paths {
                         endsAt?: string | null;
                         note?: string | null;
                         private?: boolean;
+                        projectId?: string | null;
                         recurrence?: string | null;
                         reminders?: number[];
                         /** Format: uuid */
@@ -270,6 +273,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -420,6 +424,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -597,6 +602,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -801,6 +807,7 @@ export interface paths {
                         };
                         note?: string | null;
                         private?: boolean;
+                        projectId?: string | null;
                         recurrence?: string | null;
                         reminders?: number[];
                         /** Format: uuid */
@@ -848,6 +855,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -1071,6 +1079,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -1648,6 +1657,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -1687,6 +1697,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -2500,6 +2511,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -2743,6 +2755,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -5360,7 +5373,7 @@ export interface paths {
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                                 timeZone: string;
                                 weekStart: number;
                                 workspaceId: string;
@@ -5574,7 +5587,7 @@ export interface paths {
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                                 timeZone: string;
                                 weekStart: number;
                                 workspaceId: string;
@@ -5724,6 +5737,7 @@ export interface paths {
                                 private: boolean;
                                 /** @enum {boolean} */
                                 projected?: true;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -8832,6 +8846,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -11137,6 +11152,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -11330,171 +11346,6 @@ export interface paths {
                                 id: string;
                                 userId: string | null;
                                 userName: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/customers/{id}/partners": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A customer's partners, with the projects and tasks shared with each */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                active: boolean;
-                                customerId: string | null;
-                                email: string;
-                                invited: boolean;
-                                name: string;
-                                projects: number;
-                                seat: boolean;
-                                tasks: number;
-                                userId: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -11939,6 +11790,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -12109,6 +11961,178 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's projects as a tree (`children` nested), each with its open and done activities and comments counted */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                /** @description Sub-projects, each a node of this same shape (children nested to any depth) */
+                                children: unknown[];
+                                comments: number;
+                                createdAt: string;
+                                customerId: string;
+                                customerName: string;
+                                description: string | null;
+                                doneTasks: number;
+                                id: string;
+                                name: string;
+                                openTasks: number;
+                                parentId: string | null;
+                                responsibleId: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16276,7 +16300,7 @@ export interface paths {
                                 invitedAt: string;
                                 name: string;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                             }[];
                             nextCursor: string | null;
                         };
@@ -16402,7 +16426,7 @@ export interface paths {
                                 invitedAt: string;
                                 name: string;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                             };
                             link: string | null;
                             mailed: boolean;
@@ -16802,7 +16826,7 @@ export interface paths {
                                 invitedAt: string;
                                 name: string;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                             };
                             link: string | null;
                             mailed: boolean;
@@ -17015,7 +17039,7 @@ export interface paths {
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                                 timeZone: string;
                                 weekStart: number;
                                 workspaceId: string;
@@ -18247,6 +18271,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -18296,6 +18321,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -18999,6 +19025,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -19048,6 +19075,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -20306,7 +20334,7 @@ export interface paths {
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "user" | "partner";
+                            role: "admin" | "manager" | "user";
                             timeZone: string;
                             weekStart: number;
                             workspaceId: string;
@@ -20400,7 +20428,7 @@ export interface paths {
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "user" | "partner";
+                            role: "admin" | "manager" | "user";
                             timeZone: string;
                             weekStart: number;
                             workspaceId: string;
@@ -22207,1591 +22235,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/partner/activities/{id}/comments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Comment on a task of a shared project */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activityId: string;
-                            authorId: string | null;
-                            authorName: string | null;
-                            checks: {
-                                [key: string]: boolean;
-                            };
-                            createdAt: string;
-                            customerStatus: string | null;
-                            id: string;
-                            keywordIds: string[];
-                            text: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/activities/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Complete a task of a shared project */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activity: {
-                                additionalCustomerIds: string[];
-                                additionalUserIds: string[];
-                                allDay: boolean;
-                                campaignId: string | null;
-                                commentChecks: {
-                                    defaultChecked: boolean;
-                                    key: string;
-                                    label: string;
-                                }[] | null;
-                                contactId: string | null;
-                                contactName: string | null;
-                                createdAt: string;
-                                createdById: string | null;
-                                customerId: string | null;
-                                customerName: string | null;
-                                direction?: ("in" | "out") | null;
-                                documentCount: number;
-                                done: boolean;
-                                doneAt: string | null;
-                                endsAt: string | null;
-                                id: string;
-                                nextActivityId: string | null;
-                                note: string | null;
-                                previousActivityId: string | null;
-                                private: boolean;
-                                recurrence: string | null;
-                                recurrenceStart: string | null;
-                                reminders: number[];
-                                responsibleId: string;
-                                salesProjectId: string | null;
-                                scheduledAt: string | null;
-                                statusId: string | null;
-                                subject: string;
-                                templateId: string | null;
-                                typeId: string;
-                                updatedAt: string;
-                                workAreaId: string | null;
-                            };
-                            next: {
-                                additionalCustomerIds: string[];
-                                additionalUserIds: string[];
-                                allDay: boolean;
-                                campaignId: string | null;
-                                commentChecks: {
-                                    defaultChecked: boolean;
-                                    key: string;
-                                    label: string;
-                                }[] | null;
-                                contactId: string | null;
-                                contactName: string | null;
-                                createdAt: string;
-                                createdById: string | null;
-                                customerId: string | null;
-                                customerName: string | null;
-                                direction?: ("in" | "out") | null;
-                                documentCount: number;
-                                done: boolean;
-                                doneAt: string | null;
-                                endsAt: string | null;
-                                id: string;
-                                nextActivityId: string | null;
-                                note: string | null;
-                                previousActivityId: string | null;
-                                private: boolean;
-                                recurrence: string | null;
-                                recurrenceStart: string | null;
-                                reminders: number[];
-                                responsibleId: string;
-                                salesProjectId: string | null;
-                                scheduledAt: string | null;
-                                statusId: string | null;
-                                subject: string;
-                                templateId: string | null;
-                                typeId: string;
-                                updatedAt: string;
-                                workAreaId: string | null;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/activities/{id}/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload files to a task of a shared project (multipart, parts named `file`, at most 25 MB each) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activityId: string;
-                            contentType: string;
-                            createdAt: string;
-                            createdById: string | null;
-                            createdByName: string | null;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "file" | "message" | "attachment";
-                            name: string;
-                            size: number;
-                        } | {
-                            items: {
-                                activityId: string;
-                                contentType: string;
-                                createdAt: string;
-                                createdById: string | null;
-                                createdByName: string | null;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "file" | "message" | "attachment";
-                                name: string;
-                                size: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/documents/{id}/content": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download a document of a shared task */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/projects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The projects shared with the signed-in partner */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                customerName: string;
-                                description: string | null;
-                                doneTasks: number;
-                                id: string;
-                                name: string;
-                                openTasks: number;
-                                updatedAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partner/projects/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A shared project with its tasks, their comments and documents (private activities are left out) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            activities: {
-                                comments: {
-                                    activityId: string;
-                                    authorId: string | null;
-                                    authorName: string | null;
-                                    checks: {
-                                        [key: string]: boolean;
-                                    };
-                                    createdAt: string;
-                                    customerStatus: string | null;
-                                    id: string;
-                                    keywordIds: string[];
-                                    text: string;
-                                }[];
-                                documents: {
-                                    activityId: string;
-                                    contentType: string;
-                                    createdAt: string;
-                                    createdById: string | null;
-                                    createdByName: string | null;
-                                    id: string;
-                                    /** @enum {string} */
-                                    kind: "file" | "message" | "attachment";
-                                    name: string;
-                                    size: number;
-                                }[];
-                                done: boolean;
-                                doneAt: string | null;
-                                id: string;
-                                note: string | null;
-                                responsibleName: string | null;
-                                scheduledAt: string | null;
-                                subject: string;
-                                typeKey: string | null;
-                                typeName: string | null;
-                            }[];
-                            project: {
-                                customerName: string;
-                                description: string | null;
-                                doneTasks: number;
-                                id: string;
-                                name: string;
-                                openTasks: number;
-                                updatedAt: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partners": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Invite a person of a customer as an outside partner (admin or manager): a one-time link, valid 7 days
-         * @description The partner cannot sign in until they open the link and choose a password (`POST /api/v1/invitations/accept`). With SMTP the link is mailed and `inviteUrl` is null; without, `inviteUrl` is the link, shown this once.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        customerId: string;
-                        email: string;
-                        /** @enum {string} */
-                        locale?: "en" | "da" | "nb" | "hu" | "he";
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            expiresAt: string;
-                            inviteUrl: string | null;
-                            mailed: boolean;
-                            userId: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/partners/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Give a partner a seat (no quota) or take it back, or deactivate them (admin or manager)
-         * @description Taking the seat back from a partner who sees more than the quota answers 409 `quota_exceeded`.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        active?: boolean;
-                        seat?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            customerId: string | null;
-                            email: string;
-                            invited: boolean;
-                            name: string;
-                            projects: number;
-                            seat: boolean;
-                            tasks: number;
-                            userId: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                choices?: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                code: string;
-                                fields?: {
-                                    [key: string]: string;
-                                };
-                                message: string;
-                                reason?: {
-                                    code: string;
-                                    params?: {
-                                        [key: string]: string | number;
-                                    };
-                                };
-                                reasons?: {
-                                    [key: string]: {
-                                        code: string;
-                                        params?: {
-                                            [key: string]: string | number;
-                                        };
-                                    };
-                                };
-                                usage?: {
-                                    [key: string]: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
     "/api/v1/products": {
         parameters: {
             query?: never;
@@ -24755,14 +23198,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/projects/{id}/partners": {
+    "/api/v1/projects": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The partners who see a project */
+        /** Projects of the customers you may see, by name (filter by customer, archived, name) */
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                    cursor?: string;
+                    customerId?: string;
+                    limit?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archived: boolean;
+                                createdAt: string;
+                                customerId: string;
+                                customerName: string;
+                                description: string | null;
+                                id: string;
+                                name: string;
+                                parentId: string | null;
+                                responsibleId: string | null;
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a project to a customer, at the top or under one of its projects (`parentId`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        description?: string | null;
+                        name: string;
+                        parentId?: string | null;
+                        responsibleId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            description: string | null;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            responsibleId: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project */
         get: {
             parameters: {
                 query?: never;
@@ -24781,11 +23550,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                email: string;
-                                name: string;
-                                userId: string;
-                            }[];
+                            archived: boolean;
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            description: string | null;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            responsibleId: string | null;
+                            updatedAt: string;
                         };
                     };
                 };
@@ -24905,11 +23679,10 @@ export interface paths {
                 };
             };
         };
-        /**
-         * Choose the partners who see a project (replaces the set; staff who may change its customer)
-         * @description Only partners of the project's customer (400 naming `userIds`). A partner sees just this project, not its sub-projects (share each). Past the quota (10 projects, 50 tasks, unless the partner has a seat): 409 `quota_exceeded`, and nothing changes.
-         */
-        put: {
+        put?: never;
+        post?: never;
+        /** Delete an empty project (one with sub-projects or activities answers 409 in_use: archive it instead) */
+        delete: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -24918,28 +23691,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        userIds: string[];
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content: {
-                        "application/json": {
-                            items: {
-                                email: string;
-                                name: string;
-                                userId: string;
-                            }[];
-                        };
-                    };
+                    content?: never;
                 };
                 /** @description Default Response */
                 400: {
@@ -25133,11 +23892,204 @@ export interface paths {
                 };
             };
         };
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Rename, move within its customer's tree (`parentId`; never under itself or its sub-projects), archive or bring back a project */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        archived?: boolean;
+                        description?: string | null;
+                        name?: string;
+                        parentId?: string | null;
+                        responsibleId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archived: boolean;
+                            createdAt: string;
+                            customerId: string;
+                            customerName: string;
+                            description: string | null;
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            responsibleId: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/sales-budgets": {
@@ -25576,7 +24528,7 @@ export interface paths {
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                                 timeZone: string;
                                 weekStart: number;
                                 workspaceId: string;
@@ -25760,7 +24712,7 @@ export interface paths {
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                                 timeZone: string;
                                 weekStart: number;
                                 workspaceId: string;
@@ -29126,6 +28078,7 @@ export interface paths {
                             note: string | null;
                             previousActivityId: string | null;
                             private: boolean;
+                            projectId: string | null;
                             recurrence: string | null;
                             recurrenceStart: string | null;
                             reminders: number[];
@@ -29365,6 +28318,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];
@@ -30050,7 +29004,7 @@ export interface paths {
                                 name: string;
                                 ownWeekStart: number | null;
                                 /** @enum {string} */
-                                role: "admin" | "manager" | "user" | "partner";
+                                role: "admin" | "manager" | "user";
                                 timeZone: string;
                                 weekStart: number;
                                 workspaceId: string;
@@ -30141,7 +29095,7 @@ export interface paths {
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "user" | "partner";
+                            role: "admin" | "manager" | "user";
                             timeZone: string;
                             weekStart: number;
                             workspaceId: string;
@@ -30345,7 +29299,7 @@ export interface paths {
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "user" | "partner";
+                            role: "admin" | "manager" | "user";
                             timeZone: string;
                             weekStart: number;
                             workspaceId: string;
@@ -30518,7 +29472,7 @@ export interface paths {
                             name: string;
                             ownWeekStart: number | null;
                             /** @enum {string} */
-                            role: "admin" | "manager" | "user" | "partner";
+                            role: "admin" | "manager" | "user";
                             timeZone: string;
                             weekStart: number;
                             workspaceId: string;

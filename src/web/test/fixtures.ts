@@ -81,6 +81,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     recurrence: null,
     recurrenceStart: null,
     commentChecks: null,
+    projectId: null,
     bucket: 'overdue',
     ...change,
   };

@@ -102,6 +102,7 @@ export interface ActivityFilter {
   done?: boolean;
   salesProjectId?: string;
   campaignId?: string;
+  projectId?: string;
   documentName?: string;
   range?: Range;
 }
@@ -138,6 +139,7 @@ export function filterConditions(f: ActivityFilter): SQL[] {
   if (f.typeId) c.push(eq(activities.typeId, f.typeId));
   if (f.statusId) c.push(eq(activities.statusId, f.statusId));
   if (f.done !== undefined) c.push(eq(activities.done, f.done));
+  if (f.projectId) c.push(eq(activities.projectId, f.projectId));
   if (f.salesProjectId) c.push(eq(activities.salesProjectId, f.salesProjectId));
   if (f.campaignId) c.push(eq(activities.campaignId, f.campaignId));
   if (f.documentName) c.push(hasDocumentNamed(f.documentName));

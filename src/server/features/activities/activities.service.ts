@@ -27,6 +27,7 @@ import { recordActivity, updateAction } from '../history/record';
 import { namedFor } from '../workspaces/default-lists';
 import { nextOccurrenceOf } from '../tasks/tasks.service';
 import { syncReminders } from './reminders.repository';
+import { checkActivityProject } from '../projects/projects.service';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -63,6 +64,7 @@ export function toActivity(row: repo.ActivityRow): Activity {
     recurrenceStart: isoOrNull(row.recurrenceStart ?? null),
     commentChecks: row.commentChecks ?? null,
     direction: row.direction ?? null,
+    projectId: row.projectId ?? null,
   };
 }
 
@@ -225,6 +227,17 @@ function recurrenceChange(rule: string | null | undefined, existing: { recurrenc
   return { recurrence: rule, recurrenceStart: existing.recurrenceStart ?? scheduledAt };
 }
 
+/**
+ * The project after a change (issue 17): one given must be a project of the activity's customer
+ * (400 naming `projectId`); moved to another customer, the activity leaves its old customer's project.
+ */
+async function projectAfterChange(tx: Queryable, actor: Actor, given: string | null | undefined, existing: repo.ActivityRow, customerId: string | null) {
+  if (given) await checkActivityProject(tx, actor, given, customerId);
+  if (given !== undefined) return given;
+  if (existing.projectId && customerId !== existing.customerId) return null;
+  return undefined;
+}
+
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
 const isChainFork = (error: unknown) => isViolation(error, 'unique', 'activities_previous_key');
 
@@ -257,6 +270,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
   throwProblems(writes.referenceProblems(found.refs));
   const contact = found.contact ?? null;
   const customerId = customerWithContact(input.customerId ?? null, contactId, contact?.customerId ?? null);
+  if (input.projectId) await checkActivityProject(db, actor, input.projectId, customerId);
   const { allDay, scheduledAt, endsAt } = newTimes(actor, input);
   const statusId = input.statusId !== undefined ? input.statusId : (found.defaultStatusId ?? null);
   const additionalCustomerIds = idSet((input.additionalCustomerIds ?? []).filter((c) => c !== customerId));
@@ -283,6 +297,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
       createdById: actor.userId,
       recurrence: input.recurrence ?? null,
       recurrenceStart: input.recurrence ? scheduledAt : null,
+      projectId: input.projectId ?? null,
     });
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
@@ -370,6 +385,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
       allDay,
       private: fields.private,
       ...recurrenceChange(fields.recurrence, existing, scheduledAt),
+      projectId: await projectAfterChange(tx, actor, fields.projectId, existing, customerId),
     };
     if (customerChanged) {
       values.customerId = customerId;

@@ -14,6 +14,8 @@ export interface ChainLink {
   salesProjectId: string | null;
   campaignId: string | null;
   private: boolean;
+  /** The project it belongs to (issue 17): the chain stays in it. Optional for callers that predate projects. */
+  projectId?: string | null;
 }
 
 export interface NextActivity {
@@ -32,6 +34,7 @@ export interface NextActivity {
   previousActivityId: string;
   salesProjectId: string | null;
   campaignId: string | null;
+  projectId: string | null;
   createdById: string;
 }
 
@@ -67,6 +70,7 @@ export function buildFollowUp(previous: ChainLink, input: FollowUpInput, context
     previousActivityId: previous.id,
     salesProjectId: previous.salesProjectId,
     campaignId: previous.campaignId,
+    projectId: previous.projectId ?? null,
     createdById: context.createdById,
   };
 }

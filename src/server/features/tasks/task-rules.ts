@@ -92,6 +92,8 @@ export interface Occurrence {
   recurrence: string | null;
   recurrenceStart: Date | null;
   commentChecks: CommentCheck[] | null;
+  /** Its project (issue 17): the series stays in it. */
+  projectId?: string | null;
 }
 
 /**
@@ -127,6 +129,7 @@ export function nextOfSeries(done: Occurrence, context: { timeZone: string; open
     recurrence: done.recurrence,
     recurrenceStart: start,
     commentChecks: done.commentChecks,
+    projectId: done.projectId ?? null,
     createdById: context.createdById,
   };
 }
