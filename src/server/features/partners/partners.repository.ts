@@ -164,14 +164,13 @@ export async function replaceProjectPartners(db: Queryable, actor: Actor, projec
     .onConflictDoNothing();
 }
 
-/** The partners who see a project, locked (their quota is checked when a task is added to it). */
+/** The partners who see a project (their quota is checked when a task is added to it). */
 export function partnersSeeingProject(db: Queryable, actor: Actor, projectId: string) {
   return db
     .select(partnerColumns)
     .from(users)
-    .where(and(eq(users.workspaceId, actor.workspaceId), sql`${users.id} IN (SELECT pp.user_id FROM ${projectPartners} pp WHERE pp.project_id = ${projectId})`))
-    .orderBy(asc(users.id))
-    .for('update');
+    .where(and(eq(users.workspaceId, actor.workspaceId), sql`${users}.id IN (SELECT pp.user_id FROM ${projectPartners} pp WHERE pp.project_id = ${projectId})`))
+    .orderBy(asc(users.id));
 }
 
 export async function updatePartner(db: Queryable, actor: Actor, userId: string, change: { seat?: boolean; active?: boolean }) {

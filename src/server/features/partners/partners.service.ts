@@ -124,11 +124,11 @@ export async function putProjectPartners(db: Database, actor: Actor, projectId: 
 }
 
 /**
- * The quota when a task is added to (or moved into) a project: every partner who sees the project
- * must stay within it (409 `quota_exceeded` otherwise, and the task is not added). Called by the
- * activity service inside its transaction; a project no partner sees costs one indexed probe.
+ * The quota when `more` tasks are about to be added to (or moved into) a project: every partner
+ * who sees the project must stay within it (409 `quota_exceeded` otherwise, and nothing is added).
+ * Called by the activity service before it writes; a project no partner sees costs one indexed
+ * probe. (Not serialised with a concurrent add: two adds at once may pass the 50th task by one.)
  */
-export async function assertTaskWithinQuota(tx: Queryable, actor: Actor, projectId: string | null | undefined) {
-  if (!projectId) return;
-  for (const partner of await repo.partnersSeeingProject(tx, actor, projectId)) assertWithinQuota(partner);
+export async function assertTaskWithinQuota(db: Queryable, actor: Actor, projectId: string, more: number) {
+  for (const partner of await repo.partnersSeeingProject(db, actor, projectId)) assertWithinQuota({ ...partner, tasks: partner.tasks + more });
 }

@@ -263,4 +263,22 @@ describe(`the quota (${inject('engine')})`, () => {
     const res = await share(big, [cai.id]);
     expect([res.statusCode, res.json().error?.reason.code], res.body).toEqual([409, 'quota_tasks']);
   });
+
+  it('a task added to (or moved into) a shared project past 50 tasks answers 409 and is not added; a private one does not count', async () => {
+    const dan = await newPartner(customerA, 'dan@kovacs.test');
+    const full = await newProject(customerA, 'Full job');
+    for (let i = 0; i < 50; i++) await newTask(customerA, full, { subject: `Part ${i}` });
+    expect((await share(full, [dan.id])).statusCode).toBe(200);
+    const typeId = (await admin.get('/api/v1/activity-types')).json().items[0].id;
+    const body = { typeId, subject: 'One more', customerId: customerA, projectId: full, scheduledAt: '2026-12-04T09:00:00Z' };
+    const added = await user.post('/api/v1/activities', body);
+    expect([added.statusCode, added.json().error?.code], added.body).toEqual([409, 'quota_exceeded']);
+    expect((await user.post('/api/v1/activities', { ...body, private: true })).statusCode).toBe(201);
+    const loose = await user.post('/api/v1/activities', { ...body, projectId: undefined });
+    expect(loose.statusCode).toBe(201);
+    const moved = await user.patch(`/api/v1/activities/${loose.json().id}`, { projectId: full });
+    expect([moved.statusCode, moved.json().error?.code]).toEqual([409, 'quota_exceeded']);
+    expect((await user.get(`/api/v1/activities/${loose.json().id}`)).json().projectId).toBeNull();
+    expect((await dan.client.get('/api/v1/partner/projects')).json().items[0]).toMatchObject({ openTasks: 50 });
+  });
 });
