@@ -74,7 +74,7 @@ export function CustomerPage() {
       </div>
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
       <CustomerAccessPanel customer={customer} />
-      {customer.deletedAt ? null : <CustomerPartnersSection customer={customer} />}
+      {customer.deletedAt ? null : <CustomerPartnersSection customer={customer} readOnly={readOnly} />}
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );

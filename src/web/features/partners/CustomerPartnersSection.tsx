@@ -5,6 +5,7 @@ import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { useMe } from '../../session';
+import { CustomerProjectSharing } from './CustomerProjectSharing';
 import { InvitePartnerDialog } from './InvitePartnerDialog';
 import { useCustomerPartners, usePartnerWrites } from './usePartners';
 
@@ -40,7 +41,7 @@ function PartnerLine({ partner, manage }: { partner: Partner; manage: boolean })
 }
 
 /** The customer page's Partners: the people of the customer invited in, and (admins, managers) inviting one. */
-export function CustomerPartnersSection({ customer }: { customer: { id: string; name: string } }) {
+export function CustomerPartnersSection({ customer, readOnly = false }: { customer: { id: string; name: string }; readOnly?: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const { data, error } = useCustomerPartners(customer.id);
@@ -59,6 +60,7 @@ export function CustomerPartnersSection({ customer }: { customer: { id: string; 
           ))}
         </ul>
       ) : null}
+      {data && data.items.length > 0 ? <CustomerProjectSharing customerId={customer.id} readOnly={readOnly} /> : null}
       {manage ? (
         <button type="button" className="button" aria-haspopup="dialog" onClick={() => setInviting(true)}>
           {t('partners.invite')}
