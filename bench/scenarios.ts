@@ -20,6 +20,7 @@ import { calendarScenarios } from './calendar-scenarios';
 import { taskScenarios } from './task-scenarios';
 import { documentScenarios } from './document-scenarios';
 import { mailScenarios } from './mail-scenarios';
+import { partnerScenarios } from './partner-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -88,6 +89,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await taskScenarios(db, dataset, actor, notes, capture)),
     ...(await documentScenarios(db, dataset, actor, notes, capture)),
     ...(await mailScenarios(db, dataset, actor, notes, capture)),
+    ...(await partnerScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
+import { registerPartnerGuard } from './auth/partner-guard';
 import type { TrustProxy } from './config';
 import type { DatabaseHandle } from './db/client';
 import { registerErrorHandling } from './http/errors';
@@ -45,6 +46,8 @@ import { workspaceRoutes } from './features/workspaces/workspace-settings.routes
 import { preferenceRoutes } from './features/preferences/preferences.routes';
 import { calendarFeedRoutes } from './features/calendar-feed/calendar-feed.routes';
 import { mailRoutes } from './features/mail/mail.routes';
+import { partnerPortalRoutes } from './features/partners/partner-portal.routes';
+import { partnerRoutes } from './features/partners/partners.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -121,6 +124,8 @@ export async function buildApp(deps: AppDeps) {
   await registerOpenApi(app);
   // Both on onRequest, in this order: who is calling (401 first), then is it a forged cross-site request.
   registerAuthentication(app, deps.database.db);
+  // Outside partners (issue 17) reach only their allow-list: every other route is a 404 for them.
+  registerPartnerGuard(app);
   registerCsrfDefence(app);
 
   registerBackgroundWork(app, deps);
@@ -154,6 +159,8 @@ export async function buildApp(deps: AppDeps) {
   notificationRoutes(app, db);
   mailRoutes(app, db);
   mailboxRoutes(app, db, deps.secretKey ?? null);
+  partnerRoutes(app, db, links);
+  partnerPortalRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

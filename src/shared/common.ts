@@ -9,6 +9,14 @@ export type Locale = z.infer<typeof localeSchema>;
 export const ROLES = ['admin', 'manager', 'user'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
+/**
+ * Every account's role: the staff roles above, and `partner` (issue 17): an outside person invited to
+ * one customer, who reaches only the projects shared with them. Partners are made by
+ * `POST /api/v1/partners`, never by the users API (its input takes staff roles only).
+ */
+export const ACCOUNT_ROLES = [...ROLES, 'partner'] as const;
+export const accountRoleSchema = z.enum(ACCOUNT_ROLES);
+export type AccountRole = z.infer<typeof accountRoleSchema>;
 
 export function isTimeZone(value: string): boolean {
   try {

@@ -140,6 +140,9 @@ export const PROBLEM_CODES = [
   'secret_key_missing', // TEND_SECRET_KEY is unset: the administrator must set it before a password can be stored
   // Customer projects (issue 17)
   'project_not_found',
+  // Outside partners (issue 17)
+  'quota_projects', // {name, n, max}: a partner without a seat would see more projects than the quota (error code quota_exceeded)
+  'quota_tasks', // {name, n, max}: … more tasks than the quota
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem {

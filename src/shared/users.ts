@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeOutSchema, emailSchema, localeSchema, requiredText, roleSchema, timeZoneSchema } from './common';
+import { accountRoleSchema, dateTimeOutSchema, emailSchema, localeSchema, requiredText, roleSchema, timeZoneSchema } from './common';
 import { weekStartSchema } from './workspace';
 import { because } from './reasons';
 
@@ -7,7 +7,7 @@ export const userSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  role: roleSchema,
+  role: accountRoleSchema,
   workspaceId: z.string(),
   locale: z.string(),
   timeZone: z.string(),
@@ -91,7 +91,7 @@ export const invitationSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  role: roleSchema,
+  role: accountRoleSchema,
   invitedAt: dateTimeOutSchema,
   expiresAt: dateTimeOutSchema.nullable(),
   expired: z.boolean(),

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
-import type { Role } from '../shared/common';
+import type { AccountRole, Role } from '../shared/common';
 
 /**
  * Each page is its own chunk, loaded when first opened: the first page load fetches the shell
@@ -66,8 +66,8 @@ export const PAGES: readonly AppPage[] = [
 /** The page the app opens on. */
 export const HOME = '/todo';
 
-export const mayOpen = (page: AppPage, role: Role) => !page.roles || page.roles.includes(role);
+export const mayOpen = (page: AppPage, role: AccountRole) => !page.roles || (page.roles as readonly AccountRole[]).includes(role);
 
-export function navigationFor(role: Role): (AppPage & { nav: { labelKey: string } })[] {
+export function navigationFor(role: AccountRole): (AppPage & { nav: { labelKey: string } })[] {
   return PAGES.filter((page): page is AppPage & { nav: { labelKey: string } } => page.nav !== undefined && mayOpen(page, role));
 }

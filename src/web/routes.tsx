@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AcceptInvitationPage, Loading, ResetPasswordPage, SetupPage, SignedOutRoutes } from './authRoutes';
@@ -7,13 +7,38 @@ import { AppShell } from './features/shell/AppShell';
 import { HOME, mayOpen, PAGES } from './pages';
 import { useSession } from './session';
 
+// An outside partner's reduced app (issue 17): its own chunk, loaded only for partners.
+const PartnerApp = lazy(() => import('./features/partners/PartnerApp').then((module) => ({ default: module.PartnerApp })));
+
+/** The pages a link from a mail opens, also when someone is signed in in this browser. */
+const accountRoutes = (
+  <>
+    <Route
+      path="reset-password"
+      element={
+        <Suspense fallback={<Loading />}>
+          <ResetPasswordPage />
+        </Suspense>
+      }
+    />
+    <Route
+      path="accept-invitation"
+      element={
+        <Suspense fallback={<Loading />}>
+          <AcceptInvitationPage />
+        </Suspense>
+      }
+    />
+  </>
+);
+
 function NotFound() {
   const { t } = useTranslation();
   return <PageHeader title={t('errors.pageNotFound')} />;
 }
 
 /** Signed in: the app's pages inside the shell, each only for the roles that may open it. */
-function SignedInRoutes({ role }: { role: Parameters<typeof mayOpen>[1] }) {
+function SignedInRoutes({ role }: { role: 'admin' | 'manager' | 'user' }) {
   return (
     <Routes>
       {/* A link from a mail opened while signed in (another account in this browser): the page signs its person in. */}
@@ -69,6 +94,13 @@ export function AppRoutes() {
       );
     }
     return <SignedOutRoutes signupOpen={state.signupOpen} mailEnabled={state.mailEnabled} />;
+  }
+  if (state.me.role === 'partner') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PartnerApp accountRoutes={accountRoutes} />
+      </Suspense>
+    );
   }
   return <SignedInRoutes role={state.me.role} />;
 }

@@ -61,7 +61,9 @@ const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
   group: { read: everyone, create: admins, change: admins, delete: admins },
   budget: { read: everyone, change: admins },
   // Users: everyone lists them (pickers); admins add and manage them; everyone changes their own profile.
-  user: { read: everyone, create: admins, manage: admins, change: self },
+  // An outside partner (issue 17) reads and changes only their own account; the route guard
+  // (auth/partner-guard.ts) keeps them off every other route, and the partner routes check their projects.
+  user: { read: { ...everyone, partner: ['own'] }, create: admins, manage: admins, change: { ...self, partner: ['own'] } },
   'audit-log': { read: admins },
   token: { read: self, create: everyone, delete: self },
   workspace: { read: everyone, change: admins },

@@ -28,7 +28,8 @@ export const actorColumns = {
   locale: users.locale,
   timeZone: users.timeZone,
   // Read on every request with the session: a change of the workspace's setting applies at once.
-  restricted: sql<boolean>`(${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted')`,
+  // A partner (issue 17) is always restricted: should a staff query ever run for one, it shows them the least.
+  restricted: sql<boolean>`(${users.role} = 'partner' OR (${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted'))`,
 };
 
 // Every request starts with one of these look-ups, so both are prepared (see preparedRead).

@@ -7,7 +7,8 @@ import { activities, auditLog, contacts, customerShares, customerStatusHistory, 
 export interface Actor {
   userId: string;
   workspaceId: string;
-  role: 'admin' | 'manager' | 'user';
+  /** `partner`: an outside person (issue 17); the route guard (auth/partner-guard.ts) lets them reach only the partner routes. */
+  role: 'admin' | 'manager' | 'user' | 'partner';
   locale: string;
   timeZone: string;
   /** A `user` in a workspace with restricted customer visibility (see access/visibility.ts). */

@@ -12,6 +12,8 @@ const statusByCode = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** Issue 17: a partner without a seat would see more than the quota (a 409 with its own code, as the contract names it). */
+  quota_exceeded: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

@@ -14,3 +14,4 @@ export * from './notifications';
 export * from './documents';
 export * from './mail';
 export * from './mailboxes';
+export * from './partners';

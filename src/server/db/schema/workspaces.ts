@@ -43,7 +43,11 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: ['admin', 'manager', 'user'] }).notNull(),
+    role: text('role', { enum: ['admin', 'manager', 'user', 'partner'] }).notNull(),
+    /** A partner's customer (issue 17, migration 0035; the foreign key, ON DELETE SET NULL, is in the SQL); null for staff. */
+    partnerCustomerId: uuid('partner_customer_id'),
+    /** A partner the company gives a seat: no quota on the projects and tasks shared with them (migration 0035). */
+    seat: boolean('seat').notNull().default(false),
     locale: text('locale').notNull().default('en'),
     timeZone: text('time_zone').notNull().default('Europe/Copenhagen'),
     /** The user's own week start (1 = Monday … 7 = Sunday); null follows the workspace. */
@@ -66,6 +70,7 @@ export const users = pgTable(
     uniqueIndex('users_workspace_email_key').on(t.workspaceId, t.email),
     index('users_email_idx').on(t.email),
     index('users_workspace_idx').on(t.workspaceId, t.name),
+    index('users_partner_customer_idx').on(t.partnerCustomerId).where(sql`${t.partnerCustomerId} IS NOT NULL`),
     index('users_morning_mail_idx').on(t.id).where(sql`${t.morningMail}`),
     check('users_week_start_check', sql`${t.weekStart} BETWEEN 1 AND 7`),
     check('users_calendar_color_check', sql`${t.calendarColor} ~ '^#[0-9a-f]{6}$'`),

@@ -28,6 +28,7 @@ import { namedFor } from '../workspaces/default-lists';
 import { nextOccurrenceOf } from '../tasks/tasks.service';
 import { syncReminders } from './reminders.repository';
 import { checkActivityProject } from '../projects/projects.service';
+import { assertTaskWithinQuota } from '../partners/partners.service';
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -233,9 +234,20 @@ function recurrenceChange(rule: string | null | undefined, existing: { recurrenc
  */
 async function projectAfterChange(tx: Queryable, actor: Actor, given: string | null | undefined, existing: repo.ActivityRow, customerId: string | null) {
   if (given) await checkActivityProject(tx, actor, given, customerId);
+  // Moved into a project shared with a partner without a seat: one more task against their quota (409, nothing changes).
+  if (given && given !== existing.projectId && !existing.private) await assertTaskWithinQuota(tx, actor, given, 1);
   if (given !== undefined) return given;
   if (existing.projectId && customerId !== existing.customerId) return null;
   return undefined;
+}
+
+/**
+ * A new activity's project: one of its customer's (400 naming `projectId`), and, in a project shared
+ * with a partner without a seat, one more task within their quota (issue 17: 409 `quota_exceeded`).
+ */
+async function checkNewTaskProject(db: Queryable, actor: Actor, projectId: string, isPrivate: boolean, customerId: string | null) {
+  await checkActivityProject(db, actor, projectId, customerId);
+  if (!isPrivate) await assertTaskWithinQuota(db, actor, projectId, 1);
 }
 
 /** Postgres unique violation on the chain index: two follow-ups raced for the same activity. */
@@ -270,7 +282,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
   throwProblems(writes.referenceProblems(found.refs));
   const contact = found.contact ?? null;
   const customerId = customerWithContact(input.customerId ?? null, contactId, contact?.customerId ?? null);
-  if (input.projectId) await checkActivityProject(db, actor, input.projectId, customerId);
+  if (input.projectId) await checkNewTaskProject(db, actor, input.projectId, input.private ?? false, customerId);
   const { allDay, scheduledAt, endsAt } = newTimes(actor, input);
   const statusId = input.statusId !== undefined ? input.statusId : (found.defaultStatusId ?? null);
   const additionalCustomerIds = idSet((input.additionalCustomerIds ?? []).filter((c) => c !== customerId));

@@ -14,7 +14,7 @@ export async function findFeedOwner(db: Queryable, secretHash: string): Promise<
       role: users.role,
       locale: users.locale,
       timeZone: users.timeZone,
-      restricted: sql<boolean>`(${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted')`,
+      restricted: sql<boolean>`(${users.role} = 'partner' OR (${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted'))`,
     })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))

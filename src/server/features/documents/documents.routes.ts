@@ -22,7 +22,7 @@ const tooLarge = () =>
   });
 
 /** Every file part of the request, read whole; the parser's refusals as answers naming the field `file`. */
-async function readFiles(req: FastifyRequest): Promise<NewDocument[]> {
+export async function readFiles(req: FastifyRequest): Promise<NewDocument[]> {
   const files: NewDocument[] = [];
   try {
     for await (const part of req.files({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: DOCUMENT_MAX_FILES } })) {

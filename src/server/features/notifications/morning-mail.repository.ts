@@ -19,7 +19,7 @@ export async function morningMailUsers(db: Queryable): Promise<MorningMailUser[]
       role: users.role,
       locale: users.locale,
       timeZone: users.timeZone,
-      restricted: sql<boolean>`(${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted')`,
+      restricted: sql<boolean>`(${users.role} = 'partner' OR (${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted'))`,
       email: users.email,
       sentOn: users.morningMailSentOn,
     })

@@ -48,6 +48,15 @@ async function pendingOne(db: Queryable, actor: Actor, id: string): Promise<Pend
   return row;
 }
 
+/**
+ * A new invited user (no password yet) and their one-time link, in the caller's transaction, after
+ * the caller's own checks: outside partners (issue 17) are invited this way.
+ */
+export async function insertInvitedUser(tx: Queryable, actor: Actor, ctx: LinkContext, values: Omit<repo.UserValues, 'passwordHash' | 'invitedAt'>) {
+  const user = await repo.insertUser(tx, { ...values, passwordHash: NO_PASSWORD, invitedAt: new Date() });
+  return { user, issued: await sendInvitation(tx, actor, ctx, user) };
+}
+
 /** Invites a person: a user who cannot sign in until they open the link and choose a password. */
 export async function invite(db: Database, actor: Actor, input: InvitationCreate, ctx: LinkContext) {
   assertCan(actor, 'create', { kind: 'user' });

@@ -35,7 +35,7 @@ export async function presentUser(db: Queryable, row: repo.UserRow): Promise<Use
 }
 
 export async function getUser(db: Queryable, actor: Actor, id: string): Promise<User> {
-  assertCan(actor, 'read', { kind: 'user' });
+  assertCan(actor, 'read', { kind: 'user', ...(id === actor.userId ? { ownership: 'own' as const } : {}) });
   const row = await repo.findUser(db, actor, id);
   if (!row) throw notFound('User');
   return presentUser(db, row);

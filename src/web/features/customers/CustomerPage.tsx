@@ -15,6 +15,7 @@ import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
 import { TrashedNotice } from './TrashedNotice';
 import { MailDropZone } from '../mail/MailDropZone';
 import { AddProductPanel } from '../tasks/AddProductPanel';
+import { CustomerPartnersSection } from '../partners/CustomerPartnersSection';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
 /** One customer: details, edit in place, move to the trash, and its contacts. */
@@ -73,6 +74,7 @@ export function CustomerPage() {
       </div>
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
       <CustomerAccessPanel customer={customer} />
+      {customer.deletedAt ? null : <CustomerPartnersSection customer={customer} readOnly={readOnly} />}
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );

@@ -50,10 +50,16 @@ const parsed = (text: string): unknown => {
  * Sends files as one multipart request (field `file`) with XMLHttpRequest, the one browser API
  * that reports upload progress: `onProgress` gets 0–1 as the bytes leave.
  */
-export function sendDocuments(activityId: string, files: File[], onProgress: (fraction: number) => void): Promise<Document[]> {
+export function sendDocuments(
+  activityId: string,
+  files: File[],
+  onProgress: (fraction: number) => void,
+  // Outside partners upload through their own route (issue 17).
+  url = `/api/v1/activities/${encodeURIComponent(activityId)}/documents`,
+): Promise<Document[]> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/activities/${encodeURIComponent(activityId)}/documents`);
+    xhr.open('POST', url);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
