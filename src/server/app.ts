@@ -1,3 +1,4 @@
+import { salesRoutes } from './features/sales/sales.routes';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDeps) {
   notificationRoutes(app, db);
   mailRoutes(app, db);
   mailboxRoutes(app, db, deps.secretKey ?? null);
+  salesRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;
