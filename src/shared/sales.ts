@@ -130,3 +130,19 @@ export const campaignResultsSchema = z.object({
   wonAmount: z.number(),
 });
 export type CampaignResults = z.infer<typeof campaignResultsSchema>;
+
+/**
+ * The sales project form of the web app (react-hook-form), checked with this schema in the browser:
+ * the fields as typed (an amount in the user's locale, a date, a local date and time); the page
+ * turns them into a `salesProjectUpdateSchema` body, which the server checks again.
+ */
+export const salesProjectFormSchema = z.object({
+  name: requiredText(200),
+  stageId: idSchema,
+  amount: z.string().trim().max(30, { message: 'At most 30 characters' }),
+  expectedCloseDate: z.union([z.literal(''), dateSchema]),
+  followUpAt: z.string().trim().max(30, { message: 'At most 30 characters' }),
+  followUpText: z.string().trim().max(500, { message: 'At most 500 characters' }),
+  campaignId: z.string(),
+});
+export type SalesProjectForm = z.infer<typeof salesProjectFormSchema>;
