@@ -15,6 +15,7 @@ import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
 import { commentScenarios } from './comment-scenarios';
+import { salesScenarios } from './sales-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
 import { taskScenarios } from './task-scenarios';
@@ -90,6 +91,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await documentScenarios(db, dataset, actor, notes, capture)),
     ...(await mailScenarios(db, dataset, actor, notes, capture)),
     ...(await partnerScenarios(db, dataset, actor, notes, capture)),
+    ...(await salesScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

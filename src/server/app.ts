@@ -1,3 +1,4 @@
+import { salesRoutes } from './features/sales/sales.routes';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps) {
   mailboxRoutes(app, db, deps.secretKey ?? null);
   partnerRoutes(app, db, links);
   partnerPortalRoutes(app, db);
+  salesRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

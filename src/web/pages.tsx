@@ -25,6 +25,10 @@ const WorkAreasPage = lazyPage(() => import('./features/tasks/WorkAreasPage'), '
 const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordCustomersPage'), 'KeywordCustomersPage');
 const MailboxesPage = lazyPage(() => import('./features/mailboxes/MailboxesPage'), 'MailboxesPage');
 const MailPage = lazyPage(() => import('./features/mail/MailPage'), 'MailPage');
+const PipelinePage = lazyPage(() => import('./features/sales/PipelinePage'), 'PipelinePage');
+const SalesProjectPage = lazyPage(() => import('./features/sales/SalesProjectPage'), 'SalesProjectPage');
+const CampaignsPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -51,6 +55,10 @@ export const PAGES: readonly AppPage[] = [
   { path: 'calendar', element: <CalendarPage />, nav: { labelKey: 'calendar.nav' } },
   { path: 'work-areas', element: <WorkAreasPage />, nav: { labelKey: 'tasks.areas.nav' } },
   { path: 'work-areas/:id', element: <WorkAreasPage /> },
+  { path: 'sales', element: <PipelinePage />, nav: { labelKey: 'sales.nav' } },
+  { path: 'sales-projects/:id', element: <SalesProjectPage /> },
+  { path: 'campaigns', element: <CampaignsPage /> },
+  { path: 'campaigns/:id', element: <CampaignPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
   { path: 'mail', element: <MailPage />, nav: { labelKey: 'mail.nav' } },
   { path: 'keywords', element: <KeywordCustomersPage />, nav: { labelKey: 'comments.nav' } },

@@ -23,7 +23,9 @@ export type Kind =
   | 'workspace'
   | 'notification'
   | 'job'
-  | 'mailbox';
+  | 'mailbox'
+  | 'sales-project'
+  | 'campaign';
 
 /**
  * How a record relates to the caller, from its responsible user(s) (seed 004: the responsible is
@@ -72,6 +74,10 @@ const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
   job: { read: admins },
   // IMAP mailboxes (issue 16) are personal, admins' included: each user reads and manages only their own.
   mailbox: { read: self, create: everyone, change: self, delete: self },
+  // Issue 18: sales projects are worked by everyone (a restricted user only on customers they may edit);
+  // removing one is for its responsible, their manager or an admin. Campaigns are planned by managers and admins.
+  'sales-project': { read: everyone, create: everyone, change: everyone, delete: owners },
+  campaign: { read: everyone, create: { admin: 'all', manager: 'all' }, change: { admin: 'all', manager: 'all' }, delete: { admin: 'all', manager: 'all' } },
 };
 
 /** What the caller wants to act on: a kind, and for one record, how it relates to the caller. */

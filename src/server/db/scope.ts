@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { activityVisible, customerVisible, partOfActivity, type Viewer } from '../access/visibility';
-import { activities, auditLog, contacts, customerShares, customerStatusHistory, customers, projects } from './schema';
+import { activities, auditLog, contacts, customerShares, customerStatusHistory, customers, projects, salesProjects } from './schema';
 
 /** Who is asking: every service call carries one. */
 export interface Actor {
@@ -30,6 +30,7 @@ function recordRule(v: Scope, table: { workspaceId: PgColumn }): SQL | undefined
   if (table === projects) return customerVisible(v, projects.customerId);
   if (table === customerStatusHistory) return customerVisible(v, customerStatusHistory.customerId);
   if (table === customerShares) return customerVisible(v, customerShares.customerId);
+  if (table === salesProjects) return customerVisible(v, salesProjects.customerId);
   if (table === auditLog) {
     // A private activity's changes are as private as the activity.
     const privateActivity = sql`(${auditLog.entity} = 'activity' AND EXISTS (SELECT 1 FROM ${activities} pa WHERE pa.id = ${auditLog.entityId}

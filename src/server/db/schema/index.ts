@@ -15,3 +15,4 @@ export * from './documents';
 export * from './mail';
 export * from './mailboxes';
 export * from './partners';
+export * from './sales';

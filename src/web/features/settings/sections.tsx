@@ -13,6 +13,7 @@ import { ProductsPage } from '../tasks/ProductsPage';
 import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
 import { FailedJobsPage } from '../notifications/FailedJobsPage';
 import { MailRulesPage } from '../mail/MailRulesPage';
+import { SalesStagesPage } from '../sales/SalesStagesPage';
 
 export interface SettingsSection {
   /** The address under /settings. */
@@ -33,6 +34,7 @@ export const SECTIONS: readonly SettingsSection[] = [
   { path: 'origins', key: 'origins', group: 'customers', render: (title) => <SimpleListPage path="origins" title={title} /> },
   { path: 'sources', key: 'sources', group: 'customers', render: (title) => <SimpleListPage path="sources" title={title} /> },
   { path: 'products', key: 'products', group: 'customers', render: (title) => <ProductsPage title={title} /> },
+  { path: 'sales-stages', key: 'salesStages', group: 'customers', render: () => <SalesStagesPage /> },
   { path: 'activity-types', key: 'activityTypes', group: 'activities', render: () => <ActivityTypesPage /> },
   { path: 'activity-statuses', key: 'activityStatuses', group: 'activities', render: () => <ActivityStatusesPage /> },
   { path: 'task-templates', key: 'customerTasks', group: 'activities', render: () => <TaskTemplatesPage /> },
