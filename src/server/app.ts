@@ -34,6 +34,7 @@ import { invitationRoutes } from './features/users/invitations.routes';
 
 import { journalSink } from './features/mailboxes/journal-sink';
 import { mailboxRoutes } from './features/mailboxes/mailboxes.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 import type { MessageSink } from './features/mailboxes/message-sink';
 import { registerMailboxJobs } from './features/mailboxes/sync-jobs';
 import { type Dropbox, startDropbox } from './features/mail-dropbox/dropbox';
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDeps) {
   notificationRoutes(app, db);
   mailRoutes(app, db);
   mailboxRoutes(app, db, deps.secretKey ?? null);
+  reportRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

@@ -13,3 +13,4 @@ export * from './notifications';
 export * from './documents';
 export * from './mail';
 export * from './mailboxes';
+export * from './reports';
