@@ -5,29 +5,109 @@ import type { ReportResult } from '../../../shared/reports';
 /** Column headings in the reader's language (the export is read outside the app). */
 const HEADINGS: Record<string, Record<string, string>> = {
   en: {
-    responsible: 'Responsible', type: 'Type', status: 'Status', customer: 'Customer', industry: 'Industry', category: 'Category',
-    campaign: 'Campaign', day: 'Day', week: 'Week', month: 'Month', count: 'Count', done: 'Done', open: 'Open', overdue: 'Overdue',
-    amount: 'Amount', won: 'Won', lost: 'Lost', total: 'Total', none: '(none)',
+    responsible: 'Responsible',
+    type: 'Type',
+    status: 'Status',
+    customer: 'Customer',
+    industry: 'Industry',
+    category: 'Category',
+    campaign: 'Campaign',
+    day: 'Day',
+    week: 'Week',
+    month: 'Month',
+    count: 'Count',
+    done: 'Done',
+    open: 'Open',
+    overdue: 'Overdue',
+    amount: 'Amount',
+    won: 'Won',
+    lost: 'Lost',
+    total: 'Total',
+    none: '(none)',
   },
   da: {
-    responsible: 'Ansvarlig', type: 'Type', status: 'Status', customer: 'Kunde', industry: 'Branche', category: 'Kategori',
-    campaign: 'Kampagne', day: 'Dag', week: 'Uge', month: 'Måned', count: 'Antal', done: 'Udført', open: 'Åbne', overdue: 'Forfaldne',
-    amount: 'Beløb', won: 'Vundet', lost: 'Tabt', total: 'I alt', none: '(ingen)',
+    responsible: 'Ansvarlig',
+    type: 'Type',
+    status: 'Status',
+    customer: 'Kunde',
+    industry: 'Branche',
+    category: 'Kategori',
+    campaign: 'Kampagne',
+    day: 'Dag',
+    week: 'Uge',
+    month: 'Måned',
+    count: 'Antal',
+    done: 'Udført',
+    open: 'Åbne',
+    overdue: 'Forfaldne',
+    amount: 'Beløb',
+    won: 'Vundet',
+    lost: 'Tabt',
+    total: 'I alt',
+    none: '(ingen)',
   },
   nb: {
-    responsible: 'Ansvarlig', type: 'Type', status: 'Status', customer: 'Kunde', industry: 'Bransje', category: 'Kategori',
-    campaign: 'Kampanje', day: 'Dag', week: 'Uke', month: 'Måned', count: 'Antall', done: 'Utført', open: 'Åpne', overdue: 'Forfalt',
-    amount: 'Beløp', won: 'Vunnet', lost: 'Tapt', total: 'Totalt', none: '(ingen)',
+    responsible: 'Ansvarlig',
+    type: 'Type',
+    status: 'Status',
+    customer: 'Kunde',
+    industry: 'Bransje',
+    category: 'Kategori',
+    campaign: 'Kampanje',
+    day: 'Dag',
+    week: 'Uke',
+    month: 'Måned',
+    count: 'Antall',
+    done: 'Utført',
+    open: 'Åpne',
+    overdue: 'Forfalt',
+    amount: 'Beløp',
+    won: 'Vunnet',
+    lost: 'Tapt',
+    total: 'Totalt',
+    none: '(ingen)',
   },
   hu: {
-    responsible: 'Felelős', type: 'Típus', status: 'Állapot', customer: 'Ügyfél', industry: 'Iparág', category: 'Kategória',
-    campaign: 'Kampány', day: 'Nap', week: 'Hét', month: 'Hónap', count: 'Darab', done: 'Kész', open: 'Nyitott', overdue: 'Lejárt',
-    amount: 'Összeg', won: 'Megnyert', lost: 'Elvesztett', total: 'Összesen', none: '(nincs)',
+    responsible: 'Felelős',
+    type: 'Típus',
+    status: 'Állapot',
+    customer: 'Ügyfél',
+    industry: 'Iparág',
+    category: 'Kategória',
+    campaign: 'Kampány',
+    day: 'Nap',
+    week: 'Hét',
+    month: 'Hónap',
+    count: 'Darab',
+    done: 'Kész',
+    open: 'Nyitott',
+    overdue: 'Lejárt',
+    amount: 'Összeg',
+    won: 'Megnyert',
+    lost: 'Elvesztett',
+    total: 'Összesen',
+    none: '(nincs)',
   },
   he: {
-    responsible: 'אחראי', type: 'סוג', status: 'סטטוס', customer: 'לקוח', industry: 'ענף', category: 'קטגוריה',
-    campaign: 'קמפיין', day: 'יום', week: 'שבוע', month: 'חודש', count: 'כמות', done: 'בוצעו', open: 'פתוחות', overdue: 'באיחור',
-    amount: 'סכום', won: 'נסגרו בהצלחה', lost: 'אבדו', total: 'סה"כ', none: '(ללא)',
+    responsible: 'אחראי',
+    type: 'סוג',
+    status: 'סטטוס',
+    customer: 'לקוח',
+    industry: 'ענף',
+    category: 'קטגוריה',
+    campaign: 'קמפיין',
+    day: 'יום',
+    week: 'שבוע',
+    month: 'חודש',
+    count: 'כמות',
+    done: 'בוצעו',
+    open: 'פתוחות',
+    overdue: 'באיחור',
+    amount: 'סכום',
+    won: 'נסגרו בהצלחה',
+    lost: 'אבדו',
+    total: 'סה"כ',
+    none: '(ללא)',
   },
 };
 
@@ -61,7 +141,11 @@ export async function reportXlsx(result: ReportResult, locale: string, name: str
   const { head, body } = table(result, locale);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tend';
-  const sheetName = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Report';
+  const sheetName =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Report';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ rightToLeft: locale === 'he', state: 'frozen', ySplit: 1 }] });
   sheet.addRow(head).font = { bold: true };
   for (const row of body) sheet.addRow(row);
@@ -74,6 +158,11 @@ export async function reportXlsx(result: ReportResult, locale: string, name: str
 
 /** The download's file name: the report's name, without characters file systems refuse. */
 export function exportFileName(name: string, format: 'csv' | 'xlsx'): string {
-  const base = name.replace(/[\\/:*?"<>|\x00-\x1f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'report';
+  const base =
+    name
+      .replace(/[\\/:*?"<>|\x00-\x1f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'report';
   return `${base}.${format}`;
 }

@@ -61,9 +61,8 @@ export function reportStatement(spec: SubjectSpec, ctx: ReportContext, def: Repo
     const label = spec.labelOf(g, sql.raw(`q.k${i}`));
     return sql`${label ?? sql.raw(`q.k${i}`)} AS ${sql.raw(`l${i}`)}`;
   });
-  const order = def.groupBy.map((g, i) => sql.raw(spec.labelOf(g, sql``) ? `lower(l${i}) NULLS LAST, k${i}` : `k${i} NULLS LAST`));
-  return sql`SELECT * FROM (SELECT q.*${labels.length ? sql`, ${sql.join(labels, sql`, `)}` : sql``} FROM (${body}) q) z
-    ORDER BY total${order.length ? sql`, ${sql.join(order, sql`, `)}` : sql``}`;
+  // Rows are put in the reader's alphabetical order by the service (Intl.Collator), not by the database's collation.
+  return sql`SELECT q.*${labels.length ? sql`, ${sql.join(labels, sql`, `)}` : sql``} FROM (${body}) q`;
 }
 
 export function runReportQuery(db: Queryable, spec: SubjectSpec, ctx: ReportContext, def: ReportDefinition): Promise<RawReportRow[]> {

@@ -37,12 +37,25 @@ export function reportRoutes(app: FastifyInstance, db: Database) {
   );
   r.get(
     '/api/v1/reports',
-    { schema: { tags, summary: 'The ready-made reports, your own saved ones and those shared with the workspace', response: { 200: listOf(savedReportSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The ready-made reports, your own saved ones and those shared with the workspace',
+        response: { 200: listOf(savedReportSchema) },
+      },
+    },
     (req) => service.listReports(db, actorOf(req)),
   );
   r.post(
     '/api/v1/reports',
-    { schema: { tags, summary: 'Save a report (shared: true shows it to the workspace)', body: savedReportCreateSchema, response: { 201: savedReportSchema, ...errors(400) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Save a report (shared: true shows it to the workspace)',
+        body: savedReportCreateSchema,
+        response: { 201: savedReportSchema, ...errors(400) },
+      },
+    },
     async (req, reply) => reply.status(201).send(await service.createReport(db, actorOf(req), req.body)),
   );
   savedReportRoutes(app, db);
@@ -58,7 +71,13 @@ function savedReportRoutes(app: FastifyInstance, db: Database) {
   r.patch(
     '/api/v1/reports/:id',
     {
-      schema: { tags, summary: 'Change a saved report (its owner only)', params: reportIdParams, body: savedReportPatchSchema, response: { 200: savedReportSchema, ...errors(400, 403, 404) } },
+      schema: {
+        tags,
+        summary: 'Change a saved report (its owner only)',
+        params: reportIdParams,
+        body: savedReportPatchSchema,
+        response: { 200: savedReportSchema, ...errors(400, 403, 404) },
+      },
     },
     (req) => service.updateReport(db, actorOf(req), req.params.id, req.body),
   );
@@ -75,7 +94,8 @@ function savedReportRoutes(app: FastifyInstance, db: Database) {
     {
       schema: {
         tags,
-        summary: "Run a saved report and download it as CSV (UTF-8 with BOM; ';' between fields in languages with a decimal comma) or XLSX, named after the report",
+        summary:
+          "Run a saved report and download it as CSV (UTF-8 with BOM; ';' between fields in languages with a decimal comma) or XLSX, named after the report",
         params: reportIdParams,
         querystring: exportQuerySchema,
         response: { 200: z.unknown().describe('The file'), ...errors(400, 404) },
@@ -88,7 +108,10 @@ function savedReportRoutes(app: FastifyInstance, db: Database) {
       const { format } = req.query;
       const body = format === 'csv' ? reportCsv(result, actor.locale) : await reportXlsx(result, actor.locale, report.name);
       const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      return reply.header('content-type', type).header('content-disposition', contentDisposition(exportFileName(report.name, format), false)).send(body);
+      return reply
+        .header('content-type', type)
+        .header('content-disposition', contentDisposition(exportFileName(report.name, format), false))
+        .send(body);
     },
   );
 }

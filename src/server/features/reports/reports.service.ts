@@ -31,7 +31,24 @@ function checkDefinition(def: ReportDefinition): void {
   if (!subjects[def.subject]) throw invalid({ subject: `${def.subject} reports are not available yet` });
 }
 
-function toResult(def: ReportDefinition, raw: RawReportRow[]): ReportResult {
+/** Rows in the reader's order: names alphabetically in their language, days, weeks and months in time order, "none" last. */
+function sortRows(rows: ReportRow[], locale: string): ReportRow[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const text = (g: ReportRow['groups'][number]) => g.label ?? g.key;
+  return rows.sort((a, b) => {
+    for (let i = 0; i < a.groups.length; i++) {
+      const [x, y] = [text(a.groups[i]!), text(b.groups[i]!)];
+      if (x === y) continue;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      const order = collator.compare(x, y) || (a.groups[i]!.key ?? '').localeCompare(b.groups[i]!.key ?? '');
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
+}
+
+function toResult(def: ReportDefinition, raw: RawReportRow[], locale: string): ReportResult {
   const values = (row: RawReportRow) => Object.fromEntries(def.measures.map((m) => [m, Number(row[`m_${m}`] ?? 0)]));
   const rows: ReportRow[] = raw
     .filter((row) => !row.total)
@@ -40,6 +57,7 @@ function toResult(def: ReportDefinition, raw: RawReportRow[]): ReportResult {
       values: values(row),
     }));
   const total = raw.find((row) => row.total);
+  sortRows(rows, locale);
   return {
     columns: [...def.groupBy.map((key) => ({ key, kind: 'group' as const })), ...def.measures.map((key) => ({ key, kind: 'measure' as const }))],
     rows,
@@ -59,7 +77,7 @@ export async function runReport(db: Queryable, actor: Actor, def: ReportDefiniti
     weekStart: await weekStartOf(db, actor.userId, actor.workspaceId),
     today: localDate(now, actor.timeZone),
   };
-  return toResult(def, await runReportQuery(db, spec, ctx, def));
+  return toResult(def, await runReportQuery(db, spec, ctx, def), actor.locale);
 }
 
 type SavedRow = typeof savedReports.$inferSelect;
@@ -77,8 +95,7 @@ function toSaved(row: SavedRow): SavedReport {
   };
 }
 
-const readyMade = (): SavedReport[] =>
-  READY_MADE.map((r) => ({ ...r, ownerId: null, shared: true, readyMade: true, createdAt: null, updatedAt: null }));
+const readyMade = (): SavedReport[] => READY_MADE.map((r) => ({ ...r, ownerId: null, shared: true, readyMade: true, createdAt: null, updatedAt: null }));
 
 /** The caller's own reports and those shared with the workspace. */
 const readable = (actor: Actor) =>
