@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import type { ReportResult } from '../../../shared/reports';
 
 /** Column headings in the reader's language (the export is read outside the app). */
-const HEADINGS: Record<string, Record<string, string>> = {
+type Words = Record<string, string> & { total: string; none: string };
+const HEADINGS = {
   en: {
     responsible: 'Responsible',
     type: 'Type',
@@ -109,21 +110,21 @@ const HEADINGS: Record<string, Record<string, string>> = {
     total: 'סה"כ',
     none: '(ללא)',
   },
-};
+} satisfies Record<string, Words>;
 
 /** Languages whose decimal mark is a comma use `;` between CSV fields (what their spreadsheet programs expect). */
 const COMMA_DECIMALS = new Set(['da', 'nb', 'hu']);
 
 function table(result: ReportResult, locale: string): { head: string[]; body: (string | number)[][] } {
-  const words = HEADINGS[locale] ?? HEADINGS.en!;
+  const words: Words = (HEADINGS as Record<string, Words>)[locale] ?? HEADINGS.en;
   const groups = result.columns.filter((c) => c.kind === 'group');
   const measures = result.columns.filter((c) => c.kind === 'measure');
   const head = result.columns.map((c) => words[c.key] ?? c.key);
   const body: (string | number)[][] = result.rows.map((row) => [
-    ...row.groups.map((g) => g.label ?? g.key ?? words.none!),
+    ...row.groups.map((g) => g.label ?? g.key ?? words.none),
     ...measures.map((m) => row.values[m.key] ?? 0),
   ]);
-  body.push([...groups.map((_, i) => (i === 0 ? words.total! : '')), ...measures.map((m) => result.totals[m.key] ?? 0)]);
+  body.push([...groups.map((_, i) => (i === 0 ? words.total : '')), ...measures.map((m) => result.totals[m.key] ?? 0)]);
   return { head, body };
 }
 
@@ -148,8 +149,9 @@ export async function reportXlsx(result: ReportResult, locale: string, name: str
       .trim() || 'Report';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ rightToLeft: locale === 'he', state: 'frozen', ySplit: 1 }] });
   sheet.addRow(head).font = { bold: true };
-  for (const row of body) sheet.addRow(row);
-  sheet.lastRow!.font = { bold: true };
+  let last: ExcelJS.Row | undefined;
+  for (const row of body) last = sheet.addRow(row);
+  if (last) last.font = { bold: true };
   sheet.columns.forEach((column) => {
     column.width = 18;
   });
@@ -160,7 +162,8 @@ export async function reportXlsx(result: ReportResult, locale: string, name: str
 export function exportFileName(name: string, format: 'csv' | 'xlsx'): string {
   const base =
     name
-      .replace(/[\\/:*?"<>|\x00-\x1f]/g, ' ')
+      .replace(/[\\/:*?"<>|]/g, ' ')
+      .replace(/\p{Cc}/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 120) || 'report';

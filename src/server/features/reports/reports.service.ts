@@ -36,12 +36,13 @@ function sortRows(rows: ReportRow[], locale: string): ReportRow[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const text = (g: ReportRow['groups'][number]) => g.label ?? g.key;
   return rows.sort((a, b) => {
-    for (let i = 0; i < a.groups.length; i++) {
-      const [x, y] = [text(a.groups[i]!), text(b.groups[i]!)];
+    for (const [i, ga] of a.groups.entries()) {
+      const gb = b.groups[i] ?? { key: null, label: null };
+      const [x, y] = [text(ga), text(gb)];
       if (x === y) continue;
       if (x === null) return 1;
       if (y === null) return -1;
-      const order = collator.compare(x, y) || (a.groups[i]!.key ?? '').localeCompare(b.groups[i]!.key ?? '');
+      const order = collator.compare(x, y) || (ga.key ?? '').localeCompare(gb.key ?? '');
       if (order !== 0) return order;
     }
     return 0;
@@ -70,7 +71,8 @@ export async function runReport(db: Queryable, actor: Actor, def: ReportDefiniti
   // Reports read activities (and sales projects) through the visibility rule: everyone may run one.
   assertCan(actor, 'read', { kind: 'activity' });
   checkDefinition(def);
-  const spec = subjects[def.subject]!;
+  const spec = subjects[def.subject];
+  if (!spec) throw invalid({ subject: `${def.subject} reports are not available yet` });
   const ctx: ReportContext = {
     actor,
     timeZone: actor.timeZone,
@@ -127,7 +129,8 @@ export async function createReport(db: Database, actor: Actor, input: z.output<t
     .insert(savedReports)
     .values({ workspaceId: actor.workspaceId, ownerId: actor.userId, name: input.name, shared: input.shared ?? false, definition: input.definition })
     .returning();
-  return toSaved(row!);
+  if (!row) throw new Error('insert returned no row');
+  return toSaved(row);
 }
 
 /** Only the owner changes or deletes a report; others who see it (shared, ready-made) get 403. */
