@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { categories, contactRoles, customerStatuses, industries } from './lists';
+import { campaigns } from './sales';
 import { origins } from './settings';
 import { users, workspaces } from './workspaces';
 
@@ -27,6 +28,8 @@ export const customers = pgTable(
     responsibleId: uuid('responsible_id').references(() => users.id),
     /** The work areas (AdWords, SEO, …) the customer is enrolled in (migration 0022). */
     workAreaIds: uuid('work_area_ids').array().notNull().default(sql`'{}'`),
+    /** The campaign that reached the customer (issue 18, migration 0036). */
+    campaignId: uuid('campaign_id').references((): AnyPgColumn => campaigns.id, { onDelete: 'set null' }),
     /** Folded (lower case, accents removed) name, email and phone for accent-insensitive search. */
     searchText: text('search_text').generatedAlwaysAs(
       sql`tend_fold(coalesce(name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, '') || ' ' || regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g'))`,
@@ -57,6 +60,7 @@ export const customers = pgTable(
     index('customers_ws_updated_idx').on(t.workspaceId, t.updatedAt, t.id),
     index('customers_ws_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('customers_ws_responsible_idx').on(t.workspaceId, t.responsibleId, t.id),
+    index('customers_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
     // Mail matching (migration 0031): a sender's domain against the customers' email and website domains.
     index('customers_ws_mail_domain_idx').on(t.workspaceId, sql`tend_mail_domain(${t.email})`),
     index('customers_ws_web_domain_idx').on(t.workspaceId, sql`tend_web_domain(${t.website})`),

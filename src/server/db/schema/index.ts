@@ -13,4 +13,5 @@ export * from './notifications';
 export * from './documents';
 export * from './mail';
 export * from './mailboxes';
+export * from './sales';
 export * from './reports';

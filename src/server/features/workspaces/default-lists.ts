@@ -90,6 +90,24 @@ export const defaultReportSentLabel: Record<SeedLocale, string> = {
   he: 'הדוח נשלח ללקוח',
 };
 
+/** Sales stages (issue 18): key → probability and kind; names per language below (also in migration 0036). */
+export const defaultSalesStageRules = {
+  prospecting: { probability: 10, kind: 'open' },
+  qualified: { probability: 25, kind: 'open' },
+  proposal: { probability: 50, kind: 'open' },
+  negotiation: { probability: 75, kind: 'open' },
+  won: { probability: 100, kind: 'won' },
+  lost: { probability: 0, kind: 'lost' },
+} as const;
+
+export const defaultSalesStages: Names<keyof typeof defaultSalesStageRules> = {
+  en: { prospecting: 'Prospecting', qualified: 'Qualified', proposal: 'Proposal', negotiation: 'Negotiation', won: 'Won', lost: 'Lost' },
+  da: { prospecting: 'Afdækning', qualified: 'Kvalificeret', proposal: 'Tilbud', negotiation: 'Forhandling', won: 'Vundet', lost: 'Tabt' },
+  nb: { prospecting: 'Prospektering', qualified: 'Kvalifisert', proposal: 'Tilbud', negotiation: 'Forhandling', won: 'Vunnet', lost: 'Tapt' },
+  hu: { prospecting: 'Felkutatás', qualified: 'Minősített', proposal: 'Ajánlat', negotiation: 'Tárgyalás', won: 'Megnyert', lost: 'Elvesztett' },
+  he: { prospecting: 'איתור', qualified: 'מתאים', proposal: 'הצעת מחיר', negotiation: 'משא ומתן', won: 'נסגר בהצלחה', lost: 'אבד' },
+};
+
 /** The seeded lists, by the audit log's entity name of their items. */
 export const STANDARD_LISTS = {
   customer_status: defaultCustomerStatuses,
@@ -97,6 +115,7 @@ export const STANDARD_LISTS = {
   activity_status: defaultActivityStatuses,
   work_area: defaultWorkAreas,
   task_template: defaultTaskTemplates,
+  sales_stage: defaultSalesStages,
 } as const;
 export type StandardList = keyof typeof STANDARD_LISTS;
 

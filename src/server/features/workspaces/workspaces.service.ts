@@ -1,3 +1,4 @@
+import { seedSalesStages } from '../sales/sales-seeds';
 import { seedTaskLists } from '../tasks/task-seeds';
 import type { Queryable } from '../../db/client';
 import { hashPassword } from '../../auth/passwords';
@@ -66,4 +67,5 @@ export async function seedDefaultLists(db: Queryable, workspaceId: string, local
     })),
   });
   await seedTaskLists(db, workspaceId, language);
+  await seedSalesStages(db, workspaceId, language);
 }
