@@ -15,9 +15,10 @@ export const TIME_GROUPINGS: readonly ReportGrouping[] = ['day', 'week', 'month'
 /** The numbers each subject has. */
 export const MEASURES = {
   activities: ['count', 'done', 'open', 'overdue'],
-  'sales-projects': ['count', 'amount', 'won', 'lost'],
+  /** `amount`, `won`, `lost`: sums of amounts (all, won, lost); `budget`: the sales budgets of the responsible users and months (groupings by responsible and month only). */
+  'sales-projects': ['count', 'amount', 'won', 'lost', 'budget'],
 } as const;
-export const ALL_MEASURES = ['count', 'done', 'open', 'overdue', 'amount', 'won', 'lost'] as const;
+export const ALL_MEASURES = ['count', 'done', 'open', 'overdue', 'amount', 'won', 'lost', 'budget'] as const;
 export const reportMeasureSchema = z.enum(ALL_MEASURES, { message: `One of ${ALL_MEASURES.join(', ')}` });
 export type ReportMeasure = z.infer<typeof reportMeasureSchema>;
 

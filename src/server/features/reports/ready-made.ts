@@ -19,9 +19,9 @@ export const READY_MADE: ReadyMade[] = [
     definition: { subject: 'activities', filters: { done: false }, groupBy: ['month'], measures: ['open', 'overdue'], chart: 'bar' },
   },
   {
-    id: 'ready-won-per-salesperson-month',
-    name: 'Sales won per salesperson per month',
-    definition: { subject: 'sales-projects', groupBy: ['responsible', 'month'], measures: ['won', 'amount'], chart: 'bar' },
+    id: 'ready-budget-versus-won',
+    name: 'Sales budget versus won per salesperson per month',
+    definition: { subject: 'sales-projects', groupBy: ['responsible', 'month'], measures: ['budget', 'won'], chart: 'bar' },
   },
   {
     id: 'ready-campaign-results',

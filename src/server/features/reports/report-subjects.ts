@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ReportFilters, ReportGrouping, ReportMeasure, ReportSubject } from '../../../shared/reports';
 import { activityNotInTrash, visibleTo } from '../../access/policy';
-import { activities, activityStatuses, activityTypes, categories, customers, industries, users } from '../../db/schema';
+import { activities, activityStatuses, activityTypes, campaigns, categories, customers, industries, users } from '../../db/schema';
 import type { Actor } from '../../db/scope';
 
 /** What a report needs to know about the caller and the moment: time zone, week start, today (local date). */
@@ -28,7 +28,7 @@ export interface SubjectSpec {
 }
 
 /** The local date of an activity: an all-day one is stored at midnight UTC of its date. */
-function activityDate(timeZone: string): SQL {
+export function activityDate(timeZone: string): SQL {
   return sql`(CASE WHEN ${activities.allDay} THEN (${activities.scheduledAt} AT TIME ZONE 'UTC')::date ELSE (${activities.scheduledAt} AT TIME ZONE ${timeZone})::date END)`;
 }
 
@@ -40,7 +40,7 @@ export function timeKey(grouping: 'day' | 'week' | 'month', date: SQL, weekStart
 }
 
 /** 14 hours either side of a day covers every time zone; the exact test is on the local date. */
-const WIDEN_MS = 14 * 3600_000;
+export const WIDEN_MS = 14 * 3600_000;
 
 function activityPeriod(ctx: ReportContext, f: ReportFilters): SQL[] {
   const out: SQL[] = [];
@@ -69,7 +69,7 @@ function activityFilters(ctx: ReportContext, f: ReportFilters): SQL[] {
 }
 
 /** A lookup of a list item's name by its key (text). */
-const nameIn = (table: SQL, key: SQL) => sql`(SELECT n.name FROM ${table} n WHERE n.id = ${key}::uuid)`;
+export const nameIn = (table: SQL, key: SQL) => sql`(SELECT n.name FROM ${table} n WHERE n.id = ${key}::uuid)`;
 
 const activityKeys: Partial<Record<ReportGrouping, SQL>> = {
   responsible: sql`${activities.responsibleId}::text`,
@@ -100,14 +100,18 @@ export const activitySubject: SubjectSpec = {
     overdue: sql`count(*) FILTER (WHERE NOT r.done AND r.local_date < ${ctx.today}::date)`,
   }),
   labelOf(grouping, key) {
-    if (grouping === 'responsible') return nameIn(sql`${users}`, key);
     if (grouping === 'type') return nameIn(sql`${activityTypes}`, key);
     if (grouping === 'status') return nameIn(sql`${activityStatuses}`, key);
-    if (grouping === 'customer') return nameIn(sql`${customers}`, key);
-    if (grouping === 'industry') return nameIn(sql`${industries}`, key);
-    if (grouping === 'category') return nameIn(sql`${categories}`, key);
-    return null;
+    return commonLabel(grouping, key);
   },
 };
 
-export const subjects: Partial<Record<ReportSubject, SubjectSpec>> = { activities: activitySubject };
+/** Labels every subject shares: the customer's, its industry's and categories', the campaign's. */
+export function commonLabel(grouping: ReportGrouping, key: SQL): SQL | null {
+  if (grouping === 'responsible') return nameIn(sql`${users}`, key);
+  if (grouping === 'customer') return nameIn(sql`${customers}`, key);
+  if (grouping === 'industry') return nameIn(sql`${industries}`, key);
+  if (grouping === 'category') return nameIn(sql`${categories}`, key);
+  if (grouping === 'campaign') return nameIn(sql`${campaigns}`, key);
+  return null;
+}

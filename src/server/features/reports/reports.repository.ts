@@ -39,8 +39,9 @@ function keyParts(spec: SubjectSpec, ctx: ReportContext, groupBy: ReportGrouping
 export function reportStatement(spec: SubjectSpec, ctx: ReportContext, def: ReportDefinition): SQL {
   const { innerKeys, outerKeys, joins } = keyParts(spec, ctx, def.groupBy);
   const all = spec.measures(ctx);
+  // Measures not read from the records (budget) are added by the service; count keeps the statement valid.
   const measures = sql.join(
-    def.measures.map((m) => sql`${all[m]}::float8 AS ${sql.raw(`m_${m}`)}`),
+    [sql`count(*) AS n_records`, ...def.measures.flatMap((m) => (all[m] ? [sql`${all[m]}::float8 AS ${sql.raw(`m_${m}`)}`] : []))],
     sql`, `,
   );
   const inner = spec.rows(ctx, def.filters ?? {}, innerKeys);

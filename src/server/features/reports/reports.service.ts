@@ -15,8 +15,10 @@ import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { forbidden, invalid, notFound } from '../../http/errors';
 import { iso } from '../../http/serialize';
+import { addBudgets } from './budgets';
 import { READY_MADE } from './ready-made';
-import { type ReportContext, subjects } from './report-subjects';
+import type { ReportContext } from './report-subjects';
+import { subjects } from './subjects';
 import { type RawReportRow, runReportQuery, savedReports, weekStartOf } from './reports.repository';
 
 /** The rules a schema cannot say: measures of the subject, distinct groupings, a period that runs forward. */
@@ -28,7 +30,9 @@ function checkDefinition(def: ReportDefinition): void {
   if (new Set(def.groupBy).size !== def.groupBy.length) throw invalid({ groupBy: 'Two different groupings' });
   const f = def.filters ?? {};
   if (f.from && f.to && f.to < f.from) throw invalid({ 'filters.to': 'The end of the period comes before its start' });
-  if (!subjects[def.subject]) throw invalid({ subject: `${def.subject} reports are not available yet` });
+  if (def.measures.includes('budget') && def.groupBy.some((g) => g !== 'responsible' && g !== 'month')) {
+    throw invalid({ measures: 'The budget goes with groupings by responsible and month only' });
+  }
 }
 
 /** Rows in the reader's order: names alphabetically in their language, days, weeks and months in time order, "none" last. */
@@ -49,7 +53,7 @@ function sortRows(rows: ReportRow[], locale: string): ReportRow[] {
   });
 }
 
-function toResult(def: ReportDefinition, raw: RawReportRow[], locale: string): ReportResult {
+function toResult(def: ReportDefinition, raw: RawReportRow[]): ReportResult {
   const values = (row: RawReportRow) => Object.fromEntries(def.measures.map((m) => [m, Number(row[`m_${m}`] ?? 0)]));
   const rows: ReportRow[] = raw
     .filter((row) => !row.total)
@@ -58,7 +62,6 @@ function toResult(def: ReportDefinition, raw: RawReportRow[], locale: string): R
       values: values(row),
     }));
   const total = raw.find((row) => row.total);
-  sortRows(rows, locale);
   return {
     columns: [...def.groupBy.map((key) => ({ key, kind: 'group' as const })), ...def.measures.map((key) => ({ key, kind: 'measure' as const }))],
     rows,
@@ -79,7 +82,9 @@ export async function runReport(db: Queryable, actor: Actor, def: ReportDefiniti
     weekStart: await weekStartOf(db, actor.userId, actor.workspaceId),
     today: localDate(now, actor.timeZone),
   };
-  return toResult(def, await runReportQuery(db, spec, ctx, def), actor.locale);
+  const result = await addBudgets(db, actor, def, toResult(def, await runReportQuery(db, spec, ctx, def)));
+  sortRows(result.rows, actor.locale);
+  return result;
 }
 
 type SavedRow = typeof savedReports.$inferSelect;

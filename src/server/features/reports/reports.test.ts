@@ -204,12 +204,7 @@ describe('saved reports', () => {
   it('lists the ready-made reports for everyone, read-only', async () => {
     const items = parse(listOf(savedReportSchema), await ulf.get('/api/v1/reports')).items.filter((r) => r.readyMade);
     expect(items.map((r) => r.id)).toEqual(
-      expect.arrayContaining([
-        'ready-activities-per-salesperson-week',
-        'ready-open-follow-ups-by-age',
-        'ready-won-per-salesperson-month',
-        'ready-campaign-results',
-      ]),
+      expect.arrayContaining(['ready-activities-per-salesperson-week', 'ready-open-follow-ups-by-age', 'ready-budget-versus-won', 'ready-campaign-results']),
     );
     expect((await ulf.patch('/api/v1/reports/ready-campaign-results', { name: 'x' })).statusCode).toBe(403);
     expect((await ulf.get('/api/v1/reports/ready-nothing')).statusCode).toBe(404);
