@@ -25,6 +25,7 @@ const WorkAreasPage = lazyPage(() => import('./features/tasks/WorkAreasPage'), '
 const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordCustomersPage'), 'KeywordCustomersPage');
 const MailboxesPage = lazyPage(() => import('./features/mailboxes/MailboxesPage'), 'MailboxesPage');
 const MailPage = lazyPage(() => import('./features/mail/MailPage'), 'MailPage');
+const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'ReportsPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -53,6 +54,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'work-areas/:id', element: <WorkAreasPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
   { path: 'mail', element: <MailPage />, nav: { labelKey: 'mail.nav' } },
+  { path: 'reports', element: <ReportsPage />, nav: { labelKey: 'reports.nav' } },
   { path: 'keywords', element: <KeywordCustomersPage />, nav: { labelKey: 'comments.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },
