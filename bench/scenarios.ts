@@ -19,6 +19,7 @@ import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
 import { taskScenarios } from './task-scenarios';
 import { documentScenarios } from './document-scenarios';
+import { reportScenarios } from './report-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -86,6 +87,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await commentScenarios(db, dataset, actor, notes, capture)),
     ...(await taskScenarios(db, dataset, actor, notes, capture)),
     ...(await documentScenarios(db, dataset, actor, notes, capture)),
+    ...(await reportScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
