@@ -22,6 +22,7 @@ import { taskScenarios } from './task-scenarios';
 import { documentScenarios } from './document-scenarios';
 import { mailScenarios } from './mail-scenarios';
 import { partnerScenarios } from './partner-scenarios';
+import { reportScenarios } from './report-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -92,6 +93,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await mailScenarios(db, dataset, actor, notes, capture)),
     ...(await partnerScenarios(db, dataset, actor, notes, capture)),
     ...(await salesScenarios(db, dataset, actor, notes, capture)),
+    ...(await reportScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

@@ -38,6 +38,7 @@ import { invitationRoutes } from './features/users/invitations.routes';
 
 import { journalSink } from './features/mailboxes/journal-sink';
 import { mailboxRoutes } from './features/mailboxes/mailboxes.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 import type { MessageSink } from './features/mailboxes/message-sink';
 import { registerMailboxJobs } from './features/mailboxes/sync-jobs';
 import { type Dropbox, startDropbox } from './features/mail-dropbox/dropbox';
@@ -163,6 +164,7 @@ export async function buildApp(deps: AppDeps) {
   partnerRoutes(app, db, links);
   partnerPortalRoutes(app, db);
   salesRoutes(app, db);
+  reportRoutes(app, db);
 
   await registerWebApp(app, deps.webDir);
   return app;

@@ -29,6 +29,7 @@ const PipelinePage = lazyPage(() => import('./features/sales/PipelinePage'), 'Pi
 const SalesProjectPage = lazyPage(() => import('./features/sales/SalesProjectPage'), 'SalesProjectPage');
 const CampaignsPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignsPage');
 const CampaignPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignPage');
+const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'ReportsPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -61,6 +62,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'campaigns/:id', element: <CampaignPage /> },
   { path: 'search', element: <SearchPage />, nav: { labelKey: 'search.nav' } },
   { path: 'mail', element: <MailPage />, nav: { labelKey: 'mail.nav' } },
+  { path: 'reports', element: <ReportsPage />, nav: { labelKey: 'reports.nav' } },
   { path: 'keywords', element: <KeywordCustomersPage />, nav: { labelKey: 'comments.nav' } },
   { path: 'trash', element: <TrashPage />, nav: { labelKey: 'nav.trash' } },
   { path: 'users', element: <UsersPage />, nav: { labelKey: 'nav.users' }, roles: ['admin'] },

@@ -16,3 +16,4 @@ export * from './mail';
 export * from './mailboxes';
 export * from './partners';
 export * from './sales';
+export * from './reports';

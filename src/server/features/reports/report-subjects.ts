@@ -1,0 +1,117 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { ReportFilters, ReportGrouping, ReportMeasure, ReportSubject } from '../../../shared/reports';
+import { activityNotInTrash, visibleTo } from '../../access/policy';
+import { activities, activityStatuses, activityTypes, campaigns, categories, customers, industries, users } from '../../db/schema';
+import type { Actor } from '../../db/scope';
+
+/** What a report needs to know about the caller and the moment: time zone, week start, today (local date). */
+export interface ReportContext {
+  actor: Actor;
+  timeZone: string;
+  weekStart: number;
+  today: string;
+}
+
+/**
+ * One subject of the report generator: the rows it reads (with the visibility rule in SQL), the
+ * expression of each grouping's key on those rows, how each measure adds up, and where a key's
+ * label comes from. The inner query reads one row per record (`r`); the statement groups `r`.
+ */
+export interface SubjectSpec {
+  /** The records, one row each, with the columns `keyOf` and `measures` use; `keys` are the inner grouping columns. */
+  rows(ctx: ReportContext, filters: ReportFilters, keys: SQL[]): SQL;
+  /** A grouping's key on the inner row (as text), or null when it is read outside (category). */
+  keyOf(grouping: ReportGrouping, ctx: ReportContext): SQL | null;
+  measures(ctx: ReportContext): Partial<Record<ReportMeasure, SQL>>;
+  /** A grouping's label from its key (`k`, text), or null when the key is its own label (dates). */
+  labelOf(grouping: ReportGrouping, key: SQL): SQL | null;
+}
+
+/** The local date of an activity: an all-day one is stored at midnight UTC of its date. */
+export function activityDate(timeZone: string): SQL {
+  return sql`(CASE WHEN ${activities.allDay} THEN (${activities.scheduledAt} AT TIME ZONE 'UTC')::date ELSE (${activities.scheduledAt} AT TIME ZONE ${timeZone})::date END)`;
+}
+
+/** A date's day, week (its first day, by the week start 1 = Monday … 7 = Sunday) or month, as text. */
+export function timeKey(grouping: 'day' | 'week' | 'month', date: SQL, weekStart: number): SQL {
+  if (grouping === 'day') return sql`to_char(${date}, 'YYYY-MM-DD')`;
+  if (grouping === 'month') return sql`to_char(${date}, 'YYYY-MM')`;
+  return sql`to_char(${date} - ((extract(isodow FROM ${date})::int - ${weekStart}::int + 7) % 7), 'YYYY-MM-DD')`;
+}
+
+/** 14 hours either side of a day covers every time zone; the exact test is on the local date. */
+export const WIDEN_MS = 14 * 3600_000;
+
+function activityPeriod(ctx: ReportContext, f: ReportFilters): SQL[] {
+  const out: SQL[] = [];
+  const date = activityDate(ctx.timeZone);
+  if (f.from) {
+    out.push(sql`${activities.scheduledAt} >= ${new Date(Date.parse(`${f.from}T00:00:00Z`) - WIDEN_MS).toISOString()}`);
+    out.push(sql`${date} >= ${f.from}::date`);
+  }
+  if (f.to) {
+    out.push(sql`${activities.scheduledAt} < ${new Date(Date.parse(`${f.to}T00:00:00Z`) + 24 * 3600_000 + WIDEN_MS).toISOString()}`);
+    out.push(sql`${date} <= ${f.to}::date`);
+  }
+  return out;
+}
+
+function activityFilters(ctx: ReportContext, f: ReportFilters): SQL[] {
+  const a = activities;
+  const out = activityPeriod(ctx, f);
+  if (f.responsibleId) out.push(sql`${a.responsibleId} = ${f.responsibleId}`);
+  if (f.typeId) out.push(sql`${a.typeId} = ${f.typeId}`);
+  if (f.statusId) out.push(sql`${a.statusId} = ${f.statusId}`);
+  if (f.customerId) out.push(sql`${a.customerId} = ${f.customerId}`);
+  if (f.campaignId) out.push(sql`${a.campaignId} = ${f.campaignId}`);
+  if (f.done !== undefined) out.push(sql`${a.done} = ${f.done}`);
+  return out;
+}
+
+/** A lookup of a list item's name by its key (text). */
+export const nameIn = (table: SQL, key: SQL) => sql`(SELECT n.name FROM ${table} n WHERE n.id = ${key}::uuid)`;
+
+const activityKeys: Partial<Record<ReportGrouping, SQL>> = {
+  responsible: sql`${activities.responsibleId}::text`,
+  type: sql`${activities.typeId}::text`,
+  status: sql`${activities.statusId}::text`,
+  customer: sql`${activities.customerId}::text`,
+  industry: sql`(SELECT c.industry_id::text FROM ${customers} c WHERE c.id = ${activities.customerId})`,
+  campaign: sql`${activities.campaignId}::text`,
+};
+
+export const activitySubject: SubjectSpec = {
+  rows(ctx, filters, keys) {
+    const where = visibleTo(ctx.actor, activities, activityNotInTrash(activities.customerId, ctx.actor), ...activityFilters(ctx, filters));
+    const date = activityDate(ctx.timeZone);
+    const extra = keys.length ? sql`, ${sql.join(keys, sql`, `)}` : sql``;
+    return sql`SELECT ${activities.id} AS id, ${activities.customerId} AS customer_id, ${activities.done} AS done, ${date} AS local_date${extra}
+      FROM ${activities} WHERE ${where}`;
+  },
+  keyOf(grouping, ctx) {
+    if (grouping === 'day' || grouping === 'week' || grouping === 'month') return timeKey(grouping, activityDate(ctx.timeZone), ctx.weekStart);
+    return activityKeys[grouping] ?? null;
+  },
+  measures: (ctx) => ({
+    count: sql`count(*)`,
+    done: sql`count(*) FILTER (WHERE r.done)`,
+    open: sql`count(*) FILTER (WHERE NOT r.done)`,
+    // Due before today in the caller's time zone, as the to-do's "overdue".
+    overdue: sql`count(*) FILTER (WHERE NOT r.done AND r.local_date < ${ctx.today}::date)`,
+  }),
+  labelOf(grouping, key) {
+    if (grouping === 'type') return nameIn(sql`${activityTypes}`, key);
+    if (grouping === 'status') return nameIn(sql`${activityStatuses}`, key);
+    return commonLabel(grouping, key);
+  },
+};
+
+/** Labels every subject shares: the customer's, its industry's and categories', the campaign's. */
+export function commonLabel(grouping: ReportGrouping, key: SQL): SQL | null {
+  if (grouping === 'responsible') return nameIn(sql`${users}`, key);
+  if (grouping === 'customer') return nameIn(sql`${customers}`, key);
+  if (grouping === 'industry') return nameIn(sql`${industries}`, key);
+  if (grouping === 'category') return nameIn(sql`${categories}`, key);
+  if (grouping === 'campaign') return nameIn(sql`${campaigns}`, key);
+  return null;
+}
