@@ -92,7 +92,7 @@ const loadAverage = () => os.loadavg().map((n) => Math.round(n * 10) / 10);
 async function explainOne(engine: 'embedded' | 'postgres', activities: number): Promise<void> {
   const { db, dir, dataset } = await openDataset(engine, activities);
   try {
-    const set = wanted(await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX) }));
+    const set = wanted(await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX), only: onlyPrefixes }));
     const lines: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${engine}, ${activities} activities`, JSON.stringify(set.notes)];
     for (const s of set.scenarios) {
       if (s.kind !== 'read') continue;
@@ -265,7 +265,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
   const { db, dir, url, dataset } = await openDataset(engine, activities);
   const failures: string[] = [];
   try {
-    const set = wanted(await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX) }));
+    const set = wanted(await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX), only: onlyPrefixes }));
     const loadAvgBefore = loadAverage();
     const version = String((await db.query<{ v: string }>('SELECT version() AS v'))[0].v)
       .split(' on ')[0]

@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CustomerSort } from '../../../shared/customers';
 import type { Queryable } from '../../db/client';
 import { contacts, customerCategories, customers, customerStatuses } from '../../db/schema';
+import { inForm } from '../../access/visibility';
 import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 import type { CursorPart } from '../../http/cursor';
@@ -151,7 +152,8 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
     rank: f.q ? searchRank(f.q) : sql<number | null>`NULL::int`,
     sortKey: sql<string>`json_build_array(${sql.join([...keys.map((k) => k.value), sql`${customers.id}`], sql`, `)})::text`,
   })
-    .where(visibleTo(actor, customers, ...conditions))
+    // A page of a sorted list: a few hundred rows tested for 50 shown, each with a few index lookups.
+    .where(visibleTo(inForm(actor, 'probe'), customers, ...conditions))
     .orderBy(...all.map((k) => sql`${k.expr} ${direction}`))
     .limit(f.limit + 1);
   return result as ListedCustomerRow[];
