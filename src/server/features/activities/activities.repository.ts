@@ -292,7 +292,7 @@ export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise
     const [at, id] = f.after as [string, string];
     conditions.push(sql`(${dueKey}, ${activities.id}) > (${new Date(at)}, ${id}::uuid)`);
   }
-  const result = await selectLiveActivities(db, actor, ...conditions)
+  const result = await selectLiveActivities(db, f.responsibleId ? actor : inForm(actor, 'set'), ...conditions)
     .orderBy(...dueOrder)
     .limit(f.limit + 1);
   return result as ActivityRow[];
