@@ -11,6 +11,8 @@
  *   --save-as=NAME          also keep this run as bench/results/NAME.json (later-* runs are shown in RESULTS.md)
  *   --only=a,b              measure only the scenarios whose names start with one of these (a partial run)
  *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
+ *   --keep                  keep each loaded dataset in .tmp-bench/ (PostgreSQL: the database on DATABASE_URL's server) and
+ *                           reuse it on the next --keep run instead of loading again (see bench/keep.ts)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,9 +23,11 @@ import pg from 'pg';
 import { pgliteExtensions } from '../src/server/db/client';
 import { installNamedStatements } from '../src/server/db/pglite-named-statements';
 import { preparedNameOf } from '../src/server/db/prepared';
+import { migrate } from '../src/server/db/migrate';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
 import { CONNECTIONS, httpLoad, type LoadFigures, probeOnce, sqlLoad } from './load';
+import { dropKeptDataset, keptDataset, keptEmbeddedDir, saveKeptDataset } from './keep';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
 import { prepareScenarios, type ScenarioSet } from './scenarios';
@@ -46,6 +50,7 @@ interface Options {
   explain: boolean;
   saveAs: string | null;
   only: string[];
+  keep: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -69,11 +74,14 @@ function parseArgs(argv: string[]): Options {
     explain: argv.includes('--explain'),
     saveAs: value('save-as') ?? null,
     only: (value('only') ?? '').split(',').filter(Boolean),
+    keep: argv.includes('--keep'),
   };
 }
 
 /** --only: the scenario name prefixes to measure (empty: all). Set once from the arguments. */
 let onlyPrefixes: string[] = [];
+/** --keep: reuse (or keep) loaded datasets. Set once from the arguments. */
+let keepDatasets = false;
 const wanted = (set: ScenarioSet): ScenarioSet =>
   onlyPrefixes.length === 0 ? set : { ...set, scenarios: set.scenarios.filter((s) => onlyPrefixes.some((p) => s.name.startsWith(p))) };
 
@@ -82,10 +90,9 @@ const loadAverage = () => os.loadavg().map((n) => Math.round(n * 10) / 10);
 
 /** Where the time goes: EXPLAIN (ANALYZE, BUFFERS) of each read's captured statements, twice (the second warm). */
 async function explainOne(engine: 'embedded' | 'postgres', activities: number): Promise<void> {
-  const { db, dir } = await openFresh(engine, activities);
+  const { db, dir, dataset } = await openDataset(engine, activities);
   try {
-    const dataset = await loadDataset(db, sizeFor(activities));
-    const set = wanted(await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX) }));
+    const set = wanted(await prepareScenarios(db, dataset, { seconds: 1, email: benchEmail(BENCH_USER_INDEX), only: onlyPrefixes }));
     const lines: string[] = [`# EXPLAIN (ANALYZE, BUFFERS), ${engine}, ${activities} activities`, JSON.stringify(set.notes)];
     for (const s of set.scenarios) {
       if (s.kind !== 'read') continue;
@@ -102,26 +109,51 @@ async function explainOne(engine: 'embedded' | 'postgres', activities: number): 
     log(`written to ${path.relative(root, file)}`);
   } finally {
     await db.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (dir && !keepDatasets) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** A new empty database for one run: a PGlite data dir, or a database on the PostgreSQL server. */
-async function openFresh(engine: 'embedded' | 'postgres', activities: number): Promise<{ db: BenchDb; dir: string | null; url: string | null }> {
+/** A new empty database for one run (a PGlite data dir, or a database on the PostgreSQL server), or with --keep the kept one. */
+async function openFresh(
+  engine: 'embedded' | 'postgres',
+  activities: number,
+): Promise<{ db: BenchDb; dir: string | null; url: string | null; reuse: boolean }> {
+  const kept = keepDatasets && keptDataset(engine, activities) !== null;
   if (engine === 'embedded') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tend-bench-${activities}-`));
-    return { db: await openEmbeddedBench(dir), dir, url: null };
+    const dir = keepDatasets ? keptEmbeddedDir(activities) : fs.mkdtempSync(path.join(os.tmpdir(), `tend-bench-${activities}-`));
+    const reuse = kept && fs.existsSync(dir);
+    if (keepDatasets && !reuse) fs.rmSync(dir, { recursive: true, force: true });
+    return { db: await openEmbeddedBench(dir), dir, url: null, reuse };
   }
   const base = process.env.DATABASE_URL!;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   const name = `tend_bench_${activities}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  const reuse = kept && exists;
+  if (!reuse) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  }
   await admin.end();
   const u = new URL(base);
   u.pathname = `/${name}`;
-  return { db: await openPostgresBench(u.toString()), dir: null, url: u.toString() };
+  return { db: await openPostgresBench(u.toString()), dir: null, url: u.toString(), reuse };
+}
+
+/** openFresh, then the dataset: loaded, or with --keep the kept one (migrated to this code's schema). */
+async function openDataset(engine: 'embedded' | 'postgres', activities: number) {
+  const opened = await openFresh(engine, activities);
+  const kept = opened.reuse ? keptDataset(engine, activities) : null;
+  if (kept) {
+    log(`  reusing the kept dataset (${kept.counts.activities.toLocaleString('en-US')} activities)`);
+    await migrate(opened.db.db);
+    return { ...opened, dataset: kept };
+  }
+  if (keepDatasets) dropKeptDataset(engine, activities);
+  const dataset = await loadDataset(opened.db, sizeFor(activities));
+  if (keepDatasets) saveKeptDataset(engine, activities, dataset);
+  return { ...opened, dataset };
 }
 
 /** SQL phase: the product's statements with their captured parameters, nothing else; `what` names the run in failures. */
@@ -235,13 +267,11 @@ async function apiPhase(
 
 /** One engine at one size: load, SQL phase, API phase. */
 async function runOne(engine: 'embedded' | 'postgres', activities: number, seconds: number, mainJs: string): Promise<RunResult> {
-  const size = sizeFor(activities);
   log(`\n== ${engine}, ${activities.toLocaleString('en-US')} activities`);
-  const { db, dir, url } = await openFresh(engine, activities);
+  const { db, dir, url, dataset } = await openDataset(engine, activities);
   const failures: string[] = [];
   try {
-    const dataset = await loadDataset(db, size);
-    const set = wanted(await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX) }));
+    const set = wanted(await prepareScenarios(db, dataset, { seconds, email: benchEmail(BENCH_USER_INDEX), only: onlyPrefixes }));
     const loadAvgBefore = loadAverage();
     const version = String((await db.query<{ v: string }>('SELECT version() AS v'))[0].v)
       .split(' on ')[0]
@@ -263,7 +293,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
       failures,
     };
   } finally {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (dir && !keepDatasets) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -296,6 +326,7 @@ function runPostgresChild(options: Options, mainJs: string): RunResult[] {
     `--sizes=${options.sizes.join(',')}`,
     `--duration=${options.seconds}`,
     `--only=${options.only.join(',')}`,
+    ...(options.keep ? ['--keep'] : []),
     `--out=${out}`,
     `--server=${mainJs}`,
   ];
@@ -377,6 +408,7 @@ function saveReport(options: Options, runs: RunResult[], startedAt: Date, code: 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   onlyPrefixes = options.only;
+  keepDatasets = options.keep;
   if (options.reportOnly) {
     const report = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest-full.json'), 'utf8')) as Report;
     writeResultsMarkdown(report, benchDir, 'latest-full.json');

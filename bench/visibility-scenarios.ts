@@ -23,6 +23,9 @@ const GROUP_SHARES = 2000;
  */
 async function shareWithBenchUser(db: BenchDb, dataset: LoadedDataset, userId: string): Promise<number> {
   const ws = dataset.workspaceId;
+  // A kept dataset (--keep) has the previous run's: start again (the groups' shares and members go with them).
+  for (const name of ['Bench sales north', 'Bench sales']) await db.query('DELETE FROM groups WHERE workspace_id = $1 AND name = $2', [ws, name]);
+  await db.query('DELETE FROM customer_shares WHERE workspace_id = $1 AND user_id = $2', [ws, userId]);
   const [parent] = await db.query<{ id: string }>(`INSERT INTO groups (workspace_id, name) VALUES ($1, 'Bench sales') RETURNING id::text AS id`, [ws]);
   const [child] = await db.query<{ id: string }>(
     `INSERT INTO groups (workspace_id, name, parent_id) VALUES ($1, 'Bench sales north', $2) RETURNING id::text AS id`,

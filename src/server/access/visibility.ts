@@ -1,6 +1,6 @@
 import { type Placeholder, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { activities, activityUsers, customerShares, customers, groupMembers, groups } from '../db/schema';
+import { activities, activityUsers, customerParticipants, customerShares, customers, groupMembers, groups } from '../db/schema';
 
 /**
  * Who is looking, as the visibility rule needs it. `restricted`: a `user` in a workspace whose
@@ -12,7 +12,23 @@ export interface Viewer {
   workspaceId: string | Placeholder;
   userId: string | Placeholder;
   restricted: boolean;
+  /** How a statement tests the rule (see VisibilityForm); unset: 'auto'. */
+  visibilityForm?: VisibilityForm;
 }
+
+/**
+ * The same rule in the form that suits the statement it is put in (the planner cannot tell them
+ * apart well enough at 1M activities):
+ * - 'probe': a few index lookups per row, for a statement that stops after a page (a list sorted by
+ *   an index: a few hundred rows tested for 50 shown) or tests a handful of ids;
+ * - 'set': the viewer's visible customers read once (their own, shares, parts: a few thousand ids)
+ *   and hashed, for a statement that tests thousands of rows (a word search);
+ * - 'auto': correlated probes the planner may run per row or hash (every other statement).
+ */
+export type VisibilityForm = 'auto' | 'probe' | 'set';
+
+/** The viewer, asking for one form of the rule in the statements it is passed to. */
+export const inForm = <V extends Viewer>(v: V, visibilityForm: VisibilityForm): V => ({ ...v, visibilityForm });
 
 type Expr = SQL | PgColumn;
 
@@ -34,16 +50,29 @@ function viewerGroups(v: Viewer): SQL {
 export function sharedWith(v: Viewer, customerId: Expr, access?: 'edit'): SQL {
   const level = access ? sql` AND vs.access = 'edit'` : sql``;
   return sql`EXISTS (SELECT 1 FROM ${customerShares} vs WHERE vs.customer_id = ${customerId}${level}
-    AND (vs.user_id = ${v.userId} OR vs.group_id IN (${viewerGroups(v)})))`;
+    AND (vs.user_id = ${v.userId} OR vs.group_id IN (${viewerGroups(v)}))${fence(v)})`;
 }
 
-/** The viewer is the responsible or an additional user of one of the customer's activities. */
+/**
+ * The viewer is the responsible or an additional user of one of the customer's activities: one
+ * lookup in customer_participants (kept by triggers from activities and activity_users, migration 0033).
+ */
 export function takesPartIn(v: Viewer, customerId: Expr): SQL {
-  // `customer_id IS NOT NULL` lets the hashed form (all of the viewer's activities, read once) use
-  // the partial index (responsible_id, customer_id) index-only.
-  return sql`(EXISTS (SELECT 1 FROM ${activities} va WHERE va.customer_id = ${customerId} AND va.responsible_id = ${v.userId} AND va.customer_id IS NOT NULL)
-    OR EXISTS (SELECT 1 FROM ${activityUsers} vu JOIN ${activities} va ON va.id = vu.activity_id
-      WHERE vu.user_id = ${v.userId} AND va.customer_id = ${customerId}))`;
+  return sql`EXISTS (SELECT 1 FROM ${customerParticipants} vp WHERE vp.user_id = ${v.userId} AND vp.customer_id = ${customerId}${fence(v)})`;
+}
+
+/** 'probe': OFFSET 0 keeps a correlated EXISTS a per-row probe (the planner would not hash it). */
+const fence = (v: Viewer): SQL => (v.visibilityForm === 'probe' ? sql` OFFSET 0` : sql``);
+
+/**
+ * The ids of every customer the (restricted) viewer sees, for the 'set' form: their own, those
+ * shared with them or their groups, those they take part in. Not correlated: read once per statement.
+ */
+function visibleCustomerIds(v: Viewer): SQL {
+  return sql`SELECT vc.id FROM ${customers} vc WHERE vc.workspace_id = ${v.workspaceId} AND vc.responsible_id = ${v.userId}
+    UNION ALL SELECT vs.customer_id FROM ${customerShares} vs WHERE vs.user_id = ${v.userId}
+    UNION ALL SELECT vs.customer_id FROM ${customerShares} vs WHERE vs.group_id IN (${viewerGroups(v)})
+    UNION ALL SELECT vp.customer_id FROM ${customerParticipants} vp WHERE vp.user_id = ${v.userId}`;
 }
 
 /**
@@ -51,22 +80,28 @@ export function takesPartIn(v: Viewer, customerId: Expr): SQL {
  * expression of the statement it is put in): true for a viewer who is not restricted; for a
  * restricted one, the customer's responsible, a share with them or a group of theirs, or a part in
  * one of its activities. `responsibleId`: the customer's responsible column when the statement
- * reads `customers` itself (saves a probe). Correlated EXISTS probes on indexed columns, so the
- * planner may probe per row (a page of a list) or hash the viewer's whole set once (a big scan).
+ * reads `customers` itself (saves a probe). The viewer's `visibilityForm` picks how it is tested
+ * (per row, or against the viewer's whole set read once); the rule is the same.
  */
 export function customerVisible(v: Viewer, customerId: Expr, responsibleId?: PgColumn): SQL {
   if (!v.restricted) return sql`true`;
+  if (v.visibilityForm === 'set') {
+    const own = responsibleId ? sql`${responsibleId} = ${v.userId} OR ` : sql``;
+    return sql`(${own}${customerId} IN (${visibleCustomerIds(v)}))`;
+  }
   // Not on `customers` itself: the viewer's own customers read once (index-only) and hashed.
   const responsible = responsibleId
     ? sql`${responsibleId} = ${v.userId}`
-    : sql`${customerId} IN (SELECT vc.id FROM ${customers} vc WHERE vc.workspace_id = ${v.workspaceId} AND vc.responsible_id = ${v.userId})`;
+    : v.visibilityForm === 'probe'
+      ? sql`EXISTS (SELECT 1 FROM ${customers} vc WHERE vc.id = ${customerId} AND vc.responsible_id = ${v.userId} OFFSET 0)`
+      : sql`${customerId} IN (SELECT vc.id FROM ${customers} vc WHERE vc.workspace_id = ${v.workspaceId} AND vc.responsible_id = ${v.userId})`;
   return sql`(${responsible} OR ${sharedWith(v, customerId)} OR ${takesPartIn(v, customerId)})`;
 }
 
 /** The viewer may change the customer (and its contacts): its responsible or an edit share. Restricted viewers only. */
 export function customerEditable(v: Viewer, customerId: Expr): SQL {
   if (!v.restricted) return sql`true`;
-  return sql`(EXISTS (SELECT 1 FROM ${customers} vc WHERE vc.id = ${customerId} AND vc.responsible_id = ${v.userId})
+  return sql`(EXISTS (SELECT 1 FROM ${customers} vc WHERE vc.id = ${customerId} AND vc.responsible_id = ${v.userId}${fence(v)})
     OR ${sharedWith(v, customerId, 'edit')})`;
 }
 

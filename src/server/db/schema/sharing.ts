@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { customers } from './customers';
 import { groups } from './settings';
@@ -33,4 +33,27 @@ export const customerShares = pgTable(
     index('customer_shares_user_idx').on(t.userId, t.customerId).where(sql`${t.userId} IS NOT NULL`),
     index('customer_shares_group_idx').on(t.groupId, t.customerId).where(sql`${t.groupId} IS NOT NULL`),
   ],
+);
+
+/**
+ * Who takes part in which customer (migration 0033): a row per user and customer while the user is
+ * the responsible or an additional user of at least one of the customer's activities, `parts`
+ * counting them. Kept by triggers on activities and activity_users, never written by the app; the
+ * visibility rule reads it (one index lookup instead of searching the activities).
+ */
+export const customerParticipants = pgTable(
+  'customer_participants',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    parts: integer('parts').notNull(),
+  },
+  (t) => [primaryKey({ name: 'customer_participants_pk', columns: [t.userId, t.customerId] }), index('customer_participants_customer_idx').on(t.customerId)],
 );

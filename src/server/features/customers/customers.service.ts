@@ -73,15 +73,10 @@ export async function listCustomers(db: Database, actor: Actor, query: CustomerL
   const result = page(rows, query.limit, (r) => JSON.parse(r.sortKey) as (string | number | null)[]);
   const throughContacts = result.items.filter((r) => (r.rank ?? -1) >= CONTACT_RANK).map((r) => r.id);
   const contactNames = q ? await listRepo.matchingContactNames(db, actor, throughContacts, q) : new Map<string, string>();
-  const editable = await editableCustomers(
-    db,
-    actor,
-    result.items.map((r) => r.id),
-  );
   return {
     items: result.items.map((r) => {
       const match = q ? matchOfRank(r.rank, contactNames.get(r.id)) : undefined;
-      const item: CustomerListItem = { ...toCustomer(r), access: editable.has(r.id) ? 'edit' : 'read' };
+      const item: CustomerListItem = { ...toCustomer(r), access: r.editable ? 'edit' : 'read' };
       return match ? { ...item, match } : item;
     }),
     nextCursor: result.nextCursor,
