@@ -109,7 +109,7 @@ export async function journalParsed(db: Database, actor: Actor, message: Message
   if (excludingPattern(addressesOf(message), await repo.rulePatterns(db, ws))) return { outcome: 'skipped', skippedBecause: 'excluded' };
   const existing = await repo.activityOfMessage(db, ws, message.messageId);
   if (existing) return { outcome: 'duplicate', activityId: existing };
-  const own = await repo.userAddresses(db, ws);
+  const own = await repo.userAddresses(db, ws, placement.responsibleId);
   const direction = placement.direction ?? directionOf(message.from?.address ?? null, own);
   const match = await matchMessage(db, actor, message, direction, own, placement);
   if (!match.customerId) {

@@ -6,14 +6,16 @@ import type { ContactHit, DomainHit } from './matching';
 
 /**
  * Every address of the workspace's users (deactivated ones too: mail from them is still ours) and
- * the aliases their mailboxes list, lower case: mail from one is outgoing, and none matches a customer.
+ * the aliases the mailboxes of `userId` (the user the mail is journaled for) list, lower case: mail
+ * from one is outgoing, and none matches a customer. A user's aliases count for their own mail
+ * only, so listing a customer's address as an alias cannot change how colleagues' mail matches.
  */
-export async function userAddresses(db: Queryable, workspaceId: string): Promise<Set<string>> {
+export async function userAddresses(db: Queryable, workspaceId: string, userId: string): Promise<Set<string>> {
   const found = await db.select({ email: users.email }).from(users).where(eq(users.workspaceId, workspaceId));
   const aliases = await db
     .selectDistinct({ alias: sql<string>`unnest(${mailboxes.aliases})` })
     .from(mailboxes)
-    .where(and(eq(mailboxes.workspaceId, workspaceId), sql`cardinality(${mailboxes.aliases}) > 0`));
+    .where(and(eq(mailboxes.workspaceId, workspaceId), eq(mailboxes.userId, userId), sql`cardinality(${mailboxes.aliases}) > 0`));
   return new Set([...found.map((u) => u.email), ...aliases.map((a) => a.alias)].map((address) => address.trim().toLowerCase()));
 }
 

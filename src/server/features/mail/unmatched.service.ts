@@ -85,7 +85,7 @@ export async function assignUnmatched(db: Database, actor: Actor, id: string, in
     if (result.outcome === 'skipped') throw mailExcluded(); // a rule added since it arrived: it stays in the list
     await repo.deleteUnmatched(tx, actor.workspaceId, id);
     if (input.learnAddress && placed.contactId) {
-      const own = await repo.userAddresses(tx, actor.workspaceId);
+      const own = await repo.userAddresses(tx, actor.workspaceId, row.userId);
       const [address] = counterpartOrder({ from: message.from?.address ?? null, to: message.to.map((a) => a.address), cc: [] }, row.direction, own);
       await learnAddress(tx, actor, placed.contactId, address ?? null);
     }

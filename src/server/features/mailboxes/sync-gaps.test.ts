@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dovecot, type DovecotUser, rawMail, startDovecot } from '../../../../test/dovecot';
 import { makeContact, makeCustomer } from '../../../../test/factories';
-import { type Client, createTestApp, newWorkspace, type TestApp } from '../../../../test/helpers';
+import { type Client, createTestApp, newUser, newWorkspace, type TestApp } from '../../../../test/helpers';
 import { recordingSink } from '../../../../test/message-sink';
 import { mailMessages } from '../../db/schema';
 import { journalSink } from './journal-sink';
@@ -171,8 +171,10 @@ describe('a new mailbox reads mail from its first-sync day on, then goes on by U
 });
 
 describe('mail in a sent-mail folder, or from an alias, is outgoing', () => {
+  let aliasCustomer: string;
+
   it('Sent: outgoing whatever the From; INBOX: outgoing when the From is one of the mailbox aliases, which never match a customer', async () => {
-    const aliasCustomer = (await makeCustomer(t, admin, { name: 'Alias Holding', email: 'info@alias.test' })).id;
+    aliasCustomer = (await makeCustomer(t, admin, { name: 'Alias Holding', email: 'info@alias.test' })).id;
     await dovecot.append(alias, 'Sent', [
       rawMail({ from: 'Ole <ole.private@home.test>', to: 'kunde@customer.test', subject: 'Sent from home', messageId: 'a1@home.test' }),
       rawMail({ from: 'ole.private@home.test', to: 'someone@unknown.test', subject: 'Sent to a stranger', messageId: 'a2@home.test' }),
@@ -199,5 +201,18 @@ describe('mail in a sent-mail folder, or from an alias, is outgoing', () => {
     expect(stranger?.direction).toBe('out');
     const res = await admin.post(`/api/v1/mail/unmatched/${stranger?.id}/assign`, { customerId });
     expect(res.json().activity).toMatchObject({ customerId, direction: 'out' });
+  });
+
+  it("an alias is its own user's: a colleague's mail from that address is incoming and matches as usual", async () => {
+    const colleague = await newUser(t, admin, 'user', { name: 'Kollega' });
+    const raw = rawMail({ from: 'ole@alias.test', to: colleague.user.email, subject: 'To a colleague', messageId: 'a5@alias.test' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/mail/messages',
+      payload: raw,
+      headers: { ...colleague.headers, 'content-type': 'message/rfc822' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().activity).toMatchObject({ direction: 'in', customerId: aliasCustomer });
   });
 });
