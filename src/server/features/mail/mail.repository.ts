@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { activities, contacts, customers, documents, mailboxes, mailMessages, mailRules, mailUnmatched, users } from '../../db/schema';
 import { type Actor, liveContact, liveCustomer, visibleTo } from '../../db/scope';
@@ -120,11 +120,13 @@ export type UnmatchedRow = Omit<typeof mailUnmatched.$inferSelect, 'raw'>;
 export async function listUnmatched(
   db: Queryable,
   workspaceId: string,
-  userId: string | null,
+  userId: string,
+  everyone: boolean,
   page: { limit: number; after: { createdAt: string; id: string } | null },
 ): Promise<UnmatchedRow[]> {
   const conditions: SQL[] = [eq(mailUnmatched.workspaceId, workspaceId)];
-  if (userId) conditions.push(eq(mailUnmatched.userId, userId));
+  // Everyone's (admins): still not another user's mail read from their own mailbox.
+  conditions.push(everyone ? (or(ne(mailUnmatched.source, 'imap'), eq(mailUnmatched.userId, userId)) as SQL) : eq(mailUnmatched.userId, userId));
   if (page.after) {
     const at = new Date(page.after.createdAt);
     conditions.push(or(lt(mailUnmatched.createdAt, at), and(eq(mailUnmatched.createdAt, at), lt(mailUnmatched.id, page.after.id))) as SQL);

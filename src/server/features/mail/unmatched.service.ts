@@ -15,13 +15,15 @@ import { parseMessage } from './parse';
  * Unmatched mail is its user's: each user lists, assigns and discards their own. Admins may list
  * everyone's (`all=true`) and assign or discard any, so mail of someone who left is not stuck.
  * Managers see their own only: mail is personal, and a team's follow-up does not need it.
+ * Mail read from a user's own mailbox (IMAP) that matched no customer stays theirs alone, admins
+ * included: it is most likely private, and it reached Tend without being sent to it.
  */
 
 export const messageNotFound = () => problem('not_found', 'message_not_found', 'Message not found');
 /** 422: the mail is to or from an address or domain of the mail-rules list, which is never journaled. */
 export const mailExcluded = () => problem('unprocessable', 'mail_excluded', 'This mail is to or from an address or domain that mail-rules keeps out of Tend');
 
-const mayHandle = (actor: Actor, ownerId: string) => ownerId === actor.userId || actor.role === 'admin';
+const mayHandle = (actor: Actor, row: { userId: string; source: string }) => row.userId === actor.userId || (actor.role === 'admin' && row.source !== 'imap');
 
 function toItem(row: repo.UnmatchedRow): UnmatchedMessage {
   return {
@@ -46,7 +48,7 @@ export async function listUnmatched(db: Database, actor: Actor, query: Unmatched
   assertCan(actor, 'read', { kind: 'activity' });
   if (query.all && actor.role !== 'admin') throw forbidden("Only admin users may see everyone's unmatched mail", 'admins_only');
   const after = decodeCursor(query.cursor, ['instant', 'id']);
-  const rows = await repo.listUnmatched(db, actor.workspaceId, query.all ? null : actor.userId, {
+  const rows = await repo.listUnmatched(db, actor.workspaceId, actor.userId, Boolean(query.all), {
     limit: query.limit,
     after: after ? { createdAt: String(after[0]), id: String(after[1]) } : null,
   });
@@ -58,7 +60,7 @@ export async function discardUnmatched(db: Database, actor: Actor, id: string): 
   assertCan(actor, 'create', { kind: 'activity' });
   await db.transaction(async (tx) => {
     const row = await repo.lockUnmatched(tx, actor.workspaceId, id);
-    if (!row || !mayHandle(actor, row.userId)) throw messageNotFound();
+    if (!row || !mayHandle(actor, row)) throw messageNotFound();
     await repo.deleteUnmatched(tx, actor.workspaceId, id);
   });
 }
@@ -72,7 +74,7 @@ export async function assignUnmatched(db: Database, actor: Actor, id: string, in
   assertCan(actor, 'create', { kind: 'activity' });
   return db.transaction(async (tx) => {
     const row = await repo.lockUnmatched(tx, actor.workspaceId, id);
-    if (!row || !mayHandle(actor, row.userId)) throw messageNotFound();
+    if (!row || !mayHandle(actor, row)) throw messageNotFound();
     const placed = await placementOf(tx, actor, input.customerId, input.contactId ?? null);
     const message = await parseMessage(row.raw);
     const result = await journalParsed(tx, actor, message, {

@@ -98,6 +98,16 @@ describe('unmatched IMAP mail waits to be logged on a customer the user picks', 
     expect(JSON.stringify(waiting)).not.toContain('Dinner');
   });
 
+  it("a waiting IMAP mail is its user's alone: another admin neither lists it with all=true nor discards or logs it", async () => {
+    const other = await newUser(t, admin, 'admin');
+    const everyone = (await other.get('/api/v1/mail/unmatched?all=true&limit=100')).json().items as { subject: string }[];
+    expect(everyone.map((m) => m.subject)).not.toContain('Shop news');
+    const [waiting] = await unmatched();
+    expect((await other.delete(`/api/v1/mail/unmatched/${waiting.id}`)).statusCode).toBe(404);
+    expect((await other.post(`/api/v1/mail/unmatched/${waiting.id}/assign`, { customerId })).statusCode).toBe(404);
+    expect((await unmatched()).map((m) => m.subject)).toEqual(['Shop news']);
+  });
+
   it('a message over 25 MB is not downloaded or stored (as a document or drop-box mail could not be); the next one is', async () => {
     const huge = rawMail({
       from: 'news@shop.test',
