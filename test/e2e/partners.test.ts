@@ -58,13 +58,18 @@ describe('outside partners', () => {
     ids.link = await link.inputValue();
     expect(ids.link).toContain('/accept-invitation#token=');
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await section.getByText('Kovács Anna').waitFor();
-    await section.getByText('(has not accepted yet)').waitFor();
-    const partners = await api().get<{ items: { userId: string }[] }>(`/customers/${ids.customer}/partners`);
-    ids.partner = partners.items[0].userId;
-    // The kitchen project is shared with her; the garage is not.
-    const shared = await admin.request.put(`${server.url}/api/v1/projects/${ids.kitchen}/partners`, { data: { userIds: [ids.partner] } });
-    expect(shared.status(), await shared.text()).toBe(200);
+    const list = section.getByRole('list', { name: 'Partners' });
+    await list.getByText('Kovács Anna').first().waitFor();
+    await list.getByText('(has not accepted yet)').waitFor();
+    // The kitchen project is shared with her from the customer page; the garage is not.
+    await section.getByText('Share projects with partners').click();
+    const kitchen = section.getByRole('region', { name: 'Konyhafelújítás' });
+    await kitchen.getByRole('checkbox', { name: 'Kovács Anna' }).check();
+    await kitchen.getByRole('button', { name: 'Save partners' }).click();
+    await kitchen.getByText('Saved.').waitFor();
+    const shared = await api().get<{ items: { name: string }[] }>(`/projects/${ids.kitchen}/partners`);
+    expect(shared.items.map((p) => p.name)).toEqual(['Kovács Anna']);
+    expect((await api().get<{ items: unknown[] }>(`/projects/${ids.garage}/partners`)).items).toEqual([]);
   });
 
   it('the partner opens the link, chooses a password and sees only the shared project', async () => {

@@ -9,7 +9,7 @@ import { ProjectPartnersPicker } from './ProjectPartnersPicker';
 const useActiveProjects = (customerId: string) =>
   useQuery({
     queryKey: ['projects', 'partner-sharing', customerId],
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/projects', { params: { query: { customerId, archived: false, limit: 500 } }, signal })),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/projects', { params: { query: { customerId, archived: 'false', limit: 500 } }, signal })),
   });
 
 /** On the customer page, under Partners: each active project with the partners who see it. */

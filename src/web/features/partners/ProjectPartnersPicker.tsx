@@ -16,7 +16,8 @@ export function ProjectPartnersPicker({ projectId, customerId, readOnly = false 
   if (!partners.data || !current.data) return <p role="status">{t('common.loading')}</p>;
   return (
     <Picker
-      key={current.data.items.map((p) => p.userId).join()}
+      // Keyed by the project only: saving refreshes the lists, and the picker keeps its choice and its "Saved."
+      key={projectId}
       projectId={projectId}
       partners={partners.data.items}
       initial={current.data.items.map((p) => p.userId)}
