@@ -27677,6 +27677,1161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ready-made reports, your own saved ones and those shared with the workspace */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string | null;
+                                definition: {
+                                    /** @enum {string} */
+                                    chart?: "bar" | "line";
+                                    filters?: {
+                                        /** Format: uuid */
+                                        campaignId?: string;
+                                        /** Format: uuid */
+                                        customerId?: string;
+                                        done?: boolean;
+                                        /** Format: date */
+                                        from?: string;
+                                        /** Format: uuid */
+                                        responsibleId?: string;
+                                        /** Format: uuid */
+                                        stageId?: string;
+                                        /** Format: uuid */
+                                        statusId?: string;
+                                        /** Format: date */
+                                        to?: string;
+                                        /** Format: uuid */
+                                        typeId?: string;
+                                    };
+                                    groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                                    measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                                    /** @enum {string} */
+                                    subject: "activities" | "sales-projects";
+                                };
+                                id: string;
+                                name: string;
+                                ownerId: string | null;
+                                readyMade: boolean;
+                                shared: boolean;
+                                updatedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a report (shared: true shows it to the workspace) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: {
+                            /** @enum {string} */
+                            chart?: "bar" | "line";
+                            filters?: {
+                                /** Format: uuid */
+                                campaignId?: string;
+                                /** Format: uuid */
+                                customerId?: string;
+                                done?: boolean;
+                                /** Format: date */
+                                from?: string;
+                                /** Format: uuid */
+                                responsibleId?: string;
+                                /** Format: uuid */
+                                stageId?: string;
+                                /** Format: uuid */
+                                statusId?: string;
+                                /** Format: date */
+                                to?: string;
+                                /** Format: uuid */
+                                typeId?: string;
+                            };
+                            groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                            measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                            /** @enum {string} */
+                            subject: "activities" | "sales-projects";
+                        };
+                        name: string;
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            definition: {
+                                /** @enum {string} */
+                                chart?: "bar" | "line";
+                                filters?: {
+                                    /** Format: uuid */
+                                    campaignId?: string;
+                                    /** Format: uuid */
+                                    customerId?: string;
+                                    done?: boolean;
+                                    /** Format: date */
+                                    from?: string;
+                                    /** Format: uuid */
+                                    responsibleId?: string;
+                                    /** Format: uuid */
+                                    stageId?: string;
+                                    /** Format: uuid */
+                                    statusId?: string;
+                                    /** Format: date */
+                                    to?: string;
+                                    /** Format: uuid */
+                                    typeId?: string;
+                                };
+                                groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                                measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                                /** @enum {string} */
+                                subject: "activities" | "sales-projects";
+                            };
+                            id: string;
+                            name: string;
+                            ownerId: string | null;
+                            readyMade: boolean;
+                            shared: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved or ready-made report */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            definition: {
+                                /** @enum {string} */
+                                chart?: "bar" | "line";
+                                filters?: {
+                                    /** Format: uuid */
+                                    campaignId?: string;
+                                    /** Format: uuid */
+                                    customerId?: string;
+                                    done?: boolean;
+                                    /** Format: date */
+                                    from?: string;
+                                    /** Format: uuid */
+                                    responsibleId?: string;
+                                    /** Format: uuid */
+                                    stageId?: string;
+                                    /** Format: uuid */
+                                    statusId?: string;
+                                    /** Format: date */
+                                    to?: string;
+                                    /** Format: uuid */
+                                    typeId?: string;
+                                };
+                                groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                                measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                                /** @enum {string} */
+                                subject: "activities" | "sales-projects";
+                            };
+                            id: string;
+                            name: string;
+                            ownerId: string | null;
+                            readyMade: boolean;
+                            shared: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a saved report (its owner only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a saved report (its owner only) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition?: {
+                            /** @enum {string} */
+                            chart?: "bar" | "line";
+                            filters?: {
+                                /** Format: uuid */
+                                campaignId?: string;
+                                /** Format: uuid */
+                                customerId?: string;
+                                done?: boolean;
+                                /** Format: date */
+                                from?: string;
+                                /** Format: uuid */
+                                responsibleId?: string;
+                                /** Format: uuid */
+                                stageId?: string;
+                                /** Format: uuid */
+                                statusId?: string;
+                                /** Format: date */
+                                to?: string;
+                                /** Format: uuid */
+                                typeId?: string;
+                            };
+                            groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                            measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                            /** @enum {string} */
+                            subject: "activities" | "sales-projects";
+                        };
+                        name?: string;
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            definition: {
+                                /** @enum {string} */
+                                chart?: "bar" | "line";
+                                filters?: {
+                                    /** Format: uuid */
+                                    campaignId?: string;
+                                    /** Format: uuid */
+                                    customerId?: string;
+                                    done?: boolean;
+                                    /** Format: date */
+                                    from?: string;
+                                    /** Format: uuid */
+                                    responsibleId?: string;
+                                    /** Format: uuid */
+                                    stageId?: string;
+                                    /** Format: uuid */
+                                    statusId?: string;
+                                    /** Format: date */
+                                    to?: string;
+                                    /** Format: uuid */
+                                    typeId?: string;
+                                };
+                                groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                                measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                                /** @enum {string} */
+                                subject: "activities" | "sales-projects";
+                            };
+                            id: string;
+                            name: string;
+                            ownerId: string | null;
+                            readyMade: boolean;
+                            shared: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Run a saved report and download it as CSV (UTF-8 with BOM; ';' between fields in languages with a decimal comma) or XLSX, named after the report */
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a report: activities or sales projects the caller may see, grouped by up to two keys (days, weeks and months in your time zone and week start), with the chosen measures and totals */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        chart?: "bar" | "line";
+                        filters?: {
+                            /** Format: uuid */
+                            campaignId?: string;
+                            /** Format: uuid */
+                            customerId?: string;
+                            done?: boolean;
+                            /** Format: date */
+                            from?: string;
+                            /** Format: uuid */
+                            responsibleId?: string;
+                            /** Format: uuid */
+                            stageId?: string;
+                            /** Format: uuid */
+                            statusId?: string;
+                            /** Format: date */
+                            to?: string;
+                            /** Format: uuid */
+                            typeId?: string;
+                        };
+                        groupBy: ("responsible" | "type" | "status" | "customer" | "industry" | "category" | "campaign" | "day" | "week" | "month")[];
+                        measures: ("count" | "done" | "open" | "overdue" | "amount" | "won" | "lost" | "budget")[];
+                        /** @enum {string} */
+                        subject: "activities" | "sales-projects";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "group" | "measure";
+                            }[];
+                            rows: {
+                                groups: {
+                                    key: string | null;
+                                    label: string | null;
+                                }[];
+                                values: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            totals: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                choices?: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                code: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                message: string;
+                                reason?: {
+                                    code: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                };
+                                reasons?: {
+                                    [key: string]: {
+                                        code: string;
+                                        params?: {
+                                            [key: string]: string | number;
+                                        };
+                                    };
+                                };
+                                usage?: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sales-budgets": {
         parameters: {
             query?: never;
@@ -28961,6 +30116,7 @@ export interface paths {
                                 note: string | null;
                                 previousActivityId: string | null;
                                 private: boolean;
+                                projectId: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];

@@ -107,6 +107,15 @@ describe(`inviting a partner (${inject('engine')})`, () => {
     const made = await admin.post('/api/v1/users', { email: 'p@x.test', name: 'P', password: 'long enough password', role: 'partner' });
     expect(made.statusCode).toBe(400);
   });
+  it('partners stay out of the staff list (pickers, the Users page), and an admin cannot turn one into staff', async () => {
+    const partner = await newPartner(customerA, 'staffless@kovacs.test');
+    const listed = (await admin.get('/api/v1/users')).json().items as { id: string }[];
+    expect(listed.map((u) => u.id)).not.toContain(partner.id);
+    const res = await admin.patch(`/api/v1/users/${partner.id}`, { role: 'user' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toHaveProperty('role');
+    expect((await partner.client.get('/api/v1/me')).json()).toMatchObject({ role: 'partner' });
+  });
 });
 
 describe(`a partner reaches nothing but their allow-list (${inject('engine')})`, () => {

@@ -21,8 +21,13 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
   return row ?? null;
 }
 
+/** The workspace's staff: partners (outside people, issue 17) are listed on their customer instead. */
 export async function listUserRows(db: Queryable, actor: Actor): Promise<UserRow[]> {
-  return db.select().from(users).where(visibleTo(actor, users)).orderBy(asc(users.name), asc(users.id));
+  return db
+    .select()
+    .from(users)
+    .where(and(visibleTo(actor, users), ne(users.role, 'partner')))
+    .orderBy(asc(users.name), asc(users.id));
 }
 
 /** Whether another user of the workspace (other than `exceptId`) has this email. */

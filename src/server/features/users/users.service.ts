@@ -111,6 +111,8 @@ export async function updateUser(db: Database, actor: Actor, id: string, input: 
       if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
         throw invalid({ [input.active === false ? 'active' : 'role']: 'You cannot deactivate yourself or give up your own admin role' }, 'own_account');
       }
+      // A partner is an outside person tied to one customer: they are never turned into staff.
+      if (existing.role === 'partner' && input.role) throw invalid({ role: 'A partner cannot be given a staff role' }, 'cannot_change');
       if (input.email) await assertEmailFree(tx, actor.workspaceId, input.email, id);
       const { password: _p, ...fields } = input;
       // A password set by an admin also ends a pending invitation: the person can sign in with it.
