@@ -201,9 +201,10 @@ export async function campaignResults(db: Queryable, actor: Actor, campaignId: s
         actor,
         customers,
         liveCustomer(),
-        sql`(${customers.campaignId} = ${campaignId} OR ${customers.id} IN (SELECT a.customer_id FROM ${activities} a
-          WHERE a.workspace_id = ${actor.workspaceId} AND a.campaign_id = ${campaignId} AND a.customer_id IS NOT NULL)
-          OR ${customers.id} IN (SELECT p.customer_id FROM ${salesProjects} p WHERE p.workspace_id = ${actor.workspaceId} AND p.campaign_id = ${campaignId}))`,
+        // One set of ids (a hashed semi-join), not an OR of probes per customer.
+        sql`${customers.id} IN (SELECT rc.id FROM ${customers} rc WHERE rc.workspace_id = ${actor.workspaceId} AND rc.campaign_id = ${campaignId}
+          UNION SELECT a.customer_id FROM ${activities} a WHERE a.workspace_id = ${actor.workspaceId} AND a.campaign_id = ${campaignId} AND a.customer_id IS NOT NULL
+          UNION SELECT p.customer_id FROM ${salesProjects} p WHERE p.workspace_id = ${actor.workspaceId} AND p.campaign_id = ${campaignId})`,
       ),
     );
   const [projects] = await db

@@ -109,7 +109,7 @@ export function CampaignPage() {
         </figure>
       )}
       <p>
-        <Link to={`/search?campaignId=${id}`}>{t('sales.results.showActivities')}</Link>
+        <Link to={`/search?campaign=${id}`}>{t('sales.results.showActivities')}</Link>
       </p>
     </>
   );

@@ -136,6 +136,9 @@ export function SalesProjectPage() {
       <h2>{t('sales.project.dialogue')}</h2>
       {dialogue.error ? <Alert>{generalMessage(t, dialogue.error)}</Alert> : null}
       <Dialogue items={dialogue.data?.items ?? []} format={format} />
+      <p>
+        <Link to={`/search?project=${p.id}`}>{t('sales.project.search')}</Link>
+      </p>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useActivityLookups } from '../activities/useActivityLookups';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { DocumentNameFilter } from '../documents/DocumentNameFilter';
 import { useCustomerRefs } from '../customers/useCustomerRefs';
+import { SalesFilters } from '../sales/SalesFilters';
 import { useUsers } from '../users/useUsers';
 import type { SearchFilters } from './useActivitySearch';
 
@@ -64,6 +65,7 @@ export function SearchForm({ filters, setFilter, words, setWords }: SearchFormPr
           </select>
         </div>
         <DocumentNameFilter value={filters.documentName} onChange={(value) => setFilter('documentName', value)} />
+        <SalesFilters salesProjectId={filters.salesProjectId ?? ''} campaignId={filters.campaignId ?? ''} onChange={setFilter} />
         <div className="field">
           <label htmlFor="search-from">{t('search.from')}</label>
           <DateField id="search-from" value={filters.from} onChange={(day) => setFilter('from', day)} />

@@ -15,9 +15,12 @@ export interface SearchFilters {
   to: string;
   /** A part of a document's name (issue 16). */
   documentName: string;
+  /** Issue 18: a sales project's whole dialogue, a campaign's activities. */
+  salesProjectId?: string;
+  campaignId?: string;
 }
 
-const DEFAULTS = { q: '', type: '', status: '', responsible: '', customer: '', state: '', from: '', to: '', document: '' };
+const DEFAULTS = { q: '', type: '', status: '', responsible: '', customer: '', state: '', from: '', to: '', document: '', project: '', campaign: '' };
 const NAMES = {
   q: 'q',
   typeId: 'type',
@@ -28,6 +31,8 @@ const NAMES = {
   from: 'from',
   to: 'to',
   documentName: 'document',
+  salesProjectId: 'project',
+  campaignId: 'campaign',
 } as const;
 
 /** The search filters, kept in the address. */
@@ -43,6 +48,8 @@ export function useSearchFilters() {
     from: values.from,
     to: values.to,
     documentName: values.document,
+    salesProjectId: values.project,
+    campaignId: values.campaign,
   };
   const setFilter = (name: keyof SearchFilters, value: string) => set(NAMES[name], value);
   return { filters, setFilter };
@@ -63,8 +70,22 @@ export function useActivitySearch(filters: SearchFilters, words: string) {
       from: filters.from || undefined,
       to: filters.to || undefined,
       documentName: documentName || undefined,
+      salesProjectId: filters.salesProjectId || undefined,
+      campaignId: filters.campaignId || undefined,
     }),
-    [q, documentName, filters.typeId, filters.statusId, filters.responsibleId, filters.customerId, filters.state, filters.from, filters.to],
+    [
+      q,
+      documentName,
+      filters.salesProjectId,
+      filters.campaignId,
+      filters.typeId,
+      filters.statusId,
+      filters.responsibleId,
+      filters.customerId,
+      filters.state,
+      filters.from,
+      filters.to,
+    ],
   );
   const pages = usePages(['activities', 'search', query], (cursor, signal) =>
     unwrap(client.GET('/api/v1/activities', { params: { query: { ...query, limit: 25, cursor } }, signal })),
