@@ -48,7 +48,7 @@ describe('reports', () => {
     await table.getByText('March 2026').waitFor();
     await table.getByText('April 2026').waitFor();
     await expect.poll(() => page.locator('.report-chart .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    expect(await table.locator('tfoot').innerText()).toContain('3');
+    expect(await table.locator('tfoot').textContent()).toContain('3');
 
     await page.getByLabel('Report name').fill(NAME);
     await page.getByRole('button', { name: 'Save as new report' }).click();
