@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { ReportFilters, ReportGrouping, ReportMeasure, ReportSubject } from '../../../shared/reports';
+import type { ReportFilters, ReportGrouping, ReportMeasure } from '../../../shared/reports';
 import { activityNotInTrash, visibleTo } from '../../access/policy';
 import { activities, activityStatuses, activityTypes, campaigns, categories, customers, industries, users } from '../../db/schema';
 import type { Actor } from '../../db/scope';

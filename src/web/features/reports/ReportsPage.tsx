@@ -14,6 +14,38 @@ import './reports.css';
 
 const START: ReportDefinition = { subject: 'activities', groupBy: ['responsible'], measures: ['count'], chart: 'bar' };
 
+/** The owner's actions on a saved report: save the changes, share or stop sharing, delete. */
+function OwnerActions({ definition, current, onSaved }: { definition: ReportDefinition; current: SavedReport; onSaved: (r: SavedReport | null) => void }) {
+  const { t } = useTranslation();
+  const writes = useReportWrites();
+  const error = writes.update.error ?? writes.remove.error;
+  return (
+    <>
+      {error ? <Alert>{generalMessage(t, error)}</Alert> : null}
+      <button type="button" className="button" onClick={async () => onSaved(await writes.update.mutateAsync({ id: current.id, body: { definition } }))}>
+        {t('reports.saveChanges')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={async () => onSaved(await writes.update.mutateAsync({ id: current.id, body: { shared: !current.shared } }))}
+      >
+        {current.shared ? t('reports.unshare') : t('reports.shareSaved')}
+      </button>
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={async () => {
+          await writes.remove.mutateAsync(current.id);
+          onSaved(null);
+        }}
+      >
+        {t('reports.delete')}
+      </button>
+    </>
+  );
+}
+
 /** Save as a new report (name, shared), or for the owner, save the changes; export the saved one as CSV or XLSX. */
 function SaveBar({ definition, current, onSaved }: { definition: ReportDefinition; current: SavedReport | null; onSaved: (r: SavedReport | null) => void }) {
   const { t } = useTranslation();
@@ -23,7 +55,7 @@ function SaveBar({ definition, current, onSaved }: { definition: ReportDefinitio
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
   const mine = current && !current.readyMade && current.ownerId === me.id;
-  const error = writes.create.error ?? writes.update.error ?? writes.remove.error;
+  const error = writes.create.error;
   const saveNew = async () => onSaved(await writes.create.mutateAsync({ name, shared, definition }));
   return (
     <section className="card report-save" aria-label={t('reports.saveLabel')}>
@@ -43,30 +75,7 @@ function SaveBar({ definition, current, onSaved }: { definition: ReportDefinitio
       {current ? (
         <div className="report-save__row">
           <strong>{nameOf(current)}</strong>
-          {mine ? (
-            <>
-              <button type="button" className="button" onClick={async () => onSaved(await writes.update.mutateAsync({ id: current.id, body: { definition } }))}>
-                {t('reports.saveChanges')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={async () => onSaved(await writes.update.mutateAsync({ id: current.id, body: { shared: !current.shared } }))}
-              >
-                {current.shared ? t('reports.unshare') : t('reports.shareSaved')}
-              </button>
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={async () => {
-                  await writes.remove.mutateAsync(current.id);
-                  onSaved(null);
-                }}
-              >
-                {t('reports.delete')}
-              </button>
-            </>
-          ) : null}
+          {mine ? <OwnerActions current={current} definition={definition} onSaved={onSaved} /> : null}
           <a className="button" href={exportUrl(current.id, 'csv')} download>
             <Download aria-hidden size={16} /> {t('reports.exportCsv')}
           </a>
