@@ -17,15 +17,16 @@ export interface Viewer {
 }
 
 /**
- * The same rule in the form that suits the statement it is put in (the planner cannot tell them
- * apart well enough at 1M activities):
- * - 'probe': a few index lookups per row, for a statement that stops after a page (a list sorted by
- *   an index: a few hundred rows tested for 50 shown) or tests a handful of ids;
- * - 'set': the viewer's visible customers read once (their own, shares, parts: a few thousand ids)
- *   and hashed, for a statement that tests thousands of rows (a word search);
- * - 'auto': correlated probes the planner may run per row or hash (every other statement).
+ * The same rule in the form that suits the statement it is put in:
+ * - 'auto' (every statement unless it asks otherwise): correlated probes the planner may run per
+ *   row or hash once per statement (the viewer's own customers, shares and parts read once: right
+ *   for a word found in thousands of activities, or the to-do of everyone);
+ * - 'probe': fenced per-row index lookups (OFFSET 0 keeps the planner from hashing them), for a
+ *   statement that stops after a page although the planner expects to test many rows (the customer
+ *   list sorted by an index: about 400 rows tested for 50 shown at 1M, where hashing the viewer's
+ *   sets cost 80 ms), or that tests a page of ids it already has.
  */
-export type VisibilityForm = 'auto' | 'probe' | 'set';
+export type VisibilityForm = 'auto' | 'probe';
 
 /** The viewer, asking for one form of the rule in the statements it is passed to. */
 export const inForm = <V extends Viewer>(v: V, visibilityForm: VisibilityForm): V => ({ ...v, visibilityForm });
@@ -65,30 +66,15 @@ export function takesPartIn(v: Viewer, customerId: Expr): SQL {
 const fence = (v: Viewer): SQL => (v.visibilityForm === 'probe' ? sql` OFFSET 0` : sql``);
 
 /**
- * The ids of every customer the (restricted) viewer sees, for the 'set' form: their own, those
- * shared with them or their groups, those they take part in. Not correlated: read once per statement.
- */
-function visibleCustomerIds(v: Viewer): SQL {
-  return sql`SELECT vc.id FROM ${customers} vc WHERE vc.workspace_id = ${v.workspaceId} AND vc.responsible_id = ${v.userId}
-    UNION ALL SELECT vs.customer_id FROM ${customerShares} vs WHERE vs.user_id = ${v.userId}
-    UNION ALL SELECT vs.customer_id FROM ${customerShares} vs WHERE vs.group_id IN (${viewerGroups(v)})
-    UNION ALL SELECT vp.customer_id FROM ${customerParticipants} vp WHERE vp.user_id = ${v.userId}`;
-}
-
-/**
  * THE visibility rule for customers, as one SQL condition on a customer id (a column or an
  * expression of the statement it is put in): true for a viewer who is not restricted; for a
  * restricted one, the customer's responsible, a share with them or a group of theirs, or a part in
  * one of its activities. `responsibleId`: the customer's responsible column when the statement
- * reads `customers` itself (saves a probe). The viewer's `visibilityForm` picks how it is tested
- * (per row, or against the viewer's whole set read once); the rule is the same.
+ * reads `customers` itself (saves a probe). The viewer's `visibilityForm` picks how it is tested;
+ * the rule is the same.
  */
 export function customerVisible(v: Viewer, customerId: Expr, responsibleId?: PgColumn): SQL {
   if (!v.restricted) return sql`true`;
-  if (v.visibilityForm === 'set') {
-    const own = responsibleId ? sql`${responsibleId} = ${v.userId} OR ` : sql``;
-    return sql`(${own}${customerId} IN (${visibleCustomerIds(v)}))`;
-  }
   // Not on `customers` itself: the viewer's own customers read once (index-only) and hashed.
   const responsible = responsibleId
     ? sql`${responsibleId} = ${v.userId}`

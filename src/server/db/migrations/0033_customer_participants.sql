@@ -16,6 +16,10 @@ CREATE INDEX "customer_participants_customer_idx" ON "customer_participants" USI
 CREATE OR REPLACE FUNCTION tend_participants_apply(u uuid[], c uuid[], w uuid[], n integer[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- One change of a customer's parts at a time (until commit), the customers in one order: two
+  -- transactions never hold rows of the same customer in opposite orders (no deadlock).
+  PERFORM pg_advisory_xact_lock(hashtext('tend_customer_participants'), hashtext(s.x::text))
+    FROM (SELECT DISTINCT x FROM unnest(c) AS x WHERE x IS NOT NULL ORDER BY 1) s;
   INSERT INTO customer_participants AS cp (user_id, customer_id, workspace_id, parts)
     SELECT x.u, x.c, (array_agg(x.w))[1], sum(x.n) FROM unnest(u, c, w, n) AS x(u, c, w, n)
     WHERE x.u IS NOT NULL AND x.c IS NOT NULL GROUP BY x.u, x.c HAVING sum(x.n) > 0 ORDER BY x.u, x.c
