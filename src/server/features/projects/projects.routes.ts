@@ -43,10 +43,8 @@ export function projectRoutes(app: FastifyInstance, db: Database) {
     },
     async (req, reply) => reply.status(201).send(await service.createProject(db, actorOf(req), req.body)),
   );
-  r.get(
-    '/api/v1/projects/:id',
-    { schema: { tags, summary: 'One project', params: idParams, response: { 200: projectSchema, ...errors(400, 404) } } },
-    (req) => service.getProject(db, actorOf(req), req.params.id),
+  r.get('/api/v1/projects/:id', { schema: { tags, summary: 'One project', params: idParams, response: { 200: projectSchema, ...errors(400, 404) } } }, (req) =>
+    service.getProject(db, actorOf(req), req.params.id),
   );
   r.patch(
     '/api/v1/projects/:id',

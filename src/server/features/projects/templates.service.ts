@@ -69,16 +69,14 @@ export async function exportCustomer(db: Database, actor: Actor, customerId: str
 /** The document, or a 400 naming `document`: another format or version says so first; then each bad field by its path. */
 export function readDocument(document: Record<string, unknown>): CustomerDocument {
   if (document.format !== TEMPLATE_FORMAT || document.version !== TEMPLATE_VERSION) {
-    throw invalid(
-      { document: `Not a Tend customer document this Tend reads (format "${TEMPLATE_FORMAT}", version ${TEMPLATE_VERSION})` },
-      'template_format',
-    );
+    throw invalid({ document: `Not a Tend customer document this Tend reads (format "${TEMPLATE_FORMAT}", version ${TEMPLATE_VERSION})` }, 'template_format');
   }
   const parsed = customerDocumentSchema.safeParse(document);
   if (!parsed.success) throw invalid(fieldsOf(parsed.error), 'template_format');
   const keys = new Set(parsed.data.projects.map((p) => p.key));
   const bad = parsed.data.projects.find((p) => p.parentKey && !keys.has(p.parentKey));
-  if (bad || keys.size !== parsed.data.projects.length) throw invalid({ 'document.projects': 'Each project needs its own key, and a parent key of the document' }, 'template_format');
+  if (bad || keys.size !== parsed.data.projects.length)
+    throw invalid({ 'document.projects': 'Each project needs its own key, and a parent key of the document' }, 'template_format');
   const lost = parsed.data.tasks.find((t) => t.projectKey && !keys.has(t.projectKey));
   if (lost) throw invalid({ 'document.tasks': 'A task names a project key the document lacks' }, 'template_format');
   return parsed.data;

@@ -15,6 +15,8 @@ import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
 import { TrashedNotice } from './TrashedNotice';
 import { MailDropZone } from '../mail/MailDropZone';
 import { AddProductPanel } from '../tasks/AddProductPanel';
+import { CustomerProjects } from '../projects/CustomerProjects';
+import { TemplateActions } from '../projects/TemplateActions';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
 /** One customer: details, edit in place, move to the trash, and its contacts. */
@@ -72,6 +74,8 @@ export function CustomerPage() {
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
+      {customer.deletedAt ? null : <TemplateActions customer={customer} readOnly={readOnly} />}
+      {customer.deletedAt ? null : <CustomerProjects customerId={customer.id} readOnly={readOnly} />}
       <CustomerAccessPanel customer={customer} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
