@@ -15,8 +15,7 @@ import { CustomerDetailsCard, CustomerHeader } from './CustomerPageParts';
 import { TrashedNotice } from './TrashedNotice';
 import { MailDropZone } from '../mail/MailDropZone';
 import { AddProductPanel } from '../tasks/AddProductPanel';
-import { CustomerProjects } from '../projects/CustomerProjects';
-import { TemplateActions } from '../projects/TemplateActions';
+import { CustomerProjectArea } from '../projects/CustomerProjectArea';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
 /** One customer: details, edit in place, move to the trash, and its contacts. */
@@ -74,8 +73,7 @@ export function CustomerPage() {
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
-      {customer.deletedAt ? null : <TemplateActions customer={customer} readOnly={readOnly} />}
-      {customer.deletedAt ? null : <CustomerProjects customerId={customer.id} readOnly={readOnly} />}
+      {customer.deletedAt ? null : <CustomerProjectArea customer={customer} readOnly={readOnly} />}
       <CustomerAccessPanel customer={customer} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
