@@ -15,6 +15,7 @@ import type { BenchDb, CapturedQuery } from './db';
 import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
 import { commentScenarios } from './comment-scenarios';
+import { projectScenarios } from './project-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
 import { taskScenarios } from './task-scenarios';
@@ -86,6 +87,7 @@ export async function prepareScenarios(db: BenchDb, dataset: LoadedDataset, opti
     ...(await commentScenarios(db, dataset, actor, notes, capture)),
     ...(await taskScenarios(db, dataset, actor, notes, capture)),
     ...(await documentScenarios(db, dataset, actor, notes, capture)),
+    ...(await projectScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = await writeScenarios(db, dataset, options.seconds, notes);
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };
