@@ -16,6 +16,7 @@ import type { HttpScenario } from './load';
 import { customerFindScenarios } from './customer-scenarios';
 import { commentScenarios } from './comment-scenarios';
 import { salesScenarios } from './sales-scenarios';
+import { projectScenarios } from './project-scenarios';
 import { visibilityScenarios } from './visibility-scenarios';
 import { calendarScenarios } from './calendar-scenarios';
 import { taskScenarios } from './task-scenarios';
@@ -102,6 +103,7 @@ export async function prepareScenarios(
     ...(await partnerScenarios(db, dataset, actor, notes, capture)),
     ...(await salesScenarios(db, dataset, actor, notes, capture)),
     ...(await reportScenarios(db, dataset, actor, notes, capture)),
+    ...(await projectScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = needed(['create', 'complete+follow-up']) ? await writeScenarios(db, dataset, options.seconds, notes) : [];
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

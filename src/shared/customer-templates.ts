@@ -5,7 +5,12 @@ import { because } from './reasons';
 import { ruleProblem } from './recurrence';
 
 /** Plain checks only (no transforms): the same schema describes the export's answer. */
-const name = (max: number) => z.string().trim().min(1, { message: 'Required' }).max(max, { message: `At most ${max} characters` });
+const name = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'Required' })
+    .max(max, { message: `At most ${max} characters` });
 const rule = z
   .string()
   .max(500)

@@ -13,6 +13,8 @@ const TodoPage = lazyPage(() => import('./features/todo/TodoPage'), 'TodoPage');
 const CustomerList = lazyPage(() => import('./features/customers/CustomerList'), 'CustomerList');
 const CustomerCreatePage = lazyPage(() => import('./features/customers/CustomerCreatePage'), 'CustomerCreatePage');
 const CustomerPage = lazyPage(() => import('./features/customers/CustomerPage'), 'CustomerPage');
+const ProjectPage = lazyPage(() => import('./features/projects/ProjectPage'), 'ProjectPage');
+const CustomerFromTemplatePage = lazyPage(() => import('./features/projects/CustomerFromTemplatePage'), 'CustomerFromTemplatePage');
 const ActivityCreatePage = lazyPage(() => import('./features/activities/ActivityCreatePage'), 'ActivityCreatePage');
 const ActivityPage = lazyPage(() => import('./features/activities/ActivityPage'), 'ActivityPage');
 const CalendarPage = lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage');
@@ -50,6 +52,8 @@ export const PAGES: readonly AppPage[] = [
   { path: 'todo', element: <TodoPage />, nav: { labelKey: 'todo.nav' } },
   { path: 'customers', element: <CustomerList />, nav: { labelKey: 'nav.customers' } },
   { path: 'customers/new', element: <CustomerCreatePage /> },
+  { path: 'customers/from-template', element: <CustomerFromTemplatePage /> },
+  { path: 'projects/:id', element: <ProjectPage /> },
   { path: 'customers/:id', element: <CustomerPage /> },
   { path: 'activities/new', element: <ActivityCreatePage /> },
   { path: 'activities/:id', element: <ActivityPage /> },

@@ -66,12 +66,10 @@ export async function listProjects(db: Queryable, actor: Actor, f: ProjectFilter
 
 /** Every project of one customer (the caller has checked the customer is visible), by name. */
 export async function customerProjects(db: Queryable, actor: Actor, customerId: string, archived?: boolean): Promise<ProjectRow[]> {
-  return selectProjects(
-    db,
-    actor,
-    eq(projects.customerId, customerId),
-    archived === false ? isNull(projects.archivedAt) : undefined,
-  ).orderBy(asc(projects.name), asc(projects.id));
+  return selectProjects(db, actor, eq(projects.customerId, customerId), archived === false ? isNull(projects.archivedAt) : undefined).orderBy(
+    asc(projects.name),
+    asc(projects.id),
+  );
 }
 
 /** Open and done activities and their comments per project of one customer, over the activities the caller may see. */

@@ -43,11 +43,16 @@ export function projectRoutes(app: FastifyInstance, db: Database) {
     },
     async (req, reply) => reply.status(201).send(await service.createProject(db, actorOf(req), req.body)),
   );
-  r.get(
-    '/api/v1/projects/:id',
-    { schema: { tags, summary: 'One project', params: idParams, response: { 200: projectSchema, ...errors(400, 404) } } },
-    (req) => service.getProject(db, actorOf(req), req.params.id),
+  r.get('/api/v1/projects/:id', { schema: { tags, summary: 'One project', params: idParams, response: { 200: projectSchema, ...errors(400, 404) } } }, (req) =>
+    service.getProject(db, actorOf(req), req.params.id),
   );
+  projectChangeRoutes(app, db);
+}
+
+/** Changing and deleting a project. */
+function projectChangeRoutes(app: FastifyInstance, db: Database) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['projects'];
   r.patch(
     '/api/v1/projects/:id',
     {

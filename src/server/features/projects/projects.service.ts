@@ -48,7 +48,10 @@ export async function customerTree(db: Database, actor: Actor, customerId: strin
   const rows = await repo.customerProjects(db, actor, customerId, query.archived);
   const { tasks, comments } = await repo.projectCounts(db, actor, customerId);
   const key = (id: string | null, done?: boolean) => `${id}/${done ?? ''}`;
-  const counts = new Map<string, number>([...tasks.map((t) => [key(t.projectId, t.done), t.n] as const), ...comments.map((c) => [key(c.projectId), c.n] as const)]);
+  const counts = new Map<string, number>([
+    ...tasks.map((t) => [key(t.projectId, t.done), t.n] as const),
+    ...comments.map((c) => [key(c.projectId), c.n] as const),
+  ]);
   const flat = rows
     .filter((r) => query.archived !== true || r.archivedAt !== null)
     .map((r) => ({

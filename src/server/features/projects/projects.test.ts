@@ -24,7 +24,8 @@ let typeId: string;
 
 const status = async (res: Promise<{ statusCode: number }>) => (await res).statusCode;
 const newProject = async (by: Client, body: Record<string, unknown>) => parse(projectSchema, await by.post('/api/v1/projects', body), 201);
-const tree = async (by: Client, customerId: string, query = '') => parse(projectTreeSchema, await by.get(`/api/v1/customers/${customerId}/projects${query}`)).items as ProjectNode[];
+const tree = async (by: Client, customerId: string, query = '') =>
+  parse(projectTreeSchema, await by.get(`/api/v1/customers/${customerId}/projects${query}`)).items as ProjectNode[];
 const names = (nodes: ProjectNode[]): unknown[] => nodes.map((n) => (n.children.length ? [n.name, names(n.children as ProjectNode[])] : n.name));
 
 beforeAll(async () => {
@@ -49,7 +50,14 @@ describe('the project tree', () => {
     logo = (await newProject(ulla, { customerId: kovacs.id, parentId: design, name: 'Logó' })).id;
     seo = (await newProject(ulla, { customerId: kovacs.id, name: 'SEO' })).id;
     const project = parse(projectSchema, await ulla.get(`/api/v1/projects/${logo}`));
-    expect(project).toMatchObject({ customerId: kovacs.id, parentId: design, name: 'Logó', archived: false, responsibleId: ulla.user.id, customerName: 'Kovács Bt.' });
+    expect(project).toMatchObject({
+      customerId: kovacs.id,
+      parentId: design,
+      name: 'Logó',
+      archived: false,
+      responsibleId: ulla.user.id,
+      customerName: 'Kovács Bt.',
+    });
     expect(names(await tree(ulla, kovacs.id))).toEqual(['SEO', ['Weboldal', [['Design', ['Logó']]]]]);
   });
 
@@ -81,7 +89,11 @@ describe('the project tree', () => {
   it('counts open and done activities and their comments per project; an activity takes only a project of its customer', async () => {
     const open = parse(activitySchema, await ulla.post('/api/v1/activities', { typeId, subject: 'Vázlat', customerId: kovacs.id, projectId: logo }), 201);
     expect(open.projectId).toBe(logo);
-    const done = parse(activitySchema, await ulla.post('/api/v1/activities', { typeId, subject: 'Brief', customerId: kovacs.id, projectId: logo, done: true }), 201);
+    const done = parse(
+      activitySchema,
+      await ulla.post('/api/v1/activities', { typeId, subject: 'Brief', customerId: kovacs.id, projectId: logo, done: true }),
+      201,
+    );
     expect((await ulla.post(`/api/v1/activities/${done.id}/comments`, { text: 'Megbeszéltük' })).statusCode).toBe(201);
     const wrong = refusal(await ulla.post('/api/v1/activities', { typeId, subject: 'X', customerId: other.id, projectId: logo }), 400);
     expect(wrong.reasons?.projectId.code).toBe('project_other_customer');

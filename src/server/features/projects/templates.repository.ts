@@ -1,9 +1,18 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { activityTypes, contacts, customerStatuses } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
-import { selectLiveActivities } from '../activities/activities.repository';
-import { activities } from '../../db/schema';
+import {
+  activities,
+  activityStatuses,
+  activityTypes,
+  contacts,
+  customerShares,
+  customerStatusHistory,
+  customerStatuses,
+  customers,
+  groups,
+  users,
+} from '../../db/schema';
+import { type Actor, liveCustomer, visibleTo } from '../../db/scope';
 
 /** The customer's live contacts, by name. */
 export async function liveContacts(db: Queryable, actor: Actor, customerId: string) {
@@ -14,22 +23,42 @@ export async function liveContacts(db: Queryable, actor: Actor, customerId: stri
     .orderBy(asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id));
 }
 
-/** The customer's open activities the caller may see, oldest due first. */
+/** The customer's open activities the caller may see (private ones of others left out), oldest due first, with their type's key. */
 export async function openActivities(db: Queryable, actor: Actor, customerId: string) {
-  return selectLiveActivities(db, actor, eq(activities.customerId, customerId), eq(activities.done, false)).orderBy(
-    asc(activities.scheduledAt),
-    asc(activities.id),
-  );
+  return db
+    .select({
+      subject: activities.subject,
+      note: activities.note,
+      typeKey: activityTypes.key,
+      projectId: activities.projectId,
+      scheduledAt: activities.scheduledAt,
+      endsAt: activities.endsAt,
+      allDay: activities.allDay,
+      recurrence: activities.recurrence,
+    })
+    .from(activities)
+    .innerJoin(activityTypes, eq(activityTypes.id, activities.typeId))
+    .innerJoin(customers, eq(customers.id, activities.customerId))
+    .where(visibleTo(actor, activities, eq(activities.customerId, customerId), eq(activities.done, false), liveCustomer()))
+    .orderBy(asc(activities.scheduledAt), asc(activities.id));
 }
 
-/** The workspace's activity types by key, the active ones first in their order (the first is the fallback for a key it lacks). */
+/** The workspace's activity types by key, in their order (the first is the fallback for a key it lacks). */
 export async function activityTypesByKey(db: Queryable, actor: Actor) {
-  const rows = await db
+  return db
     .select({ id: activityTypes.id, key: activityTypes.key })
     .from(activityTypes)
     .where(visibleTo(actor, activityTypes))
     .orderBy(asc(activityTypes.order), asc(activityTypes.id));
-  return rows;
+}
+
+/** The open status ("scheduled") new tasks get, when the workspace has it. */
+export async function openStatusId(db: Queryable, actor: Actor): Promise<string | null> {
+  const [row] = await db
+    .select({ id: activityStatuses.id })
+    .from(activityStatuses)
+    .where(visibleTo(actor, activityStatuses, eq(activityStatuses.key, 'scheduled'), eq(activityStatuses.active, true)));
+  return row?.id ?? null;
 }
 
 /** The workspace's customer-status keys, in their order. */
@@ -37,7 +66,55 @@ export async function customerStatusKeys(db: Queryable, actor: Actor): Promise<s
   const rows = await db
     .select({ key: customerStatuses.key })
     .from(customerStatuses)
-    .where(and(visibleTo(actor, customerStatuses), eq(customerStatuses.active, true)))
+    .where(visibleTo(actor, customerStatuses, eq(customerStatuses.active, true)))
     .orderBy(asc(customerStatuses.order), asc(customerStatuses.id));
   return rows.map((r) => r.key);
+}
+
+export async function insertCustomer(db: Queryable, actor: Actor, values: Omit<typeof customers.$inferInsert, 'workspaceId'>): Promise<string> {
+  const [row] = await db
+    .insert(customers)
+    .values({ ...values, workspaceId: actor.workspaceId })
+    .returning({ id: customers.id });
+  await db
+    .insert(customerStatusHistory)
+    .values({ workspaceId: actor.workspaceId, customerId: row.id, fromStatus: null, toStatus: values.status, reason: 'created', userId: actor.userId });
+  return row.id;
+}
+
+export async function insertContacts(db: Queryable, actor: Actor, values: Omit<typeof contacts.$inferInsert, 'workspaceId'>[]) {
+  if (values.length > 0) await db.insert(contacts).values(values.map((v) => ({ ...v, workspaceId: actor.workspaceId })));
+}
+
+export async function insertActivity(db: Queryable, actor: Actor, values: Omit<typeof activities.$inferInsert, 'workspaceId'>) {
+  await db.insert(activities).values({ ...values, workspaceId: actor.workspaceId });
+}
+
+/** Which of these ids are active users, and which groups, of the caller's workspace. */
+export async function knownTargets(db: Queryable, actor: Actor, userIds: string[], groupIds: string[]) {
+  const foundUsers = userIds.length
+    ? await db
+        .select({ id: users.id })
+        .from(users)
+        .where(visibleTo(actor, users, inArray(users.id, userIds), eq(users.active, true)))
+    : [];
+  const foundGroups = groupIds.length
+    ? await db
+        .select({ id: groups.id })
+        .from(groups)
+        .where(visibleTo(actor, groups, inArray(groups.id, groupIds)))
+    : [];
+  return { userIds: new Set(foundUsers.map((u) => u.id)), groupIds: new Set(foundGroups.map((g) => g.id)) };
+}
+
+/** Shares a new customer (no shares yet) with users and groups. */
+export async function insertShares(
+  db: Queryable,
+  actor: Actor,
+  customerId: string,
+  targets: { userId: string | null; groupId: string | null }[],
+  access: 'read' | 'edit',
+) {
+  if (targets.length === 0) return;
+  await db.insert(customerShares).values(targets.map((t) => ({ ...t, workspaceId: actor.workspaceId, customerId, access, createdById: actor.userId })));
 }

@@ -7,13 +7,8 @@ import { assertCan } from '../../access/policy';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { invalid, notFound } from '../../http/errors';
-import * as activityRepo from '../activities/activities.repository';
-import * as writes from '../activities/activity-writes.repository';
-import * as contactRepo from '../contacts/contacts.repository';
-import * as customerRepo from '../customers/customers.repository';
 import { getCustomer } from '../customers/customers.service';
 import { recordCustomer } from '../history/record';
-import * as shareRepo from '../sharing/sharing.repository';
 import * as repo from './projects.repository';
 import { absoluteDue, relativeDue } from './templates.domain';
 import * as templates from './templates.repository';
@@ -24,8 +19,8 @@ import * as templates from './templates.repository';
  */
 export async function exportCustomer(db: Database, actor: Actor, customerId: string, options: { contacts?: boolean }): Promise<CustomerDocument> {
   assertCan(actor, 'read', { kind: 'customer' });
-  const customer = await customerRepo.findCustomer(db, actor, customerId);
-  if (!customer || customer.deletedAt) throw notFound('Customer');
+  const customer = await getCustomer(db, actor, customerId);
+  if (customer.deletedAt) throw notFound('Customer');
   const today = localDate(new Date(), actor.timeZone);
   const projects = await repo.customerProjects(db, actor, customerId);
   const keyOf = new Map(projects.map((p, i) => [p.id, `p${i + 1}`]));
@@ -69,16 +64,14 @@ export async function exportCustomer(db: Database, actor: Actor, customerId: str
 /** The document, or a 400 naming `document`: another format or version says so first; then each bad field by its path. */
 export function readDocument(document: Record<string, unknown>): CustomerDocument {
   if (document.format !== TEMPLATE_FORMAT || document.version !== TEMPLATE_VERSION) {
-    throw invalid(
-      { document: `Not a Tend customer document this Tend reads (format "${TEMPLATE_FORMAT}", version ${TEMPLATE_VERSION})` },
-      'template_format',
-    );
+    throw invalid({ document: `Not a Tend customer document this Tend reads (format "${TEMPLATE_FORMAT}", version ${TEMPLATE_VERSION})` }, 'template_format');
   }
   const parsed = customerDocumentSchema.safeParse(document);
   if (!parsed.success) throw invalid(fieldsOf(parsed.error), 'template_format');
   const keys = new Set(parsed.data.projects.map((p) => p.key));
   const bad = parsed.data.projects.find((p) => p.parentKey && !keys.has(p.parentKey));
-  if (bad || keys.size !== parsed.data.projects.length) throw invalid({ 'document.projects': 'Each project needs its own key, and a parent key of the document' }, 'template_format');
+  if (bad || keys.size !== parsed.data.projects.length)
+    throw invalid({ 'document.projects': 'Each project needs its own key, and a parent key of the document' }, 'template_format');
   const lost = parsed.data.tasks.find((t) => t.projectKey && !keys.has(t.projectKey));
   if (lost) throw invalid({ 'document.tasks': 'A task names a project key the document lacks' }, 'template_format');
   return parsed.data;
@@ -91,7 +84,7 @@ async function checkPeople(tx: Queryable, actor: Actor, input: CustomerImport) {
   if (input.responsibleId && !(await repo.userExists(tx, actor, input.responsibleId))) throw invalid({ responsibleId: 'No such user' }, 'not_found_ref');
   const userIds = input.shareWith?.userIds ?? [];
   const groupIds = input.shareWith?.groupIds ?? [];
-  const known = await shareRepo.knownTargets(tx, actor, userIds, groupIds);
+  const known = await templates.knownTargets(tx, actor, userIds, groupIds);
   if (userIds.some((id) => !known.userIds.has(id))) throw invalid({ 'shareWith.userIds': 'No such user' }, 'not_found_ref');
   if (groupIds.some((id) => !known.groupIds.has(id))) throw invalid({ 'shareWith.groupIds': 'No such group' }, 'not_found_ref');
 }
@@ -117,7 +110,7 @@ async function insertCustomerOf(tx: Queryable, actor: Actor, doc: CustomerDocume
   const statuses = await templates.customerStatusKeys(tx, actor);
   const status = doc.customer.status && statuses.includes(doc.customer.status) ? doc.customer.status : statuses.includes('lead') ? 'lead' : statuses[0];
   const c = doc.customer;
-  const id = await customerRepo.insertCustomer(tx, actor, {
+  const id = await templates.insertCustomer(tx, actor, {
     name: input.name,
     status,
     email: c.email ?? null,
@@ -129,10 +122,11 @@ async function insertCustomerOf(tx: Queryable, actor: Actor, doc: CustomerDocume
     countryCode: c.countryCode ?? null,
     responsibleId: input.responsibleId ?? actor.userId,
   });
-  await customerRepo.insertStatusChange(tx, actor, { customerId: id, fromStatus: null, toStatus: status, reason: 'created' });
-  for (const contact of doc.contacts) {
-    await contactRepo.insertContact(tx, actor, { ...contact, lastName: contact.lastName ?? '', customerId: id });
-  }
+  await templates.insertContacts(
+    tx,
+    actor,
+    doc.contacts.map((contact) => ({ ...contact, lastName: contact.lastName ?? '', customerId: id })),
+  );
   return id;
 }
 
@@ -155,12 +149,12 @@ async function insertProjectsOf(tx: Queryable, actor: Actor, doc: CustomerDocume
 async function insertTasksOf(tx: Queryable, actor: Actor, doc: CustomerDocument, customerId: string, responsibleId: string, projectIds: Map<string, string>) {
   const types = await templates.activityTypesByKey(tx, actor);
   const typeOf = new Map(types.map((t) => [t.key, t.id]));
-  const statusId = await activityRepo.findStatusIdByKey(tx, actor, 'scheduled');
+  const statusId = await templates.openStatusId(tx, actor);
   const today = localDate(new Date(), actor.timeZone);
   for (const task of doc.tasks) {
     const scheduledAt = absoluteDue(task, today, actor.timeZone);
     const allDay = scheduledAt !== null && (task.allDay === true || !task.time);
-    await writes.insertActivityReturning(tx, actor, {
+    await templates.insertActivity(tx, actor, {
       typeId: typeOf.get(task.typeKey) ?? typeOf.get('task') ?? types[0].id,
       statusId,
       subject: task.subject,
@@ -202,8 +196,8 @@ export async function importCustomer(db: Database, actor: Actor, input: Customer
       ...(input.shareWith?.userIds ?? []).map((userId) => ({ userId, groupId: null })),
       ...(input.shareWith?.groupIds ?? []).map((groupId) => ({ userId: null, groupId })),
     ];
-    if (targets.length > 0) await shareRepo.addShares(tx, actor, [customerId], targets, 'edit');
-    await recordCustomer(tx, actor, 'create', customerId, null, await customerRepo.findCustomer(tx, actor, customerId));
+    await templates.insertShares(tx, actor, customerId, targets, 'edit');
+    await recordCustomer(tx, actor, 'create', customerId, null, { name: input.name });
     return customerId;
   });
   return getCustomer(db, { ...actor, restricted: false }, id);

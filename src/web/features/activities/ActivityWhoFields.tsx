@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/contacts';
 import { FormSelectField } from '../../components/FormTextField';
 import { useContactsOf } from '../contacts/useContacts';
+import { useProjectOptions } from '../projects/useProjects';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { CustomersPicker } from '../customers/CustomersPicker';
 import { People } from './ActivityPeopleFields';
@@ -17,6 +18,9 @@ function CustomerAndContact({ api }: { api: ActivityFormApi }) {
   const { field } = useController({ control, name: 'customer' });
   const customer = field.value;
   const contacts = useContactsOf(customer?.id ?? null).data?.items ?? [];
+  // Only the customer's active projects (archived ones leave the picker).
+  const projects = useProjectOptions(customer?.id).data ?? [];
+  const projectOptions = [{ value: '', label: t('projects.noProject') }, ...projects.map((p) => ({ value: p.id, label: p.name }))];
   const contactOptions = [
     { value: '', label: customer ? t('activity.noContact') : t('activity.pickCustomerFirst') },
     ...contacts.map((contact) => ({ value: contact.id, label: fullName(contact) })),
@@ -28,7 +32,10 @@ function CustomerAndContact({ api }: { api: ActivityFormApi }) {
         value={customer}
         error={api.errorOf('customer')}
         onChange={(next) => {
-          if (next?.id !== customer?.id) setValue('contactId', '');
+          if (next?.id !== customer?.id) {
+            setValue('contactId', '');
+            setValue('projectId', '');
+          }
           field.onChange(next);
         }}
       />
@@ -40,6 +47,9 @@ function CustomerAndContact({ api }: { api: ActivityFormApi }) {
         error={api.errorOf('contactId')}
         disabled={!customer}
       />
+      {projects.length > 0 ? (
+        <FormSelectField control={control} name="projectId" label={t('projects.picker')} options={projectOptions} error={api.errorOf('projectId')} />
+      ) : null}
     </>
   );
 }

@@ -20,6 +20,8 @@ export const activityFormSchema = z.object({
   note: rules.note,
   customer: customerRef.nullable(),
   contactId: optionalId,
+  /** A project of the customer (issue 17); '' for none. */
+  projectId: optionalId.optional(),
   additionalCustomers: z.array(customerRef).max(50, { message: 'At most 50' }),
   responsibleId: idSchema,
   additionalUserIds: rules.additionalUserIds,
@@ -63,6 +65,7 @@ export function activityFormValues({
     note: activity?.note ?? '',
     customer,
     contactId: activity?.contactId ?? contactId,
+    projectId: activity?.projectId ?? '',
     additionalCustomers,
     responsibleId: activity?.responsibleId ?? responsibleId ?? meId,
     additionalUserIds: activity?.additionalUserIds ?? [],
@@ -88,6 +91,8 @@ export function activityInput(values: ActivityFormValues, timeZone: string, keep
     note: values.note ?? '',
     customerId: values.customer?.id ?? null,
     contactId: values.contactId || null,
+    // With a customer only: its project, or null to take the activity out of one.
+    ...(values.customer ? { projectId: values.projectId || null } : {}),
     additionalCustomerIds: values.additionalCustomers.map((customer) => customer.id),
     responsibleId: values.responsibleId,
     additionalUserIds: (values.additionalUserIds ?? []).filter((id) => id !== values.responsibleId),

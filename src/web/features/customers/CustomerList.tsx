@@ -40,9 +40,14 @@ export function CustomerList() {
       <PageHeader
         title={t('customers.title')}
         actions={
-          <Link className="button button--primary" to="/customers/new">
-            {t('customers.new')}
-          </Link>
+          <>
+            <Link className="button" to="/customers/from-template">
+              {t('templates.newFrom')}
+            </Link>
+            <Link className="button button--primary" to="/customers/new">
+              {t('customers.new')}
+            </Link>
+          </>
         }
       />
       {notice ? <Alert kind="success">{notice}</Alert> : null}

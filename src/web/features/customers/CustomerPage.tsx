@@ -16,6 +16,7 @@ import { TrashedNotice } from './TrashedNotice';
 import { MailDropZone } from '../mail/MailDropZone';
 import { AddProductPanel } from '../tasks/AddProductPanel';
 import { CustomerPartnersSection } from '../partners/CustomerPartnersSection';
+import { CustomerProjectArea } from '../projects/CustomerProjectArea';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
 /** One customer: details, edit in place, move to the trash, and its contacts. */
@@ -73,6 +74,7 @@ export function CustomerPage() {
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
+      {customer.deletedAt ? null : <CustomerProjectArea customer={customer} readOnly={readOnly} />}
       <CustomerAccessPanel customer={customer} />
       {customer.deletedAt ? null : <CustomerPartnersSection customer={customer} readOnly={readOnly} />}
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
