@@ -8,11 +8,12 @@ const previous = {
   responsibleId: 'u1',
   salesProjectId: 's1',
   campaignId: null,
+  projectId: 'pr1',
   private: false,
 };
 
 describe('buildFollowUp', () => {
-  it('continues the chain with the same customer, contact, sales project and salesperson', () => {
+  it('continues the chain with the same customer, contact, project, sales project and salesperson', () => {
     const next = buildFollowUp(
       previous,
       { scheduledAt: '2026-12-01T09:30:00+01:00', typeId: 't-call', text: '  Ring og hør om tilbuddet  ' },
@@ -34,6 +35,7 @@ describe('buildFollowUp', () => {
       previousActivityId: 'a1',
       salesProjectId: 's1',
       campaignId: null,
+      projectId: 'pr1',
       createdById: 'u2',
     });
   });
