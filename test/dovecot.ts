@@ -27,6 +27,8 @@ export interface Dovecot {
   recreate(user: DovecotUser, folder: string): Promise<void>;
   /** The user's IMAP connections open now (doveadm who). */
   connections(user: DovecotUser): Promise<number>;
+  /** Drops the user's connections from the server side (doveadm kick), as a network failure would. */
+  kick(user: DovecotUser): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -154,6 +156,9 @@ export async function startDovecot(users: DovecotUser[]): Promise<Dovecot> {
     connections: async (user) => {
       const { stdout } = await run('runuser', ['-u', RUN_AS, '--', '/usr/bin/doveadm', '-c', path.join(dir, 'dovecot.conf'), 'who', '-1', user.user]);
       return stdout.split('\n').filter((line) => line.startsWith(`${user.user} `)).length;
+    },
+    kick: async (user) => {
+      await run('runuser', ['-u', RUN_AS, '--', '/usr/bin/doveadm', '-c', path.join(dir, 'dovecot.conf'), 'kick', user.user]);
     },
     stop: async () => {
       await run('runuser', ['-u', RUN_AS, '--', '/usr/bin/doveadm', '-c', path.join(dir, 'dovecot.conf'), 'stop']).catch(() => undefined);

@@ -81,6 +81,19 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
     expect(journal.subjects()).toEqual(['Idle mail 1', 'Idle mail 2', 'Idle mail 3', 'Idle mail 4']);
   });
 
+  it('a dropped connection is made again after a back-off, and mail that came meanwhile is read', async () => {
+    const owner = (await holder()).owner;
+    await dovecot.kick(dana);
+    await dovecot.append(dana, 'INBOX', [mail(5)]);
+    await until(async () => journal.subjects(), (subjects) => subjects.includes('Idle mail 5'), 20_000);
+    expect(journal.subjects()).toEqual([1, 2, 3, 4, 5].map((n) => `Idle mail ${n}`));
+    await until(() => dovecot.connections(dana), (n) => n === 1);
+    expect((await holder()).owner).toBe(owner);
+    // Listening again: the next mail comes at once.
+    await dovecot.append(dana, 'INBOX', [mail(6)]);
+    await until(async () => journal.subjects(), (subjects) => subjects.includes('Idle mail 6'), 10_000);
+  });
+
   it('with more processes asking, one holds the mailbox and one IDLE connection is open; it takes over when the holder stops', async () => {
     const first = (await holder()).owner;
     // On PostgreSQL other pools on the same database, as other server processes have; PGlite is one connection.
