@@ -59,7 +59,14 @@ afterAll(async () => {
 describe('IMAP IDLE (Dovecot offers it)', () => {
   it('a mail arriving while the app holds IDLE is journaled within seconds, without "Sync now" or the poll', async () => {
     await dovecot.append(dana, 'INBOX', [mail(1)]);
-    const created = await admin.post('/api/v1/mailboxes', { host: dovecot.host, port: dovecot.port, tls: false, username: dana.user, password: dana.password, folders: ['INBOX'] });
+    const created = await admin.post('/api/v1/mailboxes', {
+      host: dovecot.host,
+      port: dovecot.port,
+      tls: false,
+      username: dana.user,
+      password: dana.password,
+      folders: ['INBOX'],
+    });
     mailboxId = created.json().id;
     await until(
       async () => (await admin.get(`/api/v1/mailboxes/${mailboxId}`)).json(),
@@ -68,16 +75,27 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
     expect(journal.subjects()).toEqual(['Idle mail 1']);
     // Held: the holder record is set and the one IDLE connection is open (the sync's own has closed).
     await until(holder, (row) => row.owner !== null);
-    await until(() => dovecot.connections(dana), (n) => n === 1);
+    await until(
+      () => dovecot.connections(dana),
+      (n) => n === 1,
+    );
 
     const appended = Date.now();
     await dovecot.append(dana, 'INBOX', [mail(2)]);
-    await until(async () => journal.subjects(), (subjects) => subjects.includes('Idle mail 2'), 10_000);
+    await until(
+      async () => journal.subjects(),
+      (subjects) => subjects.includes('Idle mail 2'),
+      10_000,
+    );
     expect(Date.now() - appended).toBeLessThan(10_000);
     expect(journal.subjects()).toEqual(['Idle mail 1', 'Idle mail 2']);
     // A second mail right after is read too (one sync at a time, one more after it).
     await dovecot.append(dana, 'INBOX', [mail(3), mail(4)]);
-    await until(async () => journal.subjects(), (subjects) => subjects.includes('Idle mail 4'), 10_000);
+    await until(
+      async () => journal.subjects(),
+      (subjects) => subjects.includes('Idle mail 4'),
+      10_000,
+    );
     expect(journal.subjects()).toEqual(['Idle mail 1', 'Idle mail 2', 'Idle mail 3', 'Idle mail 4']);
   });
 
@@ -85,13 +103,24 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
     const owner = (await holder()).owner;
     await dovecot.kick(dana);
     await dovecot.append(dana, 'INBOX', [mail(5)]);
-    await until(async () => journal.subjects(), (subjects) => subjects.includes('Idle mail 5'), 20_000);
+    await until(
+      async () => journal.subjects(),
+      (subjects) => subjects.includes('Idle mail 5'),
+      20_000,
+    );
     expect(journal.subjects()).toEqual([1, 2, 3, 4, 5].map((n) => `Idle mail ${n}`));
-    await until(() => dovecot.connections(dana), (n) => n === 1);
+    await until(
+      () => dovecot.connections(dana),
+      (n) => n === 1,
+    );
     expect((await holder()).owner).toBe(owner);
     // Listening again: the next mail comes at once.
     await dovecot.append(dana, 'INBOX', [mail(6)]);
-    await until(async () => journal.subjects(), (subjects) => subjects.includes('Idle mail 6'), 10_000);
+    await until(
+      async () => journal.subjects(),
+      (subjects) => subjects.includes('Idle mail 6'),
+      10_000,
+    );
   });
 
   it('with more processes asking, one holds the mailbox and one IDLE connection is open; it takes over when the holder stops', async () => {
@@ -101,7 +130,13 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
     const pools = url instanceof pg.Pool ? [openPostgres(String(url.options.connectionString), 3), openPostgres(String(url.options.connectionString), 3)] : [];
     const dbs: Database[] = pools.length ? pools.map((p) => p.db) : [t.database.db, t.database.db];
     const others = dbs.map((db) =>
-      startIdleHolders(db, { secretKey: KEY, log: quiet, tickSeconds: 1, timeoutMs: 5000, sync: (id) => syncMailbox(db, id, { secretKey: KEY, sink: journal.sink }) }),
+      startIdleHolders(db, {
+        secretKey: KEY,
+        log: quiet,
+        tickSeconds: 1,
+        timeoutMs: 5000,
+        sync: (id) => syncMailbox(db, id, { secretKey: KEY, sink: journal.sink }),
+      }),
     );
     try {
       for (const other of others) other.start();
@@ -115,13 +150,20 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
       await t.app.close();
       const next = await until(holder, (row) => row.owner !== null && row.owner !== first, 10_000);
       expect(others.map((o) => o.owner)).toContain(next.owner);
-      await until(() => dovecot.connections(dana), (n) => n === 1);
+      await until(
+        () => dovecot.connections(dana),
+        (n) => n === 1,
+      );
     } finally {
       await Promise.all(others.map((o) => o.stop()));
       await Promise.all(pools.map((p) => p.close()));
     }
     // Stopped: the IDLE connection is closed and the hold given back.
-    await until(() => dovecot.connections(dana), (n) => n === 0, 10_000);
+    await until(
+      () => dovecot.connections(dana),
+      (n) => n === 0,
+      10_000,
+    );
     expect((await holder()).owner).toBeNull();
   });
 });
