@@ -70,7 +70,7 @@ export interface AppDeps {
   /** Seconds between background syncs of each IMAP mailbox (TEND_MAILBOX_SYNC_INTERVAL, default 180). */
   mailboxSyncIntervalSeconds?: number;
   /** IMAP IDLE on mailboxes whose server offers it (TEND_MAILBOX_IDLE, on unless 0); off unless set (tests opt in). */
-  mailboxIdle?: boolean | { tickSeconds?: number };
+  mailboxIdle?: boolean | { tickSeconds?: number; folderPollSeconds?: number };
   /** IMAP socket timeouts in ms (tests shorten them). */
   imapTimeoutMs?: number;
   /** The drop-box SMTP server (TEND_SMTP_LISTEN, TEND_DROPBOX_ADDRESS); absent: off. */

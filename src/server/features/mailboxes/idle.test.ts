@@ -43,7 +43,14 @@ const holder = async () => {
 beforeAll(async () => {
   // The periodic sync waits an hour: only IDLE can bring new mail in within the test.
   [t, dovecot] = await Promise.all([
-    createTestApp({ secretKey: KEY, jobs: true, messageSink: journal.sink, mailboxSyncIntervalSeconds: 3600, mailboxIdle: { tickSeconds: 1 }, poolSize: 8 }),
+    createTestApp({
+      secretKey: KEY,
+      jobs: true,
+      messageSink: journal.sink,
+      mailboxSyncIntervalSeconds: 3600,
+      mailboxIdle: { tickSeconds: 1, folderPollSeconds: 1 },
+      poolSize: 8,
+    }),
     startDovecot([dana]),
   ]);
   inner = journalSink(t.database.db);
@@ -59,13 +66,16 @@ afterAll(async () => {
 describe('IMAP IDLE (Dovecot offers it)', () => {
   it('a mail arriving while the app holds IDLE is journaled within seconds, without "Sync now" or the poll', async () => {
     await dovecot.append(dana, 'INBOX', [mail(1)]);
+    const own = await dovecot.client(dana);
+    await own.mailboxCreate('Sent');
+    await own.logout();
     const created = await admin.post('/api/v1/mailboxes', {
       host: dovecot.host,
       port: dovecot.port,
       tls: false,
       username: dana.user,
       password: dana.password,
-      folders: ['INBOX'],
+      folders: ['INBOX', 'Sent'],
     });
     mailboxId = created.json().id;
     await until(
@@ -99,6 +109,23 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
     expect(journal.subjects()).toEqual(['Idle mail 1', 'Idle mail 2', 'Idle mail 3', 'Idle mail 4']);
   });
 
+  it('mail in the other folders (Sent) is noticed on the held connection by STATUS and read without the poll', async () => {
+    await dovecot.append(dana, 'Sent', [rawMail({ from: dana.user, to: 'kunde@customer.test', subject: 'Idle reply', messageId: 'idle-reply@mail.test' })]);
+    await until(
+      async () => journal.subjects(),
+      (subjects) => subjects.includes('Idle reply'),
+      10_000,
+    );
+    expect(await dovecot.connections(dana)).toBeLessThanOrEqual(2);
+    // IDLE on the inbox goes on after the STATUS checks.
+    await dovecot.append(dana, 'INBOX', [mail(7)]);
+    await until(
+      async () => journal.subjects(),
+      (subjects) => subjects.includes('Idle mail 7'),
+      10_000,
+    );
+  });
+
   it('a dropped connection is made again after a back-off, and mail that came meanwhile is read', async () => {
     const owner = (await holder()).owner;
     await dovecot.kick(dana);
@@ -108,7 +135,7 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
       (subjects) => subjects.includes('Idle mail 5'),
       20_000,
     );
-    expect(journal.subjects()).toEqual([1, 2, 3, 4, 5].map((n) => `Idle mail ${n}`));
+    expect(journal.subjects().filter((s) => s.startsWith('Idle mail'))).toEqual([1, 2, 3, 4, 7, 5].map((n) => `Idle mail ${n}`));
     await until(
       () => dovecot.connections(dana),
       (n) => n === 1,

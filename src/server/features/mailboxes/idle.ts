@@ -16,6 +16,8 @@ export interface IdleDeps {
   sync: (mailboxId: string) => Promise<SyncResult>;
   /** Seconds between renewing this process's holds and taking free mailboxes (default 30; the lease lasts 90). */
   tickSeconds?: number;
+  /** Seconds between STATUS checks of the mailbox's other folders (e.g. Sent) on the held connection (default 60). */
+  folderPollSeconds?: number;
   /** Most IDLE connections one process holds (default 200). */
   maxHolds?: number;
   timeoutMs?: number;
@@ -90,26 +92,61 @@ function connect(box: MailboxRow, password: string, timeoutMs: number) {
   });
 }
 
+/** True when a folder (by STATUS) has mail beyond what was journaled of it, or was renumbered. */
+async function behind(db: Database, client: ImapFlow, box: MailboxRow, folder: string): Promise<boolean> {
+  const state = await repo.folderState(db, box.id, folder);
+  if (!state) return false; // never read yet: the first sync reads it
+  const status = await client.status(folder, { uidNext: true, uidValidity: true }).catch(() => false as const);
+  if (!status) return false;
+  return Number(status.uidValidity) !== state.uidValidity || Number(status.uidNext ?? 0) - 1 > state.lastUid;
+}
+
+/**
+ * The mailbox's other folders (the sent folder, …) have no IDLE of their own on this connection: a STATUS
+ * each now and then (it breaks IDLE for a moment) tells when one has new mail.
+ */
+function pollOtherFolders(db: Database, client: ImapFlow, box: MailboxRow, deps: IdleDeps, onNewMail: () => void) {
+  const others = box.folders.filter((folder) => folder !== INBOX);
+  if (others.length === 0) return () => undefined;
+  let checking = false;
+  const check = async () => {
+    if (checking || !client.usable) return;
+    checking = true;
+    try {
+      for (const folder of others) {
+        if (await behind(db, client, box, folder)) return onNewMail();
+      }
+    } finally {
+      checking = false;
+    }
+  };
+  const timer = setInterval(() => void check().catch(() => undefined), (deps.folderPollSeconds ?? 60) * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** One connection: opens the inbox and waits in IDLE until the connection drops or the hold stops; new mail fires a sync. */
 async function holdOnce(db: Database, box: MailboxRow, deps: IdleDeps, signal: AbortSignal, onNewMail: () => void) {
   const client = connect(box, open(deps.secretKey, box.passwordSealed), deps.timeoutMs ?? 30_000);
   client.on('error', () => undefined); // a dropped socket ends idle(); the loop reconnects
   const close = () => client.close();
   signal.addEventListener('abort', close);
+  let stopPolling: () => void = () => undefined;
   try {
     await client.connect();
     if (!client.capabilities.has('IDLE')) throw new NoIdle();
-    const opened = await client.mailboxOpen(INBOX, { readOnly: true });
     // Mail that came while nobody listened (before this connection, or while it was down) is read now.
-    const state = await repo.folderState(db, box.id, INBOX);
-    if (state && (state.uidValidity !== Number(opened.uidValidity) || Number(opened.uidNext ?? 0) - 1 > state.lastUid)) onNewMail();
+    if (await behind(db, client, box, INBOX)) onNewMail();
+    await client.mailboxOpen(INBOX, { readOnly: true });
     client.on('exists', (data: { count: number; prevCount: number }) => {
       if (data.count > data.prevCount) onNewMail();
     });
+    stopPolling = pollOtherFolders(db, client, box, deps, onNewMail);
     while (!signal.aborted && client.usable) {
-      if ((await client.idle()) === false) break;
+      if ((await client.idle({ whenFree: true })) === false) break;
     }
   } finally {
+    stopPolling();
     signal.removeEventListener('abort', close);
     await client.logout().catch(() => client.close());
   }

@@ -21,7 +21,7 @@ export interface MailboxJobDeps {
   intervalSeconds: number;
   timeoutMs?: number;
   /** IMAP IDLE holds (TEND_MAILBOX_IDLE, on unless 0); an object sets how often holds are renewed and taken. */
-  idle?: boolean | { tickSeconds?: number };
+  idle?: boolean | { tickSeconds?: number; folderPollSeconds?: number };
 }
 
 /**
@@ -40,7 +40,7 @@ export function registerMailboxJobs(jobs: Jobs, db: Database, deps: MailboxJobDe
         secretKey: deps.secretKey,
         log: deps.log,
         timeoutMs: deps.timeoutMs,
-        tickSeconds: typeof deps.idle === 'object' ? deps.idle.tickSeconds : undefined,
+        ...(typeof deps.idle === 'object' ? deps.idle : {}),
         sync: (mailboxId) => syncMailbox(db, mailboxId, syncDeps()),
       })
     : null;
