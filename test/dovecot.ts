@@ -25,6 +25,10 @@ export interface Dovecot {
   append(user: DovecotUser, folder: string, messages: (string | Buffer)[]): Promise<number[]>;
   /** Deletes and recreates a folder: the server gives it a new UIDVALIDITY and numbers from 1 again. */
   recreate(user: DovecotUser, folder: string): Promise<void>;
+  /** The user's IMAP connections open now (doveadm who). */
+  connections(user: DovecotUser): Promise<number>;
+  /** Drops the user's connections from the server side (doveadm kick), as a network failure would. */
+  kick(user: DovecotUser): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -149,6 +153,13 @@ export async function startDovecot(users: DovecotUser[]): Promise<Dovecot> {
         await c.mailboxDelete(folder);
         await c.mailboxCreate(folder);
       }),
+    connections: async (user) => {
+      const { stdout } = await run('runuser', ['-u', RUN_AS, '--', '/usr/bin/doveadm', '-c', path.join(dir, 'dovecot.conf'), 'who', '-1', user.user]);
+      return stdout.split('\n').filter((line) => line.startsWith(`${user.user} `)).length;
+    },
+    kick: async (user) => {
+      await run('runuser', ['-u', RUN_AS, '--', '/usr/bin/doveadm', '-c', path.join(dir, 'dovecot.conf'), 'kick', user.user]);
+    },
     stop: async () => {
       await run('runuser', ['-u', RUN_AS, '--', '/usr/bin/doveadm', '-c', path.join(dir, 'dovecot.conf'), 'stop']).catch(() => undefined);
       fs.rmSync(dir, { recursive: true, force: true });

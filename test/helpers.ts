@@ -36,6 +36,7 @@ export interface TestAppOptions {
   secretKey?: string | null;
   /** Mailbox sync and drop-box settings (see AppDeps). */
   mailboxSyncIntervalSeconds?: number;
+  mailboxIdle?: AppDeps['mailboxIdle'];
   imapTimeoutMs?: number;
   dropbox?: AppDeps['dropbox'];
   messageSink?: AppDeps['messageSink'];

@@ -76,6 +76,8 @@ export interface AppDeps {
   secretKey?: string | null;
   /** Seconds between background syncs of each IMAP mailbox (TEND_MAILBOX_SYNC_INTERVAL, default 180). */
   mailboxSyncIntervalSeconds?: number;
+  /** IMAP IDLE on mailboxes whose server offers it (TEND_MAILBOX_IDLE, on unless 0); off unless set (tests opt in). */
+  mailboxIdle?: boolean | { tickSeconds?: number; folderPollSeconds?: number };
   /** IMAP socket timeouts in ms (tests shorten them). */
   imapTimeoutMs?: number;
   /** The drop-box SMTP server (TEND_SMTP_LISTEN, TEND_DROPBOX_ADDRESS); absent: off. */
@@ -186,6 +188,7 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
     log: app.log,
     intervalSeconds: deps.mailboxSyncIntervalSeconds ?? 180,
     timeoutMs: deps.imapTimeoutMs,
+    idle: deps.mailboxIdle ?? false,
   });
   const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval);
   // The morning mail is mail only: without SMTP there is nothing to run.

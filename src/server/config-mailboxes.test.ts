@@ -36,6 +36,8 @@ describe('configuration of mailboxes and the drop-box', () => {
       dropboxAddress: 'log@tend.local',
       mailboxSyncIntervalSeconds: 60,
     });
-    expect(readConfig({}, [])).toMatchObject({ secretKey: null, smtpListen: null, mailboxSyncIntervalSeconds: 180 });
+    expect(readConfig({}, [])).toMatchObject({ secretKey: null, smtpListen: null, mailboxSyncIntervalSeconds: 180, mailboxIdle: true });
+    expect(readConfig({ TEND_MAILBOX_IDLE: '0' }, [])).toMatchObject({ mailboxIdle: false });
+    expect(readConfig({ TEND_MAILBOX_IDLE: '1' }, [])).toMatchObject({ mailboxIdle: true });
   });
 });

@@ -34,6 +34,8 @@ export interface Config {
   dropboxAddress: string;
   /** TEND_MAILBOX_SYNC_INTERVAL: seconds between background syncs of each IMAP mailbox (default 180). */
   mailboxSyncIntervalSeconds: number;
+  /** TEND_MAILBOX_IDLE: hold an IMAP IDLE connection per mailbox where the server offers it (default on; 0 turns it off). */
+  mailboxIdle: boolean;
 }
 
 /**
@@ -173,6 +175,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     smtpListen: listenFrom('TEND_SMTP_LISTEN', env.TEND_SMTP_LISTEN),
     dropboxAddress: dropboxAddressFrom(env.TEND_DROPBOX_ADDRESS),
     mailboxSyncIntervalSeconds: intFrom('TEND_MAILBOX_SYNC_INTERVAL', env.TEND_MAILBOX_SYNC_INTERVAL, 180, 10, 86_400),
+    mailboxIdle: env.TEND_MAILBOX_IDLE?.trim() !== '0',
     publicUrl: publicUrlFrom(env.TEND_PUBLIC_URL, env.HOST?.trim() || '127.0.0.1', intFrom('PORT', env.PORT, 3000, 0, 65535)),
   };
 }

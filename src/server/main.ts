@@ -68,6 +68,7 @@ async function main() {
     reminderIntervalSeconds: config.reminderIntervalSeconds,
     secretKey: config.secretKey,
     mailboxSyncIntervalSeconds: config.mailboxSyncIntervalSeconds,
+    mailboxIdle: config.mailboxIdle,
     dropbox: config.smtpListen ? { listen: config.smtpListen, address: config.dropboxAddress } : null,
   });
   schedulePruning(app, database);

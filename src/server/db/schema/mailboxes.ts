@@ -46,6 +46,9 @@ export const mailboxes = pgTable(
     progress: jsonb('progress').$type<SyncProgress>(),
     syncOwner: uuid('sync_owner'),
     syncLeaseUntil: tstz('sync_lease_until'),
+    /** The process holding the mailbox's IMAP IDLE connection (idle.ts), as a lease it renews while it holds it. */
+    idleOwner: uuid('idle_owner'),
+    idleLeaseUntil: tstz('idle_lease_until'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

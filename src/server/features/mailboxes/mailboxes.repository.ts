@@ -29,7 +29,8 @@ export async function insert(db: Queryable, actor: Actor, values: MailboxValues)
 export async function update(db: Queryable, actor: Actor, id: string, values: Partial<MailboxValues>): Promise<MailboxRow | null> {
   const [row] = await db
     .update(mailboxes)
-    .set({ ...values, updatedAt: sql`now()` })
+    // A changed mailbox is let go by its IDLE holder (idle.ts), which connects again with what is stored now.
+    .set({ ...values, idleOwner: null, idleLeaseUntil: null, updatedAt: sql`now()` })
     .where(own(actor, id))
     .returning();
   return row ?? null;

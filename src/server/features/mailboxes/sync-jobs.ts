@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
 import type { Jobs } from '../../jobs/jobs';
+import { startIdleHolders } from './idle';
 import type { MessageSink } from './message-sink';
 import { syncMailbox } from './sync';
 import { takeDue } from './sync.repository';
@@ -19,6 +20,8 @@ export interface MailboxJobDeps {
   /** Seconds between syncs of each mailbox (TEND_MAILBOX_SYNC_INTERVAL). */
   intervalSeconds: number;
   timeoutMs?: number;
+  /** IMAP IDLE holds (TEND_MAILBOX_IDLE, on unless 0); an object sets how often holds are renewed and taken. */
+  idle?: boolean | { tickSeconds?: number; folderPollSeconds?: number };
 }
 
 /**
@@ -26,14 +29,25 @@ export interface MailboxJobDeps {
  * that queues one `mailboxes.sync` job per mailbox whose interval has passed (marking them queued
  * in the same statement, so two processes asking at once queue each mailbox once). A sync job
  * takes the mailbox's lease or, when another run holds it, does nothing. Closing the app aborts a
- * running sync after the message in hand; the next run resumes from there.
+ * running sync after the message in hand; the next run resumes from there. Where the server offers
+ * IMAP IDLE, one process holds a connection per mailbox and syncs as soon as new mail arrives (idle.ts).
  */
 export function registerMailboxJobs(jobs: Jobs, db: Database, deps: MailboxJobDeps) {
   const stopping = new AbortController();
+  const syncDeps = () => ({ secretKey: deps.secretKey, sink: deps.sink, log: deps.log, signal: stopping.signal, timeoutMs: deps.timeoutMs });
+  const idle = deps.idle
+    ? startIdleHolders(db, {
+        secretKey: deps.secretKey,
+        log: deps.log,
+        timeoutMs: deps.timeoutMs,
+        ...(typeof deps.idle === 'object' ? deps.idle : {}),
+        sync: (mailboxId) => syncMailbox(db, mailboxId, syncDeps()),
+      })
+    : null;
   jobs.register(
     'mailboxes.sync',
     async ({ mailboxId }) => {
-      await syncMailbox(db, mailboxId, { secretKey: deps.secretKey, sink: deps.sink, log: deps.log, signal: stopping.signal, timeoutMs: deps.timeoutMs });
+      await syncMailbox(db, mailboxId, syncDeps());
     },
     // A failed sync is written to the mailbox and tried again at the next interval, not by the queue.
     { retryLimit: 0, expireInSeconds: 4 * 60 * 60, batchSize: 2 },
@@ -52,11 +66,15 @@ export function registerMailboxJobs(jobs: Jobs, db: Database, deps: MailboxJobDe
       void ask();
       timer = setInterval(ask, Math.min(deps.intervalSeconds, 60) * 1000);
       timer.unref();
+      idle?.start();
     },
-    /** Before the queue stops: a running sync ends at the next message instead of being cut off. */
-    stop() {
+    /** The process holding IDLE connections (tests read the holder record by it). */
+    idleOwner: idle?.owner ?? null,
+    /** Before the queue stops: a running sync ends at the next message instead of being cut off; IDLE connections close. */
+    async stop() {
       if (timer) clearInterval(timer);
       stopping.abort();
+      await idle?.stop();
     },
   };
 }

@@ -21,10 +21,21 @@ async function counts(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query(
-    `SELECT (SELECT count(*) FROM mail_messages)::int AS messages, (SELECT count(*) FROM activities WHERE direction IS NOT NULL)::int AS activities`,
+    `SELECT (SELECT count(*) FROM mail_messages)::int AS messages, (SELECT count(*) FROM activities WHERE direction IS NOT NULL)::int AS activities,
+            (SELECT count(*) FROM mailboxes WHERE idle_owner IS NOT NULL)::int AS holders`,
   );
   await client.end();
-  return rows[0] as { messages: number; activities: number };
+  return rows[0] as { messages: number; activities: number; holders: number };
+}
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /**
@@ -79,10 +90,25 @@ describe.skipIf(inject('engine') === 'embedded')('two server processes syncing o
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       expect(box.status).toBe('idle');
-      expect(await counts(env.DATABASE_URL)).toEqual({ messages: MAILS, activities: MAILS });
+      expect(await counts(env.DATABASE_URL)).toMatchObject({ messages: MAILS, activities: MAILS });
       for (const server of servers) expect(server.output()).not.toContain(carol.password);
+      // IMAP IDLE (on by default): one of the two processes holds the mailbox, with one connection.
+      const held = async () => (await counts(env.DATABASE_URL)).holders;
+      await until(held, (n) => n === 1, 45_000);
+      await until(
+        () => dovecot.connections(carol),
+        (n) => n === 1,
+        15_000,
+      );
       for (const server of servers) server.process.kill('SIGTERM');
       expect(await Promise.all(servers.map((server) => server.exited))).toEqual([0, 0]);
+      // Shut down: the IDLE connection is closed and the hold given back.
+      await until(
+        () => dovecot.connections(carol),
+        (n) => n === 0,
+        10_000,
+      );
+      expect(await held()).toBe(0);
     } finally {
       await dovecot.stop();
     }

@@ -106,3 +106,51 @@ export async function takeDue(db: Queryable, intervalSeconds: number, limit = 20
     .returning({ id: mailboxes.id });
   return rows.map((r) => r.id);
 }
+
+/** How long a process's hold on a mailbox's IDLE connection lasts without renewal (renewed every tick). */
+export const IDLE_LEASE_SECONDS = 90;
+
+/**
+ * Takes the IDLE hold of mailboxes nobody holds (or whose holder's lease ran out), of active owners,
+ * for this process, in one statement: two processes asking at once take each mailbox once.
+ */
+export async function claimIdle(db: Queryable, owner: string, limit: number): Promise<string[]> {
+  if (limit <= 0) return [];
+  const free = db
+    .select({ id: mailboxes.id })
+    .from(mailboxes)
+    .innerJoin(users, and(eq(users.id, mailboxes.userId), eq(users.active, true)))
+    .where(sql`(${mailboxes.idleOwner} IS NULL OR ${mailboxes.idleLeaseUntil} < now())`)
+    .orderBy(mailboxes.id)
+    .limit(limit)
+    .for('update', { of: mailboxes, skipLocked: true });
+  const rows = await db
+    .update(mailboxes)
+    .set({ idleOwner: owner, idleLeaseUntil: sql`now() + make_interval(secs => ${IDLE_LEASE_SECONDS})` })
+    .where(inArray(mailboxes.id, free))
+    .returning({ id: mailboxes.id });
+  return rows.map((r) => r.id);
+}
+
+/** Renews this process's holds; answers the mailboxes it still holds (a deleted mailbox or a deactivated owner drops out). */
+export async function renewIdle(db: Queryable, owner: string): Promise<string[]> {
+  const rows = await db
+    .update(mailboxes)
+    .set({ idleLeaseUntil: sql`now() + make_interval(secs => ${IDLE_LEASE_SECONDS})` })
+    .where(and(eq(mailboxes.idleOwner, owner), sql`EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${mailboxes.userId} AND ${users.active})`))
+    .returning({ id: mailboxes.id });
+  return rows.map((r) => r.id);
+}
+
+/** Gives back this process's holds (all, or one), so another process takes them over at once. */
+export async function releaseIdle(db: Queryable, owner: string, id?: string) {
+  await db
+    .update(mailboxes)
+    .set({ idleOwner: null, idleLeaseUntil: null })
+    .where(and(eq(mailboxes.idleOwner, owner), id ? eq(mailboxes.id, id) : undefined));
+}
+
+export async function mailboxById(db: Queryable, id: string): Promise<MailboxRow | null> {
+  const [row] = await db.select().from(mailboxes).where(eq(mailboxes.id, id)).limit(1);
+  return row ?? null;
+}
