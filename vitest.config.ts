@@ -20,6 +20,9 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          // Vitest's default is one worker fewer than the cores: one on CI's two. Most files wait on
+          // a database, a server process or a mail peer much of the time, so two keep both cores busy.
+          maxWorkers: 2,
           env: { TZ: 'UTC' },
         },
       },

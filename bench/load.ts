@@ -126,3 +126,29 @@ export async function httpLoad(baseUrl: string, headers: Record<string, string>,
   const elapsed = (new Date(result.finish).getTime() - new Date(result.start).getTime()) / 1000;
   return figures(latencies, elapsed > 0 ? elapsed : result.duration, errors, errorSample);
 }
+
+/**
+ * One request of the scenario, waited for up to `timeoutSeconds`: for a phase that ended before any
+ * answer came back (a read slower than the phase on a loaded machine). Tells a slow read, which
+ * answers, from a broken one, which errs or hangs. Returns the status, or the error.
+ */
+export async function probeOnce(
+  baseUrl: string,
+  headers: Record<string, string>,
+  s: HttpScenario,
+  timeoutSeconds = 60,
+): Promise<{ ok: boolean; detail: string }> {
+  const n = s.next?.() ?? {};
+  try {
+    const response = await fetch(`${baseUrl}${n.path ?? s.path}`, {
+      method: s.method,
+      headers: { ...headers, ...(s.method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+      ...(s.method === 'POST' ? { body: n.body ?? '{}' } : {}),
+      signal: AbortSignal.timeout(timeoutSeconds * 1000),
+    });
+    await response.arrayBuffer();
+    return { ok: response.ok, detail: `HTTP ${response.status}` };
+  } catch (error) {
+    return { ok: false, detail: String(error) };
+  }
+}

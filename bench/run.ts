@@ -23,7 +23,7 @@ import { installNamedStatements } from '../src/server/db/pglite-named-statements
 import { preparedNameOf } from '../src/server/db/prepared';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
-import { CONNECTIONS, httpLoad, type LoadFigures, sqlLoad } from './load';
+import { CONNECTIONS, httpLoad, type LoadFigures, probeOnce, sqlLoad } from './load';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
 import { prepareScenarios, type ScenarioSet } from './scenarios';
@@ -215,7 +215,13 @@ async function apiPhase(
       log(
         `  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
       );
-      if (f.errors || f.requests === 0) failures.push(`${what} api ${s.name}: ${f.errors} errors (${f.errorSample ?? 'no answers'})`);
+      if (f.errors) failures.push(`${what} api ${s.name}: ${f.errors} errors (${f.errorSample})`);
+      else if (f.requests === 0) {
+        // Slower than the phase (a short --quick phase on a loaded machine): one request must still answer.
+        const probe = await probeOnce(server.baseUrl, headers, s.http);
+        log(`  api  ${s.name}: no answers within the phase; one request alone: ${probe.detail}`);
+        if (!probe.ok) failures.push(`${what} api ${s.name}: no answers within the phase, and one request alone: ${probe.detail}`);
+      }
     }
   } catch (error) {
     // What was measured before the failure is still reported.
