@@ -6,6 +6,7 @@ import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { CustomerTabs } from '../history/CustomerTabs';
+import { CustomerSalesProjects } from '../sales/CustomerSalesProjects';
 import { CustomerAccessPanel } from '../sharing/CustomerAccessPanel';
 import { ShareButton } from '../sharing/ShareButton';
 import { readOnlyOf } from '../sharing/useAccess';
@@ -73,6 +74,7 @@ export function CustomerPage() {
       </div>
       {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
       <CustomerAccessPanel customer={customer} />
+      <CustomerSalesProjects customerId={customer.id} readOnly={customer.deletedAt !== null || readOnly} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );
