@@ -157,3 +157,13 @@ export const salesProjectFormSchema = z.object({
   campaignId: z.string(),
 });
 export type SalesProjectForm = z.input<typeof salesProjectFormSchema>;
+
+/** The campaign form of the web app: dates as typed ('' for none); the page sends `campaignCreateSchema`/`campaignUpdateSchema` bodies. */
+export const campaignFormSchema = z.object({
+  name: requiredText(200),
+  description: z.string().trim().max(5000, { message: 'At most 5000 characters' }),
+  startsOn: z.union([z.literal(''), dateSchema]),
+  endsOn: z.union([z.literal(''), dateSchema]),
+  active: z.boolean(),
+});
+export type CampaignForm = z.input<typeof campaignFormSchema>;
