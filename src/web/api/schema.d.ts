@@ -30354,6 +30354,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    campaignId?: string;
                     cursor?: string;
                     from?: string;
                     groupId?: string;
@@ -30362,6 +30363,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     period?: "last-year-and-this-year" | "this-year" | "this-month";
                     responsibleId?: "all" | string;
+                    salesProjectId?: string;
                     sort?: "due" | "customer" | "type" | "updated";
                     to?: string;
                     typeId?: string;
@@ -30560,11 +30562,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    campaignId?: string;
                     from?: string;
                     groupId?: string;
                     includeDone?: "true" | "false";
                     period?: "last-year-and-this-year" | "this-year" | "this-month";
                     responsibleId?: "all" | string;
+                    salesProjectId?: string;
                     to?: string;
                     typeId?: string;
                 };
