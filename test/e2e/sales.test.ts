@@ -30,9 +30,17 @@ describe('the pipeline board', () => {
     const customer = await api().post<{ id: string }>('/customers', { name: 'Pipeline Kunde A/S', status: 'prospect' });
     await page.goto(`${server.url}/customers/${customer.id}`);
     await main().getByRole('region', { name: 'Sales projects' }).getByRole('link', { name: 'New sales project' }).click();
-    await expect.poll(() => main().getByRole('combobox', { name: /^Customer/ }).inputValue()).toBe('Pipeline Kunde A/S');
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('combobox', { name: /^Customer/ })
+          .inputValue(),
+      )
+      .toBe('Pipeline Kunde A/S');
     await main().getByLabel(/^Name/).fill('New website');
-    await main().getByLabel(/^Amount/).fill('4200');
+    await main()
+      .getByLabel(/^Amount/)
+      .fill('4200');
     await main().getByRole('button', { name: 'Create sales project' }).click();
     await main().getByRole('heading', { name: 'New website' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sales' }).click();
