@@ -136,13 +136,34 @@ export type CampaignResults = z.infer<typeof campaignResultsSchema>;
  * the fields as typed (an amount in the user's locale, a date, a local date and time); the page
  * turns them into a `salesProjectUpdateSchema` body, which the server checks again.
  */
+const formId = z.union([z.literal(''), idSchema]);
 export const salesProjectFormSchema = z.object({
   name: requiredText(200),
+  /** The customer as the picker holds it (its name shown). */
+  customer: z
+    .object({ id: idSchema, name: z.string() })
+    .nullable()
+    .refine((value) => value !== null, { message: 'Required' }),
+  contactId: formId,
+  responsibleId: idSchema,
+  sourceId: formId,
   stageId: idSchema,
   amount: z.string().trim().max(30, { message: 'At most 30 characters' }),
+  currency: z.union([z.literal(''), currencySchema]),
   expectedCloseDate: z.union([z.literal(''), dateSchema]),
   followUpAt: z.string().trim().max(30, { message: 'At most 30 characters' }),
+  followUpTypeId: formId,
   followUpText: z.string().trim().max(500, { message: 'At most 500 characters' }),
   campaignId: z.string(),
 });
-export type SalesProjectForm = z.infer<typeof salesProjectFormSchema>;
+export type SalesProjectForm = z.input<typeof salesProjectFormSchema>;
+
+/** The campaign form of the web app: dates as typed ('' for none); the page sends `campaignCreateSchema`/`campaignUpdateSchema` bodies. */
+export const campaignFormSchema = z.object({
+  name: requiredText(200),
+  description: z.string().trim().max(5000, { message: 'At most 5000 characters' }),
+  startsOn: z.union([z.literal(''), dateSchema]),
+  endsOn: z.union([z.literal(''), dateSchema]),
+  active: z.boolean(),
+});
+export type CampaignForm = z.input<typeof campaignFormSchema>;

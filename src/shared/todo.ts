@@ -41,6 +41,10 @@ export const todoFilterSchema = z.object({
   /** Only activities whose responsible is a member of this group or of one of its subgroups. */
   groupId: idSchema.optional(),
   typeId: idSchema.optional(),
+  /** Only the activities of this sales project (its sales dialogue). */
+  salesProjectId: idSchema.optional(),
+  /** Only the activities of this campaign. */
+  campaignId: idSchema.optional(),
   /** Done activities too, after every open one, in the `done` bucket. */
   includeDone: booleanQuery.optional(),
   /** A period in the caller's time zone; combined with `from`/`to` when both are given. */

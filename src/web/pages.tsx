@@ -28,6 +28,7 @@ const KeywordCustomersPage = lazyPage(() => import('./features/comments/KeywordC
 const MailboxesPage = lazyPage(() => import('./features/mailboxes/MailboxesPage'), 'MailboxesPage');
 const MailPage = lazyPage(() => import('./features/mail/MailPage'), 'MailPage');
 const PipelinePage = lazyPage(() => import('./features/sales/PipelinePage'), 'PipelinePage');
+const SalesProjectCreatePage = lazyPage(() => import('./features/sales/SalesProjectCreatePage'), 'SalesProjectCreatePage');
 const SalesProjectPage = lazyPage(() => import('./features/sales/SalesProjectPage'), 'SalesProjectPage');
 const CampaignsPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignsPage');
 const CampaignPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignPage');
@@ -61,6 +62,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'work-areas', element: <WorkAreasPage />, nav: { labelKey: 'tasks.areas.nav' } },
   { path: 'work-areas/:id', element: <WorkAreasPage /> },
   { path: 'sales', element: <PipelinePage />, nav: { labelKey: 'sales.nav' } },
+  { path: 'sales-projects/new', element: <SalesProjectCreatePage /> },
   { path: 'sales-projects/:id', element: <SalesProjectPage /> },
   { path: 'campaigns', element: <CampaignsPage /> },
   { path: 'campaigns/:id', element: <CampaignPage /> },

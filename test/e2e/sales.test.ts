@@ -25,10 +25,24 @@ describe('the pipeline board', () => {
   const main = () => page.getByRole('main');
   const api = () => apiOf(request, server.url);
 
-  it('moves a sales project to "Won" by dragging it, and the won total changes', async () => {
+  it('creates a sales project with the web form from the customer page, then moves it to "Won" by dragging it, and the won total changes', async () => {
     await signIn(page, server.url, ADMIN);
     const customer = await api().post<{ id: string }>('/customers', { name: 'Pipeline Kunde A/S', status: 'prospect' });
-    await api().post('/sales-projects', { name: 'New website', customerId: customer.id, amount: 4200 });
+    await page.goto(`${server.url}/customers/${customer.id}`);
+    await main().getByRole('region', { name: 'Sales projects' }).getByRole('link', { name: 'New sales project' }).click();
+    await expect
+      .poll(() =>
+        main()
+          .getByRole('combobox', { name: /^Customer/ })
+          .inputValue(),
+      )
+      .toBe('Pipeline Kunde A/S');
+    await main().getByLabel(/^Name/).fill('New website');
+    await main()
+      .getByLabel(/^Amount/)
+      .fill('4200');
+    await main().getByRole('button', { name: 'Create sales project' }).click();
+    await main().getByRole('heading', { name: 'New website' }).waitFor();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sales' }).click();
     const prospecting = main().getByRole('region', { name: /Prospecting/ });
     const won = main().getByRole('region', { name: /^Won/ });

@@ -35166,6 +35166,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    campaignId?: string;
                     cursor?: string;
                     from?: string;
                     groupId?: string;
@@ -35174,6 +35175,7 @@ export interface paths {
                     order?: "asc" | "desc";
                     period?: "last-year-and-this-year" | "this-year" | "this-month";
                     responsibleId?: "all" | string;
+                    salesProjectId?: string;
                     sort?: "due" | "customer" | "type" | "updated";
                     to?: string;
                     typeId?: string;
@@ -35373,11 +35375,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    campaignId?: string;
                     from?: string;
                     groupId?: string;
                     includeDone?: "true" | "false";
                     period?: "last-year-and-this-year" | "this-year" | "this-month";
                     responsibleId?: "all" | string;
+                    salesProjectId?: string;
                     to?: string;
                     typeId?: string;
                 };

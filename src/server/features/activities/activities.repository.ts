@@ -264,6 +264,8 @@ const openTodoAfter = preparedPage('todo_open_after', (db, limit, name) =>
 export interface DueFilter {
   responsibleId: string | null;
   typeId?: string;
+  salesProjectId?: string;
+  campaignId?: string;
   includeDone: boolean;
   range: Range;
   limit: number;
@@ -272,7 +274,8 @@ export interface DueFilter {
 
 /** Open and (optionally) done activities, oldest due first, keyset paged on (scheduledAt, id). */
 export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise<ActivityRow[]> {
-  const isStartPage = f.responsibleId && !f.typeId && !f.includeDone && !f.range.from && !f.range.before && f.limit <= PREPARED_PAGE_MAX;
+  const isStartPage =
+    f.responsibleId && !f.typeId && !f.salesProjectId && !f.campaignId && !f.includeDone && !f.range.from && !f.range.before && f.limit <= PREPARED_PAGE_MAX;
   // A restricted caller sees all of their own activities (each one's customer is visible through
   // it), so their own start page is the prepared one; anyone else's is filtered per call.
   const prepared = isStartPage && (!actor.restricted || f.responsibleId === actor.userId);
@@ -286,6 +289,8 @@ export async function listDue(db: Database, actor: Actor, f: DueFilter): Promise
   const conditions = filterConditions({
     responsibleId: f.responsibleId ?? undefined,
     typeId: f.typeId,
+    salesProjectId: f.salesProjectId,
+    campaignId: f.campaignId,
     range: f.range,
     done: f.includeDone ? undefined : false,
   });

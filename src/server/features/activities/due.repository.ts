@@ -11,12 +11,21 @@ export interface TodoFilterValues {
   /** Members of the group asked for and its subgroups (null: no group filter). */
   memberIds: string[] | null;
   typeId?: string;
+  salesProjectId?: string;
+  campaignId?: string;
   includeDone: boolean;
   range: Range;
 }
 
 function conditions(f: TodoFilterValues): SQL[] {
-  const c = filterConditions({ responsibleId: f.responsibleId ?? undefined, typeId: f.typeId, range: f.range, done: f.includeDone ? undefined : false });
+  const c = filterConditions({
+    responsibleId: f.responsibleId ?? undefined,
+    typeId: f.typeId,
+    salesProjectId: f.salesProjectId,
+    campaignId: f.campaignId,
+    range: f.range,
+    done: f.includeDone ? undefined : false,
+  });
   if (f.memberIds) c.push(f.memberIds.length > 0 ? inArray(activities.responsibleId, f.memberIds) : sql`false`);
   return c;
 }

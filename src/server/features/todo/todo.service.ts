@@ -22,7 +22,15 @@ async function resolveFilter(db: Queryable, actor: Actor, query: TodoFilter, now
   }
   let range = queryRange(query.from, query.to, actor.timeZone);
   if (query.period) range = intersect(range, periodRange(query.period, actor.timeZone, now));
-  return { responsibleId, memberIds, typeId: query.typeId, includeDone: query.includeDone ?? false, range };
+  return {
+    responsibleId,
+    memberIds,
+    typeId: query.typeId,
+    salesProjectId: query.salesProjectId,
+    campaignId: query.campaignId,
+    includeDone: query.includeDone ?? false,
+    range,
+  };
 }
 
 /** The sort asked for, else the caller's saved one, else due date ascending. */

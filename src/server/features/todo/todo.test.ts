@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { activitySchema, activityTypeSchema, activityWithNextSchema } from '../../../shared/activities';
 import { errorSchema, listOf } from '../../../shared/common';
-import { todoItemSchema } from '../../../shared/todo';
+import { campaignSchema, salesProjectSchema } from '../../../shared/sales';
+import { todoCountsSchema, todoItemSchema } from '../../../shared/todo';
 import { userSchema } from '../../../shared/users';
 import { makeActivity, makeContact, makeCustomer, parse } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
@@ -177,6 +178,25 @@ describe('to-do list', () => {
     expect(live).toHaveLength(unfiltered.length - 2);
     expect(await pageThrough('')).toEqual(live);
     expect(await pageThrough(wholeRange)).toEqual(live);
+  });
+
+  it('filters by sales project and campaign, counts included; another workspace finds nothing', async () => {
+    const campaign = parse(campaignSchema, await alice.post('/api/v1/campaigns', { name: 'Messe' }), 201);
+    const project = parse(salesProjectSchema, await alice.post('/api/v1/sales-projects', { name: 'Lager', customerId: customer.id }), 201);
+    const ofProject = await add(alice, { subject: 'Project call', salesProjectId: project.id, scheduledAt: inHours(2) });
+    const ofCampaign = await add(alice, { subject: 'Campaign call', campaignId: campaign.id, scheduledAt: inHours(3) });
+    await add(alice, { subject: 'Other call', scheduledAt: inHours(4) });
+    const ids = async (c: Client, query: string) => (await todo(c, query)).map((x) => x.id);
+    expect(await ids(alice, `salesProjectId=${project.id}`)).toEqual([ofProject.id]);
+    expect(await ids(alice, `campaignId=${campaign.id}`)).toEqual([ofCampaign.id]);
+    expect(await ids(alice, `campaignId=${campaign.id}&salesProjectId=${project.id}`)).toEqual([]);
+    expect(await ids(alice, `salesProjectId=${project.id}&sort=customer`)).toEqual([ofProject.id]);
+    const counts = parse(todoCountsSchema, await alice.get(`/api/v1/todo/counts?campaignId=${campaign.id}`), 200);
+    expect(counts.future + counts.today).toBe(1);
+    expect(await ids(bob, `salesProjectId=${project.id}&responsibleId=all`)).toEqual([]);
+    for (const field of ['salesProjectId', 'campaignId']) {
+      expect(parse(errorSchema, await alice.get(`/api/v1/todo?${field}=1`), 400).error.fields).toHaveProperty(field);
+    }
   });
 
   it('rejects bad filters naming them', async () => {

@@ -10,6 +10,7 @@ import { TypeBadge } from './TypeBadge';
 import { useContact } from './useActivities';
 import type { ActivityLookups } from './useActivityLookups';
 import { useCustomerRefs } from '../customers/useCustomerRefs';
+import { useSalesFacts } from '../sales/useSalesFacts';
 
 /** An activity's facts as a definition list; empty facts are left out. */
 export function ActivityDetails({ activity, lookups }: { activity: Activity; lookups: ActivityLookups }) {
@@ -17,12 +18,12 @@ export function ActivityDetails({ activity, lookups }: { activity: Activity; loo
   const format = useFormat();
   const { nameOf } = useUsers();
   const { refs } = useCustomerRefs([activity.customerId, ...activity.additionalCustomerIds].filter((id): id is string => id !== null));
-  const contactId = activity.contactId;
-  const { data: contact } = useContact(contactId);
+  const { data: contact } = useContact(activity.contactId);
   // A name still loading is left out: a link without text has no name for a screen reader.
   const named = refs.filter((ref) => ref.name !== '');
   const customer = named.find((ref) => ref.id === activity.customerId);
   const others = named.filter((ref) => ref.id !== activity.customerId);
+  const salesFacts = useSalesFacts(activity);
   const facts: Fact[] = [
     { label: t('activity.type'), value: <TypeBadge key="type" type={lookups.typeOf(activity.typeId)} /> },
     { label: t('activity.status'), value: lookups.statusOf(activity.statusId)?.name ?? null },
@@ -66,6 +67,7 @@ export function ActivityDetails({ activity, lookups }: { activity: Activity; loo
         </span>
       ) : null,
     },
+    ...salesFacts,
     { label: t('todo.done'), value: activity.done ? format.dateTime(activity.doneAt) : null },
     { label: t('todo.lastModified'), value: format.dateTime(activity.updatedAt) },
   ];

@@ -6,6 +6,7 @@ import { generalMessage } from '../../components/errors';
 import { useSubmit } from '../../components/hooks';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { CustomerTabs } from '../history/CustomerTabs';
+import { CustomerSalesProjects } from '../sales/CustomerSalesProjects';
 import { CustomerAccessPanel } from '../sharing/CustomerAccessPanel';
 import { ShareButton } from '../sharing/ShareButton';
 import { readOnlyOf } from '../sharing/useAccess';
@@ -77,6 +78,7 @@ export function CustomerPage() {
       {customer.deletedAt ? null : <CustomerProjectArea customer={customer} readOnly={readOnly} />}
       <CustomerAccessPanel customer={customer} />
       {customer.deletedAt ? null : <CustomerPartnersSection customer={customer} readOnly={readOnly} />}
+      <CustomerSalesProjects customerId={customer.id} readOnly={customer.deletedAt !== null || readOnly} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );

@@ -2,47 +2,74 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Campaign } from '../../../shared/sales';
 import { Alert } from '../../components/Alert';
 import { DetailsList } from '../../components/DetailsList';
 import { generalMessage } from '../../components/errors';
-import { TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormat } from '../../format';
 import { useSession } from '../../session';
 import { useListOptions } from '../settings/pickers/useListOptions';
 import { useWorkspace } from '../settings/workspace/useWorkspace';
-import { useCampaign, useCampaignResults, useCampaigns, useCreateCampaign } from './useSales';
+import { CampaignFormView, campaignBody, campaignFormValues, EMPTY_CAMPAIGN } from './CampaignForm';
+import { useCampaign, useCampaignResults, useCampaigns, useChangeCampaign, useCreateCampaign } from './useSales';
 import './sales.css';
 
 function NewCampaign() {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
   const create = useCreateCampaign();
-  return (
-    <form
-      className="form form--inline"
-      aria-label={t('sales.campaigns.new')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        create.mutate({ name }, { onSuccess: () => setName('') });
-      }}
-    >
-      {create.error ? <Alert>{generalMessage(t, create.error)}</Alert> : null}
-      <TextField label={t('sales.campaigns.name')} value={name} onChange={setName} required />
-      <button type="submit" disabled={create.isPending || name.trim() === ''}>
-        {t('sales.campaigns.add')}
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  if (!open)
+    return (
+      <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+        {t('sales.campaigns.new')}
       </button>
-    </form>
+    );
+  return (
+    <CampaignFormView
+      key={round}
+      initial={EMPTY_CAMPAIGN}
+      title={t('sales.campaigns.new')}
+      submitLabel={t('sales.campaigns.add')}
+      onSave={async (values) => {
+        await create.mutateAsync(campaignBody(values));
+        setRound((n) => n + 1);
+        setOpen(false);
+      }}
+    />
   );
 }
+
+function EditCampaign({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const change = useChangeCampaign(campaign.id);
+  return (
+    <details className="card">
+      <summary>{t('sales.campaigns.edit')}</summary>
+      <CampaignFormView
+        key={campaign.updatedAt}
+        initial={campaignFormValues(campaign)}
+        title={t('sales.campaigns.edit')}
+        submitLabel={t('common.save')}
+        saved={change.isSuccess}
+        onSave={(values) => change.mutateAsync(campaignBody(values))}
+      />
+    </details>
+  );
+}
+
+const useMayPlan = () => {
+  const { state } = useSession();
+  return state.status === 'signedIn' && state.me.role !== 'user';
+};
 
 /** The campaigns, by name; managers and admins add new ones. */
 export function CampaignsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { state } = useSession();
   const campaigns = useCampaigns();
-  const mayPlan = state.status === 'signedIn' && state.me.role !== 'user';
+  const mayPlan = useMayPlan();
   return (
     <>
       <PageHeader title={t('sales.campaigns.title')} actions={<Link to="/sales">{t('sales.pipeline.title')}</Link>} />
@@ -72,6 +99,7 @@ export function CampaignPage() {
   const { id = '' } = useParams();
   const format = useFormat();
   const campaign = useCampaign(id);
+  const mayPlan = useMayPlan();
   const results = useCampaignResults(id);
   const types = useListOptions('activity-types');
   const currency = useWorkspace().workspace.data?.currency ?? 'EUR';
@@ -82,6 +110,7 @@ export function CampaignPage() {
     <>
       <PageHeader title={campaign.data?.name ?? t('common.loading')} actions={<Link to="/campaigns">{t('sales.campaigns.title')}</Link>} />
       {campaign.data?.description ? <p dir="auto">{campaign.data.description}</p> : null}
+      {mayPlan && campaign.data ? <EditCampaign campaign={campaign.data} /> : null}
       {results.error ? <Alert>{generalMessage(t, results.error)}</Alert> : null}
       {r ? (
         <DetailsList

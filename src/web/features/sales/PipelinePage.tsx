@@ -115,7 +115,17 @@ export function PipelinePage() {
   const shownStages = columns.map((c) => c.stage);
   return (
     <>
-      <PageHeader title={t('sales.pipeline.title')} actions={<Link to="/campaigns">{t('sales.campaigns.title')}</Link>} />
+      <PageHeader
+        title={t('sales.pipeline.title')}
+        actions={
+          <>
+            <Link className="button button--primary" to="/sales-projects/new">
+              {t('sales.project.new')}
+            </Link>
+            <Link to="/campaigns">{t('sales.campaigns.title')}</Link>
+          </>
+        }
+      />
       <p className="field__hint">{t('sales.pipeline.hint')}</p>
       {projects.error ? <Alert>{generalMessage(t, projects.error)}</Alert> : null}
       {change.error ? <Alert>{generalMessage(t, change.error)}</Alert> : null}

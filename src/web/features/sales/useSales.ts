@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CampaignCreate, SalesProject, SalesProjectCreate, SalesProjectUpdate } from '../../../shared/sales';
+import type { Campaign, CampaignCreate, CampaignUpdate, SalesProject, SalesProjectCreate, SalesProjectUpdate } from '../../../shared/sales';
 import { client, unwrap } from '../../api';
 
 /** The board's projects: every project the caller may see (the API's largest page). */
@@ -61,5 +61,16 @@ export function useCreateCampaign() {
   return useMutation({
     mutationFn: (body: CampaignCreate) => unwrap(client.POST('/api/v1/campaigns', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['campaigns'] }),
+  });
+}
+
+export function useChangeCampaign(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CampaignUpdate) => unwrap(client.PATCH('/api/v1/campaigns/{id}', { params: { path: { id } }, body })),
+    onSuccess: async (saved: Campaign) => {
+      queryClient.setQueryData(['campaign', id], saved);
+      await queryClient.invalidateQueries({ queryKey: ['campaigns'] });
+    },
   });
 }

@@ -7,6 +7,7 @@ import { TypeFilter } from '../activities/TypeFilter';
 import type { ActivityLookups } from '../activities/useActivityLookups';
 import { TeamFilter, WhoFilter } from './WhoFilters';
 import type { FilterName, TodoFilters as Filters } from './useTodo';
+import { SalesFilters } from '../sales/SalesFilters';
 
 interface TodoFiltersProps {
   filters: Filters;
@@ -59,6 +60,12 @@ export function TodoFilters({ filters, setFilter, lookups, folded, find, setFind
             ))}
           </select>
         </div>
+        <SalesFilters
+          idPrefix="todo"
+          salesProjectId={filters.salesProjectId}
+          campaignId={filters.campaignId}
+          onChange={(name, value) => setFilter(name === 'salesProjectId' ? 'project' : 'campaign', value)}
+        />
         <CheckboxField label={t('todo.includeDone')} checked={filters.includeDone} onChange={(checked) => setFilter('done', checked ? '1' : '0')} />
       </search>
     </div>

@@ -28,8 +28,10 @@ describe('the to-do table', () => {
     ).toEqual([
       'GET /api/v1/activity-statuses',
       'GET /api/v1/activity-types',
+      'GET /api/v1/campaigns?limit=500',
       'GET /api/v1/groups',
       'GET /api/v1/me/preferences',
+      'GET /api/v1/sales-projects?limit=500',
       'GET /api/v1/todo/counts',
       'GET /api/v1/todo?limit=50',
       'GET /api/v1/users',
@@ -48,6 +50,24 @@ describe('the to-do table', () => {
       includeDone: 'true',
       limit: '50',
     });
+  });
+
+  it('filters by sales project and campaign (kept in the address), the same filter for the counts', async () => {
+    const api = fakeApi({
+      ...todoRoutes([todoItem()]),
+      'GET /api/v1/sales-projects': page([{ id: 'project-1', name: 'Nyt lager' }]),
+      'GET /api/v1/campaigns': page([{ id: 'campaign-1', name: 'Messe' }]),
+    });
+    renderSignedIn(<TodoPage />, '/todo?campaign=campaign-1');
+    await screen.findByRole('table', { name: 'To-do' });
+    await waitFor(() => expect(api.requests().filter((request) => request.url.includes('campaignId=campaign-1'))).toHaveLength(2));
+    await screen.findByRole('option', { name: 'Nyt lager' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sales project' }), { target: { value: 'project-1' } });
+    await waitFor(() =>
+      expect(
+        api.requests().filter((request) => request.url.includes('salesProjectId=project-1') && request.url.includes('campaignId=campaign-1')),
+      ).toHaveLength(2),
+    );
   });
 
   it('filters by a team: its members (subgroups too) on the server, the same filter for the counts', async () => {

@@ -10,5 +10,7 @@ export function todoRoutes(items: TodoItem[]) {
     'GET /api/v1/todo/counts': { overdue: count('overdue'), today: count('today'), future: count('future'), done: items.filter((item) => item.done).length },
     'GET /api/v1/me/preferences': { todoSort: 'due', todoOrder: 'asc' },
     'GET /api/v1/groups': page([]),
+    'GET /api/v1/sales-projects': page([]),
+    'GET /api/v1/campaigns': page([]),
   };
 }

@@ -15,11 +15,14 @@ export interface TodoFilters {
   groupId: string;
   period: Period | '';
   includeDone: boolean;
+  /** Only a sales project's or a campaign's activities ('' for all). */
+  salesProjectId: string;
+  campaignId: string;
   /** `today`: only what is due today. */
   view: 'all' | 'today';
 }
 
-const DEFAULTS = { who: 'me', type: '', group: '', period: '', done: '0', view: 'all' };
+const DEFAULTS = { who: 'me', type: '', group: '', period: '', done: '0', view: 'all', project: '', campaign: '' };
 export type FilterName = keyof typeof DEFAULTS;
 
 /** The to-do filters, kept in the address so a view can be bookmarked and shared. */
@@ -31,6 +34,8 @@ export function useTodoFilters() {
     groupId: values.group,
     period: (PERIODS as readonly string[]).includes(values.period) ? (values.period as Period) : '',
     includeDone: values.done === '1',
+    salesProjectId: values.project,
+    campaignId: values.campaign,
     view: values.view === 'today' ? 'today' : 'all',
   };
   return { filters, setFilter: setFilter as (name: FilterName, value: string) => void };
@@ -45,12 +50,14 @@ function useTodoQuery(filters: TodoFilters, timeZone: string) {
       responsibleId: filters.who === 'me' ? undefined : filters.who,
       groupId: filters.groupId || undefined,
       typeId: filters.typeId || undefined,
+      salesProjectId: filters.salesProjectId || undefined,
+      campaignId: filters.campaignId || undefined,
       period: filters.period || undefined,
       includeDone: filters.includeDone ? ('true' as const) : undefined,
       from: filters.view === 'today' ? today : undefined,
       to: filters.view === 'today' ? today : undefined,
     };
-  }, [filters.who, filters.groupId, filters.typeId, filters.period, filters.includeDone, filters.view, timeZone]);
+  }, [filters.who, filters.groupId, filters.typeId, filters.salesProjectId, filters.campaignId, filters.period, filters.includeDone, filters.view, timeZone]);
 }
 
 /**
