@@ -135,6 +135,14 @@ export async function buildApp(deps: AppDeps) {
   registerBackgroundWork(app, deps);
   registerDropbox(app, deps);
 
+  registerFeatureRoutes(app, deps);
+
+  await registerWebApp(app, deps.webDir);
+  return app;
+}
+
+/** Every feature's routes; the plumbing above knows none of them. */
+function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db } = deps.database;
   healthRoutes(app, deps.database);
   authRoutes(app, db, { kdfCost: deps.kdfCost, signup: deps.signup ?? false });
@@ -167,9 +175,6 @@ export async function buildApp(deps: AppDeps) {
   partnerPortalRoutes(app, db);
   salesRoutes(app, db);
   reportRoutes(app, db);
-
-  await registerWebApp(app, deps.webDir);
-  return app;
 }
 
 /** The job queue and the outbox on the app; the worker starts when the app is ready and stops (gracefully) when it closes. */

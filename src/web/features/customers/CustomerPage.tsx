@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Customer } from '../../../shared/customers';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert } from '../../components/Alert';
@@ -74,11 +75,21 @@ export function CustomerPage() {
         <CustomerExtraInfo customer={customer} />
         {customer.deletedAt || readOnly ? null : <AddProductPanel customer={customer} />}
       </div>
-      {customer.deletedAt || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
-      {customer.deletedAt ? null : <CustomerProjectArea customer={customer} readOnly={readOnly} />}
+      <CustomerWorkSections customer={customer} readOnly={readOnly} />
+    </>
+  );
+}
+
+/** Below the details: mail drop, projects, who can see it, partners, sales projects and the tabs. */
+function CustomerWorkSections({ customer, readOnly }: { customer: Customer; readOnly: boolean }) {
+  const trashed = customer.deletedAt !== null;
+  return (
+    <>
+      {trashed || readOnly ? null : <MailDropZone target={{ customerId: customer.id }} />}
+      {trashed ? null : <CustomerProjectArea customer={customer} readOnly={readOnly} />}
       <CustomerAccessPanel customer={customer} />
-      {customer.deletedAt ? null : <CustomerPartnersSection customer={customer} readOnly={readOnly} />}
-      <CustomerSalesProjects customerId={customer.id} readOnly={customer.deletedAt !== null || readOnly} />
+      {trashed ? null : <CustomerPartnersSection customer={customer} readOnly={readOnly} />}
+      <CustomerSalesProjects customerId={customer.id} readOnly={trashed || readOnly} />
       <CustomerTabs customerId={customer.id} readOnly={readOnly} />
     </>
   );
