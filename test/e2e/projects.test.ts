@@ -75,9 +75,10 @@ describe('a customer from a template, shared with a coworker', () => {
     await signIn(page, server.url, eszter);
     await page.goto(`${server.url}/customers`);
     const main = page.getByRole('main');
+    await main.getByRole('link', { name: 'Kovács Bt.' }).waitFor();
+    expect(await main.getByText('Nem megosztott Kft.').count()).toBe(0); // restricted: not shared, not seen
     await main.getByRole('link', { name: 'Kovács Bt.' }).click();
     await main.getByRole('heading', { name: 'Kovács Bt.' }).waitFor();
-    expect(await main.getByText('Nem megosztott Kft.').count()).toBe(0);
 
     const projects = main.getByRole('region', { name: 'Projects' });
     for (const name of ['Konyhafelújítás', 'Csempézés', 'Garázs']) await projects.getByRole('link', { name }).waitFor();
