@@ -52,7 +52,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   customerName: string | null;
   contactName: string | null;
   /** The name of the activity's project (issue 17), null without one. */
-  projectName: string | null;
+  projectName?: string | null;
   typeKey: string;
   typeName: string;
   typeNameIsDefault: boolean;
