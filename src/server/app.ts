@@ -156,7 +156,6 @@ export async function buildApp(deps: AppDeps) {
   calendarRoutes(app, db);
   preferenceRoutes(app, db);
   calendarFeedRoutes(app, db, links.publicUrl);
-
   historyRoutes(app, db);
   notificationRoutes(app, db);
   mailRoutes(app, db);

@@ -96,4 +96,17 @@ describe('a customer from a template, shared with a coworker', () => {
     await main.getByRole('heading', { name: 'Csempézés', level: 1 }).waitFor();
     await main.getByRole('region', { name: 'Activities' }).getByRole('link', { name: 'Csempe kiválasztása' }).waitFor();
   });
+
+  it('an admin chooses on the project page which partners of the customer see the project', async () => {
+    const anna = await api().post<{ userId: string }>('/partners', { customerId: ids.customer, email: 'anna@kovacs.test', name: 'Kovács Anna' });
+    const projects = await api().get<{ items: { id: string; name: string }[] }>(`/projects?customerId=${ids.customer}`);
+    const kitchen = projects.items.find((p) => p.name === 'Konyhafelújítás')?.id ?? '';
+    await admin.goto(`${server.url}/projects/${kitchen}`);
+    const partners = admin.getByRole('main').getByRole('region', { name: 'Partners' });
+    await partners.getByRole('checkbox', { name: 'Kovács Anna' }).check();
+    await partners.getByRole('button', { name: 'Save partners' }).click();
+    await partners.getByText('Saved.').waitFor();
+    const shared = await api().get<{ items: { userId: string }[] }>(`/projects/${kitchen}/partners`);
+    expect(shared.items.map((p) => p.userId)).toEqual([anna.userId]);
+  });
 });

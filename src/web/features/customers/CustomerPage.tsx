@@ -44,7 +44,6 @@ export function CustomerPage() {
     const done = await action.run(() => writes.trash(customer.id));
     if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
   };
-  const restore = () => action.run(() => writes.restore(customer.id));
   // Shared for reading only: no edit, trash, new contacts or activities (the server refuses them too).
   const readOnly = readOnlyOf(customer);
 
@@ -63,7 +62,7 @@ export function CustomerPage() {
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
       {customer.deletedAt ? (
-        <TrashedNotice deletedAt={customer.deletedAt} deletedById={customer.deletedById} busy={action.busy} onRestore={() => void restore()} />
+        <TrashedNotice deletedAt={customer.deletedAt} deletedById={customer.deletedById} busy={action.busy} onRestore={() => void action.run(() => writes.restore(customer.id))} />
       ) : null}
       <div className="columns">
         <CustomerDetailsCard customer={customer} editing={editing} setEditing={setEditing} />
