@@ -19,7 +19,10 @@ import { CustomerPartnersSection } from '../partners/CustomerPartnersSection';
 import { CustomerProjectArea } from '../projects/CustomerProjectArea';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
-/** One customer: details, edit in place, move to the trash, and its contacts. */
+/**
+ * One customer: details, edit in place, move to the trash, and its contacts. Shared for reading only:
+ * no edit, trash, new contacts or activities (the server refuses them too).
+ */
 export function CustomerPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -44,7 +47,7 @@ export function CustomerPage() {
     const done = await action.run(() => writes.trash(customer.id));
     if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
   };
-  // Shared for reading only: no edit, trash, new contacts or activities (the server refuses them too).
+  const restore = () => action.run(() => writes.restore(customer.id));
   const readOnly = readOnlyOf(customer);
 
   return (
@@ -62,7 +65,7 @@ export function CustomerPage() {
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {action.error ? <Alert>{generalMessage(t, action.error)}</Alert> : null}
       {customer.deletedAt ? (
-        <TrashedNotice deletedAt={customer.deletedAt} deletedById={customer.deletedById} busy={action.busy} onRestore={() => void action.run(() => writes.restore(customer.id))} />
+        <TrashedNotice deletedAt={customer.deletedAt} deletedById={customer.deletedById} busy={action.busy} onRestore={() => void restore()} />
       ) : null}
       <div className="columns">
         <CustomerDetailsCard customer={customer} editing={editing} setEditing={setEditing} />
