@@ -166,7 +166,6 @@ function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
   calendarRoutes(app, db);
   preferenceRoutes(app, db);
   calendarFeedRoutes(app, db, links.publicUrl);
-
   historyRoutes(app, db);
   notificationRoutes(app, db);
   mailRoutes(app, db);

@@ -29,6 +29,8 @@ export type SortOrder = z.infer<typeof sortOrderSchema>;
 export const todoItemSchema = activitySchema.extend({
   customerName: z.string().nullable(),
   contactName: z.string().nullable(),
+  /** The name of the activity's project (issue 17), null without one. */
+  projectName: z.string().nullable(),
   typeKey: z.string(),
   bucket: bucketSchema,
 });

@@ -35222,6 +35222,7 @@ export interface paths {
                                 previousActivityId: string | null;
                                 private: boolean;
                                 projectId: string | null;
+                                projectName: string | null;
                                 recurrence: string | null;
                                 recurrenceStart: string | null;
                                 reminders: number[];

@@ -59,6 +59,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     customerName: 'Østergaard Tømrer ApS',
     contactId: null,
     contactName: null,
+    projectName: null,
     additionalCustomerIds: [],
     additionalUserIds: [],
     responsibleId: ME.id,

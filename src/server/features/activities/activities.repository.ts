@@ -10,6 +10,7 @@ import {
   contacts,
   customers,
   documents,
+  projects,
 } from '../../db/schema';
 import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { inForm } from '../../access/visibility';
@@ -50,6 +51,8 @@ export type ActivityRow = typeof activities.$inferSelect & {
   documentCount: number;
   customerName: string | null;
   contactName: string | null;
+  /** The name of the activity's project (issue 17), null without one. */
+  projectName?: string | null;
   typeKey: string;
   typeName: string;
   typeNameIsDefault: boolean;
@@ -67,6 +70,8 @@ export const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions:
       ...activityDerivedColumns(activities.id),
       customerName: customers.name,
       contactName: contactNameOf(contacts.firstName, contacts.lastName),
+      // A look-up by primary key in the same statement; a project's visibility is its customer's, already checked.
+      projectName: sql<string | null>`(SELECT p.name FROM ${projects} p WHERE p.id = ${activities.projectId})`,
       typeKey: activityTypes.key,
       typeName: activityTypes.name,
       typeNameIsDefault: activityTypes.nameIsDefault,

@@ -67,6 +67,7 @@ export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now
       ...toActivity(row),
       customerName: row.customerName,
       contactName: row.contactName,
+      projectName: row.projectName ?? null,
       typeKey: row.typeKey,
       bucket: row.done ? 'done' : bucketOf(row),
     })),

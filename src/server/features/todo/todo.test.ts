@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { activitySchema, activityTypeSchema, activityWithNextSchema } from '../../../shared/activities';
 import { errorSchema, listOf } from '../../../shared/common';
 import { campaignSchema, salesProjectSchema } from '../../../shared/sales';
@@ -19,6 +19,7 @@ let customer: { id: string; name: string };
 let contact: { id: string };
 
 const todoPage = listOf(todoItemSchema);
+const projectIdSchema = z.object({ id: z.string() });
 type TodoPage = z.output<typeof todoPage>;
 
 const hour = 3600_000;
@@ -210,5 +211,23 @@ describe('to-do list', () => {
     ]) {
       expect(parse(errorSchema, await alice.get(`/api/v1/todo?${query}`), 400).error.fields, query).toHaveProperty(field);
     }
+  });
+});
+
+describe('the to-do of activities in projects (issue 17)', () => {
+  it('names the project of an activity in one; null without one', async () => {
+    const eszter = await newUser(t, alice, 'user', { name: 'Eszter' });
+    const project = parse(projectIdSchema, await alice.post('/api/v1/projects', { customerId: customer.id, name: 'Konyhafelújítás' }), 201);
+    const inProject = await add(eszter, { subject: 'Csempe kiválasztása', projectId: project.id, scheduledAt: inHours(0) });
+    const outside = await add(eszter, { subject: 'Visszahívás', scheduledAt: inHours(0) });
+    const today = await todo(eszter);
+    expect(today.map((x) => [x.subject, x.projectId, x.projectName]).sort()).toEqual([
+      ['Csempe kiválasztása', project.id, 'Konyhafelújítás'],
+      ['Visszahívás', null, null],
+    ]);
+    expect(today.map((x) => x.id).sort()).toEqual([inProject.id, outside.id].sort());
+    // A renamed project is named anew.
+    expect((await alice.patch(`/api/v1/projects/${project.id}`, { name: 'Konyha' })).statusCode).toBe(200);
+    expect((await todo(eszter)).find((x) => x.id === inProject.id)?.projectName).toBe('Konyha');
   });
 });

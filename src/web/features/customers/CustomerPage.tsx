@@ -21,7 +21,10 @@ import { CustomerPartnersSection } from '../partners/CustomerPartnersSection';
 import { CustomerProjectArea } from '../projects/CustomerProjectArea';
 import { useCustomer, useCustomerWrites } from './useCustomers';
 
-/** One customer: details, edit in place, move to the trash, and its contacts. */
+/**
+ * One customer: details, edit in place, move to the trash, and its contacts. Shared for reading only:
+ * no edit, trash, new contacts or activities (the server refuses them too).
+ */
 export function CustomerPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -47,7 +50,6 @@ export function CustomerPage() {
     if (done) navigate('/customers', { state: { notice: t('customers.trashed', { name: customer.name }) } satisfies ListNotice });
   };
   const restore = () => action.run(() => writes.restore(customer.id));
-  // Shared for reading only: no edit, trash, new contacts or activities (the server refuses them too).
   const readOnly = readOnlyOf(customer);
 
   return (

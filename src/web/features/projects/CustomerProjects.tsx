@@ -109,7 +109,13 @@ function ProjectRow({ node, all, readOnly, run }: RowProps) {
   const [mode, setMode] = useState<'none' | 'rename' | 'add'>('none');
   return (
     <li className={node.archived ? 'project project--archived' : 'project'}>
-      <button type="button" className="button button--small" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        aria-label={t('projects.showTasks', { name: node.name })}
+        onClick={() => setOpen(!open)}
+      >
         {open ? '−' : '+'}
       </button>{' '}
       <Link to={`/projects/${node.id}`}>

@@ -4,6 +4,7 @@ import { Alert } from '../../components/Alert';
 import { generalMessage } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { useUsers } from '../users/useUsers';
+import { ProjectPartnersCard } from './ProjectPartnersCard';
 import { findNode, useProject, useProjectActivities, useProjectTree } from './useProjects';
 
 /** The project's activities, open first. */
@@ -71,6 +72,7 @@ export function ProjectPage() {
         </ul>
       </section>
       <ProjectActivities projectId={project.id} />
+      <ProjectPartnersCard projectId={project.id} customerId={project.customerId} />
     </>
   );
 }

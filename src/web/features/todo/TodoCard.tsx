@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { TodoProject } from './TodoProject';
 import type { TodoItem } from '../../../shared/todo';
 import { useFormat } from '../../format';
 import { activityHref, contactHref, customerHref, excerpt } from '../activities/links';
@@ -32,9 +33,12 @@ export function TodoCard({ item, ...list }: Omit<TodoListProps, 'items'> & { ite
         <MailDirection direction={item.direction} />
       </div>
       {item.customerId ? (
-        <Link className="todo-card__customer" to={customerHref(item.customerId)} dir="auto">
-          {item.customerName}
-        </Link>
+        <span className="todo-card__customer">
+          <Link to={customerHref(item.customerId)} dir="auto">
+            {item.customerName}
+          </Link>
+          <TodoProject item={item} />
+        </span>
       ) : null}
       <Link className="todo-card__subject" to={activityHref(item.id)} dir="auto">
         {item.subject}

@@ -6,6 +6,7 @@ import { DocumentsButton } from '../documents/DocumentsButton';
 import { BucketBadge } from './BucketBadge';
 import type { TodoListProps } from './list-props';
 import { RowActions } from './RowActions';
+import { TodoProject } from './TodoProject';
 import { sectionOf } from './sections';
 import { NoteCell, SelectCell } from './TodoCells';
 import { useShortDates } from './useShortDates';
@@ -35,6 +36,7 @@ export function TodoRow({ item, ...list }: Omit<TodoListProps, 'items'> & { item
             {item.customerName}
           </Link>
         ) : null}
+        <TodoProject item={item} />
       </td>
       <td className="truncate">
         <Link className="table__primary" to={activityHref(item.id)} dir="auto" title={item.subject}>

@@ -38,6 +38,30 @@ describe('the to-do table', () => {
     ]);
   });
 
+  it('shows the project of an activity in a project after its customer, as a link to the project page (issue 17)', async () => {
+    const items = [
+      todoItem({
+        id: 'activity-2',
+        subject: 'Csempe kiválasztása',
+        bucket: 'today',
+        customerName: 'Kovács Bt.',
+        projectId: 'project-1',
+        projectName: 'Konyhafelújítás',
+      }),
+      todoItem({ id: 'activity-3', subject: 'Ring tilbage', bucket: 'today' }),
+    ];
+    fakeApi(todoRoutes(items));
+    renderSignedIn(<TodoPage />, '/todo');
+    const table = await screen.findByRole('table', { name: 'To-do' });
+    expect(await within(table).findByRole('link', { name: 'Konyhafelújítás' })).toHaveAttribute('href', '/projects/project-1');
+    const row = within(table).getByRole('link', { name: 'Ring tilbage' }).closest('tr') as HTMLElement;
+    expect(
+      within(row)
+        .queryAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).not.toContain('/projects/project-1');
+  });
+
   it('sends the filters in the address to the API', async () => {
     const api = fakeApi(todoRoutes([todoItem()]));
     renderSignedIn(<TodoPage />, '/todo?who=all&done=1&period=this-month');
