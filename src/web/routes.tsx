@@ -42,22 +42,7 @@ function SignedInRoutes({ role }: { role: 'admin' | 'manager' | 'user' }) {
   return (
     <Routes>
       {/* A link from a mail opened while signed in (another account in this browser): the page signs its person in. */}
-      <Route
-        path="reset-password"
-        element={
-          <Suspense fallback={<Loading />}>
-            <ResetPasswordPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="accept-invitation"
-        element={
-          <Suspense fallback={<Loading />}>
-            <AcceptInvitationPage />
-          </Suspense>
-        }
-      />
+      {accountRoutes}
       <Route element={<AppShell />}>
         <Route index element={<Navigate to={HOME} replace />} />
         <Route path="sign-in" element={<Navigate to={HOME} replace />} />
