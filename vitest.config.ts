@@ -10,6 +10,10 @@ const componentTests = process.env.TEND_TEST_ENGINE !== 'postgres';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one on CI's two. Most files wait on a
+    // database, a server process or a mail peer much of the time, so two keep both cores busy. Set
+    // here for every project: projects with different worker counts need their own group order.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,9 +24,6 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
-          // Vitest's default is one worker fewer than the cores: one on CI's two. Most files wait on
-          // a database, a server process or a mail peer much of the time, so two keep both cores busy.
-          maxWorkers: 2,
           env: { TZ: 'UTC' },
         },
       },
