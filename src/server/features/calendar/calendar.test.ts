@@ -198,6 +198,7 @@ describe('the query', () => {
       activities_responsible_order_idx: 'responsible_id',
       activities_ws_order_idx: 'workspace_id',
       activities_long_ends_idx: 'workspace_id',
+      activities_report_idx: 'workspace_id',
       activities_previous_key: 'previous_activity_id',
     };
     const reads = lines.flatMap((line, i) => {
