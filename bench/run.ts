@@ -3,7 +3,7 @@
  * scenario through a running Tend server (autocannon, 10 connections) and as plain SQL, on the
  * embedded database and on a throwaway PostgreSQL 15 server. See bench/RESULTS.md.
  *
- *   --quick                 10k activities, both engines, 2 s per phase (SQL and API: ~5 s per read scenario) (CI: fails only when a scenario errors)
+ *   --quick                 10k activities, both engines, 1 s per phase (SQL and API: ~3 s per read scenario) (CI: fails only when a scenario errors)
  *   --engine=embedded|postgres|both
  *   --sizes=100000,1000000  activities per dataset (customers and contacts scale with it)
  *   --duration=10           seconds per measured phase
@@ -60,7 +60,7 @@ function parseArgs(argv: string[]): Options {
   if (!['embedded', 'postgres', 'both'].includes(engine)) throw new Error(`--engine must be embedded, postgres or both (got ${engine})`);
   const sizes = (value('sizes') ?? (quick ? '10000' : '100000,1000000')).split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) throw new Error('--sizes: whole numbers between 1,000 and 10,000,000');
-  const seconds = Number(value('duration') ?? (quick ? 2 : 10));
+  const seconds = Number(value('duration') ?? (quick ? 1 : 10));
   if (!(seconds > 0 && seconds <= 600)) throw new Error('--duration: seconds between 1 and 600');
   return {
     quick,
