@@ -7,10 +7,8 @@ import { ConfigError, readConfig } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { MigrationError, migrate } from './db/migrate';
-import { loadDemo } from './demo/load-demo';
-import { setUpFirstWorkspace } from './features/auth/setup.service';
+import { firstRun } from './first-run';
 import { pruneAttempts } from './features/auth/throttle.repository';
-import { hasAnyWorkspace } from './features/workspaces/workspaces.service';
 
 declare module './jobs/jobs' {
   interface JobTypes {
@@ -35,24 +33,7 @@ async function main() {
   const applied = await migrate(database.db);
   if (applied.length) log.info({ applied }, 'database migrated');
 
-  if (!(await hasAnyWorkspace(database.db))) {
-    if (config.adminEmail && config.adminPassword) {
-      await setUpFirstWorkspace(
-        database.db,
-        {
-          workspaceName: 'Tend',
-          locale: 'en',
-          timeZone: 'Europe/Copenhagen',
-          admin: { email: config.adminEmail, name: 'Administrator', password: config.adminPassword },
-        },
-        config.kdfCost,
-      );
-      log.info({ email: config.adminEmail }, 'created the first workspace and its admin');
-    }
-    if (config.demo) await loadDemo(database.db, { kdfCost: config.kdfCost, progress: (line) => log.info(line) });
-  } else if (config.demo) {
-    log.warn('--demo ignored: the database is not empty');
-  }
+  await firstRun(database, config, log);
 
   const here = path.dirname(fileURLToPath(import.meta.url));
   const app = await buildApp({
