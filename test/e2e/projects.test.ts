@@ -52,7 +52,7 @@ describe('a customer from a template, shared with a coworker', () => {
 
   it('an admin imports the template document as "Kovács Bt." and shares it with a coworker', async () => {
     await admin.goto(`${server.url}/customers`);
-    await admin.getByRole('link', { name: 'New customer from template' }).click();
+    await admin.getByRole('link', { name: 'From a template' }).click();
     const main = admin.getByRole('main');
     await main.getByRole('heading', { name: 'New customer from template' }).waitFor();
     await main.getByLabel('Or upload an exported file (.json)').setInputFiles({

@@ -42,7 +42,7 @@ export function CustomerList() {
         actions={
           <>
             <Link className="button" to="/customers/from-template">
-              {t('templates.newFrom')}
+              {t('templates.fromTemplate')}
             </Link>
             <Link className="button button--primary" to="/customers/new">
               {t('customers.new')}
