@@ -32,8 +32,9 @@ function NameForm({
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)}>
       <input aria-label={label} placeholder={label} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+      {/* A new project's button says what it adds: the customer page has other forms' Save buttons. */}
       <button type="submit" className="button">
-        {t('common.save')}
+        {initial ? t('common.save') : label}
       </button>
       {onCancel ? (
         <button type="button" className="button" onClick={onCancel}>
