@@ -3,7 +3,7 @@
  * scenario through a running Tend server (autocannon, 10 connections) and as plain SQL, on the
  * embedded database and on a throwaway PostgreSQL 15 server. See bench/RESULTS.md.
  *
- *   --quick                 10k activities, both engines, 1 s per phase (SQL and API: ~3 s per read scenario) (CI: fails only when a scenario errors)
+ *   --quick                 10k activities, both engines, 0.4 s per phase (SQL and API: ~1.2 s per read scenario) (CI: fails only when a scenario errors)
  *   --engine=embedded|postgres|both
  *   --sizes=100000,1000000  activities per dataset (customers and contacts scale with it)
  *   --duration=10           seconds per measured phase
@@ -60,7 +60,7 @@ function parseArgs(argv: string[]): Options {
   if (!['embedded', 'postgres', 'both'].includes(engine)) throw new Error(`--engine must be embedded, postgres or both (got ${engine})`);
   const sizes = (value('sizes') ?? (quick ? '10000' : '100000,1000000')).split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1000 || n > 10_000_000)) throw new Error('--sizes: whole numbers between 1,000 and 10,000,000');
-  const seconds = Number(value('duration') ?? (quick ? 1 : 10));
+  const seconds = Number(value('duration') ?? (quick ? 0.4 : 10));
   if (!(seconds > 0 && seconds <= 600)) throw new Error('--duration: seconds between 1 and 600');
   return {
     quick,
@@ -85,7 +85,8 @@ let keepDatasets = false;
 const wanted = (set: ScenarioSet): ScenarioSet =>
   onlyPrefixes.length === 0 ? set : { ...set, scenarios: set.scenarios.filter((s) => onlyPrefixes.some((p) => s.name.startsWith(p))) };
 
-const warmSeconds = (seconds: number) => Math.min(2, Math.max(0.5, seconds / 5));
+// A fifth of the phase, at least 0.5 s (0.2 s for --quick's short phases), at most 2 s.
+const warmSeconds = (seconds: number) => Math.min(2, Math.max(Math.min(0.5, seconds / 2), seconds / 5));
 const loadAverage = () => os.loadavg().map((n) => Math.round(n * 10) / 10);
 
 /** Where the time goes: EXPLAIN (ANALYZE, BUFFERS) of each read's captured statements, twice (the second warm). */

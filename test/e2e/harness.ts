@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SERVER_ENTRY = path.join(ROOT, 'dist/server/main.js');
@@ -15,7 +15,17 @@ export const DEMO_ADMIN = { email: 'admin@demo.tend.test', password: 'tend-demo-
 
 export interface RunningServer {
   url: string;
+  dataDir: string;
   stop: () => Promise<void>;
+}
+
+/** The migrated data directory of the global setup (none while the global setup itself makes it). */
+function dataTemplate(): string | undefined {
+  try {
+    return inject('e2eDataTemplate');
+  } catch {
+    return undefined;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -48,10 +58,14 @@ export async function startServer(
     signup?: boolean;
     /** More environment for the server, e.g. `{ TEND_SMTP_URL: sink.url }` (test/smtp-sink.ts). */
     env?: Record<string, string>;
+    /** Leave the data directory when stopping (the global setup's template). */
+    keepDataDir?: boolean;
   } = {},
 ): Promise<RunningServer> {
   if (!fs.existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run "npm run build" first.`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tend-e2e-'));
+  const template = dataTemplate();
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', TEND_DATA_DIR: dataDir, TEND_KDF_COST: '10', LOG_LEVEL: 'warn' };
   // Never an outside database, demo flag or admin from the calling shell.
@@ -73,7 +87,7 @@ export async function startServer(
       await exited(child);
       clearTimeout(killer);
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   const url = `http://127.0.0.1:${port}`;
@@ -88,7 +102,7 @@ export async function startServer(
     const healthy = await fetch(`${url}/api/health`)
       .then((response) => response.ok)
       .catch(() => false);
-    if (healthy) return { url, stop };
+    if (healthy) return { url, dataDir, stop };
     await new Promise((resolve) => setTimeout(resolve, 100)); // polling the health check, not waiting on the UI
   }
   await stop();
