@@ -1,17 +1,6 @@
-import { asc, eq, inArray, isNull } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import {
-  activities,
-  activityStatuses,
-  activityTypes,
-  contacts,
-  customerShares,
-  customerStatusHistory,
-  customerStatuses,
-  customers,
-  groups,
-  users,
-} from '../../db/schema';
+import { activities, activityStatuses, activityTypes, contacts, customerStatusHistory, customerStatuses, customers } from '../../db/schema';
 import { type Actor, liveCustomer, visibleTo } from '../../db/scope';
 
 /** The customer's live contacts, by name. */
@@ -88,33 +77,4 @@ export async function insertContacts(db: Queryable, actor: Actor, values: Omit<t
 
 export async function insertActivity(db: Queryable, actor: Actor, values: Omit<typeof activities.$inferInsert, 'workspaceId'>) {
   await db.insert(activities).values({ ...values, workspaceId: actor.workspaceId });
-}
-
-/** Which of these ids are active users, and which groups, of the caller's workspace. */
-export async function knownTargets(db: Queryable, actor: Actor, userIds: string[], groupIds: string[]) {
-  const foundUsers = userIds.length
-    ? await db
-        .select({ id: users.id })
-        .from(users)
-        .where(visibleTo(actor, users, inArray(users.id, userIds), eq(users.active, true)))
-    : [];
-  const foundGroups = groupIds.length
-    ? await db
-        .select({ id: groups.id })
-        .from(groups)
-        .where(visibleTo(actor, groups, inArray(groups.id, groupIds)))
-    : [];
-  return { userIds: new Set(foundUsers.map((u) => u.id)), groupIds: new Set(foundGroups.map((g) => g.id)) };
-}
-
-/** Shares a new customer (no shares yet) with users and groups. */
-export async function insertShares(
-  db: Queryable,
-  actor: Actor,
-  customerId: string,
-  targets: { userId: string | null; groupId: string | null }[],
-  access: 'read' | 'edit',
-) {
-  if (targets.length === 0) return;
-  await db.insert(customerShares).values(targets.map((t) => ({ ...t, workspaceId: actor.workspaceId, customerId, access, createdById: actor.userId })));
 }

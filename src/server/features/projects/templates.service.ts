@@ -9,6 +9,7 @@ import type { Actor } from '../../db/scope';
 import { invalid, notFound } from '../../http/errors';
 import { getCustomer } from '../customers/customers.service';
 import { recordCustomer } from '../history/record';
+import { checkShareTargets, shareNewCustomer } from '../sharing/sharing.service';
 import * as repo from './projects.repository';
 import { absoluteDue, relativeDue } from './templates.domain';
 import * as templates from './templates.repository';
@@ -84,9 +85,7 @@ async function checkPeople(tx: Queryable, actor: Actor, input: CustomerImport) {
   if (input.responsibleId && !(await repo.userExists(tx, actor, input.responsibleId))) throw invalid({ responsibleId: 'No such user' }, 'not_found_ref');
   const userIds = input.shareWith?.userIds ?? [];
   const groupIds = input.shareWith?.groupIds ?? [];
-  const known = await templates.knownTargets(tx, actor, userIds, groupIds);
-  if (userIds.some((id) => !known.userIds.has(id))) throw invalid({ 'shareWith.userIds': 'No such user' }, 'not_found_ref');
-  if (groupIds.some((id) => !known.groupIds.has(id))) throw invalid({ 'shareWith.groupIds': 'No such group' }, 'not_found_ref');
+  await checkShareTargets(tx, actor, userIds, groupIds, { users: 'shareWith.userIds', groups: 'shareWith.groupIds' }, 'not_found_ref');
 }
 
 /** Projects in document order, parents before children (a document may list them in any order). */
@@ -192,11 +191,7 @@ export async function importCustomer(db: Database, actor: Actor, input: Customer
     const responsibleId = input.responsibleId ?? actor.userId;
     const projectIds = await insertProjectsOf(tx, actor, doc, customerId, responsibleId);
     await insertTasksOf(tx, actor, doc, customerId, responsibleId, projectIds);
-    const targets = [
-      ...(input.shareWith?.userIds ?? []).map((userId) => ({ userId, groupId: null })),
-      ...(input.shareWith?.groupIds ?? []).map((groupId) => ({ userId: null, groupId })),
-    ];
-    await templates.insertShares(tx, actor, customerId, targets, 'edit');
+    await shareNewCustomer(tx, actor, customerId, input.shareWith?.userIds ?? [], input.shareWith?.groupIds ?? [], 'edit');
     await recordCustomer(tx, actor, 'create', customerId, null, { name: input.name });
     return customerId;
   });

@@ -120,3 +120,15 @@ export async function accessRows(db: Queryable, actor: Actor, customerId: string
       ORDER BY u.name, u.id`,
   );
 }
+
+/** Shares a new customer (no shares yet) with users and groups. */
+export async function insertShares(
+  db: Queryable,
+  actor: Actor,
+  customerId: string,
+  targets: { userId: string | null; groupId: string | null }[],
+  access: 'read' | 'edit',
+) {
+  if (targets.length === 0) return;
+  await db.insert(customerShares).values(targets.map((t) => ({ ...t, workspaceId: actor.workspaceId, customerId, access, createdById: actor.userId })));
+}

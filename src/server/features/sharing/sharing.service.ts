@@ -3,7 +3,7 @@ import { assertCan, authorize, can } from '../../access/policy';
 import { recordRecordChange } from '../../audit/audit';
 import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
-import { forbidden, invalid, notFound } from '../../http/errors';
+import { type FieldReasons, forbidden, invalid, notFound } from '../../http/errors';
 import { getWorkspace } from '../workspaces/workspace-settings.service';
 import * as repo from './sharing.repository';
 
@@ -22,13 +22,29 @@ export async function getShares(db: Database, actor: Actor, customerId: string):
   return { items: (await repo.listShares(db, actor, customerId)).map(toShare) };
 }
 
-/** 400 naming the field when a user (active, of this workspace) or group is unknown. */
-async function checkTargets(db: Queryable, actor: Actor, userIds: string[], groupIds: string[], fields: { users: string; groups: string }) {
+/**
+ * 400 naming the field when a user (active, of this workspace) or group is unknown; `reason` for
+ * callers whose contract names the reason (a template import: 'not_found_ref').
+ */
+export async function checkShareTargets(
+  db: Queryable,
+  actor: Actor,
+  userIds: string[],
+  groupIds: string[],
+  fields: { users: string; groups: string },
+  reason?: FieldReasons,
+) {
   const known = await repo.knownTargets(db, actor, userIds, groupIds);
   const problems: Record<string, string> = {};
   if (userIds.some((id) => !known.userIds.has(id))) problems[fields.users] = 'No such active user';
   if (groupIds.some((id) => !known.groupIds.has(id))) problems[fields.groups] = 'No such group';
-  if (Object.keys(problems).length > 0) throw invalid(problems);
+  if (Object.keys(problems).length > 0) throw invalid(problems, reason);
+}
+
+/** Shares a customer made in this transaction (no shares yet) with users and groups checked by checkShareTargets. */
+export async function shareNewCustomer(tx: Queryable, actor: Actor, customerId: string, userIds: string[], groupIds: string[], access: 'read' | 'edit') {
+  const targets = [...userIds.map((userId) => ({ userId, groupId: null })), ...groupIds.map((groupId) => ({ userId: null, groupId }))];
+  await repo.insertShares(tx, actor, customerId, targets, access);
 }
 
 /** The shares as the change log keeps them: who may read, who may edit, by id (named when shown). */
@@ -61,7 +77,7 @@ export async function putShares(db: Database, actor: Actor, customerId: string, 
     const customer = await repo.lockCustomer(tx, actor, customerId);
     if (!customer) throw notFound('Customer');
     const ids = (key: 'userId' | 'groupId') => items.map((s) => s[key]).filter((id): id is string => id !== null);
-    await checkTargets(tx, actor, ids('userId'), ids('groupId'), { users: 'items', groups: 'items' });
+    await checkShareTargets(tx, actor, ids('userId'), ids('groupId'), { users: 'items', groups: 'items' });
     const before = await repo.listShares(tx, actor, customerId);
     await repo.replaceShares(tx, actor, customerId, items);
     const after = await repo.listShares(tx, actor, customerId);
@@ -92,7 +108,7 @@ export async function shareMany(db: Database, actor: Actor, input: BulkShare): P
     if (!mayShareAll && found.some((c) => c.responsibleId !== actor.userId)) {
       throw forbidden('Only its responsible, a manager or an admin may share a customer', 'owners_only_share');
     }
-    await checkTargets(tx, actor, userIds, groupIds, { users: 'userIds', groups: 'groupIds' });
+    await checkShareTargets(tx, actor, userIds, groupIds, { users: 'userIds', groups: 'groupIds' });
     const targets = [...userIds.map((userId) => ({ userId, groupId: null })), ...groupIds.map((groupId) => ({ userId: null, groupId }))];
     await repo.addShares(tx, actor, customerIds, targets, input.access);
     return { shared: customerIds.length };
