@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Outlet, Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { useMe, useSession } from '../../session';
+import { ShellLayout } from '../shell/ShellLayout';
 import { PartnerProjectPage } from './PartnerProjectPage';
 import { PartnerProjectsPage } from './PartnerProjectsPage';
 import './partners.css';
@@ -12,34 +13,20 @@ function PartnerShell() {
   const me = useMe();
   const { signOut } = useSession();
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        {t('nav.skip')}
-      </a>
-      <header className="shell__header">
-        <NavLink to="/partner" className="shell__brand">
-          <span className="brand-mark" aria-hidden="true" /> {t('app.name')}
-        </NavLink>
-        <nav className="shell__nav" aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <NavLink to="/partner" end className={({ isActive }) => (isActive ? 'nav-link nav-link--active' : 'nav-link')}>
-                {t('partners.portal.nav')}
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
-        <span className="partner-shell__me">
-          <bdi>{me.name}</bdi>
-        </span>
-        <button type="button" className="button button--small" onClick={() => void signOut()}>
-          {t('userMenu.signOut')}
-        </button>
-      </header>
-      <main id="main" className="shell__main" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </div>
+    <ShellLayout
+      home="/partner"
+      links={[{ to: '/partner', label: t('partners.portal.nav'), end: true }]}
+      actions={
+        <>
+          <span className="partner-shell__me">
+            <bdi>{me.name}</bdi>
+          </span>
+          <button type="button" className="button button--small" onClick={() => void signOut()}>
+            {t('userMenu.signOut')}
+          </button>
+        </>
+      }
+    />
   );
 }
 
