@@ -31,6 +31,8 @@ export const todoItemSchema = activitySchema.extend({
   contactName: z.string().nullable(),
   /** The name of the activity's project (issue 17), null without one. */
   projectName: z.string().nullable(),
+  /** The name of the activity's sales project (issue 18), null without one. */
+  salesProjectName: z.string().nullable(),
   typeKey: z.string(),
   bucket: bucketSchema,
 });

@@ -35228,6 +35228,7 @@ export interface paths {
                                 reminders: number[];
                                 responsibleId: string;
                                 salesProjectId: string | null;
+                                salesProjectName: string | null;
                                 scheduledAt: string | null;
                                 statusId: string | null;
                                 subject: string;

@@ -60,6 +60,7 @@ export function todoItem(change: Partial<TodoItem> = {}): TodoItem {
     contactId: null,
     contactName: null,
     projectName: null,
+    salesProjectName: null,
     additionalCustomerIds: [],
     additionalUserIds: [],
     responsibleId: ME.id,

@@ -11,6 +11,7 @@ import {
   customers,
   documents,
   projects,
+  salesProjects,
 } from '../../db/schema';
 import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { inForm } from '../../access/visibility';
@@ -53,6 +54,7 @@ export type ActivityRow = typeof activities.$inferSelect & {
   contactName: string | null;
   /** The name of the activity's project (issue 17), null without one. */
   projectName?: string | null;
+  salesProjectName?: string | null;
   typeKey: string;
   typeName: string;
   typeNameIsDefault: boolean;
@@ -72,6 +74,7 @@ export const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions:
       contactName: contactNameOf(contacts.firstName, contacts.lastName),
       // A look-up by primary key in the same statement; a project's visibility is its customer's, already checked.
       projectName: sql<string | null>`(SELECT p.name FROM ${projects} p WHERE p.id = ${activities.projectId})`,
+      salesProjectName: sql<string | null>`(SELECT sp.name FROM ${salesProjects} sp WHERE sp.id = ${activities.salesProjectId})`,
       typeKey: activityTypes.key,
       typeName: activityTypes.name,
       typeNameIsDefault: activityTypes.nameIsDefault,

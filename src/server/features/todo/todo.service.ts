@@ -68,6 +68,7 @@ export async function listTodo(db: Database, actor: Actor, query: TodoQuery, now
       customerName: row.customerName,
       contactName: row.contactName,
       projectName: row.projectName ?? null,
+      salesProjectName: row.salesProjectName ?? null,
       typeKey: row.typeKey,
       bucket: row.done ? 'done' : bucketOf(row),
     })),

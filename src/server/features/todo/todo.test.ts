@@ -190,6 +190,9 @@ describe('to-do list', () => {
     const ids = async (c: Client, query: string) => (await todo(c, query)).map((x) => x.id);
     expect(await ids(alice, `salesProjectId=${project.id}`)).toEqual([ofProject.id]);
     expect(await ids(alice, `campaignId=${campaign.id}`)).toEqual([ofCampaign.id]);
+    const named = await todo(alice, `salesProjectId=${project.id}`);
+    expect(named.map((x) => x.salesProjectName)).toEqual(['Lager']);
+    expect((await todo(alice, `campaignId=${campaign.id}`)).map((x) => x.salesProjectName)).toEqual([null]);
     expect(await ids(alice, `campaignId=${campaign.id}&salesProjectId=${project.id}`)).toEqual([]);
     expect(await ids(alice, `salesProjectId=${project.id}&sort=customer`)).toEqual([ofProject.id]);
     const counts = parse(todoCountsSchema, await alice.get(`/api/v1/todo/counts?campaignId=${campaign.id}`), 200);

@@ -1,15 +1,29 @@
 import { Link } from 'react-router-dom';
 import type { TodoItem } from '../../../shared/todo';
 
-/** The project an activity belongs to (issue 17), as a link to the project page after the customer; nothing without one. */
-export function TodoProject({ item }: { item: Pick<TodoItem, 'projectId' | 'projectName'> }) {
-  if (!item.projectId || !item.projectName) return null;
+/**
+ * The project (issue 17) and the sales project (issue 18) an activity belongs to, as links to their
+ * pages after the customer; nothing without them.
+ */
+export function TodoProject({ item }: { item: Pick<TodoItem, 'projectId' | 'projectName' | 'salesProjectId' | 'salesProjectName'> }) {
   return (
     <>
-      {' › '}
-      <Link className="todo-project" to={`/projects/${item.projectId}`} dir="auto">
-        {item.projectName}
-      </Link>
+      {item.projectId && item.projectName && (
+        <>
+          {' › '}
+          <Link className="todo-project" to={`/projects/${item.projectId}`} dir="auto">
+            {item.projectName}
+          </Link>
+        </>
+      )}
+      {item.salesProjectId && item.salesProjectName && (
+        <>
+          {' › '}
+          <Link className="todo-project" to={`/sales-projects/${item.salesProjectId}`} dir="auto">
+            {item.salesProjectName}
+          </Link>
+        </>
+      )}
     </>
   );
 }

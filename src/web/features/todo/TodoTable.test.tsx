@@ -62,6 +62,13 @@ describe('the to-do table', () => {
     ).not.toContain('/projects/project-1');
   });
 
+  it('shows the sales project of an activity as a link to its page (issue 18)', async () => {
+    fakeApi(todoRoutes([todoItem({ subject: 'Tilbud på lager', bucket: 'today', salesProjectId: 'sales-1', salesProjectName: 'Lagerudvidelse' })]));
+    renderSignedIn(<TodoPage />, '/todo');
+    const table = await screen.findByRole('table', { name: 'To-do' });
+    expect(await within(table).findByRole('link', { name: 'Lagerudvidelse' })).toHaveAttribute('href', '/sales-projects/sales-1');
+  });
+
   it('sends the filters in the address to the API', async () => {
     const api = fakeApi(todoRoutes([todoItem()]));
     renderSignedIn(<TodoPage />, '/todo?who=all&done=1&period=this-month');
