@@ -1,0 +1,7 @@
+import type { CliCommand } from '../command';
+import { migrateCommand } from './migrate';
+import { userCreateCommand, userResetPasswordCommand } from './user';
+import { workspaceCreateCommand } from './workspace-create';
+
+/** Every command of `tend`, in the order `tend --help` does not care about (it sorts them). */
+export const commands: CliCommand[] = [workspaceCreateCommand, userCreateCommand, userResetPasswordCommand, migrateCommand];
