@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../db/data-dir-lock';
 import { MigrationError } from '../db/migrate';
 import { AppError } from '../http/errors';
 import type { CliIo } from './command';
+import { RestoreError } from '../backup/portable';
 
 /** Wrong usage (exit 2): the message names the flag or argument. */
 export class UsageError extends Error {}
@@ -77,7 +78,7 @@ export async function withDatabase<T>(io: CliIo, body: (database: DatabaseHandle
 
 /** The message of an error the operator caused or can fix; null for a bug (shown with its stack). */
 export function knownMessage(error: unknown): string | null {
-  if (error instanceof CliError || error instanceof ConfigError || error instanceof MigrationError) return error.message;
+  if (error instanceof CliError || error instanceof ConfigError || error instanceof MigrationError || error instanceof RestoreError) return error.message;
   if (error instanceof AppError && error.status < 500) {
     const fields = Object.entries(error.fields ?? {}).map(([field, why]) => `${field}: ${why}`);
     return [error.message, ...fields].join('\n');
