@@ -5,9 +5,11 @@ import { run } from './cli/run';
  * [--locale da] [--time-zone Europe/Copenhagen]`: kept for existing scripts; it is
  * `tend workspace create` (src/server/cli/commands/workspace-create.ts).
  */
-process.exitCode = await run(['workspace', 'create', ...process.argv.slice(2)], {
+const code = await run(['workspace', 'create', ...process.argv.slice(2)], {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
 });
+// This script always answered 1 for any failure, wrong usage included; scripts may rely on it.
+process.exitCode = code === 2 ? 1 : code;
