@@ -31,7 +31,7 @@ describe.skipIf(inject('engine') !== 'embedded')('the embedded data directory lo
     );
     const migration = await startServer(env, [], 'src/server/migrate-cli.ts');
     expect(await migration.exited).toBe(1);
-    expect(migration.output()).toMatch(new RegExp(`Tend cannot migrate: .* in use by another Tend server \\(pid ${pid}, `));
+    expect(migration.output()).toMatch(new RegExp(`tend migrate: .* in use by another Tend server \\(pid ${pid}, `));
     // The first one is untouched and keeps serving.
     expect((await signIn(first.url)).status).toBe(200);
 
