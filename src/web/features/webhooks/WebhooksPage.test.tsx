@@ -28,7 +28,7 @@ describe('Settings → Webhooks', () => {
   it('adds a webhook with the chosen events and shows its secret once', async () => {
     const api = fakeApi({
       'GET /api/v1/webhooks': { items: [], nextCursor: null },
-      'POST /api/v1/webhooks': (request) => ({ ...HOOK, ...(request.body as object), lastStatus: null, secret: 'whsec_shown_once' }),
+      'POST /api/v1/webhooks': (request: { body?: unknown }) => ({ ...HOOK, ...(request.body as object), lastStatus: null, secret: 'whsec_shown_once' }),
     });
     renderSignedIn(<WebhooksPage />);
     expect(await screen.findByText('No webhooks yet.')).toBeInTheDocument();
