@@ -45,6 +45,12 @@ async function recordAndEmit(
   await emitActivity(tx, actor, event, id);
 }
 
+/** A change's history entry and its webhook event (completed when it became done). */
+async function recordUpdate(tx: Queryable, actor: Actor, id: string, existing: repo.ActivityRow, done: boolean | undefined) {
+  await recordActivity(tx, actor, updateAction(done), id, existing, await repo.findActivity(tx, actor, id));
+  await emitActivity(tx, actor, done ? 'activity.completed' : 'activity.updated', id);
+}
+
 /** A private activity's subject and note stay inside Tend: a webhook hears only that it exists. */
 type RecordAction = Parameters<typeof recordActivity>[2];
 
@@ -446,14 +452,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
     // Its reminders follow it when it moves (and change when given).
     await syncReminders(tx, [id], fields.reminders);
-    await recordAndEmit(
-      tx,
-      actor,
-      [updateAction(values.done), values.done ? 'activity.completed' : 'activity.updated'],
-      id,
-      existing,
-      await repo.findActivity(tx, actor, id),
-    );
+    await recordUpdate(tx, actor, id, existing, values.done);
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
   return getActivity(db, actor, id);
