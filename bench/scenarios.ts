@@ -23,6 +23,7 @@ import { taskScenarios } from './task-scenarios';
 import { documentScenarios } from './document-scenarios';
 import { mailScenarios } from './mail-scenarios';
 import { partnerScenarios } from './partner-scenarios';
+import { webhookScenarios } from './webhook-scenarios';
 import { reportScenarios } from './report-scenarios';
 
 export interface ReadScenario {
@@ -104,6 +105,7 @@ export async function prepareScenarios(
     ...(await salesScenarios(db, dataset, actor, notes, capture)),
     ...(await reportScenarios(db, dataset, actor, notes, capture)),
     ...(await projectScenarios(db, dataset, actor, notes, capture)),
+    ...(await webhookScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = needed(['create', 'complete+follow-up']) ? await writeScenarios(db, dataset, options.seconds, notes) : [];
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

@@ -40,6 +40,8 @@ export interface TestAppOptions {
   imapTimeoutMs?: number;
   dropbox?: AppDeps['dropbox'];
   messageSink?: AppDeps['messageSink'];
+  /** Webhook delivery settings (allowPrivate, shorter timings). */
+  webhooks?: AppDeps['webhooks'];
 }
 
 /** Job workers in tests look for work often: a job runs within half a second. */

@@ -50,6 +50,8 @@ import { calendarFeedRoutes } from './features/calendar-feed/calendar-feed.route
 import { mailRoutes } from './features/mail/mail.routes';
 import { partnerPortalRoutes } from './features/partners/partner-portal.routes';
 import { partnerRoutes } from './features/partners/partners.routes';
+import { type DeliverySettings, registerWebhookJobs } from './features/webhooks/delivery';
+import { webhookRoutes } from './features/webhooks/webhooks.routes';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -84,6 +86,8 @@ export interface AppDeps {
   dropbox?: { listen: { host: string; port: number }; address: string } | null;
   /** Where synced and dropped mail goes; the journaling core unless a test records it instead. */
   messageSink?: MessageSink;
+  /** Webhooks (issue 19): TEND_WEBHOOKS_ALLOW_PRIVATE, and the delivery timings (tests shorten them). */
+  webhooks?: DeliverySettings;
 }
 
 declare module 'fastify' {
@@ -174,6 +178,7 @@ function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
   partnerPortalRoutes(app, db);
   salesRoutes(app, db);
   reportRoutes(app, db);
+  webhookRoutes(app, db, { secretKey: deps.secretKey ?? null, allowPrivate: deps.webhooks?.allowPrivate ?? false });
 }
 
 /** The job queue and the outbox on the app; the worker starts when the app is ready and stops (gracefully) when it closes. */
@@ -194,6 +199,7 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
     timeoutMs: deps.imapTimeoutMs,
     idle: deps.mailboxIdle ?? false,
   });
+  const webhookJobs = registerWebhookJobs(jobs, deps.database.db, deps.secretKey ?? null, app.log, deps.webhooks);
   const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval);
   // The morning mail is mail only: without SMTP there is nothing to run.
   const morning = mail.mailEnabled ? registerMorningMailJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval) : null;
@@ -202,11 +208,13 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
     reminders.start();
     morning?.start();
     mailboxJobs.start();
+    webhookJobs.start();
   });
   // Before the queue stops (onClose): a running mailbox sync ends after its current message.
   app.addHook('preClose', async () => mailboxJobs.stop());
   app.addHook('onClose', async () => {
     morning?.stop();
+    webhookJobs.stop();
     reminders.stop();
     await jobs.stop();
   });

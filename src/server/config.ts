@@ -36,6 +36,8 @@ export interface Config {
   mailboxSyncIntervalSeconds: number;
   /** TEND_MAILBOX_IDLE: hold an IMAP IDLE connection per mailbox where the server offers it (default on; 0 turns it off). */
   mailboxIdle: boolean;
+  /** TEND_WEBHOOKS_ALLOW_PRIVATE=1: webhooks may point at private, loopback and link-local addresses (off by default). */
+  webhooksAllowPrivate: boolean;
 }
 
 /**
@@ -176,6 +178,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     dropboxAddress: dropboxAddressFrom(env.TEND_DROPBOX_ADDRESS),
     mailboxSyncIntervalSeconds: intFrom('TEND_MAILBOX_SYNC_INTERVAL', env.TEND_MAILBOX_SYNC_INTERVAL, 180, 10, 86_400),
     mailboxIdle: env.TEND_MAILBOX_IDLE?.trim() !== '0',
+    webhooksAllowPrivate: env.TEND_WEBHOOKS_ALLOW_PRIVATE?.trim() === '1',
     publicUrl: publicUrlFrom(env.TEND_PUBLIC_URL, env.HOST?.trim() || '127.0.0.1', intFrom('PORT', env.PORT, 3000, 0, 65535)),
   };
 }

@@ -50,6 +50,7 @@ async function main() {
     secretKey: config.secretKey,
     mailboxSyncIntervalSeconds: config.mailboxSyncIntervalSeconds,
     mailboxIdle: config.mailboxIdle,
+    webhooks: { allowPrivate: config.webhooksAllowPrivate },
     dropbox: config.smtpListen ? { listen: config.smtpListen, address: config.dropboxAddress } : null,
   });
   schedulePruning(app, database);

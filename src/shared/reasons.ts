@@ -65,6 +65,7 @@ export const REASON_CODES = [
   'project_cycle', // a project cannot be moved under itself or one of its sub-projects
   'project_other_customer', // the project belongs to another customer
   'template_format', // not a Tend customer document of a version this Tend reads
+  'public_address', // a webhook's host is private, loopback or link-local, or does not resolve (issue 19)
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;

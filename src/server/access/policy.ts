@@ -25,7 +25,8 @@ export type Kind =
   | 'job'
   | 'mailbox'
   | 'sales-project'
-  | 'campaign';
+  | 'campaign'
+  | 'webhook';
 
 /**
  * How a record relates to the caller, from its responsible user(s) (seed 004: the responsible is
@@ -78,6 +79,8 @@ const rules: Record<Kind, Partial<Record<Action, Rule>>> = {
   // removing one is for its responsible, their manager or an admin. Campaigns are planned by managers and admins.
   'sales-project': { read: everyone, create: everyone, change: everyone, delete: owners },
   campaign: { read: everyone, create: { admin: 'all', manager: 'all' }, change: { admin: 'all', manager: 'all' }, delete: { admin: 'all', manager: 'all' } },
+  // Webhooks (issue 19) send the workspace's records to other systems: admins only.
+  webhook: { read: admins, create: admins, change: admins, delete: admins },
 };
 
 /** What the caller wants to act on: a kind, and for one record, how it relates to the caller. */

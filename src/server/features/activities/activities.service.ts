@@ -29,6 +29,38 @@ import { nextOccurrenceOf } from '../tasks/tasks.service';
 import { syncReminders } from './reminders.repository';
 import { checkActivityProject } from '../projects/projects.service';
 import { assertTaskWithinQuota } from '../partners/partners.service';
+import { emitWebhookEvent } from '../webhooks/webhooks.service';
+import type { WebhookEvent } from '../../../shared/webhooks';
+
+/** The history entry and the webhook event of one change. */
+async function recordAndEmit(
+  tx: Queryable,
+  actor: Actor,
+  [action, event]: [RecordAction, WebhookEvent],
+  id: string,
+  before: object | null,
+  after: object | null,
+) {
+  await recordActivity(tx, actor, action, id, before, after);
+  await emitActivity(tx, actor, event, id);
+}
+
+/** A change's history entry and its webhook event (completed when it became done). */
+async function recordUpdate(tx: Queryable, actor: Actor, id: string, existing: repo.ActivityRow, done: boolean | undefined) {
+  await recordActivity(tx, actor, updateAction(done), id, existing, await repo.findActivity(tx, actor, id));
+  await emitActivity(tx, actor, done ? 'activity.completed' : 'activity.updated', id);
+}
+
+/** A private activity's subject and note stay inside Tend: a webhook hears only that it exists. */
+type RecordAction = Parameters<typeof recordActivity>[2];
+
+const webhookData = (a: Activity) =>
+  a.private ? { id: a.id, private: true, typeId: a.typeId, customerId: a.customerId, done: a.done, scheduledAt: a.scheduledAt } : a;
+
+/** Webhooks (issue 19): the activity as it is now (or was, when deleted), in the change's transaction. */
+async function emitActivity(tx: Queryable, actor: Actor, event: WebhookEvent, id: string, row?: repo.ActivityRow) {
+  await emitWebhookEvent(tx, actor.workspaceId, event, async () => webhookData(toActivity(row ?? (await findActivityRow(tx, actor, id)))));
+}
 
 export function toActivity(row: repo.ActivityRow): Activity {
   return {
@@ -314,7 +346,7 @@ export async function createActivity(db: Database, actor: Actor, input: Activity
     await writes.insertAdditionalCustomers(q, row.id, additionalCustomerIds);
     await writes.insertAdditionalUsers(q, row.id, additionalUserIds);
     if (input.reminders?.length) await syncReminders(q, [row.id], input.reminders);
-    await recordActivity(q, actor, 'create', row.id, null, { ...row, additionalCustomerIds, additionalUserIds });
+    await recordAndEmit(q, actor, ['create', 'activity.created'], row.id, null, { ...row, additionalCustomerIds, additionalUserIds });
     if (rule && customerId) await applyStatusRule(q, actor, customerId, rule, row.id);
     return row;
   };
@@ -347,6 +379,7 @@ async function addFollowUp(tx: Queryable, actor: Actor, previous: repo.ActivityR
   const next = buildFollowUp(previous, input, { openStatusId: await repo.findStatusIdByKey(tx, actor, 'scheduled'), createdById: actor.userId });
   const nextId = await repo.insertActivity(tx, actor, next);
   await recordActivity(tx, actor, 'create', nextId, null, await repo.findActivity(tx, actor, nextId));
+  await emitActivity(tx, actor, 'activity.created', nextId);
   return nextId;
 }
 
@@ -419,7 +452,7 @@ export async function updateActivity(db: Database, actor: Actor, id: string, inp
     if (additionalUserIds) await repo.setAdditionalUsers(tx, id, additionalUserIds);
     // Its reminders follow it when it moves (and change when given).
     await syncReminders(tx, [id], fields.reminders);
-    await recordActivity(tx, actor, updateAction(values.done), id, existing, await repo.findActivity(tx, actor, id));
+    await recordUpdate(tx, actor, id, existing, values.done);
     if (followUp) await addFollowUp(tx, actor, await findActivityRow(tx, actor, id), followUp);
   });
   return getActivity(db, actor, id);
@@ -470,6 +503,7 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
   }
   const { found: _found, rule: _rule, ...row } = done;
   await recordActivity(tx, actor, 'complete', id, null, row);
+  await emitActivity(tx, actor, 'activity.completed', id);
   if (done.rule && done.customerId) await applyStatusRule(tx, actor, done.customerId, done.rule, id);
   const next = followUp
     ? await writes.insertActivityReturning(
@@ -479,6 +513,7 @@ export async function completeIn(tx: Queryable, actor: Actor, id: string, input:
       )
     : await nextOfRecurring(tx, actor, done);
   if (next) await recordActivity(tx, actor, 'create', next.id, null, next);
+  if (next) await emitActivity(tx, actor, 'activity.created', next.id);
   return {
     activity: answer(row, { ...row, nextActivityId: next ? next.id : row.nextActivityId }),
     // The follow-up has the same customer and contact: the same names.
@@ -522,6 +557,7 @@ export async function reopenActivity(db: Database, actor: Actor, id: string): Pr
     const reopenStatus = !status || status.closed || status.key === 'done' ? await repo.findStatusIdByKey(tx, actor, 'scheduled') : existing.statusId;
     await repo.updateActivity(tx, actor, id, { done: false, doneAt: null, statusId: reopenStatus ?? existing.statusId });
     await recordActivity(tx, actor, 'reopen', id, existing, await repo.findActivity(tx, actor, id));
+    await emitActivity(tx, actor, 'activity.updated', id);
   });
   return getActivity(db, actor, id);
 }
@@ -562,6 +598,7 @@ export async function deleteActivity(db: Database, actor: Actor, id: string): Pr
     await repo.deleteActivity(tx, actor, id);
     if (nextId) await repo.relinkChain(tx, actor, nextId, previousId);
     await recordActivity(tx, actor, 'delete', id, existing, null);
+    await emitActivity(tx, actor, 'activity.deleted', id, existing);
     return toActivity(existing);
   });
 }

@@ -7,6 +7,7 @@ import { iso } from '../../http/serialize';
 import * as repo from './contacts.repository';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
 import { recordContact } from '../history/record';
+import { emitWebhookEvent } from '../webhooks/webhooks.service';
 
 export function toContact(row: repo.ContactRow): Contact {
   return {
@@ -53,7 +54,9 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
     const id = await repo.insertContact(tx, actor, fields);
     await repo.setContactCategories(tx, id, categoryIds);
     await recordContact(tx, actor, 'create', id, null, await repo.findContact(tx, actor, id));
-    return getContact(tx, actor, id);
+    const contact = await getContact(tx, actor, id);
+    await emitWebhookEvent(tx, actor.workspaceId, 'contact.created', () => contact);
+    return contact;
   });
 }
 
@@ -69,7 +72,9 @@ export async function updateContact(db: Database, actor: Actor, id: string, inpu
     await repo.updateContact(tx, actor, id, fields);
     if (categoryIds) await repo.setContactCategories(tx, id, categoryIds);
     await recordContact(tx, actor, 'update', id, before, await repo.findContact(tx, actor, id));
-    return getContact(tx, actor, id);
+    const contact = await getContact(tx, actor, id);
+    await emitWebhookEvent(tx, actor.workspaceId, 'contact.updated', () => contact);
+    return contact;
   });
 }
 
@@ -81,6 +86,7 @@ export async function deleteContact(db: Database, actor: Actor, id: string): Pro
     if (!before) throw notFound('Contact');
     await repo.updateContact(tx, actor, id, { deletedAt: new Date() });
     await recordContact(tx, actor, 'delete', id, before, null);
+    await emitWebhookEvent(tx, actor.workspaceId, 'contact.deleted', () => toContact(before));
     return toContact(before);
   });
 }

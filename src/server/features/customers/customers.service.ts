@@ -19,6 +19,16 @@ import * as dupRepo from './customer-duplicates.repository';
 import * as repo from './customers.repository';
 import { editableCustomers } from '../../access/access.repository';
 import { assertCan, assertEditable, authorize } from '../../access/policy';
+import { emitWebhookEvent } from '../webhooks/webhooks.service';
+import type { WebhookEvent } from '../../../shared/webhooks';
+
+/** Webhooks (issue 19): the customer as it is now, in the change's transaction. */
+async function emitCustomer(tx: Queryable, actor: Actor, event: WebhookEvent, id: string) {
+  await emitWebhookEvent(tx, actor.workspaceId, event, async () => {
+    const row = await repo.findCustomer(tx, actor, id);
+    return row ? toCustomer(row) : { id };
+  });
+}
 
 export function toCustomer(row: repo.CustomerRow): Customer {
   return {
@@ -112,6 +122,7 @@ export async function createCustomer(db: Database, actor: Actor, input: Customer
     await repo.setCustomerSources(tx, newId, sourceIds);
     await repo.setCustomerProducts(tx, newId, productIds);
     await recordCustomer(tx, actor, 'create', newId, null, await repo.findCustomer(tx, actor, newId));
+    await emitCustomer(tx, actor, 'customer.created', newId);
     return newId;
   });
   return getCustomer(db, asWriter(actor), id);
@@ -144,6 +155,7 @@ export async function updateCustomer(db: Database, actor: Actor, id: string, inp
     if (sourceIds) await repo.setCustomerSources(tx, id, sourceIds);
     if (productIds) await repo.setCustomerProducts(tx, id, productIds);
     await recordCustomer(tx, actor, 'update', id, existing, await repo.findCustomer(tx, actor, id));
+    await emitCustomer(tx, actor, 'customer.updated', id);
   });
   return getCustomer(db, asWriter(actor), id);
 }
@@ -162,6 +174,8 @@ async function setTrashed(db: Database, actor: Actor, id: string, trashed: boole
     if (!trashed && !existing.deletedAt) throw problem('conflict', 'customer_not_in_trash', 'The customer is not in the trash');
     await repo.updateCustomer(tx, actor, id, trashed ? { deletedAt: new Date(), deletedById: actor.userId } : { deletedAt: null, deletedById: null });
     await recordCustomer(tx, actor, trashed ? 'trash' : 'restore', id, existing, await repo.findCustomer(tx, actor, id));
+    // Moved to the trash is deleted for the outside world; restored, it is back (changed).
+    await emitCustomer(tx, actor, trashed ? 'customer.deleted' : 'customer.updated', id);
   });
   return getCustomer(db, actor, id);
 }
