@@ -17,3 +17,4 @@ export * from './mailboxes';
 export * from './partners';
 export * from './sales';
 export * from './reports';
+export * from './imports';
