@@ -76,6 +76,11 @@ async function contextFor(db: Queryable, actor: Actor, match: ImportMatch): Prom
 
 const fail = (row: number, field: string, message: string): { failure: ImportFailure } => ({ failure: { row, field, message } });
 const zodFailure = (row: number, error: z.ZodError) => fail(row, String(error.issues[0]?.path[0] ?? ''), error.issues[0]?.message ?? 'Invalid');
+/** Notes a row's failure; no row to go on with. */
+function none(failures: ImportFailure[], failure: ImportFailure): [] {
+  failures.push(failure);
+  return [];
+}
 const defined = (v: Values) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null));
 
 /** The status, responsible and activity type a row names, as ids; a failure when one is not in the workspace. */
@@ -158,7 +163,7 @@ function keysOf(match: ImportMatch, prefix: string, email: string | null | undef
 async function customerBatch(tx: Queryable, ctx: RunContext, batch: Row[]): Promise<BatchResult> {
   const failures: ImportFailure[] = [];
   const checked = batch.map((r) => ({ r, v: validateCustomer(ctx, r) }));
-  const ok = checked.flatMap(({ r, v }) => ('values' in v ? [{ row: r.row, values: v.values }] : (failures.push(v.failure), [])));
+  const ok = checked.flatMap(({ r, v }) => ('values' in v ? [{ row: r.row, values: v.values }] : none(failures, v.failure)));
   const folds = await repo.foldAll(
     tx,
     ok.map((o) => String(o.values.name)),
@@ -247,7 +252,7 @@ async function contactBatch(tx: Queryable, ctx: RunContext, batch: Row[]): Promi
   const failures: ImportFailure[] = [];
   const ok = batch.flatMap((r) => {
     const v = validateContact(ctx, r);
-    return 'values' in v ? [{ row: r.row, values: v.values }] : (failures.push(v.failure), []);
+    return 'values' in v ? [{ row: r.row, values: v.values }] : none(failures, v.failure);
   });
   const fullName = (v: Values) => `${v.first_name} ${v.last_name ?? ''}`.trim();
   const folds = await repo.foldAll(
@@ -306,7 +311,7 @@ async function activityBatch(tx: Queryable, ctx: RunContext, batch: Row[]): Prom
   const keyOf = (customerId: unknown, subject: unknown, at: string | null) => `${customerId}|${subject}|${at ?? ''}`;
   const valid = batch.flatMap((r) => {
     const v = validateActivity(ctx, r);
-    if (!('values' in v)) return (failures.push(v.failure), []);
+    if (!('values' in v)) return none(failures, v.failure);
     return [{ row: r.row, values: v.values, keys: [keyOf(v.values.customer_id, v.values.subject, v.values.scheduled_at as string | null)] }];
   });
   const customerIds = [...new Set(valid.map((v) => String(v.values.customer_id)))];

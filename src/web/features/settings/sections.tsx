@@ -14,6 +14,7 @@ import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
 import { FailedJobsPage } from '../notifications/FailedJobsPage';
 import { MailRulesPage } from '../mail/MailRulesPage';
 import { SalesStagesPage } from '../sales/SalesStagesPage';
+import { ImportWizard } from '../imports/ImportWizard';
 
 export interface SettingsSection {
   /** The address under /settings. */
@@ -27,6 +28,7 @@ export interface SettingsSection {
 /** The settings pages, in the order of the side navigation. */
 export const SECTIONS: readonly SettingsSection[] = [
   { path: 'workspace', key: 'workspace', group: 'workspace', render: () => <WorkspaceSettingsPage /> },
+  { path: 'import', key: 'import', group: 'workspace', render: () => <ImportWizard /> },
   { path: 'customer-statuses', key: 'customerStatuses', group: 'customers', render: () => <CustomerStatusesPage /> },
   { path: 'categories', key: 'categories', group: 'customers', render: () => <CategoriesPage /> },
   { path: 'industries', key: 'industries', group: 'customers', render: () => <IndustriesPage /> },
