@@ -79,7 +79,9 @@ async function runIn(handle: DatabaseHandle, args: Args, io: CliIo): Promise<num
   await runImport(db, uploaded.id, {
     onProgress: ({ done, total }) => {
       const percent = Math.floor((done / total) * 100);
-      if (percent >= shown + 10 || done === total) io.stdout.write(`${done}/${total} rows (${(shown = percent)}%)\n`);
+      if (percent < shown + 10 && done !== total) return;
+      shown = percent;
+      io.stdout.write(`${done}/${total} rows (${percent}%)\n`);
     },
   });
   const result = await repo.findImport(db, { ...actor, role: 'admin' }, uploaded.id);
