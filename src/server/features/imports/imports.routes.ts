@@ -61,6 +61,11 @@ export function importRoutes(app: FastifyInstance, db: Database) {
       async (req, reply) => reply.status(201).send(await service.uploadImport(db, actorOf(req), await readUpload(req))),
     );
   });
+  importRunRoutes(app, db);
+}
+
+/** Run, follow, and download the failed rows of an upload. */
+function importRunRoutes(app: FastifyInstance, db: Database) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['imports'];
   const start = importStarter(app.jobs, db, app.log);

@@ -65,6 +65,53 @@ function UploadStep({ onUploaded }: { onUploaded: (imp: Import) => void }) {
   );
 }
 
+/** The file's first rows under its columns, each column with the field it fills. */
+function PreviewTable({ imp, mapping, onMapping }: { imp: Import; mapping: ImportMapping; onMapping: (m: ImportMapping) => void }) {
+  const { t } = useTranslation();
+  const fields = IMPORT_FIELDS[imp.entity] as readonly ImportField[];
+  const setMapping = onMapping;
+  return (
+    <div className="import-preview">
+      <table>
+        <thead>
+          <tr>
+            {imp.columns.map((column) => (
+              <th key={column} scope="col">
+                <bdi className="import-preview__column">{column}</bdi>
+                <select
+                  aria-label={t('imports.fieldFor', { column })}
+                  value={mapping[column] ?? ''}
+                  onChange={(e) => setMapping({ ...mapping, [column]: (e.target.value || null) as ImportField | null })}
+                >
+                  <option value="">{t('imports.skip')}</option>
+                  {fields.map((f) => (
+                    <option key={f} value={f}>
+                      {t(`imports.fields.${f}`)}
+                    </option>
+                  ))}
+                </select>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {imp.sample.map((row, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the preview's rows have no identity but their place
+            <tr key={i}>
+              {row.map((cell, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column's
+                <td key={j}>
+                  <bdi>{cell}</bdi>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Step 2: the first rows, a field chosen for each column (the proposal preselected), and how rows find existing records. */
 function MappingStep({ imp, onRun }: { imp: Import; onRun: (imp: Import) => void }) {
   const { t } = useTranslation();
@@ -72,7 +119,6 @@ function MappingStep({ imp, onRun }: { imp: Import; onRun: (imp: Import) => void
   const [match, setMatch] = useState<ImportMatch>('email');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const fields = IMPORT_FIELDS[imp.entity] as readonly ImportField[];
   const run = async () => {
     setBusy(true);
     setError(null);
@@ -87,44 +133,7 @@ function MappingStep({ imp, onRun }: { imp: Import; onRun: (imp: Import) => void
     <div className="import-step">
       <p>{t('imports.preview', { count: imp.total, file: imp.fileName })}</p>
       {error ? <Alert>{error}</Alert> : null}
-      <div className="import-preview">
-        <table>
-          <thead>
-            <tr>
-              {imp.columns.map((column) => (
-                <th key={column} scope="col">
-                  <bdi className="import-preview__column">{column}</bdi>
-                  <select
-                    aria-label={t('imports.fieldFor', { column })}
-                    value={mapping[column] ?? ''}
-                    onChange={(e) => setMapping({ ...mapping, [column]: (e.target.value || null) as ImportField | null })}
-                  >
-                    <option value="">{t('imports.skip')}</option>
-                    {fields.map((f) => (
-                      <option key={f} value={f}>
-                        {t(`imports.fields.${f}`)}
-                      </option>
-                    ))}
-                  </select>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {imp.sample.map((row, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the preview's rows have no identity but their place
-              <tr key={i}>
-                {row.map((cell, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column's
-                  <td key={j}>
-                    <bdi>{cell}</bdi>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewTable imp={imp} mapping={mapping} onMapping={setMapping} />
       <fieldset className="import-match">
         <legend>{t('imports.match')}</legend>
         {(['email', 'name'] as const).map((m) => (
