@@ -41,6 +41,8 @@ import { mailboxRoutes } from './features/mailboxes/mailboxes.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import type { MessageSink } from './features/mailboxes/message-sink';
 import { registerMailboxJobs } from './features/mailboxes/sync-jobs';
+import { registerImportJobs } from './features/imports/imports.jobs';
+import { importRoutes } from './features/imports/imports.routes';
 import { type Dropbox, startDropbox } from './features/mail-dropbox/dropbox';
 import { historyRoutes } from './features/history/history.routes';
 import { userRoutes } from './features/users/users.routes';
@@ -179,6 +181,7 @@ function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
   salesRoutes(app, db);
   reportRoutes(app, db);
   webhookRoutes(app, db, { secretKey: deps.secretKey ?? null, allowPrivate: deps.webhooks?.allowPrivate ?? false });
+  importRoutes(app, db);
 }
 
 /** The job queue and the outbox on the app; the worker starts when the app is ready and stops (gracefully) when it closes. */
@@ -187,6 +190,7 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
   const mail = createMailer(jobs, deps.mail ?? { smtpUrl: null, from: '' }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail);
+  registerImportJobs(jobs, deps.database.db);
   if (!deps.jobs && !mail.mailEnabled) return;
   const publicUrl = deps.publicUrl ?? 'http://127.0.0.1:3000';
   const interval = deps.reminderIntervalSeconds ?? 30;

@@ -33,6 +33,7 @@ const SalesProjectPage = lazyPage(() => import('./features/sales/SalesProjectPag
 const CampaignsPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignsPage');
 const CampaignPage = lazyPage(() => import('./features/sales/CampaignsPage'), 'CampaignPage');
 const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'ReportsPage');
+const ImportPage = lazyPage(() => import('./features/imports/ImportPage'), 'ImportPage');
 const SettingsArea = lazyPage(() => import('./features/settings/SettingsArea'), 'SettingsArea');
 
 export interface AppPage {
@@ -54,6 +55,7 @@ export const PAGES: readonly AppPage[] = [
   { path: 'customers', element: <CustomerList />, nav: { labelKey: 'nav.customers' } },
   { path: 'customers/new', element: <CustomerCreatePage /> },
   { path: 'customers/from-template', element: <CustomerFromTemplatePage /> },
+  { path: 'import', element: <ImportPage /> },
   { path: 'projects/:id', element: <ProjectPage /> },
   { path: 'customers/:id', element: <CustomerPage /> },
   { path: 'activities/new', element: <ActivityCreatePage /> },

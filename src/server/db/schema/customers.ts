@@ -68,6 +68,9 @@ export const customers = pgTable(
     index('customers_ws_web_domain_idx').on(t.workspaceId, sql`tend_web_domain(${t.website})`),
     // The template picker (migration 0034): a workspace's few template customers.
     index('customers_ws_template_idx').on(t.workspaceId, t.name).where(sql`${t.isTemplate}`),
+    // Import matching (migration 0040): an email in any case, the folded name.
+    index('customers_ws_email_lower_idx').on(t.workspaceId, sql`lower(${t.email})`),
+    index('customers_ws_name_folded_idx').on(t.workspaceId, t.nameFolded),
   ],
 );
 

@@ -18,3 +18,4 @@ export * from './partners';
 export * from './sales';
 export * from './reports';
 export * from './webhooks';
+export * from './imports';

@@ -41,6 +41,9 @@ export function CustomerList() {
         title={t('customers.title')}
         actions={
           <>
+            <Link className="button" to="/import">
+              {t('imports.link')}
+            </Link>
             <Link className="button" to="/customers/from-template">
               {t('templates.fromTemplate')}
             </Link>

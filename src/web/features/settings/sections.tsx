@@ -15,6 +15,7 @@ import { FailedJobsPage } from '../notifications/FailedJobsPage';
 import { MailRulesPage } from '../mail/MailRulesPage';
 import { SalesStagesPage } from '../sales/SalesStagesPage';
 import { WebhooksPage } from '../webhooks/WebhooksPage';
+import { ImportWizard } from '../imports/ImportWizard';
 
 export interface SettingsSection {
   /** The address under /settings. */
@@ -29,6 +30,7 @@ export interface SettingsSection {
 export const SECTIONS: readonly SettingsSection[] = [
   { path: 'workspace', key: 'workspace', group: 'workspace', render: () => <WorkspaceSettingsPage /> },
   { path: 'webhooks', key: 'webhooks', group: 'workspace', render: () => <WebhooksPage /> },
+  { path: 'import', key: 'import', group: 'workspace', render: () => <ImportWizard /> },
   { path: 'customer-statuses', key: 'customerStatuses', group: 'customers', render: () => <CustomerStatusesPage /> },
   { path: 'categories', key: 'categories', group: 'customers', render: () => <CategoriesPage /> },
   { path: 'industries', key: 'industries', group: 'customers', render: () => <IndustriesPage /> },
