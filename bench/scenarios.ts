@@ -24,6 +24,7 @@ import { documentScenarios } from './document-scenarios';
 import { mailScenarios } from './mail-scenarios';
 import { partnerScenarios } from './partner-scenarios';
 import { reportScenarios } from './report-scenarios';
+import { exportScenarios } from './export-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -103,6 +104,7 @@ export async function prepareScenarios(
     ...(await partnerScenarios(db, dataset, actor, notes, capture)),
     ...(await salesScenarios(db, dataset, actor, notes, capture)),
     ...(await reportScenarios(db, dataset, actor, notes, capture)),
+    ...(needed(['export']) ? await exportScenarios(db, dataset, actor, notes, capture) : []),
     ...(await projectScenarios(db, dataset, actor, notes, capture)),
   ];
   const writes = needed(['create', 'complete+follow-up']) ? await writeScenarios(db, dataset, options.seconds, notes) : [];

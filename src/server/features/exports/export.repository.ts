@@ -23,14 +23,13 @@ async function namesOf(db: Queryable, actor: Actor, table: Named, key: PgColumn)
 
 /** The workspace's short lists (users, types, statuses, industries, roles): read once per export, not per row. */
 export async function lookUpNames(db: Queryable, actor: Actor): Promise<Names> {
-  const [u, t, s, cs, i, r] = await Promise.all([
-    namesOf(db, actor, users as unknown as Named, users.id),
-    namesOf(db, actor, activityTypes as unknown as Named, activityTypes.id),
-    namesOf(db, actor, activityStatuses as unknown as Named, activityStatuses.id),
-    namesOf(db, actor, customerStatuses as unknown as Named, customerStatuses.key),
-    namesOf(db, actor, industries as unknown as Named, industries.id),
-    namesOf(db, actor, contactRoles as unknown as Named, contactRoles.id),
-  ]);
+  // One after another: the caller may hold a single connection (a transaction, the command line).
+  const u = await namesOf(db, actor, users as unknown as Named, users.id);
+  const t = await namesOf(db, actor, activityTypes as unknown as Named, activityTypes.id);
+  const s = await namesOf(db, actor, activityStatuses as unknown as Named, activityStatuses.id);
+  const cs = await namesOf(db, actor, customerStatuses as unknown as Named, customerStatuses.key);
+  const i = await namesOf(db, actor, industries as unknown as Named, industries.id);
+  const r = await namesOf(db, actor, contactRoles as unknown as Named, contactRoles.id);
   return { users: u, types: t, activityStatuses: s, customerStatuses: cs, industries: i, roles: r };
 }
 
