@@ -1,8 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
-import { activityStatuses, activityTypes, contactRoles, customerStatuses, customers, industries, users } from '../../db/schema';
-import { type Actor, visibleTo } from '../../db/scope';
+import { activities, activityStatuses, activityTypes, contactRoles, contacts, customerStatuses, customers, industries, users } from '../../db/schema';
+import { type Actor, liveCustomer, visibleTo } from '../../db/scope';
+import { contactNameOf } from '../activities/activities.repository';
 
 export interface Names {
   users: Map<string, string>;
@@ -41,4 +42,80 @@ export async function customerNames(db: Queryable, actor: Actor, ids: string[]):
     .from(customers)
     .where(visibleTo(actor, customers, inArray(customers.id, ids)));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** An activity as the export writes it: its own columns and two names, nothing the file does not show. */
+export interface ActivityExportRow {
+  id: string;
+  scheduledAt: Date | null;
+  endsAt: Date | null;
+  allDay: boolean;
+  typeId: string;
+  statusId: string | null;
+  subject: string;
+  customerName: string | null;
+  contactName: string | null;
+  responsibleId: string;
+  done: boolean;
+  doneAt: Date | null;
+  private: boolean;
+  note: string | null;
+  createdAt: Date;
+}
+
+/** Where a batch starts: after this row (undated ones come first, as in the search's newest-first order). */
+export type ActivityKey = { at: Date | null; id: string } | null;
+
+/**
+ * One batch of the activity search's rows for an export, newest first like the list, keyset on
+ * (scheduled_at, id) along activities_ws_order_idx: undated activities first (by id), then dated
+ * ones. Lean on purpose: the list's per-row look-ups (documents, reminders, chains) are not in the
+ * file, and at 100,000 activities they were most of the time.
+ */
+export async function activityBatch(db: Queryable, actor: Actor, conditions: SQL[], after: ActivityKey, limit: number): Promise<ActivityExportRow[]> {
+  const undated = after === null || after.at === null;
+  const where = visibleTo(actor, activities, liveCustomer(), ...conditions);
+  const select = () =>
+    db
+      .select({
+        id: activities.id,
+        scheduledAt: activities.scheduledAt,
+        endsAt: activities.endsAt,
+        allDay: activities.allDay,
+        typeId: activities.typeId,
+        statusId: activities.statusId,
+        subject: activities.subject,
+        customerName: customers.name,
+        contactName: contactNameOf(contacts.firstName, contacts.lastName),
+        responsibleId: activities.responsibleId,
+        done: activities.done,
+        doneAt: activities.doneAt,
+        private: activities.private,
+        note: activities.note,
+        createdAt: activities.createdAt,
+      })
+      .from(activities)
+      .leftJoin(customers, eq(customers.id, activities.customerId))
+      .leftJoin(contacts, eq(contacts.id, activities.contactId));
+  const rows: ActivityExportRow[] = [];
+  if (undated) {
+    const idAfter = after ? sql`${activities.id} < ${after.id}::uuid` : undefined;
+    rows.push(
+      ...(await select()
+        .where(and(where, sql`${activities.scheduledAt} IS NULL`, idAfter))
+        .orderBy(desc(activities.id))
+        .limit(limit)),
+    );
+    if (rows.length === limit) return rows;
+  }
+  const keyAfter = after?.at
+    ? sql`(${activities.scheduledAt}, ${activities.id}) < (${after.at}, ${after.id}::uuid)`
+    : sql`${activities.scheduledAt} IS NOT NULL`;
+  rows.push(
+    ...(await select()
+      .where(and(where, keyAfter))
+      .orderBy(desc(activities.scheduledAt), desc(activities.id))
+      .limit(limit - rows.length)),
+  );
+  return rows;
 }

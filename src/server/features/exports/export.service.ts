@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Activity } from '../../../shared/activities';
 import type { Contact } from '../../../shared/contacts';
 import type { Customer } from '../../../shared/customers';
@@ -5,13 +6,15 @@ import type { ActivityExportQuery, ContactExportQuery, CustomerExportQuery, Expo
 import { localDate } from '../../../shared/wall-clock';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../db/scope';
-import { listActivities } from '../activities/activities.service';
+import { assertCan } from '../../access/policy';
+import { filterConditions } from '../activities/activities.repository';
+import { queryRange } from '../todo/buckets';
 import { listContacts } from '../contacts/contacts.service';
 import { listCustomers } from '../customers/customers.service';
 import { listTodo } from '../todo/todo.service';
 import { FILE_NAMES, type Headings, headingsFor } from './export-headings';
 import type { Cell, ExportTable } from './export-writers';
-import { customerNames, lookUpNames, type Names } from './export.repository';
+import { type ActivityExportRow, type ActivityKey, activityBatch, customerNames, lookUpNames, type Names } from './export.repository';
 
 /** Rows read per query: a keyset page of the list's own order (which always ends in the row's id). */
 export const EXPORT_BATCH_SIZE = 2000;
@@ -114,9 +117,19 @@ const ACTIVITY_COLUMNS = [
   'note',
   'created',
 ] as const;
-const activityRow = (a: Activity, n: Names, h: Headings): Cell[] => [
+type ActivityLike = Pick<
+  Activity,
+  'allDay' | 'typeId' | 'statusId' | 'subject' | 'customerName' | 'contactName' | 'responsibleId' | 'done' | 'private' | 'note'
+> & {
+  scheduledAt: string | Date | null;
+  endsAt: string | Date | null;
+  doneAt: string | Date | null;
+  createdAt: string | Date;
+};
+const atOf = (value: string | Date | null): Cell => (value ? { at: new Date(value) } : null);
+const activityRow = (a: ActivityLike, n: Names, h: Headings): Cell[] => [
   a.scheduledAt ? { at: new Date(a.scheduledAt), allDay: a.allDay } : null,
-  a.endsAt && !a.allDay ? at(a.endsAt) : null,
+  a.endsAt && !a.allDay ? atOf(a.endsAt) : null,
   nameIn(n.types, a.typeId),
   nameIn(n.activityStatuses, a.statusId),
   a.subject,
@@ -124,11 +137,27 @@ const activityRow = (a: Activity, n: Names, h: Headings): Cell[] => [
   a.contactName,
   nameIn(n.users, a.responsibleId),
   yesNo(h, a.done),
-  at(a.doneAt),
+  atOf(a.doneAt),
   yesNo(h, a.private),
   a.note,
-  at(a.createdAt),
+  atOf(a.createdAt),
 ];
+
+/** The activity search's rows in batches (see activityBatch): the first read before anything is sent. */
+async function searchBatches(db: Database, actor: Actor, conditions: SQL[], limit: number, toRows: (rows: ActivityExportRow[]) => Cell[][]) {
+  assertCan(actor, 'read', { kind: 'activity' });
+  const first = await activityBatch(db, actor, conditions, null, limit);
+  return (async function* () {
+    let rows = first;
+    yield toRows(rows);
+    while (rows.length === limit) {
+      const last = rows[rows.length - 1]!;
+      const after: ActivityKey = { at: last.scheduledAt, id: last.id };
+      rows = await activityBatch(db, actor, conditions, after, limit);
+      yield toRows(rows);
+    }
+  })();
+}
 
 function customerPages(db: Database, actor: Actor, query: CustomerExportQuery, limit: number, names: Names) {
   const { format: _, ...filters } = query;
@@ -159,8 +188,10 @@ function activityPages(db: Database, actor: Actor, query: ActivityExportQuery, l
     const todo = { responsibleId, groupId, typeId, salesProjectId, campaignId, includeDone, period, from, to, sort, order };
     return pagesOf((cursor) => listTodo(db, actor, { ...todo, limit, cursor }, now), toRows);
   }
+  const { from, to, q, ...rest } = search;
   const who = responsibleId === 'all' ? undefined : responsibleId;
-  return pagesOf((cursor) => listActivities(db, actor, { ...search, responsibleId: who, limit, cursor }), toRows);
+  const conditions = filterConditions({ ...rest, q: q || undefined, responsibleId: who, range: queryRange(from, to, actor.timeZone) });
+  return searchBatches(db, actor, conditions, limit, (rows) => rows.map((a) => activityRow(a, names, h)));
 }
 
 const COLUMNS: Record<ExportEntity, readonly (keyof Headings)[]> = {

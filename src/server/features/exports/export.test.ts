@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOf } from '../../../shared/common';
+import { activitySchema } from '../../../shared/activities';
 import { type Customer, customerListItemSchema } from '../../../shared/customers';
+import { activityExportQuerySchema } from '../../../shared/exports';
 import { actorOf, makeActivity, makeContact, makeCustomer, parse, refusal } from '../../../../test/factories';
 import { type Client, type TestApp, createTestApp, newUser, newWorkspace } from '../../../../test/helpers';
 import { csvStream } from './export-writers';
@@ -237,5 +239,16 @@ describe('a large export', () => {
     for await (const chunk of csvStream(small)) chunks.push(Buffer.from(chunk));
     const whole = await admin.get('/api/v1/customers/export?format=csv&status=prospect');
     expect(Buffer.concat(chunks).toString('utf8')).toBe(whole.body);
+  });
+
+  it('reads activities in batches of one, in the search’s order, each once', async () => {
+    const actor = actorOf(admin);
+    const query = activityExportQuerySchema.parse({ format: 'csv' });
+    const table = await prepareExport(t.database.db, actor, { entity: 'activities', query }, { batchSize: 1 });
+    const subjects: string[] = [];
+    for await (const batch of table.batches) subjects.push(...batch.map((r) => r[4] as string));
+    const listed = parse(listOf(activitySchema), await admin.get('/api/v1/activities?limit=500')).items.map((a) => a.subject);
+    expect(subjects).toEqual(listed);
+    expect(subjects).toHaveLength(4);
   });
 });
