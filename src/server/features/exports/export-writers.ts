@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -66,6 +65,18 @@ const sheetNameOf = (name: string) =>
     .slice(0, 31)
     .trim() || 'Export';
 
+/** Until the reader has taken what is buffered, or has gone away. */
+const drainedOrClosed = (out: PassThrough) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
+
 /** Rows into the streaming workbook writer, waiting whenever the reader is behind. */
 async function writeRows(table: ExportTable, out: PassThrough) {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -85,7 +96,9 @@ async function writeRows(table: ExportTable, out: PassThrough) {
       });
       row.commit();
     }
-    if (out.writableNeedDrain) await once(out, 'drain');
+    if (out.writableNeedDrain) await drainedOrClosed(out);
+    // The reader went away (a closed download): stop reading batches (leaving the loop closes the source).
+    if (out.destroyed) return;
   }
   sheet.commit();
   await book.commit();
