@@ -3,7 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../db/client';
 import { activities, activityStatuses, activityTypes, contactRoles, contacts, customerStatuses, customers, industries, users } from '../../db/schema';
 import { type Actor, liveCustomer, visibleTo } from '../../db/scope';
-import { contactNameOf } from '../activities/activities.repository';
+import { contactNameOf } from '../activities/activities.service';
 
 export interface Names {
   users: Map<string, string>;

@@ -7,7 +7,7 @@ import { localDate } from '../../../shared/wall-clock';
 import type { Database } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { assertCan } from '../../access/policy';
-import { filterConditions } from '../activities/activities.repository';
+import { searchConditions } from '../activities/activities.service';
 import { queryRange } from '../todo/buckets';
 import { listContacts } from '../contacts/contacts.service';
 import { listCustomers } from '../customers/customers.service';
@@ -150,8 +150,7 @@ async function searchBatches(db: Database, actor: Actor, conditions: SQL[], limi
   return (async function* () {
     let rows = first;
     yield toRows(rows);
-    while (rows.length === limit) {
-      const last = rows[rows.length - 1]!;
+    for (let last = rows.at(-1); rows.length === limit && last; last = rows.at(-1)) {
       const after: ActivityKey = { at: last.scheduledAt, id: last.id };
       rows = await activityBatch(db, actor, conditions, after, limit);
       yield toRows(rows);
@@ -190,7 +189,7 @@ function activityPages(db: Database, actor: Actor, query: ActivityExportQuery, l
   }
   const { from, to, q, ...rest } = search;
   const who = responsibleId === 'all' ? undefined : responsibleId;
-  const conditions = filterConditions({ ...rest, q: q || undefined, responsibleId: who, range: queryRange(from, to, actor.timeZone) });
+  const conditions = searchConditions({ ...rest, q: q || undefined, responsibleId: who, range: queryRange(from, to, actor.timeZone) });
   return searchBatches(db, actor, conditions, limit, (rows) => rows.map((a) => activityRow(a, names, h)));
 }
 
