@@ -25,6 +25,7 @@ import { mailScenarios } from './mail-scenarios';
 import { partnerScenarios } from './partner-scenarios';
 import { webhookScenarios } from './webhook-scenarios';
 import { reportScenarios } from './report-scenarios';
+import { exportScenarios } from './export-scenarios';
 
 export interface ReadScenario {
   name: string;
@@ -104,6 +105,7 @@ export async function prepareScenarios(
     ...(await partnerScenarios(db, dataset, actor, notes, capture)),
     ...(await salesScenarios(db, dataset, actor, notes, capture)),
     ...(await reportScenarios(db, dataset, actor, notes, capture)),
+    ...(needed(['export']) ? await exportScenarios(db, dataset, actor, notes, capture) : []),
     ...(await projectScenarios(db, dataset, actor, notes, capture)),
     ...(await webhookScenarios(db, dataset, actor, notes, capture)),
   ];

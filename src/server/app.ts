@@ -39,6 +39,7 @@ import { invitationRoutes } from './features/users/invitations.routes';
 import { journalSink } from './features/mailboxes/journal-sink';
 import { mailboxRoutes } from './features/mailboxes/mailboxes.routes';
 import { reportRoutes } from './features/reports/reports.routes';
+import { exportRoutes } from './features/exports/export.routes';
 import type { MessageSink } from './features/mailboxes/message-sink';
 import { registerMailboxJobs } from './features/mailboxes/sync-jobs';
 import { registerImportJobs } from './features/imports/imports.jobs';
@@ -182,6 +183,7 @@ function registerFeatureRoutes(app: FastifyInstance, deps: AppDeps) {
   reportRoutes(app, db);
   webhookRoutes(app, db, { secretKey: deps.secretKey ?? null, allowPrivate: deps.webhooks?.allowPrivate ?? false });
   importRoutes(app, db);
+  exportRoutes(app, db);
 }
 
 /** The job queue and the outbox on the app; the worker starts when the app is ready and stops (gracefully) when it closes. */

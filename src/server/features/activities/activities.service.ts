@@ -626,3 +626,7 @@ export async function countDue(db: Queryable, actor: Actor, filter: due.TodoFilt
   assertCan(actor, 'read', { kind: 'activity' });
   return due.countTodo(db, actor, filter, today);
 }
+
+/** The activity search's filter conditions and contact name, for the export (issue 19), which reads its own lean batches. */
+export const searchConditions = (f: repo.ActivityFilter) => repo.filterConditions(f);
+export const contactNameOf = repo.contactNameOf;

@@ -120,6 +120,9 @@ const HEADINGS = {
 /** Languages whose decimal mark is a comma use `;` between CSV fields (what their spreadsheet programs expect). */
 const COMMA_DECIMALS = new Set(['da', 'nb', 'hu']);
 
+/** The CSV delimiter of the reader's language (shared with the list exports, features/exports). */
+export const csvDelimiter = (locale: string): ',' | ';' => (COMMA_DECIMALS.has(locale) ? ';' : ',');
+
 function table(result: ReportResult, locale: string): { head: string[]; body: (string | number)[][] } {
   const words: Words = (HEADINGS as Record<string, Words>)[locale] ?? HEADINGS.en;
   const groups = result.columns.filter((c) => c.kind === 'group');

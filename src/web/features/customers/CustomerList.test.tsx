@@ -40,4 +40,15 @@ describe('the customer list', () => {
     expect(listRequests(api)[0].url).toBe('/api/v1/customers?q=dahl&limit=25');
     expect(screen.getAllByText(/^Matched by/)).toHaveLength(1);
   });
+
+  it('exports the whole list with the filters and order in view, as CSV or Excel', async () => {
+    fakeApi(routes);
+    renderSignedIn(<CustomerList />, '/customers?q=dahl&status=lead&sort=city&order=desc');
+    fireEvent.click(await screen.findByText('Export'));
+    expect(screen.getByRole('link', { name: 'CSV (comma-separated)' })).toHaveAttribute(
+      'href',
+      '/api/v1/customers/export?format=csv&q=dahl&status=lead&sort=city&order=desc',
+    );
+    expect(screen.getByRole('link', { name: 'Excel (XLSX)' }).getAttribute('href')).toMatch(/^\/api\/v1\/customers\/export\?format=xlsx&q=dahl/);
+  });
 });

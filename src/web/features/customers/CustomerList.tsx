@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/errors';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../exports/ExportMenu';
 import { BulkShareBar, useSelectColumn, useSelection } from '../sharing/BulkShare';
 import { CustomerSearchBar } from './CustomerSearchBar';
 import { useCustomerColumns } from './useCustomerColumns';
@@ -44,6 +45,7 @@ export function CustomerList() {
             <Link className="button" to="/import">
               {t('imports.link')}
             </Link>
+            <ExportMenu path="/api/v1/customers/export" params={{ ...filter, sort, order: sort ? order : undefined }} />
             <Link className="button" to="/customers/from-template">
               {t('templates.fromTemplate')}
             </Link>

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { generalMessage } from '../../components/errors';
 import { useOnChange } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportMenu } from '../exports/ExportMenu';
 import { SearchForm } from './SearchForm';
 import { useActivitySearch, useSearchFilters } from './useActivitySearch';
 import { useResultColumns } from './useResultColumns';
@@ -26,7 +27,7 @@ export function SearchPage() {
 
   return (
     <>
-      <PageHeader title={t('search.title')} />
+      <PageHeader title={t('search.title')} actions={<ExportMenu path="/api/v1/activities/export" params={results.query} />} />
       <SearchForm filters={filters} setFilter={setFilter} words={words} setWords={setWords} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {results.searching ? t('common.loading') : t('search.shown', { count: results.items.length })}

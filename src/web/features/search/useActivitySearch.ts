@@ -90,5 +90,5 @@ export function useActivitySearch(filters: SearchFilters, words: string) {
   const pages = usePages(['activities', 'search', query], (cursor, signal) =>
     unwrap(client.GET('/api/v1/activities', { params: { query: { ...query, limit: 25, cursor } }, signal })),
   );
-  return { ...pages, q, searching: pages.loading || q !== words.trim() };
+  return { ...pages, q, query, searching: pages.loading || q !== words.trim() };
 }

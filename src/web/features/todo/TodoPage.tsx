@@ -44,7 +44,7 @@ export function TodoPage() {
   };
   return (
     <>
-      <PageHeader title={t('todo.title')} actions={<HeaderActions onHelp={() => work.setHelp(true)} />} />
+      <PageHeader title={t('todo.title')} actions={<HeaderActions onHelp={() => work.setHelp(true)} exportParams={todo.query} />} />
       <TodoFilters filters={filters} setFilter={setFilter} lookups={lookups} folded={phone} find={find} setFind={setFind} findRef={work.findRef} />
       <p ref={noticeRef} tabIndex={-1} className={work.notice ? 'alert alert--success' : 'visually-hidden'} role="status">
         {work.notice}

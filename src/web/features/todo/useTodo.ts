@@ -73,7 +73,7 @@ export function useTodo(filters: TodoFilters, timeZone: string) {
     queryKey: ['todo', 'counts', query],
     queryFn: ({ signal }) => unwrap(client.GET('/api/v1/todo/counts', { params: { query }, signal })),
   });
-  return { ...pages, counts: counts.data };
+  return { ...pages, counts: counts.data, query };
 }
 
 /** The teams to filter by: every group of the workspace (subgroups shown under their parent's name). */

@@ -1,0 +1,119 @@
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { dateText, pad, utcMillis, wallClock } from '../../../shared/wall-clock';
+import { csvDelimiter } from '../reports/report-export';
+
+/** An instant, shown on the reader's wall clock (an all-day activity: its date only). */
+export interface DateCell {
+  at: Date;
+  allDay?: boolean;
+}
+export type Cell = string | number | null | DateCell;
+
+/** What an export writes: headings, then the rows a batch at a time (never the whole list in memory). */
+export interface ExportTable {
+  head: string[];
+  batches: AsyncIterable<Cell[][]>;
+  locale: string;
+  timeZone: string;
+  sheetName: string;
+}
+
+const isDate = (c: Cell): c is DateCell => typeof c === 'object' && c !== null;
+
+/** The reader's wall clock as a UTC date (spreadsheets know no time zones). */
+function wallDate(c: DateCell, timeZone: string): Date {
+  if (c.allDay) return c.at;
+  const w = wallClock(c.at, timeZone);
+  return new Date(utcMillis(w.year, w.month, w.day, w.hour, w.minute, w.second));
+}
+
+function csvText(c: Cell, timeZone: string): string | number {
+  if (c === null) return '';
+  if (!isDate(c)) return c;
+  const w = wallDate(c, timeZone);
+  const day = dateText(w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate());
+  return c.allDay ? day : `${day} ${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}`;
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `@`, or `+`/`-` not followed by a plain number or
+ * phone number) gets a leading apostrophe: an exported note cannot run code in the reader's Excel.
+ */
+const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s().-]*$))/;
+
+/** CSV, UTF-8 with a byte-order mark (Excel then reads æøå), in the reader's delimiter; one `unparse` per batch. */
+export function csvStream(table: ExportTable): Readable {
+  const options = { delimiter: csvDelimiter(table.locale), newline: '\r\n', escapeFormulae: FORMULA };
+  async function* chunks() {
+    yield `\uFEFF${Papa.unparse([table.head], options)}\r\n`;
+    for await (const batch of table.batches) {
+      if (batch.length === 0) continue;
+      yield `${Papa.unparse(
+        batch.map((row) => row.map((c) => csvText(c, table.timeZone))),
+        options,
+      )}\r\n`;
+    }
+  }
+  return Readable.from(chunks());
+}
+
+const sheetNameOf = (name: string) =>
+  name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .trim() || 'Export';
+
+/** Until the reader has taken what is buffered, or has gone away. */
+const drainedOrClosed = (out: PassThrough) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('close', done);
+  });
+
+/** Rows into the streaming workbook writer, waiting whenever the reader is behind. */
+async function writeRows(table: ExportTable, out: PassThrough) {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  book.creator = 'Tend';
+  const sheet = book.addWorksheet(sheetNameOf(table.sheetName), {
+    views: [{ rightToLeft: table.locale === 'he', state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = table.head.map(() => ({ width: 20 }));
+  const head = sheet.addRow(table.head);
+  head.font = { bold: true };
+  head.commit();
+  for await (const batch of table.batches) {
+    for (const cells of batch) {
+      const row = sheet.addRow(cells.map((c) => (isDate(c) ? wallDate(c, table.timeZone) : c)));
+      cells.forEach((c, i) => {
+        if (isDate(c)) row.getCell(i + 1).numFmt = c.allDay ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+      });
+      row.commit();
+    }
+    if (out.writableNeedDrain) await drainedOrClosed(out);
+    // The reader went away (a closed download): stop reading batches (leaving the loop closes the source).
+    if (out.destroyed) return;
+  }
+  sheet.commit();
+  await book.commit();
+}
+
+/** XLSX through exceljs's streaming writer: rows are zipped and sent as they come. */
+export function xlsxStream(table: ExportTable): Readable {
+  const out = new PassThrough();
+  writeRows(table, out).catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
+
+export const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+export const exportStream = (table: ExportTable, format: 'csv' | 'xlsx'): Readable => (format === 'csv' ? csvStream(table) : xlsxStream(table));
