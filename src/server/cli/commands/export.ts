@@ -24,7 +24,11 @@ read and written in batches, so a million activities need no more memory than a 
   --entity      customers, contacts or activities
   --format      csv (UTF-8 with BOM) or xlsx
   --filter      a list filter, as in the API (e.g. status=lead, view=todo, from=2026-01-01); repeatable
-  --batch-size  rows per query (default 2000)`;
+  --batch-size  rows per query (default 2000)
+
+Example:
+  npx tend export --workspace "Acme" --user ann@acme.test --entity activities --format xlsx --filter from=2026-01-01 activities.xlsx
+`;
 
 class UsageError extends Error {}
 

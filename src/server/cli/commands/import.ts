@@ -17,7 +17,11 @@ const USAGE = `Usage: tend import --workspace <id or name> --user <email> --enti
 Imports a CSV (any of , ; tab | as delimiter; UTF-8, Windows-1252 or ISO-8859-2) or XLSX file as the
 user, with the mapping proposed from the file's header names. Rows that name an existing record (by
 email, rows without one by name; or by name with --match name) update it. Prints the progress and
-the result; the exit code is 1 when rows failed (they are listed with row, field and reason).`;
+the result; the exit code is 1 when rows failed (they are listed with row, field and reason).
+
+Example:
+  npx tend import --workspace "Acme" --user ann@acme.test --entity customers kunder.csv
+`;
 
 type Open = (io: CliIo) => Promise<DatabaseHandle>;
 

@@ -183,14 +183,19 @@ describe('statements per write', () => {
       contactId: contact.id,
       scheduledAt: '2026-12-01T09:30:00+01:00',
     });
-    // The look-up of every reference, defaults and names; the INSERT answering its row; its change log entry.
-    expect(log).toHaveLength(3);
+    // The look-up of every reference, defaults and names; the INSERT answering its row; its change log
+    // entry; and the look-up of webhooks subscribed to the event (issue 19: no webhook, nothing more).
+    const webhookLookUps = () => log.filter((q) => /from "webhooks"/i.test(q)).length;
+    expect(log).toHaveLength(4);
+    expect(webhookLookUps()).toBe(1);
     log.length = 0;
     await completeActivity(db, actor(), created.id, {
       note: 'Done',
       followUp: { scheduledAt: '2026-12-08T09:30:00+01:00', typeId: types.follow_up, text: 'Again' },
     });
-    // The UPDATE (answering the activity and every check), the follow-up's INSERT, a change log entry for each.
-    expect(log).toHaveLength(4);
+    // The UPDATE (answering the activity and every check), the follow-up's INSERT, a change log entry
+    // for each, and the webhook look-up of each event (completed, created).
+    expect(webhookLookUps()).toBe(2);
+    expect(log).toHaveLength(6);
   });
 });
