@@ -49,7 +49,7 @@ describe('the server process', () => {
     const first = await startServer(env);
     await waitForHealth(first);
     first.process.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.output()).toBe(0);
     // Pretend a newer Tend migrated this database.
     if (env.DATABASE_URL) {
       const client = new pg.Client({ connectionString: env.DATABASE_URL });
