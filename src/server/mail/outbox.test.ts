@@ -80,7 +80,13 @@ describe('mail with a wrong SMTP password', () => {
       const log = lines.join('\n');
       expect(log).toContain('job failed for good');
       expect(log).toMatch(/535|Invalid login/);
-      const stored = await rows<{ state: string; output: unknown }>(app.database.db, sql`SELECT state, output FROM pgboss.job WHERE name = 'mail.send'`);
+      // pg-boss stores the failure after the worker logs it: on a busy machine the row may lag a moment.
+      const read = () => rows<{ state: string; output: unknown }>(app.database.db, sql`SELECT state, output FROM pgboss.job WHERE name = 'mail.send'`);
+      let stored = await read();
+      while (stored.some((r) => r.state !== 'failed') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        stored = await read();
+      }
       expect(stored.map((r) => r.state)).toEqual(['failed']);
       for (const text of [log, JSON.stringify(stored)]) {
         expect(text).not.toContain('wrong-Pa55word-xyz');
