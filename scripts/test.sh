@@ -68,8 +68,10 @@ cat "$OUT/postgres.log"
 [ "$(cat "$OUT/postgres.status" 2>/dev/null)" = 0 ] || status=1
 
 if [ -f package.json ] && grep -q '"bench"' package.json; then
-  echo "== benchmark, quick (reports numbers; fails only when a scenario errors)"
-  npm run --silent bench -- --quick || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/bench.json"; }
+  # On PostgreSQL only: both engines took 394 s of CI's 40 minutes (the API tests prove both engines'
+  # answers the same; `npm run bench -- --quick` still runs both).
+  echo "== benchmark, quick, PostgreSQL (reports numbers; fails only when a scenario errors)"
+  npm run --silent bench -- --quick --engine=postgres || { status=1; echo '{"numPassedTests":0,"numFailedTests":1}' > "$OUT/bench.json"; }
 fi
 
 node scripts/test-totals.mjs "$OUT" embedded embedded-plain postgres e2e || status=1
