@@ -14,7 +14,8 @@ function dayAndMonth(date: Date): RegExp {
  */
 async function tick(box: Locator) {
   await box.click();
-  await expect.poll(() => box.isChecked()).toBe(true);
+  // The re-render can take longer than poll's default second while the PostgreSQL pass runs beside.
+  await expect.poll(() => box.isChecked(), { timeout: 10_000 }).toBe(true);
 }
 
 /** Seed 000: an agency sells a package; its monthly task shows under the work-area tab and comes back when done. */

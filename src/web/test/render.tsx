@@ -15,7 +15,7 @@ export interface SentRequest {
   body: unknown;
 }
 
-/** Canned answers by `METHOD /path` (the query ignored); a function sees the request and may answer a Response (an error). */
+/** Canned answers by `METHOD /path` (the query ignored); a function sees the request and may answer a Response (an error), or a promise of either (an answer that comes late). */
 export type Routes = Record<string, unknown | ((request: SentRequest) => unknown)>;
 
 export const ME: User = {
@@ -51,7 +51,7 @@ export function fakeApi(routes: Routes, me: Partial<User> = {}) {
     const key = `${input.method} ${url.pathname}`;
     if (!(key in all)) return Response.json({ error: { code: 'not_found', message: `No canned answer for ${key}` } }, { status: 404 });
     const answer = all[key];
-    const body = typeof answer === 'function' ? answer(request) : answer;
+    const body: unknown = await (typeof answer === 'function' ? answer(request) : answer);
     if (body instanceof Response) return body;
     return body === null ? new Response(null, { status: 204 }) : Response.json(body);
   });

@@ -38,7 +38,8 @@ export function useSettingsList<T extends ListItem>(path: string) {
   const create = useCallback(
     async (input: Record<string, unknown>) => {
       const created = await api.post<T>(`/${path}`, input);
-      setItems((current) => [...current, created].sort(byOrder));
+      // A list load that answered after the insert committed may already hold the new item.
+      setItems((current) => [...current.filter((item) => item.id !== created.id), created].sort(byOrder));
       return created;
     },
     [path, setItems],
