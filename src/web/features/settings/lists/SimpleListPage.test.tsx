@@ -55,7 +55,11 @@ describe('a settings list (origins)', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(within(form).getByLabelText(/^Name/)).toHaveValue(''));
     const list = screen.getByRole('list', { name: 'Origins' });
-    expect(within(list).getAllByRole('listitem').map((row) => row.getAttribute('aria-label'))).toEqual(['Fair', 'Recommendation']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((row) => row.getAttribute('aria-label')),
+    ).toEqual(['Fair', 'Recommendation']);
   });
 
   it('shows the server’s field message beside the name', async () => {
