@@ -15,6 +15,9 @@ import {
   industries,
   origins,
   products,
+  campaigns,
+  salesProjects,
+  salesStages,
   sources,
   users,
 } from '../db/schema';
@@ -58,6 +61,7 @@ const liveName = sql<string | null>`CASE ${auditLog.entity}
   WHEN 'customer' THEN (SELECT ${customers.name} FROM ${customers} WHERE ${customers.id} = ${auditLog.entityId})
   WHEN 'contact' THEN (SELECT trim(${contacts.firstName} || ' ' || ${contacts.lastName}) FROM ${contacts} WHERE ${contacts.id} = ${auditLog.entityId})
   WHEN 'activity' THEN (SELECT ${activities.subject} FROM ${activities} WHERE ${activities.id} = ${auditLog.entityId})
+  WHEN 'sales_project' THEN (SELECT ${salesProjects.name} FROM ${salesProjects} WHERE ${salesProjects.id} = ${auditLog.entityId})
 END`;
 
 function conditions(f: EntryFilter): (SQL | undefined)[] {
@@ -109,7 +113,11 @@ export async function listEntries(db: Queryable, actor: Actor, f: EntryFilter) {
  * A seeded list's item as the reader sees it: its standard name in the reader's language while
  * nobody renamed it (the names passed as one JSON parameter), else its name as written.
  */
-function shownNameSql(table: typeof activityTypes | typeof activityStatuses | typeof customerStatuses, list: StandardList, locale: string) {
+function shownNameSql(
+  table: typeof activityTypes | typeof activityStatuses | typeof customerStatuses | typeof salesStages,
+  list: StandardList,
+  locale: string,
+) {
   const names = JSON.stringify(standardNames(list, locale));
   return sql<string>`CASE WHEN ${table.nameIsDefault} THEN coalesce(${names}::jsonb ->> ${table.key}, ${table.name}) ELSE ${table.name} END`;
 }
@@ -130,6 +138,8 @@ const named = (locale: string) =>
     { table: activityTypes, name: shownNameSql(activityTypes, 'activity_type', locale) },
     { table: activityStatuses, name: shownNameSql(activityStatuses, 'activity_status', locale) },
     { table: groups, name: groups.name },
+    { table: salesStages, name: shownNameSql(salesStages, 'sales_stage', locale) },
+    { table: campaigns, name: campaigns.name },
   ] as const;
 
 /** The names of the records with these ids, whichever table they are in (ids are unique across tables). */

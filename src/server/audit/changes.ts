@@ -23,6 +23,8 @@ const NOISE = new Set([
   'typeKey',
   'memberCount',
   'nextActivityId',
+  // A sales project's follow-up activity: its own entries say when it moves.
+  'followUpActivityId',
   // Whether a seeded item still has its standard name: the change of the name itself says it.
   'nameIsDefault',
 ]);
@@ -64,10 +66,10 @@ export function nameOf(entity: string, record: unknown): string | null {
   return text(record.name);
 }
 
-/** The customer whose History shows the entry: the customer itself, or a contact's, activity's or (its activity's) document's customer. */
+/** The customer whose History shows the entry: the customer itself, or a contact's, activity's, sales project's or (its activity's) document's customer. */
 export function customerOf(entity: string, entityId: string | null, record: unknown): string | null {
   if (entity === 'customer') return entityId;
-  const owned = entity === 'contact' || entity === 'activity' || entity === 'document';
+  const owned = entity === 'contact' || entity === 'activity' || entity === 'document' || entity === 'sales_project';
   if (owned && isFields(record) && typeof record.customerId === 'string') return record.customerId;
   return null;
 }

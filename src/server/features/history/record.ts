@@ -23,5 +23,9 @@ export const recordContact = (tx: Queryable, actor: Actor, action: AuditAction, 
 export const recordActivity = (tx: Queryable, actor: Actor, action: AuditAction, id: string, before: Snapshot, after: Snapshot) =>
   recordRecordChange(tx, actor, { action, entity: 'activity', entityId: id, before, after });
 
+/** A sales project was created, changed (moved to another stage, won, lost) or deleted. */
+export const recordSalesProject = (tx: Queryable, actor: Actor, action: AuditAction, id: string, before: Snapshot, after: Snapshot) =>
+  recordRecordChange(tx, actor, { action, entity: 'sales_project', entityId: id, before, after });
+
 /** A change that ticks Done is a completion, one that unticks it a reopening; any other is an update. */
 export const updateAction = (done: boolean | undefined): AuditAction => (done === undefined ? 'update' : done ? 'complete' : 'reopen');

@@ -7,6 +7,7 @@ import { decodeCursor, page } from '../../http/cursor';
 import { invalid, notFound } from '../../http/errors';
 import { iso, isoOrNull } from '../../http/serialize';
 import { toActivity, visibleActivities } from '../activities/activities.service';
+import { recordSalesProject } from '../history/record';
 import { syncFollowUp, winProject } from './follow-up-rule';
 import * as repo from './sales.repository';
 
@@ -112,6 +113,7 @@ export async function createSalesProject(db: Database, actor: Actor, input: Sale
     });
     const row = await repo.lockProject(tx, actor, newId);
     if (row?.followUpAt) await syncFollowUp(tx, actor, row);
+    if (row) await recordSalesProject(tx, actor, 'create', newId, null, toSalesProject(row));
     return newId;
   });
   return toSalesProject(await findOr404(db, actor, id));
@@ -171,6 +173,8 @@ export async function updateSalesProject(db: Database, actor: Actor, id: string,
     if (!after) throw notFound('Record');
     if (followUpChanged(before, after)) await syncFollowUp(tx, actor, after);
     if (after.status === 'won' && before.status !== 'won') await winProject(tx, actor, (await repo.lockProject(tx, actor, id)) ?? after);
+    const saved = (await repo.lockProject(tx, actor, id)) ?? after;
+    await recordSalesProject(tx, actor, 'update', id, toSalesProject(before), toSalesProject(saved));
   });
   return toSalesProject(await findOr404(db, actor, id));
 }
@@ -179,6 +183,9 @@ export async function deleteSalesProject(db: Database, actor: Actor, id: string)
   const row = await findOr404(db, actor, id);
   assertCan(actor, 'delete', { kind: 'sales-project', ownership: ownershipOf(actor, [row.responsibleId]) });
   await assertEditable(db, actor, { kind: 'customer', id: row.customerId });
-  await db.transaction((tx) => repo.deleteProject(tx, actor, id));
+  await db.transaction(async (tx) => {
+    await repo.deleteProject(tx, actor, id);
+    await recordSalesProject(tx, actor, 'delete', id, toSalesProject(row), null);
+  });
   return toSalesProject(row);
 }

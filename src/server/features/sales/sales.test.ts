@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activitySchema } from '../../../shared/activities';
+import { auditEntrySchema } from '../../../shared/history';
 import { listOf } from '../../../shared/common';
 import type { Customer } from '../../../shared/customers';
 import { campaignResultsSchema, campaignSchema, salesProjectSchema, salesStageSchema } from '../../../shared/sales';
@@ -62,6 +63,30 @@ describe('sales projects', () => {
     expect(list.items.map((i) => i.id)).toContain(p.id);
     expect(parse(projects, await admin.get(`/api/v1/sales-projects?status=won&customerId=${acme.id}`), 200).items).toEqual([]);
     expect(refusal(await admin.post('/api/v1/sales-projects', { name: 'x', customerId: acme.id, stageId: acme.id }), 400).fields).toHaveProperty('stageId');
+  });
+
+  it("is in the customer's history: created, moved to another stage with a new amount, deleted; a refused change records nothing", async () => {
+    const customer = await makeCustomer(t, admin, { name: 'Historik ApS' });
+    const p = parse(salesProjectSchema, await admin.post('/api/v1/sales-projects', { name: 'Shop 2027', customerId: customer.id, amount: 5000 }), 201);
+    expect((await admin.patch(`/api/v1/sales-projects/${p.id}`, { stageId: stage('proposal'), amount: 7500 })).statusCode).toBe(200);
+    expect((await admin.patch(`/api/v1/sales-projects/${p.id}`, { stageId: customer.id })).statusCode).toBe(400);
+    expect((await admin.delete(`/api/v1/sales-projects/${p.id}`)).statusCode).toBe(200);
+    const history = parse(listOf(auditEntrySchema), await admin.get(`/api/v1/customers/${customer.id}/history`), 200).items;
+    const entries = history.filter((entry) => entry.entity === 'sales_project');
+    expect(entries.map((entry) => [entry.action, entry.entityId, entry.entityName])).toEqual([
+      ['delete', p.id, 'Shop 2027'],
+      ['update', p.id, 'Shop 2027'],
+      ['create', p.id, 'Shop 2027'],
+    ]);
+    const moved = Object.fromEntries(entries[1].changes.map((c) => [c.field, [c.beforeLabel ?? c.before, c.afterLabel ?? c.after]]));
+    expect(moved).toMatchObject({ stageId: ['Prospecting', 'Proposal'], amount: [5000, 7500], probability: [10, 50] });
+    // Ulf may not see the customer under restricted visibility: its history is a 404 to him.
+    await admin.patch('/api/v1/workspace', { customerVisibility: 'restricted' });
+    try {
+      expect((await ulf.get(`/api/v1/customers/${customer.id}/history`)).statusCode).toBe(404);
+    } finally {
+      await admin.patch('/api/v1/workspace', { customerVisibility: 'everyone' });
+    }
   });
 
   it('pages by cursor', async () => {

@@ -9,6 +9,7 @@ export const ENTITIES = [
   'customer',
   'contact',
   'activity',
+  'sales_project',
   'customer_status',
   'category',
   'industry',
