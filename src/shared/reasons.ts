@@ -66,6 +66,7 @@ export const REASON_CODES = [
   'project_other_customer', // the project belongs to another customer
   'template_format', // not a Tend customer document of a version this Tend reads
   'public_address', // a webhook's host is private, loopback or link-local, or does not resolve (issue 19)
+  'exchange_rate', // not a positive number: what one unit of a currency is worth in the workspace's
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type ReasonParams = Record<string, string | number>;

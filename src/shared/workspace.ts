@@ -37,6 +37,10 @@ export function workspaceDefaults(locale: string): { weekStart: number; currency
   return { weekStart: locale === 'he' ? 7 : 1, currency: currency[locale as Locale] ?? 'EUR' };
 }
 
+const rate = because('exchange_rate', 'A positive number: what one unit of that currency is worth in the workspace currency');
+/** What one unit of a currency is worth in the workspace's currency. */
+export const exchangeRateSchema = z.number(rate).positive(rate).max(1_000_000, rate);
+
 export const workspaceSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -48,6 +52,12 @@ export const workspaceSchema = z.object({
   customerVisibility: z.enum(CUSTOMER_VISIBILITIES),
   /** Whose calendars one sees (the calendar uses it). */
   calendarVisibility: z.enum(CALENDAR_VISIBILITIES),
+  /**
+   * What one unit of another currency is worth in `currency` (`{"USD": 6.85}` in a DKK workspace). Pipeline
+   * totals, campaign results and reports add an amount in another currency with its rate; an amount in a
+   * currency without a rate is left out of those sums (the pipeline says so).
+   */
+  exchangeRates: z.record(z.string(), z.number()),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
@@ -60,5 +70,25 @@ export const workspaceUpdateSchema = z.object({
   currency: currencySchema.optional(),
   customerVisibility: z.enum(CUSTOMER_VISIBILITIES, { message: "'everyone' or 'restricted'" }).optional(),
   calendarVisibility: z.enum(CALENDAR_VISIBILITIES, { message: "'everyone', 'groups' or 'own'" }).optional(),
+  /** The whole set of rates (replaces the stored one): currency code → its worth in the workspace's currency. */
+  exchangeRates: z.record(currencySchema, exchangeRateSchema).optional(),
 });
 export type WorkspaceUpdate = z.infer<typeof workspaceUpdateSchema>;
+
+/** A rate as typed: "6.85" or "6,85" (a decimal comma, as Danish, Norwegian and Hungarian write it). */
+const typedRate = z.preprocess((value) => (typeof value === 'string' ? Number(value.trim().replace(',', '.') || Number.NaN) : value), exchangeRateSchema);
+
+/** The exchange rates as the settings form holds them: one row per currency, each currency once. */
+export const exchangeRatesFormSchema = z.object({
+  rates: z.array(z.object({ currency: currencySchema, rate: typedRate })).superRefine((rows, ctx) => {
+    rows.forEach((row, i) => {
+      if (rows.findIndex((other) => other.currency === row.currency) !== i) {
+        ctx.addIssue({ code: 'custom', path: [i, 'currency'], ...because('duplicate', 'This currency has a rate already') });
+      }
+    });
+  }),
+});
+
+/** The form's rows as the API takes them. */
+export const exchangeRatesOf = (rows: { currency: string; rate: number }[]): Record<string, number> =>
+  Object.fromEntries(rows.map((row) => [row.currency, row.rate]));

@@ -40325,6 +40325,9 @@ export interface paths {
                             customerVisibility: "everyone" | "restricted";
                             defaultLocale: string;
                             defaultTimeZone: string;
+                            exchangeRates: {
+                                [key: string]: number;
+                            };
                             id: string;
                             name: string;
                             weekStart: number;
@@ -40398,6 +40401,9 @@ export interface paths {
                         /** @enum {string} */
                         defaultLocale?: "en" | "da" | "nb" | "hu" | "he";
                         defaultTimeZone?: string;
+                        exchangeRates?: {
+                            [key: string]: number;
+                        };
                         name?: string;
                         weekStart?: number;
                     };
@@ -40418,6 +40424,9 @@ export interface paths {
                             customerVisibility: "everyone" | "restricted";
                             defaultLocale: string;
                             defaultTimeZone: string;
+                            exchangeRates: {
+                                [key: string]: number;
+                            };
                             id: string;
                             name: string;
                             weekStart: number;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 
 export const workspaces = pgTable(
@@ -14,6 +14,8 @@ export const workspaces = pgTable(
     weekStart: smallint('week_start').notNull().default(1),
     /** ISO 4217 code (three capital letters) amounts are in unless they say otherwise. */
     currency: text('currency').notNull().default('EUR'),
+    /** What one unit of another currency is worth in `currency` ({"USD": 6.85}); totals add amounts with it (migration 0046). */
+    exchangeRates: jsonb('exchange_rates').$type<Record<string, number>>().notNull().default({}),
     /** 'restricted': a `user` sees only the customers the visibility rule gives them (migration 0018). */
     customerVisibility: text('customer_visibility', { enum: ['everyone', 'restricted'] })
       .notNull()

@@ -43,7 +43,8 @@ async function project(values: {
     stageId: stages[values.stage]!,
     status: values.stage === 'won' || values.stage === 'lost' ? values.stage : 'open',
     amount: String(values.amount),
-    currency: 'DKK',
+    // The workspace's own currency (an English workspace's is EUR): summed as it is.
+    currency: 'EUR',
     expectedCloseDate: values.expected ?? null,
     closedAt: values.closedAt ? new Date(values.closedAt) : null,
     campaignId: values.campaign ? campaignId : null,

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { ReportFilters, ReportGrouping } from '../../../shared/reports';
 import { customerVisible } from '../../access/visibility';
 import { customers, salesProjects, salesStages, sources } from '../../db/schema';
+import { inWorkspaceCurrency } from '../sales/money';
 import { commonLabel, nameIn, type ReportContext, type SubjectSpec, timeKey } from './report-subjects';
 
 /**
@@ -51,7 +52,7 @@ export const salesProjectSubject: SubjectSpec = {
       sql` AND `,
     );
     const extra = keys.length ? sql`, ${sql.join(keys, sql`, `)}` : sql``;
-    return sql`SELECT ${p.id} AS id, ${p.customerId} AS customer_id, ${p.status} AS status, coalesce(${p.amount}, 0) AS amount${extra}
+    return sql`SELECT ${p.id} AS id, ${p.customerId} AS customer_id, ${p.status} AS status, coalesce(${inWorkspaceCurrency(ctx.actor.workspaceId, p.amount, p.currency)}, 0) AS amount${extra}
       FROM ${p} WHERE ${where}`;
   },
   keyOf(grouping, ctx) {

@@ -14,6 +14,7 @@ import {
   workspaces,
 } from '../../db/schema';
 import { activityNotInTrash, liveCustomer, visibleTo, type Actor } from '../../db/scope';
+import { inWorkspaceCurrency } from './money';
 
 export type SalesProjectRow = typeof salesProjects.$inferSelect & { customerName: string };
 export type SalesProjectValues = Partial<Omit<typeof salesProjects.$inferInsert, 'id' | 'workspaceId' | 'createdAt'>>;
@@ -208,7 +209,10 @@ export async function campaignResults(db: Queryable, actor: Actor, campaignId: s
       ),
     );
   const [projects] = await db
-    .select({ n: count(), won: sql<string>`coalesce(sum(${salesProjects.amount}) FILTER (WHERE ${salesProjects.status} = 'won'), 0)` })
+    .select({
+      n: count(),
+      won: sql<string>`coalesce(sum(${inWorkspaceCurrency(actor.workspaceId, salesProjects.amount, salesProjects.currency)}) FILTER (WHERE ${salesProjects.status} = 'won'), 0)`,
+    })
     .from(salesProjects)
     .innerJoin(customers, eq(customers.id, salesProjects.customerId))
     .where(visibleTo(actor, salesProjects, liveCustomer(), eq(salesProjects.campaignId, campaignId)));

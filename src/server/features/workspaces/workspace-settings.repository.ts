@@ -5,7 +5,7 @@ import type { Actor } from '../../db/scope';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 export type WorkspaceChanges = Partial<
-  Pick<WorkspaceRow, 'name' | 'locale' | 'timeZone' | 'weekStart' | 'currency' | 'customerVisibility' | 'calendarVisibility'>
+  Pick<WorkspaceRow, 'name' | 'locale' | 'timeZone' | 'weekStart' | 'currency' | 'exchangeRates' | 'customerVisibility' | 'calendarVisibility'>
 >;
 
 /** The caller's workspace; `lock` holds its row to the end of the transaction (one change at a time). */

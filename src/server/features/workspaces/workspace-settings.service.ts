@@ -14,6 +14,7 @@ function toWorkspace(row: repo.WorkspaceRow): Workspace {
     defaultTimeZone: row.timeZone,
     weekStart: row.weekStart,
     currency: row.currency,
+    exchangeRates: row.exchangeRates,
     customerVisibility: row.customerVisibility,
     calendarVisibility: row.calendarVisibility,
   };

@@ -32,6 +32,7 @@ describe('GET /workspace', () => {
       currency: 'DKK',
       customerVisibility: 'everyone',
       calendarVisibility: 'everyone',
+      exchangeRates: {},
     });
     const hebrew = await newWorkspace(t, { locale: 'he', timeZone: 'Asia/Jerusalem' });
     expect(await workspaceOf(hebrew)).toMatchObject({ defaultLocale: 'he', weekStart: 7, currency: 'ILS' });
@@ -60,6 +61,7 @@ describe('PATCH /workspace', () => {
       currency: 'HUF',
       customerVisibility: 'restricted',
       calendarVisibility: 'groups',
+      exchangeRates: { EUR: 395.5 },
     };
     const saved = parse(workspaceSchema, await admin.patch('/api/v1/workspace', change));
     expect(saved).toEqual({ id: admin.user.workspaceId, ...change });
@@ -70,7 +72,7 @@ describe('PATCH /workspace', () => {
     expect(log.items).toHaveLength(1);
     expect(log.items[0]).toMatchObject({ action: 'update', entity: 'workspace', entityId: admin.user.workspaceId, entityName: 'Fjord Shipping' });
     expect(log.items[0].changes.map((c) => c.field)).toEqual(
-      expect.arrayContaining(['name', 'defaultLocale', 'weekStart', 'currency', 'customerVisibility', 'calendarVisibility']),
+      expect.arrayContaining(['name', 'defaultLocale', 'weekStart', 'currency', 'customerVisibility', 'calendarVisibility', 'exchangeRates']),
     );
   });
 

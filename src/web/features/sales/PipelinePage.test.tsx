@@ -48,6 +48,7 @@ const WORKSPACE = {
   currency: 'EUR',
   customerVisibility: 'everyone',
   calendarVisibility: 'everyone',
+  exchangeRates: {},
 };
 
 describe('the pipeline board', () => {
@@ -76,6 +77,26 @@ describe('the pipeline board', () => {
     await waitFor(() => expect(within(won).getByText('Website')).toBeInTheDocument());
     expect(won.querySelector('[data-total="sum"]')?.textContent).toBe('€1,000.00');
     expect(proposal.querySelector('[data-total="sum"]')?.textContent).toBe('€3,000.00');
+  });
+
+  it('adds amounts in other currencies at the workspace rates and names those without a rate', async () => {
+    fakeApi({
+      'GET /api/v1/sales-stages': page(STAGES),
+      'GET /api/v1/workspace': { ...WORKSPACE, currency: 'DKK', exchangeRates: { EUR: 7.5 } },
+      'GET /api/v1/sales-projects': page([
+        { ...project('p1', 'Website', 's1', 1000), currency: 'DKK' },
+        project('p2', 'Shop', 's1', 200),
+        { ...project('p3', 'App', 's1', 300), currency: 'GBP' },
+      ]),
+    });
+    renderSignedIn(<PipelinePage />);
+    const proposal = await screen.findByRole('region', { name: /Proposal/ });
+    await waitFor(() => expect(within(proposal).getByText('App')).toBeInTheDocument());
+    // 1,000 kr. + 200 € × 7.5; the pounds have no rate.
+    const text = (total: string) => proposal.querySelector(`[data-total="${total}"]`)?.textContent?.replace(/\s/g, ' ');
+    expect(text('sum')).toBe('DKK 2,500.00');
+    expect(text('weighted')).toBe('DKK 1,250.00');
+    expect(screen.getByRole('note')).toHaveTextContent('Not in the totals (no exchange rate to DKK in Settings → Workspace): £300.00.');
   });
 
   it('moves a project dropped on another column', async () => {

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { type Format, useFormat } from '../../format';
 import { useListOptions } from '../settings/pickers/useListOptions';
 import { useWorkspace } from '../settings/workspace/useWorkspace';
-import { pipelineColumns, type StageColumn } from './pipeline';
+import { type Money, pipelineColumns, type StageColumn, unconverted } from './pipeline';
 import { useChangeSalesProject, useSalesProjects } from './useSales';
 import './sales.css';
 
@@ -103,7 +103,9 @@ export function PipelinePage() {
   const format = useFormat();
   const stages = useListOptions<SalesStage>('sales-stages');
   const projects = useSalesProjects();
-  const currency = useWorkspace().workspace.data?.currency ?? 'EUR';
+  const workspace = useWorkspace().workspace.data;
+  const money: Money = { currency: workspace?.currency ?? 'EUR', exchangeRates: workspace?.exchangeRates ?? {} };
+  const currency = money.currency;
   const change = useChangeSalesProject();
   const [moved, setMoved] = useState('');
   const onMove = (id: string, stageId: string) => {
@@ -111,7 +113,8 @@ export function PipelinePage() {
     if (!project || project.stageId === stageId) return;
     change.mutate({ id, body: { stageId } }, { onSuccess: () => setMoved(t('sales.pipeline.moved', { name: project.name, stage: stages.nameOf(stageId) })) });
   };
-  const columns = pipelineColumns(stages.items, projects.data?.items ?? []);
+  const columns = pipelineColumns(stages.items, projects.data?.items ?? [], money);
+  const leftOut = unconverted(projects.data?.items ?? [], money);
   const shownStages = columns.map((c) => c.stage);
   return (
     <>
@@ -127,6 +130,11 @@ export function PipelinePage() {
         }
       />
       <p className="field__hint">{t('sales.pipeline.hint')}</p>
+      {leftOut.length > 0 ? (
+        <p className="pipeline__left-out" role="note">
+          {t('sales.pipeline.leftOut', { amounts: leftOut.map((x) => format.currency(x.amount, x.currency)).join(', '), currency })}
+        </p>
+      ) : null}
       {projects.error ? <Alert>{generalMessage(t, projects.error)}</Alert> : null}
       {change.error ? <Alert>{generalMessage(t, change.error)}</Alert> : null}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -13,12 +13,13 @@ const WORKSPACE: Workspace = {
   currency: 'DKK',
   customerVisibility: 'everyone',
   calendarVisibility: 'everyone',
+  exchangeRates: { EUR: 7.46 },
 };
 
 async function openForm(routes: Record<string, unknown> = {}, workspace: Partial<Workspace> = {}, locale = 'en') {
   const api = fakeApi({ 'GET /api/v1/workspace': { ...WORKSPACE, ...workspace }, ...routes }, { locale });
   renderSignedIn(<WorkspaceSettingsPage />);
-  const form = within(await screen.findByRole('form'));
+  const form = within(await screen.findByRole('form', { name: 'Workspace' }));
   await form.findByDisplayValue('Bæk & Søn');
   return { api, form };
 }
@@ -87,6 +88,23 @@ describe('Settings → Workspace', () => {
         },
       },
     ]);
+  });
+
+  it('adds an exchange rate typed with a decimal comma, refuses a currency twice, and sends the whole set', async () => {
+    const { api } = await openForm({ 'PATCH /api/v1/workspace': (request: SentRequest) => ({ ...WORKSPACE, ...(request.body as object) }) });
+    const rates = within(screen.getByRole('form', { name: 'Exchange rates' }));
+    expect(rates.getByLabelText(/^Currency/)).toHaveValue('EUR');
+    expect(rates.getByLabelText(/^Worth in DKK/)).toHaveValue('7.46');
+    fireEvent.click(rates.getByRole('button', { name: 'Add a currency' }));
+    fireEvent.change(rates.getAllByLabelText(/^Currency/)[1], { target: { value: 'EUR' } });
+    fireEvent.change(rates.getAllByLabelText(/^Worth in DKK/)[1], { target: { value: '6,85' } });
+    fireEvent.click(rates.getByRole('button', { name: 'Save exchange rates' }));
+    expect(await rates.findByText('Listed more than once')).toBeInTheDocument();
+    expect(patches(api)).toEqual([]);
+    fireEvent.change(rates.getAllByLabelText(/^Currency/)[1], { target: { value: 'USD' } });
+    fireEvent.click(rates.getByRole('button', { name: 'Save exchange rates' }));
+    expect(await rates.findByText('The exchange rates are saved.')).toBeInTheDocument();
+    expect(patches(api).map((request) => request.body)).toEqual([{ exchangeRates: { EUR: 7.46, USD: 6.85 } }]);
   });
 
   it('checks the name in the browser and shows the server’s field message beside its field', async () => {
