@@ -26,7 +26,7 @@ import { preparedNameOf } from '../src/server/db/prepared';
 import { migrate } from '../src/server/db/migrate';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
-import { CONNECTIONS, httpLoad, type LoadFigures, probeOnce, sqlLoad } from './load';
+import { CONNECTIONS, type HttpScenario, httpLoad, type LoadFigures, probeOnce, sqlLoad } from './load';
 import { dropKeptDataset, keptDataset, keptEmbeddedDir, saveKeptDataset } from './keep';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
@@ -227,6 +227,7 @@ async function apiPhase(
 ) {
   const server = await startServer(mainJs, dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! });
   const scenarios: ScenarioResult[] = [];
+  let floor: LoadFigures | null = null;
   let firstAnswerMs = -1;
   let memory = { peakMb: 0, rssMb: 0 };
   try {
@@ -238,6 +239,7 @@ async function apiPhase(
     const adminHeaders = { cookie: await signIn(server.baseUrl, benchEmail(0), BENCH_PASSWORD) };
     const managerHeaders = { cookie: await signIn(server.baseUrl, benchEmail(BENCH_MANAGER_INDEX), BENCH_PASSWORD) };
     const visibility = workspaceVisibility(server.baseUrl, adminHeaders);
+    floor = await floorPhase(server.baseUrl, { cookie }, seconds, failures, what);
     for (const s of set.scenarios) {
       await visibility.set(s.kind === 'read' && s.as === 'restricted' ? 'restricted' : 'everyone');
       const headers = s.kind === 'read' && s.admin ? adminHeaders : s.kind === 'read' && s.as === 'manager' ? managerHeaders : { cookie };
@@ -263,7 +265,24 @@ async function apiPhase(
     memory = server.memory();
     await server.stop();
   }
-  return { server, scenarios, firstAnswerMs, memory };
+  return { server, scenarios, floor, firstAnswerMs, memory };
+}
+
+/**
+ * The signed-in HTTP floor: GET /api/health with the bench user's session cookie, at the same
+ * connections for the same phase. It pays what every signed-in request pays (the session look-up,
+ * routing, one round trip to the database, a small JSON answer) and nothing else, so each read's p50
+ * divided by it says how much the read adds on top of being a request at all.
+ */
+async function floorPhase(baseUrl: string, headers: Record<string, string>, seconds: number, failures: string[], what: string) {
+  const http: HttpScenario = { method: 'GET', path: '/api/health' };
+  await httpLoad(baseUrl, headers, http, warmSeconds(seconds));
+  const f = await httpLoad(baseUrl, headers, http, seconds);
+  log(
+    `  api  ${'(floor) health'.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+  );
+  if (f.errors) failures.push(`${what} api floor (/api/health signed in): ${f.errors} errors (${f.errorSample})`);
+  return f;
 }
 
 /** One engine at one size: load, SQL phase, API phase. */
@@ -280,7 +299,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
     await db.close();
 
     const { openMs, sqlFigures } = await sqlPhase(set, dir, url, seconds, failures, `${engine} ${activities}`);
-    const { server, scenarios, firstAnswerMs, memory } = await apiPhase(set, mainJs, dir, url, seconds, failures, `${engine} ${activities}`, sqlFigures);
+    const { server, scenarios, floor, firstAnswerMs, memory } = await apiPhase(set, mainJs, dir, url, seconds, failures, `${engine} ${activities}`, sqlFigures);
     return {
       engine,
       activities,
@@ -289,6 +308,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
       openMs,
       server: { healthyMs: server.healthyMs, firstAnswerMs, peakRssMb: memory.peakMb, rssMb: memory.rssMb },
       databaseVersion: version,
+      floor,
       notes: { ...set.notes, loadAverageBefore: loadAvgBefore.join(' '), loadAverageAfter: loadAverage().join(' ') },
       scenarios,
       failures,
