@@ -112,13 +112,14 @@ export function verdicts(run: RunResult, all: RunResult[]): Map<string, Verdict[
 export function runTable(run: RunResult, all: RunResult[]): string {
   const v = verdicts(run, all);
   const lines = [
-    `| scenario | API req/s | API p50 ms | API p95 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API/SQL p50 | × floor p50 | errors | targets |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
+    `| scenario | API req/s | API p50 ms | API p95 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API/SQL p50 | × floor p50 | server CPU ms/req | errors | targets |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
   ];
   const floor = run.floor ?? null;
+  const cpu = (f: LoadFigures) => (f.serverCpuMs == null ? '–' : fmt(f.serverCpuMs, 2));
   if (floor) {
     lines.push(
-      `| (floor: GET /api/health signed in) | ${floor.rps} | ${fmt(floor.p50)} | ${fmt(floor.p95)} | ${fmt(floor.p99)} | – | – | – | – | 1.00 | ${floor.errors} | |`,
+      `| (floor: GET /api/health signed in) | ${floor.rps} | ${fmt(floor.p50)} | ${fmt(floor.p95)} | ${fmt(floor.p99)} | – | – | – | – | 1.00 | ${cpu(floor)} | ${floor.errors} | |`,
     );
   }
   // A read's p50 as a multiple of the floor's: what it costs on top of being a signed-in request.
@@ -127,7 +128,7 @@ export function runTable(run: RunResult, all: RunResult[]): string {
     const sql = s.sql;
     const targets = (v.get(s.name) ?? []).map((x) => `${x.what}: ${x.detail}`).join('; ');
     lines.push(
-      `| ${s.name} | ${s.api.rps} | ${fmt(s.api.p50)} | ${fmt(s.api.p95)} | ${fmt(s.api.p99)} | ${sql ? sql.rps : '–'} | ${sql ? fmt(sql.p50) : '–'} | ${sql ? fmt(sql.p99) : '–'} | ${sql ? fmt(ratio(s.api.p50, sql.p50), 2) : '–'} | ${overFloor(s)} | ${s.api.errors + (sql?.errors ?? 0)} | ${targets} |`,
+      `| ${s.name} | ${s.api.rps} | ${fmt(s.api.p50)} | ${fmt(s.api.p95)} | ${fmt(s.api.p99)} | ${sql ? sql.rps : '–'} | ${sql ? fmt(sql.p50) : '–'} | ${sql ? fmt(sql.p99) : '–'} | ${sql ? fmt(ratio(s.api.p50, sql.p50), 2) : '–'} | ${overFloor(s)} | ${cpu(s.api)} | ${s.api.errors + (sql?.errors ?? 0)} | ${targets} |`,
     );
   }
   const server = (v.get('(server)') ?? []).map((x) => `${x.what}: ${x.detail}`).join('; ');
