@@ -12,6 +12,8 @@ export interface LoadFigures {
   /** Non-2xx answers, connection errors and exceptions. */
   errors: number;
   errorSample: string | null;
+  /** API phases: the Tend server process's CPU time (user + system) per answered request, ms (Linux /proc; steadier than req/s on a shared machine). */
+  serverCpuMs?: number | null;
 }
 
 export const CONNECTIONS = 10;

@@ -18,6 +18,9 @@ const MAILBOXES_PER_USER = 2;
  * per user with a sealed-looking password that nobody opens.
  */
 async function seedMail(db: BenchDb, dataset: LoadedDataset): Promise<void> {
+  // Made once: a kept dataset (--keep) already has them.
+  const seeded = await db.query('SELECT 1 FROM mailboxes WHERE workspace_id = $1 AND host = $2 LIMIT 1', [dataset.workspaceId, 'imap.bench.invalid']);
+  if (seeded.length > 0) return;
   await db.query(
     `INSERT INTO mail_unmatched (workspace_id, user_id, source, direction, message_id, subject, from_address, to_addresses, sent_at, preview, size, raw, created_at)
      SELECT a.workspace_id, coalesce(a.responsible_id, $2::uuid),

@@ -21,6 +21,8 @@ export interface RunResult {
   openMs: number | null;
   server: { healthyMs: number; firstAnswerMs: number; peakRssMb: number; rssMb: number };
   databaseVersion: string;
+  /** The signed-in HTTP floor: GET /api/health with a session cookie, same connections and phase (absent in runs before it was measured). */
+  floor?: LoadFigures | null;
   notes: Record<string, string | number>;
   scenarios: ScenarioResult[];
   failures: string[];
@@ -110,14 +112,23 @@ export function verdicts(run: RunResult, all: RunResult[]): Map<string, Verdict[
 export function runTable(run: RunResult, all: RunResult[]): string {
   const v = verdicts(run, all);
   const lines = [
-    `| scenario | API req/s | API p50 ms | API p95 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API/SQL p50 | errors | targets |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
+    `| scenario | API req/s | API p50 ms | API p95 ms | API p99 ms | SQL req/s | SQL p50 ms | SQL p99 ms | API/SQL p50 | × floor p50 | server CPU ms/req | errors | targets |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
   ];
+  const floor = run.floor ?? null;
+  const cpu = (f: LoadFigures) => (f.serverCpuMs == null ? '–' : fmt(f.serverCpuMs, 2));
+  if (floor) {
+    lines.push(
+      `| (floor: GET /api/health signed in) | ${floor.rps} | ${fmt(floor.p50)} | ${fmt(floor.p95)} | ${fmt(floor.p99)} | – | – | – | – | 1.00 | ${cpu(floor)} | ${floor.errors} | |`,
+    );
+  }
+  // A read's p50 as a multiple of the floor's: what it costs on top of being a signed-in request.
+  const overFloor = (s: ScenarioResult) => (floor && floor.p50 > 0 && s.kind === 'read' ? fmt(ratio(s.api.p50, floor.p50), 2) : '–');
   for (const s of run.scenarios) {
     const sql = s.sql;
     const targets = (v.get(s.name) ?? []).map((x) => `${x.what}: ${x.detail}`).join('; ');
     lines.push(
-      `| ${s.name} | ${s.api.rps} | ${fmt(s.api.p50)} | ${fmt(s.api.p95)} | ${fmt(s.api.p99)} | ${sql ? sql.rps : '–'} | ${sql ? fmt(sql.p50) : '–'} | ${sql ? fmt(sql.p99) : '–'} | ${sql ? fmt(ratio(s.api.p50, sql.p50), 2) : '–'} | ${s.api.errors + (sql?.errors ?? 0)} | ${targets} |`,
+      `| ${s.name} | ${s.api.rps} | ${fmt(s.api.p50)} | ${fmt(s.api.p95)} | ${fmt(s.api.p99)} | ${sql ? sql.rps : '–'} | ${sql ? fmt(sql.p50) : '–'} | ${sql ? fmt(sql.p99) : '–'} | ${sql ? fmt(ratio(s.api.p50, sql.p50), 2) : '–'} | ${overFloor(s)} | ${cpu(s.api)} | ${s.api.errors + (sql?.errors ?? 0)} | ${targets} |`,
     );
   }
   const server = (v.get('(server)') ?? []).map((x) => `${x.what}: ${x.detail}`).join('; ');
@@ -184,7 +195,9 @@ export function writeResultsMarkdown(report: Report, benchDir: string, jsonName:
       "SQL = the same statements straight against the database: they are captured at run time from the product's own services " +
       '(`listTodo`, `listCustomerActivities`, `listActivities`, `listCustomers`) through a recording Drizzle logger, then replayed with the same parameters ' +
       '(PostgreSQL: a `pg.Pool` of 10 with 10 loops; embedded: the data dir opened in the bench process while the server is stopped). ' +
-      'The auth lookup per request is not in the SQL phase: it is part of what the API costs.',
+      'The auth lookup per request is not in the SQL phase: it is part of what the API costs. ' +
+      'Floor = `GET /api/health` with the same session cookie, same connections and phase, in the same run (session look-up, `SELECT 1`, a small JSON answer): ' +
+      '"× floor" is each read\'s API p50 divided by the floor\'s, what the read costs on top of being a signed-in request at all.',
     textReport(report),
     laterRuns(benchDir),
     '',

@@ -9,7 +9,7 @@
  *   --duration=10           seconds per measured phase
  *   --explain               load each dataset and print EXPLAIN (ANALYZE, BUFFERS) of every read's statements, no load test
  *   --save-as=NAME          also keep this run as bench/results/NAME.json (later-* runs are shown in RESULTS.md)
- *   --only=a,b              measure only the scenarios whose names start with one of these (a partial run)
+ *   --only=a,b              measure only the scenarios whose names start with one of these (a partial run); `todo$`: that name only
  *   --report                only regenerate bench/RESULTS.md from bench/results/latest-full.json
  *   --keep                  keep each loaded dataset in .tmp-bench/ (PostgreSQL: the database on DATABASE_URL's server) and
  *                           reuse it on the next --keep run instead of loading again (see bench/keep.ts)
@@ -26,11 +26,11 @@ import { preparedNameOf } from '../src/server/db/prepared';
 import { migrate } from '../src/server/db/migrate';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
-import { CONNECTIONS, httpLoad, type LoadFigures, probeOnce, sqlLoad } from './load';
+import { CONNECTIONS, type HttpScenario, httpLoad, type LoadFigures, probeOnce, sqlLoad } from './load';
 import { dropKeptDataset, keptDataset, keptEmbeddedDir, saveKeptDataset } from './keep';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
-import { prepareScenarios, type ScenarioSet } from './scenarios';
+import { onlyMatches, prepareScenarios, type ScenarioSet } from './scenarios';
 import { BENCH_MANAGER_INDEX } from './visibility-scenarios';
 import { buildServer, removeServerBuild, signIn, startServer } from './server';
 
@@ -83,7 +83,7 @@ let onlyPrefixes: string[] = [];
 /** --keep: reuse (or keep) loaded datasets. Set once from the arguments. */
 let keepDatasets = false;
 const wanted = (set: ScenarioSet): ScenarioSet =>
-  onlyPrefixes.length === 0 ? set : { ...set, scenarios: set.scenarios.filter((s) => onlyPrefixes.some((p) => s.name.startsWith(p))) };
+  onlyPrefixes.length === 0 ? set : { ...set, scenarios: set.scenarios.filter((s) => onlyPrefixes.some((p) => onlyMatches(s.name, p))) };
 
 // A fifth of the phase, at least 0.5 s (0.2 s for --quick's short phases), at most 2 s.
 const warmSeconds = (seconds: number) => Math.min(2, Math.max(Math.min(0.5, seconds / 2), seconds / 5));
@@ -227,6 +227,7 @@ async function apiPhase(
 ) {
   const server = await startServer(mainJs, dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! });
   const scenarios: ScenarioResult[] = [];
+  let floor: LoadFigures | null = null;
   let firstAnswerMs = -1;
   let memory = { peakMb: 0, rssMb: 0 };
   try {
@@ -238,15 +239,16 @@ async function apiPhase(
     const adminHeaders = { cookie: await signIn(server.baseUrl, benchEmail(0), BENCH_PASSWORD) };
     const managerHeaders = { cookie: await signIn(server.baseUrl, benchEmail(BENCH_MANAGER_INDEX), BENCH_PASSWORD) };
     const visibility = workspaceVisibility(server.baseUrl, adminHeaders);
+    floor = await floorPhase(server.pid, server.baseUrl, { cookie }, seconds, failures, what);
     for (const s of set.scenarios) {
       await visibility.set(s.kind === 'read' && s.as === 'restricted' ? 'restricted' : 'everyone');
       const headers = s.kind === 'read' && s.admin ? adminHeaders : s.kind === 'read' && s.as === 'manager' ? managerHeaders : { cookie };
       if (s.kind === 'read') await httpLoad(server.baseUrl, headers, s.http, warmSeconds(seconds));
-      const f = await httpLoad(server.baseUrl, headers, s.http, seconds);
+      const f = await measuredLoad(server.pid, () => httpLoad(server.baseUrl, headers, s.http, seconds));
       const sql = sqlFigures.get(s.name) ?? null;
       scenarios.push({ name: s.name, kind: s.kind, detail: s.detail, api: f, sql, ...(s.kind === 'read' ? { statements: s.sql.map((q) => q.text) } : {}) });
       log(
-        `  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+        `  api  ${s.name.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms  server CPU ${f.serverCpuMs ?? '?'} ms/req${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
       );
       if (f.errors) failures.push(`${what} api ${s.name}: ${f.errors} errors (${f.errorSample})`);
       else if (f.requests === 0) {
@@ -263,7 +265,44 @@ async function apiPhase(
     memory = server.memory();
     await server.stop();
   }
-  return { server, scenarios, firstAnswerMs, memory };
+  return { server, scenarios, floor, firstAnswerMs, memory };
+}
+
+/** A process's CPU time so far (user + system), ms, from /proc/PID/stat (Linux, 100 ticks a second); null elsewhere. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** A load phase, with the server process's CPU per answered request: what the server spends, whatever else the machine runs. */
+async function measuredLoad(pid: number, phase: () => Promise<LoadFigures>): Promise<LoadFigures> {
+  const before = cpuMsOf(pid);
+  const f = await phase();
+  const after = cpuMsOf(pid);
+  const serverCpuMs = before !== null && after !== null && f.requests > 0 ? Math.round(((after - before) / f.requests) * 100) / 100 : null;
+  return { ...f, serverCpuMs };
+}
+
+/**
+ * The signed-in HTTP floor: GET /api/health with the bench user's session cookie, at the same
+ * connections for the same phase. It pays what every signed-in request pays (the session look-up,
+ * routing, one round trip to the database, a small JSON answer) and nothing else, so each read's p50
+ * divided by it says how much the read adds on top of being a request at all.
+ */
+async function floorPhase(pid: number, baseUrl: string, headers: Record<string, string>, seconds: number, failures: string[], what: string) {
+  const http: HttpScenario = { method: 'GET', path: '/api/health' };
+  await httpLoad(baseUrl, headers, http, warmSeconds(seconds));
+  const f = await measuredLoad(pid, () => httpLoad(baseUrl, headers, http, seconds));
+  log(
+    `  api  ${'(floor) health'.padEnd(19)} ${String(f.rps).padStart(6)}/s  p50 ${f.p50} ms  p99 ${f.p99} ms${f.errors ? `  ERRORS ${f.errors}: ${f.errorSample}` : ''}`,
+  );
+  if (f.errors) failures.push(`${what} api floor (/api/health signed in): ${f.errors} errors (${f.errorSample})`);
+  return f;
 }
 
 /** One engine at one size: load, SQL phase, API phase. */
@@ -280,7 +319,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
     await db.close();
 
     const { openMs, sqlFigures } = await sqlPhase(set, dir, url, seconds, failures, `${engine} ${activities}`);
-    const { server, scenarios, firstAnswerMs, memory } = await apiPhase(set, mainJs, dir, url, seconds, failures, `${engine} ${activities}`, sqlFigures);
+    const { server, scenarios, floor, firstAnswerMs, memory } = await apiPhase(set, mainJs, dir, url, seconds, failures, `${engine} ${activities}`, sqlFigures);
     return {
       engine,
       activities,
@@ -289,6 +328,7 @@ async function runOne(engine: 'embedded' | 'postgres', activities: number, secon
       openMs,
       server: { healthyMs: server.healthyMs, firstAnswerMs, peakRssMb: memory.peakMb, rssMb: memory.rssMb },
       databaseVersion: version,
+      floor,
       notes: { ...set.notes, loadAverageBefore: loadAvgBefore.join(' '), loadAverageAfter: loadAverage().join(' ') },
       scenarios,
       failures,

@@ -66,6 +66,9 @@ function pickSearchWord(dataset: LoadedDataset): string {
   return candidates.reduce((best, w) => (Math.abs(w.share - 0.004) < Math.abs(best.share - 0.004) ? w : best)).word;
 }
 
+/** --only: a prefix of scenario names, or with a trailing `$` one name exactly (`todo$`: the to-do, not todo-counts). */
+export const onlyMatches = (name: string, pattern: string) => (pattern.endsWith('$') ? name === pattern.slice(0, -1) : name.startsWith(pattern));
+
 export interface ScenarioSet {
   actor: Actor;
   email: string;
@@ -86,7 +89,7 @@ export async function prepareScenarios(
   // --only: the groups that write rows to set themselves up run only when one of their scenarios is
   // measured (so a kept dataset, --keep, is not set up twice).
   const only = options.only ?? [];
-  const needed = (names: string[]) => only.length === 0 || names.some((n) => only.some((p) => n.startsWith(p)));
+  const needed = (names: string[]) => only.length === 0 || names.some((n) => only.some((p) => onlyMatches(n, p)));
   const userId = dataset.userIds[BENCH_USER_INDEX];
   const [user] = await db.query<{ time_zone: string; locale: string }>('SELECT time_zone, locale FROM users WHERE id = $1', [userId]);
   const actor: Actor = { userId, workspaceId: dataset.workspaceId, role: 'user', locale: user.locale, timeZone: user.time_zone, restricted: false };
@@ -101,13 +104,13 @@ export async function prepareScenarios(
     ...(needed(['keyword-customers-month', 'keyword-customers-year']) ? await commentScenarios(db, dataset, actor, notes, capture) : []),
     ...(needed(['work-area-customers', 'todo-undated', 'notifications']) ? await taskScenarios(db, dataset, actor, notes, capture) : []),
     ...(needed(['search-document-name']) ? await documentScenarios(db, dataset, actor, notes, capture) : []),
-    ...(await mailScenarios(db, dataset, actor, notes, capture)),
-    ...(await partnerScenarios(db, dataset, actor, notes, capture)),
-    ...(await salesScenarios(db, dataset, actor, notes, capture)),
+    ...(needed(['mail-unmatched', 'mailboxes']) ? await mailScenarios(db, dataset, actor, notes, capture) : []),
+    ...(needed(['customer-partners']) ? await partnerScenarios(db, dataset, actor, notes, capture) : []),
+    ...(needed(['sales-projects-list', 'campaign-results']) ? await salesScenarios(db, dataset, actor, notes, capture) : []),
     ...(await reportScenarios(db, dataset, actor, notes, capture)),
     ...(needed(['export']) ? await exportScenarios(db, dataset, actor, notes, capture) : []),
-    ...(await projectScenarios(db, dataset, actor, notes, capture)),
-    ...(await webhookScenarios(db, dataset, actor, notes, capture)),
+    ...(needed(['project-tree']) ? await projectScenarios(db, dataset, actor, notes, capture) : []),
+    ...(needed(['webhook-deliveries']) ? await webhookScenarios(db, dataset, actor, notes, capture) : []),
   ];
   const writes = needed(['create', 'complete+follow-up']) ? await writeScenarios(db, dataset, options.seconds, notes) : [];
   return { actor, email: options.email, scenarios: [...reads, ...writes], notes };

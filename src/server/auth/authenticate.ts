@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../db/client';
-import { apiTokens, sessions, users, workspaces } from '../db/schema';
+import { apiTokens, sessions, users, webhooks, workspaces } from '../db/schema';
 import { preparedRead } from '../db/prepared';
 import type { Actor } from '../db/scope';
 import { AppError, problem } from '../http/errors';
@@ -32,10 +32,20 @@ export const actorColumns = {
   restricted: sql<boolean>`(${users.role} = 'partner' OR (${users.role} = 'user' AND ${workspaces.customerVisibility} = 'restricted'))`,
 };
 
+/**
+ * A request's caller: the actor, and whether its workspace has an enabled webhook (one index probe
+ * in the look-up every request makes anyway), so a change in a workspace without webhooks does not
+ * ask for subscribers (see emitWebhookEvent). Only for requests: a job runs longer than one.
+ */
+const requestActorColumns = {
+  ...actorColumns,
+  webhooks: sql<boolean>`EXISTS (SELECT 1 FROM ${webhooks} WHERE ${webhooks.workspaceId} = ${users.workspaceId} AND ${webhooks.enabled})`,
+};
+
 // Every request starts with one of these look-ups, so both are prepared (see preparedRead).
 const sessionActor = preparedRead('session_actor', (db) =>
   db
-    .select(actorColumns)
+    .select(requestActorColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))
@@ -46,7 +56,7 @@ const sessionActor = preparedRead('session_actor', (db) =>
 
 const tokenActor = preparedRead('token_actor', (db) =>
   db
-    .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
+    .select({ ...requestActorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(workspaces, eq(workspaces.id, users.workspaceId))

@@ -13,6 +13,12 @@ export interface Actor {
   timeZone: string;
   /** A `user` in a workspace with restricted customer visibility (see access/visibility.ts). */
   restricted: boolean;
+  /**
+   * Whether the workspace had an enabled webhook when the request began (read with the session, in
+   * the same look-up): false spares each change of the request the look-up of subscribed webhooks.
+   * Absent (jobs, the command line, tests): unknown, and each change looks.
+   */
+  webhooks?: boolean;
 }
 
 /** Whose rows a query reads: an actor, or for a prepared statement, placeholders standing for one. */

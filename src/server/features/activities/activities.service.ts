@@ -59,7 +59,7 @@ const webhookData = (a: Activity) =>
 
 /** Webhooks (issue 19): the activity as it is now (or was, when deleted), in the change's transaction. */
 async function emitActivity(tx: Queryable, actor: Actor, event: WebhookEvent, id: string, row?: repo.ActivityRow) {
-  await emitWebhookEvent(tx, actor.workspaceId, event, async () => webhookData(toActivity(row ?? (await findActivityRow(tx, actor, id)))));
+  await emitWebhookEvent(tx, actor, event, async () => webhookData(toActivity(row ?? (await findActivityRow(tx, actor, id)))));
 }
 
 export function toActivity(row: repo.ActivityRow): Activity {

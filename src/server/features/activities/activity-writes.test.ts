@@ -198,4 +198,20 @@ describe('statements per write', () => {
     expect(webhookLookUps()).toBe(2);
     expect(log).toHaveLength(6);
   });
+
+  it('asks for no webhooks when the request found none in the workspace (the session look-up says so)', async () => {
+    const log: string[] = [];
+    const db = recording(log);
+    const quiet: Actor = { ...actor(), webhooks: false };
+    const created = await createActivity(db, quiet, { typeId: types.call, subject: 'Ring', customerId: customer.id, scheduledAt: '2026-12-01T09:30:00+01:00' });
+    expect(log.filter((q) => /from "webhooks"/i.test(q))).toEqual([]);
+    expect(log).toHaveLength(3);
+    log.length = 0;
+    await completeActivity(db, quiet, created.id, {
+      note: 'Done',
+      followUp: { scheduledAt: '2026-12-08T09:30:00+01:00', typeId: types.follow_up, text: 'Again' },
+    });
+    expect(log.filter((q) => /from "webhooks"/i.test(q))).toEqual([]);
+    expect(log).toHaveLength(4);
+  });
 });

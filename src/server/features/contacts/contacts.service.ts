@@ -55,7 +55,7 @@ export async function createContact(db: Database, actor: Actor, input: ContactCr
     await repo.setContactCategories(tx, id, categoryIds);
     await recordContact(tx, actor, 'create', id, null, await repo.findContact(tx, actor, id));
     const contact = await getContact(tx, actor, id);
-    await emitWebhookEvent(tx, actor.workspaceId, 'contact.created', () => contact);
+    await emitWebhookEvent(tx, actor, 'contact.created', () => contact);
     return contact;
   });
 }
@@ -73,7 +73,7 @@ export async function updateContact(db: Database, actor: Actor, id: string, inpu
     if (categoryIds) await repo.setContactCategories(tx, id, categoryIds);
     await recordContact(tx, actor, 'update', id, before, await repo.findContact(tx, actor, id));
     const contact = await getContact(tx, actor, id);
-    await emitWebhookEvent(tx, actor.workspaceId, 'contact.updated', () => contact);
+    await emitWebhookEvent(tx, actor, 'contact.updated', () => contact);
     return contact;
   });
 }
@@ -86,7 +86,7 @@ export async function deleteContact(db: Database, actor: Actor, id: string): Pro
     if (!before) throw notFound('Contact');
     await repo.updateContact(tx, actor, id, { deletedAt: new Date() });
     await recordContact(tx, actor, 'delete', id, before, null);
-    await emitWebhookEvent(tx, actor.workspaceId, 'contact.deleted', () => toContact(before));
+    await emitWebhookEvent(tx, actor, 'contact.deleted', () => toContact(before));
     return toContact(before);
   });
 }

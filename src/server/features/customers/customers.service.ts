@@ -24,7 +24,7 @@ import type { WebhookEvent } from '../../../shared/webhooks';
 
 /** Webhooks (issue 19): the customer as it is now, in the change's transaction. */
 async function emitCustomer(tx: Queryable, actor: Actor, event: WebhookEvent, id: string) {
-  await emitWebhookEvent(tx, actor.workspaceId, event, async () => {
+  await emitWebhookEvent(tx, actor, event, async () => {
     const row = await repo.findCustomer(tx, actor, id);
     return row ? toCustomer(row) : { id };
   });

@@ -111,7 +111,15 @@ export async function sendTestEvent(db: Database, actor: Actor, webhookId: strin
  * workspace subscribed to the event, so a change that rolls back sends nothing. `data` is only
  * computed when someone listens (most workspaces have no webhooks: one small query).
  */
-export async function emitWebhookEvent(tx: Queryable, workspaceId: string, event: WebhookEvent, data: () => unknown | Promise<unknown>) {
+export async function emitWebhookEvent(
+  tx: Queryable,
+  actor: Pick<Actor, 'workspaceId' | 'webhooks'>,
+  event: WebhookEvent,
+  data: () => unknown | Promise<unknown>,
+) {
+  // The request's look-up found no enabled webhook in the workspace: nobody to tell, no query.
+  if (actor.webhooks === false) return;
+  const { workspaceId } = actor;
   const ids = await repo.subscribed(tx, workspaceId, event);
   if (ids.length === 0) return;
   await repo.insertDeliveries(tx, workspaceId, ids, event, await data(), new Date());

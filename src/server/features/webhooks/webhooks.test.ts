@@ -150,6 +150,21 @@ describe('webhooks API (private targets refused)', () => {
     expect((await admin.get('/api/v1/webhooks')).json().items).toEqual([]);
   });
 
+  it('hears a change from the first request after it is enabled, and none while it is off (each request looks afresh)', async () => {
+    const hook = (await admin.post('/api/v1/webhooks', { url: 'https://93.184.216.34/toggle', events: ['customer.created'] })).json();
+    const { db } = t.database;
+    const delivered = async () => (await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, hook.id))).length;
+    await admin.patch(`/api/v1/webhooks/${hook.id}`, { enabled: false });
+    expect((await user.post('/api/v1/customers', { name: 'Unheard ApS', status: 'lead' })).statusCode).toBe(201);
+    expect(await delivered()).toBe(0);
+    await admin.patch(`/api/v1/webhooks/${hook.id}`, { enabled: true });
+    expect((await user.post('/api/v1/customers', { name: 'Heard ApS', status: 'lead' })).statusCode).toBe(201);
+    expect(await delivered()).toBe(1);
+    await admin.delete(`/api/v1/webhooks/${hook.id}`);
+    expect((await user.post('/api/v1/customers', { name: 'Unheard Again ApS', status: 'lead' })).statusCode).toBe(201);
+    expect(await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, hook.id))).toEqual([]);
+  });
+
   it('writes an outbox row per subscribed webhook in the change; a rolled-back change leaves none', async () => {
     const a = (await admin.post('/api/v1/webhooks', { url: 'https://93.184.216.34/a', events: ['customer.created', 'customer.updated'] })).json();
     const b = (await admin.post('/api/v1/webhooks', { url: 'https://93.184.216.34/b', events: ['contact.created'] })).json();

@@ -1,0 +1,25 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { FastifySerializerCompiler } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+
+/**
+ * The serializer of a hot read whose service builds every field of its answer itself (the to-do
+ * list): the answer is written with JSON.stringify, without passing it through its Zod schema again
+ * (for a page of 50 activities that is about 0.5 ms of the server's only thread, a quarter of what
+ * the request costs it). The schema still documents the answer (OpenAPI).
+ * Under the tests (VITEST) every answer also goes through the schema, and one the schema would
+ * change (a field it does not list, a value of the wrong type) fails the request: the tests prove
+ * that the shortcut writes exactly what the checked path would.
+ */
+export const builtAnswerSerializer = <T>(route: Parameters<FastifySerializerCompiler<T>>[0]) => {
+  if (!process.env.VITEST) return (data: unknown) => JSON.stringify(data);
+  const checked = serializerCompiler(route as unknown as Parameters<typeof serializerCompiler>[0]);
+  return (data: unknown) => {
+    const fast = JSON.stringify(data);
+    const viaSchema = checked(data);
+    if (!isDeepStrictEqual(JSON.parse(fast), JSON.parse(viaSchema))) {
+      throw new Error(`${route.method} ${route.url}: the answer differs from what its schema makes of it:\n${fast}\n${viaSchema}`);
+    }
+    return fast;
+  };
+};
