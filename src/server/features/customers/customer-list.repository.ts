@@ -161,7 +161,10 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
     sortKey: sql<string>`json_build_array(${sql.join([...keys.map((k) => k.value), sql`${customers.id}`], sql`, `)})::text`,
   });
   if (!actor.restricted) {
-    return (await select.where(visibleTo(actor, customers, ...conditions)).orderBy(...order).limit(f.limit + 1)) as ListedCustomerRow[];
+    return (await select
+      .where(visibleTo(actor, customers, ...conditions))
+      .orderBy(...order)
+      .limit(f.limit + 1)) as ListedCustomerRow[];
   }
   // A restricted viewer sees about one customer in ten: the page's ids first, tested from the index
   // alone (customers_ws_live_name_idx holds the responsible; migration 0042) with the rule's
