@@ -51,6 +51,8 @@ export const customers = pgTable(
   (t) => [
     foreignKey({ columns: [t.workspaceId, t.status], foreignColumns: [customerStatuses.workspaceId, customerStatuses.key] }),
     index('customers_ws_name_idx').on(t.workspaceId, t.name, t.id),
+    // A restricted user's list (migration 0042, in SQL: Drizzle has no INCLUDE): customers_ws_live_name_idx
+    // (workspace_id, name, id) INCLUDE (responsible_id) WHERE deleted_at IS NULL AND NOT is_template.
     index('customers_ws_deleted_idx').on(t.workspaceId, t.deletedAt),
     index('customers_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('customers_contact_search_trgm_idx').using('gin', sql`${t.contactSearchText} gin_trgm_ops`),

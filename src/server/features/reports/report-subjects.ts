@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { ReportFilters, ReportGrouping, ReportMeasure } from '../../../shared/reports';
 import { activityNotInTrash, visibleTo } from '../../access/policy';
+import { inForm } from '../../access/visibility';
 import { activities, activityStatuses, activityTypes, campaigns, categories, customers, industries, users } from '../../db/schema';
 import type { Actor } from '../../db/scope';
 
@@ -20,7 +21,7 @@ export interface ReportContext {
 export interface SubjectSpec {
   /** The records, one row each, with the columns `keyOf` and `measures` use; `keys` are the inner grouping columns. */
   rows(ctx: ReportContext, filters: ReportFilters, keys: SQL[]): SQL;
-  /** A grouping's key on the inner row (as text), or null when it is read outside (category). */
+  /** A grouping's key on the inner row (an id or a date, written as text after grouping), or null when it is read outside (category). */
   keyOf(grouping: ReportGrouping, ctx: ReportContext): SQL | null;
   measures(ctx: ReportContext): Partial<Record<ReportMeasure, SQL>>;
   /** A grouping's label from its key (`k`, text), or null when the key is its own label (dates). */
@@ -32,26 +33,42 @@ export function activityDate(timeZone: string): SQL {
   return sql`(CASE WHEN ${activities.allDay} THEN (${activities.scheduledAt} AT TIME ZONE 'UTC')::date ELSE (${activities.scheduledAt} AT TIME ZONE ${timeZone})::date END)`;
 }
 
-/** A date's day, week (its first day, by the week start 1 = Monday … 7 = Sunday) or month, as text. */
+/**
+ * A date's day, week (its first day, by the week start 1 = Monday … 7 = Sunday) or month (its first
+ * day), as a date: grouped as it is, and written as text once per group (`timeKeyText`).
+ */
 export function timeKey(grouping: 'day' | 'week' | 'month', date: SQL, weekStart: number): SQL {
-  if (grouping === 'day') return sql`to_char(${date}, 'YYYY-MM-DD')`;
-  if (grouping === 'month') return sql`to_char(${date}, 'YYYY-MM')`;
-  return sql`to_char(${date} - ((extract(isodow FROM ${date})::int - ${weekStart}::int + 7) % 7), 'YYYY-MM-DD')`;
+  if (grouping === 'day') return date;
+  if (grouping === 'month') return sql`(${date} - (extract(day FROM ${date})::int - 1))`;
+  return sql`(${date} - ((extract(isodow FROM ${date})::int - ${weekStart}::int + 7) % 7))`;
+}
+
+/** A time key as the API gives it: YYYY-MM-DD, a month YYYY-MM. */
+export function timeKeyText(grouping: 'day' | 'week' | 'month', key: SQL): SQL {
+  return sql`to_char(${key}::timestamp, ${grouping === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD'})`;
 }
 
 /** 14 hours either side of a day covers every time zone; the exact test is on the local date. */
 export const WIDEN_MS = 14 * 3600_000;
 
+/**
+ * The period on the local date. The date is computed only near the ends: an activity more than 14
+ * hours inside the widened bounds falls within the period in every time zone, so the rows of a
+ * year are tested by their instant alone (the date costs a time-zone conversion per row).
+ */
 function activityPeriod(ctx: ReportContext, f: ReportFilters): SQL[] {
   const out: SQL[] = [];
   const date = activityDate(ctx.timeZone);
+  const instant = (ms: number) => new Date(ms).toISOString();
   if (f.from) {
-    out.push(sql`${activities.scheduledAt} >= ${new Date(Date.parse(`${f.from}T00:00:00Z`) - WIDEN_MS).toISOString()}`);
-    out.push(sql`${date} >= ${f.from}::date`);
+    const start = Date.parse(`${f.from}T00:00:00Z`);
+    out.push(sql`${activities.scheduledAt} >= ${instant(start - WIDEN_MS)}`);
+    out.push(sql`(${activities.scheduledAt} >= ${instant(start + WIDEN_MS)} OR ${date} >= ${f.from}::date)`);
   }
   if (f.to) {
-    out.push(sql`${activities.scheduledAt} < ${new Date(Date.parse(`${f.to}T00:00:00Z`) + 24 * 3600_000 + WIDEN_MS).toISOString()}`);
-    out.push(sql`${date} <= ${f.to}::date`);
+    const end = Date.parse(`${f.to}T00:00:00Z`) + 24 * 3600_000;
+    out.push(sql`${activities.scheduledAt} < ${instant(end + WIDEN_MS)}`);
+    out.push(sql`(${activities.scheduledAt} < ${instant(end - WIDEN_MS)} OR ${date} <= ${f.to}::date)`);
   }
   return out;
 }
@@ -71,25 +88,33 @@ function activityFilters(ctx: ReportContext, f: ReportFilters): SQL[] {
 /** A lookup of a list item's name by its key (text). */
 export const nameIn = (table: SQL, key: SQL) => sql`(SELECT n.name FROM ${table} n WHERE n.id = ${key}::uuid)`;
 
+/** The record's local date, computed once in `rows`. */
+const LOCAL_DATE = sql`${activities}.local_date`;
+
 const activityKeys: Partial<Record<ReportGrouping, SQL>> = {
-  responsible: sql`${activities.responsibleId}::text`,
-  type: sql`${activities.typeId}::text`,
-  status: sql`${activities.statusId}::text`,
-  customer: sql`${activities.customerId}::text`,
-  industry: sql`(SELECT c.industry_id::text FROM ${customers} c WHERE c.id = ${activities.customerId})`,
-  campaign: sql`${activities.campaignId}::text`,
+  responsible: sql`${activities.responsibleId}`,
+  type: sql`${activities.typeId}`,
+  status: sql`${activities.statusId}`,
+  customer: sql`${activities.customerId}`,
+  industry: sql`(SELECT c.industry_id FROM ${customers} c WHERE c.id = ${activities.customerId})`,
+  campaign: sql`${activities.campaignId}`,
 };
 
 export const activitySubject: SubjectSpec = {
   rows(ctx, filters, keys) {
-    const where = visibleTo(ctx.actor, activities, activityNotInTrash(activities.customerId, ctx.actor), ...activityFilters(ctx, filters));
-    const date = activityDate(ctx.timeZone);
+    // 'set': a restricted caller's visible customers read once and hashed, one test per row of the period.
+    const viewer = inForm(ctx.actor, 'set');
+    const where = visibleTo(viewer, activities, activityNotInTrash(activities.customerId, ctx.actor), ...activityFilters(ctx, filters));
+    const a = activities;
     const extra = keys.length ? sql`, ${sql.join(keys, sql`, `)}` : sql``;
-    return sql`SELECT ${activities.id} AS id, ${activities.customerId} AS customer_id, ${activities.done} AS done, ${date} AS local_date${extra}
-      FROM ${activities} WHERE ${where}`;
+    // The records with their local date computed once (OFFSET 0 keeps the planner from repeating
+    // the expression in every key); the subquery takes the table's name, so the keys read its columns.
+    return sql`SELECT ${a.id} AS id, ${a.customerId} AS customer_id, ${a.done} AS done, ${LOCAL_DATE} AS local_date${extra}
+      FROM (SELECT ${a.id}, ${a.customerId}, ${a.done}, ${a.responsibleId}, ${a.typeId}, ${a.statusId}, ${a.campaignId},
+        ${activityDate(ctx.timeZone)} AS local_date FROM ${activities} WHERE ${where} OFFSET 0) ${activities}`;
   },
   keyOf(grouping, ctx) {
-    if (grouping === 'day' || grouping === 'week' || grouping === 'month') return timeKey(grouping, activityDate(ctx.timeZone), ctx.weekStart);
+    if (grouping === 'day' || grouping === 'week' || grouping === 'month') return timeKey(grouping, LOCAL_DATE, ctx.weekStart);
     return activityKeys[grouping] ?? null;
   },
   measures: (ctx) => ({
