@@ -17,6 +17,7 @@ import { PREPARED_PAGE_MAX, preparedPage } from '../../db/prepared';
 import { inForm } from '../../access/visibility';
 import { type Actor, type Scope, activityNotInTrash, liveContact, liveCustomer, visibleTo } from '../../db/scope';
 import { containsPattern } from '../../db/search';
+import { afterCursor, isUndatedKey, pageStart } from './newest-keyset';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 const { searchText: _text, ...activityColumns } = getTableColumns(activities);
@@ -202,13 +203,11 @@ function newestPage(db: Queryable, scope: Scope, conditions: SQL[], limit: numbe
   return selectLiveActivities(db, inForm(scope, 'probe'), inArray(activities.id, pageIds)).orderBy(...newestOrder);
 }
 
-/** Newest first (search and timelines), keyset paged on (scheduledAt, id). */
+/** Newest first (search and timelines), undated first, keyset paged on (scheduledAt, id) (newest-keyset.ts). */
 export async function listActivities(db: Queryable, actor: Actor, f: ActivityFilter & { limit: number; after: Cursor }): Promise<ActivityRow[]> {
   const conditions = filterConditions(f);
-  if (f.after) {
-    const [at, id] = f.after as [string, string];
-    conditions.push(sql`(${activities.scheduledAt}, ${activities.id}) < (${new Date(at)}, ${id}::uuid)`);
-  }
+  const after = afterCursor(pageStart(f.after));
+  if (after) conditions.push(after);
   return (await newestPage(db, actor, conditions, f.limit + 1)) as ActivityRow[];
 }
 
@@ -232,7 +231,9 @@ export async function listTimeline(
   page: { limit: number; after: Cursor },
 ): Promise<ActivityRow[]> {
   // A restricted caller's timeline filters by the visibility rule: planned per call, not prepared.
-  if (page.limit > PREPARED_PAGE_MAX || actor.restricted) return listActivities(db, actor, { ...owner, ...page });
+  // After an undated activity (the prepared keyset cannot say "undated, smaller id"): planned per call too.
+  if (page.limit > PREPARED_PAGE_MAX || actor.restricted || (page.after && isUndatedKey(page.after[0] as string)))
+    return listActivities(db, actor, { ...owner, ...page });
   const isCustomer = 'customerId' in owner;
   const params = { workspaceId: actor.workspaceId, viewerId: actor.userId, ownerId: isCustomer ? owner.customerId : owner.contactId };
   const found = page.after
