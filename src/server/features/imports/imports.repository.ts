@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rows } from '../../db/client';
 import { visibleTo, type Actor } from '../../db/scope';
@@ -117,21 +117,22 @@ export async function foldAll(db: Queryable, texts: string[]): Promise<Map<strin
 /** A list of texts as an array parameter (one JSON value: any number of texts, any characters). */
 const textArray = (texts: string[]) => sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb))`;
 
-/** Live customers the actor sees whose email (any case) or folded name is one of these. */
+/** Live customers the actor sees whose email (any case) or folded name is one of these, oldest first. */
 export async function customersMatching(db: Queryable, actor: Actor, emails: string[], folded: string[]) {
-  if (emails.length === 0 && folded.length === 0) return [];
+  // One query per key list, each probing its own index (customers_ws_email_lower_idx,
+  // customers_ws_name_folded_idx): an OR of the two read every customer of the workspace per batch.
   const email = sql<string | null>`lower(${customers.email})`;
-  // Each key list probes its own index (customers_ws_email_lower_idx, customers_ws_name_folded_idx);
-  // an OR of the two made the planner read every customer of the workspace, once per batch.
-  const ws = actor.workspaceId;
-  const byEmail = sql`SELECT m.id FROM ${customers} m WHERE m.workspace_id = ${ws} AND lower(m.email) = ANY(${textArray(emails)})`;
-  const byName = sql`SELECT m.id FROM ${customers} m WHERE m.workspace_id = ${ws} AND m.name_folded = ANY(${textArray(folded)})`;
-  const by = sql`${customers.id} IN (${byEmail} UNION ALL ${byName})`;
-  return db
-    .select({ id: customers.id, email, folded: customers.nameFolded, status: customers.status })
-    .from(customers)
-    .where(visibleTo(actor, customers, and(isNull(customers.deletedAt), by)))
-    .orderBy(asc(customers.createdAt));
+  const select = (by: SQL) =>
+    db
+      .select({ id: customers.id, email, folded: customers.nameFolded, status: customers.status, createdAt: customers.createdAt })
+      .from(customers)
+      .where(visibleTo(actor, customers, and(isNull(customers.deletedAt), by)));
+  const found = [
+    ...(emails.length ? await select(sql`lower(${customers.email}) = ANY(${textArray(emails)})`) : []),
+    ...(folded.length ? await select(sql`${customers.nameFolded} = ANY(${textArray(folded)})`) : []),
+  ];
+  const byId = new Map(found.map((f) => [f.id, f]));
+  return [...byId.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 }
 
 /** The live contacts of these customers, with their email (lower case) and folded full name. */
