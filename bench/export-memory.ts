@@ -7,6 +7,10 @@
  *   DATABASE_URL=<bench server> npm run bench -- --engine=postgres --sizes=100000,1000000 --only=export --keep   (loads once)
  *   DATABASE_URL=<bench server> npx tsx bench/export-memory.ts --sizes=100000,1000000 [--formats=csv,xlsx] [--slow] [--max-seconds=N]
  *
+ * Measured 2026-12-01 (PostgreSQL 15, admin, load average 15-22 on 2 shared cores): CSV 100k 19.8 MB in
+ * 29 s, peak 305 MB; 1M 198 MB in 286 s, peak 344 MB (per 30 s: 187 272 299 329 344 337 333 330 342 331).
+ * XLSX 100k 9.6 MB in 132 s, peak 277 MB; 1M 93.5 MB in 348 s, peak 338 MB (levels off at ~335 MB).
+ *
  * --slow reads the download in small pieces with pauses (a slow client): the server must wait for
  * it (backpressure) rather than buffer the rest of the file.
  */
