@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { rows } from '../../db/client';
 import { visibleTo, type Actor } from '../../db/scope';
@@ -114,16 +114,25 @@ export async function foldAll(db: Queryable, texts: string[]): Promise<Map<strin
   return new Map(found.map((r) => [r.t, r.f]));
 }
 
-/** Live customers the actor sees whose email (any case) or folded name is one of these. */
+/** A list of texts as an array parameter (one JSON value: any number of texts, any characters). */
+const textArray = (texts: string[]) => sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(texts)}::jsonb))`;
+
+/** Live customers the actor sees whose email (any case) or folded name is one of these, oldest first. */
 export async function customersMatching(db: Queryable, actor: Actor, emails: string[], folded: string[]) {
-  if (emails.length === 0 && folded.length === 0) return [];
+  // One query per key list, each probing its own index (customers_ws_email_lower_idx,
+  // customers_ws_name_folded_idx): an OR of the two read every customer of the workspace per batch.
   const email = sql<string | null>`lower(${customers.email})`;
-  const by = or(emails.length ? inArray(email, emails) : undefined, folded.length ? inArray(customers.nameFolded, folded) : undefined);
-  return db
-    .select({ id: customers.id, email, folded: customers.nameFolded, status: customers.status })
-    .from(customers)
-    .where(visibleTo(actor, customers, and(isNull(customers.deletedAt), by)))
-    .orderBy(asc(customers.createdAt));
+  const select = (by: SQL) =>
+    db
+      .select({ id: customers.id, email, folded: customers.nameFolded, status: customers.status, createdAt: customers.createdAt })
+      .from(customers)
+      .where(visibleTo(actor, customers, and(isNull(customers.deletedAt), by)));
+  const found = [
+    ...(emails.length ? await select(sql`lower(${customers.email}) = ANY(${textArray(emails)})`) : []),
+    ...(folded.length ? await select(sql`${customers.nameFolded} = ANY(${textArray(folded)})`) : []),
+  ];
+  const byId = new Map(found.map((f) => [f.id, f]));
+  return [...byId.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
 }
 
 /** The live contacts of these customers, with their email (lower case) and folded full name. */
@@ -162,14 +171,21 @@ export async function insertCustomers(db: Queryable, actor: Actor, items: object
     FROM jsonb_to_recordset(${json(items)}) AS ${CUSTOMER_RECORD}`);
 }
 
-/** Changes the mapped fields the rows fill; empty cells keep what is there. */
+/**
+ * Changes the mapped fields the rows fill; empty cells keep what is there. A row that changes
+ * nothing is not written (the same file again rewrites no row and no index entry).
+ */
 export async function updateCustomers(db: Queryable, actor: Actor, items: object[]) {
   if (items.length === 0) return;
   await db.execute(sql`UPDATE customers c SET name = coalesce(v.name, c.name), status = coalesce(v.status, c.status), email = coalesce(v.email, c.email),
     phone = coalesce(v.phone, c.phone), website = coalesce(v.website, c.website), address = coalesce(v.address, c.address),
     postal_code = coalesce(v.postal_code, c.postal_code), city = coalesce(v.city, c.city), country_code = coalesce(v.country_code, c.country_code),
     responsible_id = coalesce(v.responsible_id, c.responsible_id), updated_at = now()
-    FROM jsonb_to_recordset(${json(items)}) AS ${CUSTOMER_RECORD} WHERE c.id = v.id AND c.workspace_id = ${actor.workspaceId}`);
+    FROM jsonb_to_recordset(${json(items)}) AS ${CUSTOMER_RECORD} WHERE c.id = v.id AND c.workspace_id = ${actor.workspaceId}
+      AND (coalesce(v.name, c.name), coalesce(v.status, c.status), coalesce(v.email, c.email), coalesce(v.phone, c.phone),
+          coalesce(v.website, c.website), coalesce(v.address, c.address), coalesce(v.postal_code, c.postal_code), coalesce(v.city, c.city),
+          coalesce(v.country_code, c.country_code), coalesce(v.responsible_id, c.responsible_id))
+        IS DISTINCT FROM (c.name, c.status, c.email, c.phone, c.website, c.address, c.postal_code, c.city, c.country_code, c.responsible_id)`);
 }
 
 /** The status history's first (or next) entry of each imported customer. */
@@ -193,7 +209,9 @@ export async function updateContacts(db: Queryable, actor: Actor, items: object[
   if (items.length === 0) return;
   await db.execute(sql`UPDATE contacts c SET first_name = coalesce(v.first_name, c.first_name), last_name = coalesce(v.last_name, c.last_name),
     title = coalesce(v.title, c.title), email = coalesce(v.email, c.email), phone = coalesce(v.phone, c.phone), updated_at = now()
-    FROM jsonb_to_recordset(${json(items)}) AS ${CONTACT_RECORD} WHERE c.id = v.id AND c.workspace_id = ${actor.workspaceId}`);
+    FROM jsonb_to_recordset(${json(items)}) AS ${CONTACT_RECORD} WHERE c.id = v.id AND c.workspace_id = ${actor.workspaceId}
+      AND (coalesce(v.first_name, c.first_name), coalesce(v.last_name, c.last_name), coalesce(v.title, c.title), coalesce(v.email, c.email),
+        coalesce(v.phone, c.phone)) IS DISTINCT FROM (c.first_name, c.last_name, c.title, c.email, c.phone)`);
 }
 
 const ACTIVITY_RECORD = sql.raw(
@@ -213,5 +231,25 @@ export async function updateActivities(db: Queryable, actor: Actor, items: objec
   await db.execute(sql`UPDATE activities a SET type_id = coalesce(v.type_id, a.type_id), note = coalesce(v.note, a.note),
     done = coalesce(v.done, a.done), done_at = CASE WHEN v.done IS NULL THEN a.done_at WHEN v.done THEN coalesce(a.done_at, a.scheduled_at, now()) END,
     responsible_id = coalesce(v.responsible_id, a.responsible_id), updated_at = now()
-    FROM jsonb_to_recordset(${json(items)}) AS ${ACTIVITY_RECORD} WHERE a.id = v.id AND a.workspace_id = ${actor.workspaceId}`);
+    FROM jsonb_to_recordset(${json(items)}) AS ${ACTIVITY_RECORD} WHERE a.id = v.id AND a.workspace_id = ${actor.workspaceId}
+      AND (coalesce(v.type_id, a.type_id), coalesce(v.note, a.note), coalesce(v.done, a.done), coalesce(v.responsible_id, a.responsible_id))
+        IS DISTINCT FROM (a.type_id, a.note, a.done, a.responsible_id)`);
+}
+
+/**
+ * For one batch's transaction: new rows' trigram (GIN) entries wait in the indexes' pending list
+ * up to 64 MB instead of 4 MB, so they are merged into the index in a few large passes instead of
+ * one every few thousand rows (most of an import's time went there).
+ */
+export async function deferIndexMerges(tx: Queryable) {
+  await tx.execute(sql`SET LOCAL gin_pending_list_limit = '64MB'`);
+}
+
+const IMPORT_TABLES = { customers: 'customers', contacts: 'contacts', activities: 'activities' } as const;
+
+/** After a run: merges the pending GIN entries of the table the import wrote (customers: search), so searches do not scan the list. */
+export async function mergePendingIndexEntries(db: Queryable, entity: keyof typeof IMPORT_TABLES) {
+  const table = `public.${IMPORT_TABLES[entity]}`;
+  await db.execute(sql`SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+    WHERE i.indrelid = ${table}::regclass AND am.amname = 'gin'`);
 }
