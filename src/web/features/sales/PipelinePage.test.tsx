@@ -96,7 +96,7 @@ describe('the pipeline board', () => {
     const text = (total: string) => proposal.querySelector(`[data-total="${total}"]`)?.textContent?.replace(/\s/g, ' ');
     expect(text('sum')).toBe('DKK 2,500.00');
     expect(text('weighted')).toBe('DKK 1,250.00');
-    expect(screen.getByRole('note')).toHaveTextContent('Not in the totals (no exchange rate to DKK in Settings → Workspace): £300.00.');
+    expect(screen.getByRole('note')).toHaveTextContent('Not in the totals (no exchange rate to DKK in Settings → Exchange rates): £300.00.');
   });
 
   it('moves a project dropped on another column', async () => {

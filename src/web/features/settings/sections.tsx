@@ -8,7 +8,7 @@ import { IndustriesPage } from './industries/IndustriesPage';
 import { CategoriesPage } from './lists/CategoriesPage';
 import { CustomerStatusesPage } from './lists/CustomerStatusesPage';
 import { SimpleListPage } from './lists/SimpleListPage';
-import { WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
+import { ExchangeRatesPage, WorkspaceSettingsPage } from './workspace/WorkspaceSettingsPage';
 import { ProductsPage } from '../tasks/ProductsPage';
 import { TaskTemplatesPage } from '../tasks/TaskTemplatesPage';
 import { FailedJobsPage } from '../notifications/FailedJobsPage';
@@ -29,6 +29,7 @@ export interface SettingsSection {
 /** The settings pages, in the order of the side navigation. */
 export const SECTIONS: readonly SettingsSection[] = [
   { path: 'workspace', key: 'workspace', group: 'workspace', render: () => <WorkspaceSettingsPage /> },
+  { path: 'exchange-rates', key: 'exchangeRates', group: 'workspace', render: () => <ExchangeRatesPage /> },
   { path: 'webhooks', key: 'webhooks', group: 'workspace', render: () => <WebhooksPage /> },
   { path: 'import', key: 'import', group: 'workspace', render: () => <ImportWizard /> },
   { path: 'customer-statuses', key: 'customerStatuses', group: 'customers', render: () => <CustomerStatusesPage /> },

@@ -14,9 +14,11 @@ const routes = {
 async function saveJanuary(locale: string, typed: string, cell: RegExp, save: RegExp) {
   const api = fakeApi(routes, { locale });
   renderSignedIn(<SalesBudgetPage />);
+  // The button is named once the user's language has loaded (Danish is its own chunk): then the amount is read in it.
+  const button = await screen.findByRole('button', { name: save }, { timeout: 5000 });
   const input = await screen.findByRole('textbox', { name: cell });
   fireEvent.change(input, { target: { value: typed } });
-  fireEvent.click(screen.getByRole('button', { name: save }));
+  fireEvent.click(button);
   await waitFor(() => expect(api.requests().some((request) => request.method === 'PUT')).toBe(true));
   return api.requests().find((request) => request.method === 'PUT');
 }

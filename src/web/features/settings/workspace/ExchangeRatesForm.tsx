@@ -30,7 +30,6 @@ export function ExchangeRatesForm({ workspace, onSave }: ExchangeRatesFormProps)
   const rows = useFieldArray({ control: api.form.control, name: 'rates' });
   return (
     <form className="form" onSubmit={api.submit} noValidate aria-label={t('workspace.rates.title')}>
-      <h2>{t('workspace.rates.title')}</h2>
       <p className="muted">{t('workspace.rates.hint', { currency: workspace.currency })}</p>
       {saved ? <Alert kind="success">{t('workspace.rates.saved')}</Alert> : null}
       {api.general ? <Alert>{api.general}</Alert> : null}

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../../shared/workspace';
 import { fakeApi, renderSignedIn, type SentRequest } from '../../../test/render';
-import { WorkspaceSettingsPage } from './WorkspaceSettingsPage';
+import { ExchangeRatesPage, WorkspaceSettingsPage } from './WorkspaceSettingsPage';
 
 const WORKSPACE: Workspace = {
   id: '00000000-0000-4000-8000-0000000000aa',
@@ -91,8 +91,13 @@ describe('Settings → Workspace', () => {
   });
 
   it('adds an exchange rate typed with a decimal comma, refuses a currency twice, and sends the whole set', async () => {
-    const { api } = await openForm({ 'PATCH /api/v1/workspace': (request: SentRequest) => ({ ...WORKSPACE, ...(request.body as object) }) });
-    const rates = within(screen.getByRole('form', { name: 'Exchange rates' }));
+    const api = fakeApi({
+      'GET /api/v1/workspace': WORKSPACE,
+      'PATCH /api/v1/workspace': (request: SentRequest) => ({ ...WORKSPACE, ...(request.body as object) }),
+    });
+    renderSignedIn(<ExchangeRatesPage />);
+    const rates = within(await screen.findByRole('form', { name: 'Exchange rates' }));
+    await rates.findByDisplayValue('EUR');
     expect(rates.getByLabelText(/^Currency/)).toHaveValue('EUR');
     expect(rates.getByLabelText(/^Worth in DKK/)).toHaveValue('7.46');
     fireEvent.click(rates.getByRole('button', { name: 'Add a currency' }));
