@@ -36,7 +36,9 @@ export async function readFiles(req: FastifyRequest): Promise<NewDocument[]> {
     if (code === 'FST_FILES_LIMIT')
       throw invalid({ file: `At most ${DOCUMENT_MAX_FILES} files at once` }, { code: 'too_many', params: { max: DOCUMENT_MAX_FILES } });
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw invalid({ file: 'Send the files as multipart/form-data in the field "file"' }, 'required');
-    throw error;
+    if (error instanceof AppError) throw error;
+    // Anything else the multipart parser (busboy) throws is a broken body: cut short, no boundary, bad part headers.
+    throw invalid({ file: 'The upload is not well-formed multipart/form-data' });
   }
   return files;
 }

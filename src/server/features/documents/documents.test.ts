@@ -135,6 +135,15 @@ describe('a document', () => {
     expect([400, 415]).toContain(json.statusCode);
   });
 
+  it('a cut-short upload is a 400 naming `file`, and nothing is stored', async () => {
+    const before = await storedCount();
+    const { body, contentType } = await multipart([{ name: 'half.txt', content: 'x'.repeat(1000) }]);
+    const headers = { ...ulla.headers, 'content-type': contentType, 'sec-fetch-site': 'same-origin' };
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/activities/${call.id}/documents`, payload: body.subarray(0, body.length - 20), headers });
+    expect(Object.keys(refusal(res, 400).fields ?? {})).toEqual(['file']);
+    expect(await storedCount()).toBe(before);
+  });
+
   it('is deleted (204) by someone who may change the activity, and is then gone', async () => {
     const act = await newActivity(ulla);
     const doc = parse(documentSchema, await upload(ulla, act.id, [{ name: 'gone.txt', content: 'x' }]), 201);

@@ -32,7 +32,9 @@ async function readUpload(req: FastifyRequest) {
       });
     if (code === 'FST_FILES_LIMIT') throw invalid({ file: 'One file at a time' }, { code: 'too_many', params: { max: 1 } });
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw invalid({ file: 'Send the file as multipart/form-data in the field "file"' }, 'required');
-    throw error;
+    if (error instanceof AppError) throw error;
+    // Anything else the multipart parser (busboy) throws is a broken body: cut short, no boundary, bad part headers.
+    throw invalid({ file: 'The upload is not well-formed multipart/form-data' });
   }
   const parsed = importEntitySchema.safeParse(entity);
   if (!parsed.success) throw invalid({ entity: 'One of customers, contacts, activities' }, entity === undefined ? 'required' : 'one_of');

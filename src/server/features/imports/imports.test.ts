@@ -74,6 +74,17 @@ describe('upload', () => {
     expect(refusal(await upload(admin, DANISH, 'invoices'), 400).fields).toHaveProperty('entity');
     expect(refusal(await upload(admin, 'Navn\n'), 400).fields).toHaveProperty('file');
   });
+
+  it('refuses a cut-short or boundary-less upload as a bad file, not a server error', async () => {
+    const headers = { ...admin.headers, 'sec-fetch-site': 'same-origin' };
+    for (const [contentType, payload] of [
+      ['multipart/form-data; boundary=x', '{}'],
+      ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="entity"\r\n\r\ncustomers'],
+    ]) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports', payload, headers: { ...headers, 'content-type': contentType } });
+      expect(refusal(res, 400).fields, payload).toHaveProperty('file');
+    }
+  });
   it('refuses a mapping to an unknown column or without the name', async () => {
     const up = parse(importSchema, await upload(admin, DANISH), 201);
     expect(refusal(await admin.post(`/api/v1/imports/${up.id}/run`, { mapping: { Nope: 'name' } }), 400).fields).toHaveProperty(['mapping.Nope']);
