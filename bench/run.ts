@@ -98,6 +98,11 @@ async function explainOne(engine: 'embedded' | 'postgres', activities: number): 
     for (const s of set.scenarios) {
       if (s.kind !== 'read') continue;
       for (const q of s.sql) {
+        // Transaction control and settings are run as they are (a report sets jit off), not explained.
+        if (/^\s*(begin|commit|rollback|set)\b/i.test(q.text)) {
+          await db.query(q.text, q.params);
+          continue;
+        }
         await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.params);
         const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, q.params);
         lines.push(`\n## ${s.name}\n${q.text}\n-- params: ${JSON.stringify(q.params)}\n${plan.map((p) => p['QUERY PLAN']).join('\n')}`);

@@ -253,3 +253,12 @@ export async function mergePendingIndexEntries(db: Queryable, entity: keyof type
   await db.execute(sql`SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
     WHERE i.indrelid = ${table}::regclass AND am.amname = 'gin'`);
 }
+
+/**
+ * Fresh statistics for the table an import is filling: the batches look rows up by email and name,
+ * and with statistics from when the table was a tenth of its size the planner reads the whole
+ * table per batch instead of the index (100k new customers: a lookup grew to 0.6 s a batch).
+ */
+export async function refreshStatistics(db: Queryable, entity: keyof typeof IMPORT_TABLES) {
+  await db.execute(sql.raw(`ANALYZE public.${IMPORT_TABLES[entity]}`));
+}
