@@ -2,6 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { CustomerSort } from '../../../shared/customers';
 import type { Queryable } from '../../db/client';
+import { literalLimit, PREPARED_PAGE_MAX, runNamedByText } from '../../db/prepared';
 import { contacts, customerCategories, customers, customerStatuses } from '../../db/schema';
 import { customerEditable, inForm } from '../../access/visibility';
 import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
@@ -160,11 +161,15 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
     editable: sql<boolean>`${customerEditable(probing, customers.id)}`,
     sortKey: sql<string>`json_build_array(${sql.join([...keys.map((k) => k.value), sql`${customers.id}`], sql`, `)})::text`,
   });
+  // Named statements (planned once per connection) for pages up to the usual size; larger ones are planned per call.
+  const named = f.limit < PREPARED_PAGE_MAX;
+  const limit = named ? literalLimit(f.limit + 1) : f.limit + 1;
   if (!actor.restricted) {
-    return (await select
+    const query = select
       .where(visibleTo(actor, customers, ...conditions))
       .orderBy(...order)
-      .limit(f.limit + 1)) as ListedCustomerRow[];
+      .limit(limit);
+    return (await (named ? runNamedByText(query, 'customer_list') : query)) as ListedCustomerRow[];
   }
   // A restricted viewer sees about one customer in ten: the page's ids first, tested from the index
   // alone (customers_ws_live_name_idx holds the responsible; migration 0042) with the rule's
@@ -174,9 +179,9 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
     .from(customers)
     .where(visibleTo(probing, customers, ...conditions))
     .orderBy(...order)
-    .limit(f.limit + 1);
-  const rows = await select.where(and(eq(customers.workspaceId, actor.workspaceId), inArray(customers.id, page))).orderBy(...order);
-  return rows as ListedCustomerRow[];
+    .limit(limit);
+  const query = select.where(and(eq(customers.workspaceId, actor.workspaceId), inArray(customers.id, page))).orderBy(...order);
+  return (await (named ? runNamedByText(query, 'customer_list') : query)) as ListedCustomerRow[];
 }
 
 /** The first live contact of each customer that matches `q` (the name shown for a match through a contact). */
