@@ -430,6 +430,8 @@ export async function loadDataset(db: BenchDb, size: DatasetSize, seed = 2026): 
   await db.exec(`SET session_replication_role = origin`);
   // Replica mode skipped the activities triggers that keep customer_participants (migration 0033).
   await db.exec('SELECT tend_participants_rebuild()');
+  // …and the day counts reports read (migration 0047).
+  await db.exec('SELECT tend_activity_counts_rebuild(id, time_zone) FROM workspaces');
   const inserted_s = (Date.now() - started) / 1000;
   const { indexS, analyzeS } = await rebuildIndexes(db, indexes);
 

@@ -106,6 +106,8 @@ export const activities = pgTable(
     // Calendars: the open occurrence of each recurring series, whose coming ones are projected (migration 0027).
     index('activities_open_series_idx').on(t.responsibleId, t.scheduledAt).where(sql`${t.recurrence} IS NOT NULL AND NOT ${t.done}`),
     index('activities_campaign_idx').on(t.campaignId).where(sql`${t.campaignId} IS NOT NULL`),
+    // Reports from day counts add the private activities the reader takes part in (migration 0047).
+    index('activities_private_idx').on(t.workspaceId, t.scheduledAt).where(sql`${t.private}`),
     // Reports over a period: activities_report_idx (workspace_id, scheduled_at) INCLUDE (…) is made by migration 0037 in SQL (Drizzle has no INCLUDE).
     index('activities_work_area_idx').on(t.workAreaId, t.customerId, t.done, t.scheduledAt).where(sql`${t.workAreaId} IS NOT NULL`),
     index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),

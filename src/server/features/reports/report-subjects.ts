@@ -26,6 +26,8 @@ export interface SubjectSpec {
   measures(ctx: ReportContext): Partial<Record<ReportMeasure, SQL>>;
   /** A grouping's label from its key (`k`, text), or null when the key is its own label (dates). */
   labelOf(grouping: ReportGrouping, key: SQL): SQL | null;
+  /** How many records a group holds (default: one per row); a group of none is left out. */
+  recordCount?: SQL;
 }
 
 /** The local date of an activity: an all-day one is stored at midnight UTC of its date. */
@@ -73,7 +75,7 @@ function activityPeriod(ctx: ReportContext, f: ReportFilters): SQL[] {
   return out;
 }
 
-function activityFilters(ctx: ReportContext, f: ReportFilters): SQL[] {
+export function activityFilters(ctx: ReportContext, f: ReportFilters): SQL[] {
   const a = activities;
   const out = activityPeriod(ctx, f);
   if (f.responsibleId) out.push(sql`${a.responsibleId} = ${f.responsibleId}`);

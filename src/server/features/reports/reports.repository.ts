@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { ReportDefinition, ReportGrouping } from '../../../shared/reports';
 import { type Queryable, rows } from '../../db/client';
 import { customerCategories, savedReports, users, workspaces } from '../../db/schema';
+import { activityCountsSubject, countsReady, countsServe } from './activity-counts';
 import { type ReportContext, type SubjectSpec, timeKeyText } from './report-subjects';
 
 /** One row of the statement: the keys (`k0`, `k1`), their labels (`l0`, `l1`), a value per measure (`m_<name>`), and whether it is the totals row. */
@@ -41,7 +42,7 @@ export function reportStatement(spec: SubjectSpec, ctx: ReportContext, def: Repo
   const all = spec.measures(ctx);
   // Measures not read from the records (budget) are added by the service; count keeps the statement valid.
   const measures = sql.join(
-    [sql`count(*) AS n_records`, ...def.measures.flatMap((m) => (all[m] ? [sql`${all[m]}::float8 AS ${sql.raw(`m_${m}`)}`] : []))],
+    [sql`${spec.recordCount ?? sql`count(*)`} AS n_records`, ...def.measures.flatMap((m) => (all[m] ? [sql`${all[m]}::float8 AS ${sql.raw(`m_${m}`)}`] : []))],
     sql`, `,
   );
   const inner = spec.rows(ctx, def.filters ?? {}, innerKeys);
@@ -76,10 +77,12 @@ export function reportStatement(spec: SubjectSpec, ctx: ReportContext, def: Repo
  * JIT thresholds, and compiling it (inlining, optimising) took longer than running it (7.6 of
  * 12 s for a restricted user at 100k under load). PGlite has no JIT; the setting is harmless there.
  */
-export function runReportQuery(db: Queryable, spec: SubjectSpec, ctx: ReportContext, def: ReportDefinition): Promise<RawReportRow[]> {
+export function runReportQuery(db: Queryable, spec: SubjectSpec, ctx: ReportContext, def: ReportDefinition, counts = true): Promise<RawReportRow[]> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL jit = off`);
-    return rows<RawReportRow>(tx, reportStatement(spec, ctx, def));
+    // Activities from their day counts when those serve the report (activity-counts.ts; `counts`: false in tests, to compare).
+    const read = counts && countsServe(ctx, def) && (await countsReady(tx, ctx, def)) ? activityCountsSubject : spec;
+    return rows<RawReportRow>(tx, reportStatement(read, ctx, def));
   });
 }
 

@@ -56,7 +56,8 @@ function sortRows(rows: ReportRow[], locale: string): ReportRow[] {
 function toResult(def: ReportDefinition, raw: RawReportRow[]): ReportResult {
   const values = (row: RawReportRow) => Object.fromEntries(def.measures.map((m) => [m, Number(row[`m_${m}`] ?? 0)]));
   const rows: ReportRow[] = raw
-    .filter((row) => !row.total)
+    // A group of day counts that add up to none holds no record (see activity-counts.ts).
+    .filter((row) => !row.total && Number(row.n_records) !== 0)
     .map((row) => ({
       groups: def.groupBy.map((_, i) => ({ key: (row[`k${i}`] as string | null) ?? null, label: (row[`l${i}`] as string | null) ?? null })),
       values: values(row),
@@ -70,7 +71,7 @@ function toResult(def: ReportDefinition, raw: RawReportRow[]): ReportResult {
 }
 
 /** Runs a report over what the caller may see; days, weeks and months in the caller's time zone and week start. */
-export async function runReport(db: Queryable, actor: Actor, def: ReportDefinition, now = new Date()): Promise<ReportResult> {
+export async function runReport(db: Queryable, actor: Actor, def: ReportDefinition, now = new Date(), options = { counts: true }): Promise<ReportResult> {
   // Reports read activities (and sales projects) through the visibility rule: everyone may run one.
   assertCan(actor, 'read', { kind: 'activity' });
   checkDefinition(def);
@@ -82,7 +83,7 @@ export async function runReport(db: Queryable, actor: Actor, def: ReportDefiniti
     weekStart: await weekStartOf(db, actor.userId, actor.workspaceId),
     today: localDate(now, actor.timeZone),
   };
-  const result = await addBudgets(db, actor, def, toResult(def, await runReportQuery(db, spec, ctx, def)));
+  const result = await addBudgets(db, actor, def, toResult(def, await runReportQuery(db, spec, ctx, def, options.counts)));
   sortRows(result.rows, actor.locale);
   return result;
 }
