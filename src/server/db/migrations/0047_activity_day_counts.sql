@@ -111,5 +111,6 @@ CREATE TRIGGER activities_counts_update AFTER UPDATE ON activities REFERENCING O
   FOR EACH STATEMENT EXECUTE FUNCTION tend_activities_counts();--> statement-breakpoint
 CREATE TRIGGER activities_counts_delete AFTER DELETE ON activities REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION tend_activities_counts();--> statement-breakpoint
--- Every workspace counted now, in its own time zone.
-SELECT tend_activity_counts_rebuild(w.id, w.time_zone) FROM workspaces w;
+-- Every workspace counted now, in its own time zone; statistics at once (the planner's first reports).
+SELECT tend_activity_counts_rebuild(w.id, w.time_zone) FROM workspaces w;--> statement-breakpoint
+ANALYZE activity_day_counts;
