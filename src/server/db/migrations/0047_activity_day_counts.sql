@@ -26,10 +26,12 @@ CREATE INDEX "activities_private_idx" ON "activities" USING btree ("workspace_id
 CREATE OR REPLACE FUNCTION tend_activity_day(at timestamptz, all_day boolean, zone text) RETURNS date
 LANGUAGE sql STABLE AS $$ SELECT CASE WHEN all_day THEN (at AT TIME ZONE 'UTC')::date ELSE (at AT TIME ZONE zone)::date END $$;--> statement-breakpoint
 -- Counts a workspace's activities again, in a time zone (the first time, and when the zone changes).
--- Exclusive against the triggers' shared lock: no activity is written meanwhile in the old zone.
+-- Exclusive against the triggers' shared lock: no activity is written meanwhile in the old zone; and
+-- against folding: rows a folding inserts after this delete began would otherwise be counted twice.
 CREATE OR REPLACE FUNCTION tend_activity_counts_rebuild(ws uuid, zone text) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('tend_activity_counts_compact'), hashtext(ws::text));
   PERFORM pg_advisory_xact_lock(hashtext('tend_activity_counts'), hashtext(ws::text));
   DELETE FROM activity_day_counts WHERE workspace_id = ws;
   INSERT INTO activity_count_zones (workspace_id, time_zone) VALUES (ws, zone)
