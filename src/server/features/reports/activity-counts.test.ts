@@ -66,7 +66,8 @@ beforeAll(async () => {
   statuses = Object.fromEntries(parse(listOf(activityStatusSchema), await admin.get('/api/v1/activity-statuses')).items.map((x) => [x.key, x.id]));
   customerIds = [];
   for (const name of ['Count Alfa ApS', 'Count Beta ApS']) customerIds.push((await makeCustomer(t, admin, { name })).id);
-  const add = async (body: Parameters<typeof makeActivity>[2]) => made.push((await makeActivity(t, admin, { typeId: types.call, subject: 'Counted', ...body })).id);
+  const add = async (body: Parameters<typeof makeActivity>[2]) =>
+    made.push((await makeActivity(t, admin, { typeId: types.call, subject: 'Counted', ...body })).id);
   // Near midnight in Copenhagen (23:30 local is 22:30Z in winter, 21:30Z in summer), all-day, undated, private.
   await add({ customerId: customerIds[0], scheduledAt: '2026-03-03T22:30:00Z', done: true, statusId: statuses.done });
   await add({ customerId: customerIds[0], scheduledAt: '2026-03-29T00:30:00Z', typeId: types.meeting });
@@ -122,7 +123,11 @@ describe('reports from day counts', () => {
   it('add up parallel writes', async () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        admin.post('/api/v1/activities', { typeId: types.call, subject: `Parallel ${i}`, scheduledAt: `2026-04-${String(10 + (i % 5)).padStart(2, '0')}T09:00:00Z` }),
+        admin.post('/api/v1/activities', {
+          typeId: types.call,
+          subject: `Parallel ${i}`,
+          scheduledAt: `2026-04-${String(10 + (i % 5)).padStart(2, '0')}T09:00:00Z`,
+        }),
       ),
     );
     await expectSame(admin);
