@@ -85,32 +85,35 @@ BEGIN
       FROM old_rows r JOIN activity_count_zones z ON z.workspace_id = r.workspace_id
       JOIN workspaces wk ON wk.id = z.workspace_id
       WHERE NOT r.private GROUP BY 1, 2, 3, 4, 5, 6, 7;
-  ELSE
-    PERFORM pg_advisory_xact_lock_shared(hashtext('tend_activity_counts'), hashtext(s.w::text))
-      FROM (SELECT DISTINCT workspace_id AS w FROM new_rows ORDER BY 1) s;
-    INSERT INTO activity_day_counts (workspace_id, day, responsible_id, type_id, status_id, campaign_id, done, n)
-      SELECT x.workspace_id, tend_activity_day(x.scheduled_at, x.all_day, z.time_zone), x.responsible_id, x.type_id, x.status_id, x.campaign_id, x.done, sum(x.n)
-      FROM (
-        SELECT o.workspace_id, o.scheduled_at, o.all_day, o.responsible_id, o.type_id, o.status_id, o.campaign_id, o.done, o.private, -1 AS n
-          FROM old_rows o JOIN new_rows nw ON nw.id = o.id
-          WHERE (o.scheduled_at, o.all_day, o.responsible_id, o.type_id, o.status_id, o.campaign_id, o.done, o.private)
-            IS DISTINCT FROM (nw.scheduled_at, nw.all_day, nw.responsible_id, nw.type_id, nw.status_id, nw.campaign_id, nw.done, nw.private)
-        UNION ALL
-        SELECT nw.workspace_id, nw.scheduled_at, nw.all_day, nw.responsible_id, nw.type_id, nw.status_id, nw.campaign_id, nw.done, nw.private, 1
-          FROM old_rows o JOIN new_rows nw ON nw.id = o.id
-          WHERE (o.scheduled_at, o.all_day, o.responsible_id, o.type_id, o.status_id, o.campaign_id, o.done, o.private)
-            IS DISTINCT FROM (nw.scheduled_at, nw.all_day, nw.responsible_id, nw.type_id, nw.status_id, nw.campaign_id, nw.done, nw.private)
-      ) x JOIN activity_count_zones z ON z.workspace_id = x.workspace_id
-      JOIN workspaces wk ON wk.id = z.workspace_id
-      WHERE NOT x.private
-      GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(x.n) <> 0;
   END IF;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+-- A change of an activity: per row, and only when a counted field changed (the WHEN is tested without
+-- calling the function), since most updates of an activity (its text, a note) change none of them; a
+-- statement trigger here doubled the database's time for completing an activity (0.49 → 0.97 ms).
+CREATE OR REPLACE FUNCTION tend_activity_counts_update_row() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  zone text;
+BEGIN
+  PERFORM pg_advisory_xact_lock_shared(hashtext('tend_activity_counts'), hashtext(NEW.workspace_id::text));
+  SELECT z.time_zone INTO zone FROM activity_count_zones z JOIN workspaces wk ON wk.id = z.workspace_id WHERE z.workspace_id = NEW.workspace_id;
+  IF zone IS NULL THEN RETURN NULL; END IF;
+  INSERT INTO activity_day_counts (workspace_id, day, responsible_id, type_id, status_id, campaign_id, done, n)
+    SELECT OLD.workspace_id, tend_activity_day(OLD.scheduled_at, OLD.all_day, zone), OLD.responsible_id, OLD.type_id, OLD.status_id, OLD.campaign_id, OLD.done, -1
+      WHERE NOT OLD.private
+    UNION ALL
+    SELECT NEW.workspace_id, tend_activity_day(NEW.scheduled_at, NEW.all_day, zone), NEW.responsible_id, NEW.type_id, NEW.status_id, NEW.campaign_id, NEW.done, 1
+      WHERE NOT NEW.private;
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER activities_counts_insert AFTER INSERT ON activities REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION tend_activities_counts();--> statement-breakpoint
-CREATE TRIGGER activities_counts_update AFTER UPDATE ON activities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION tend_activities_counts();--> statement-breakpoint
+CREATE TRIGGER activities_counts_update AFTER UPDATE OF scheduled_at, all_day, responsible_id, type_id, status_id, campaign_id, done, private
+  ON activities FOR EACH ROW
+  WHEN ((OLD.scheduled_at, OLD.all_day, OLD.responsible_id, OLD.type_id, OLD.status_id, OLD.campaign_id, OLD.done, OLD.private)
+    IS DISTINCT FROM (NEW.scheduled_at, NEW.all_day, NEW.responsible_id, NEW.type_id, NEW.status_id, NEW.campaign_id, NEW.done, NEW.private))
+  EXECUTE FUNCTION tend_activity_counts_update_row();--> statement-breakpoint
 CREATE TRIGGER activities_counts_delete AFTER DELETE ON activities REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION tend_activities_counts();--> statement-breakpoint
 -- Every workspace counted now, in its own time zone; statistics at once (the planner's first reports).
