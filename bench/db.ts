@@ -4,7 +4,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { Logger } from 'drizzle-orm/logger';
 import pg from 'pg';
-import { type Database, type Engine, pgliteExtensions } from '../src/server/db/client';
+import { type Database, type Engine, POSTGRES_SESSION_OPTIONS, pgliteExtensions } from '../src/server/db/client';
 import * as schema from '../src/server/db/schema';
 
 /**
@@ -50,7 +50,8 @@ export async function openEmbeddedBench(dataDir: string): Promise<BenchDb> {
 
 /** A single client (not a pool), so BEGIN/COMMIT and SET apply to every statement of the load. */
 export async function openPostgresBench(url: string): Promise<BenchDb> {
-  const client = new pg.Client({ connectionString: url });
+  // The product's session settings (no JIT), so what is explained or captured here runs as it does there.
+  const client = new pg.Client({ connectionString: url, options: POSTGRES_SESSION_OPTIONS });
   await client.connect();
   return {
     engine: 'postgres',

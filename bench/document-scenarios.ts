@@ -18,6 +18,8 @@ const RARE = '4711';
  * kind and a number ("Rammeaftale 84711.pdf"), and one byte of content each (the search never reads contents).
  */
 async function seedDocuments(db: BenchDb, dataset: LoadedDataset): Promise<void> {
+  // A kept dataset (--keep) has them from its first run.
+  if ((await db.query('SELECT 1 FROM documents WHERE workspace_id = $1 LIMIT 1', [dataset.workspaceId])).length > 0) return;
   await db.query(
     `INSERT INTO documents (workspace_id, activity_id, name, content_type, size, kind, created_by_id, created_at)
      SELECT workspace_id, id,

@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { pgliteExtensions } from '../src/server/db/client';
+import { POSTGRES_SESSION_OPTIONS, pgliteExtensions } from '../src/server/db/client';
 import { installNamedStatements } from '../src/server/db/pglite-named-statements';
 import { preparedNameOf } from '../src/server/db/prepared';
 import { migrate } from '../src/server/db/migrate';
@@ -176,7 +176,7 @@ async function sqlPhase(set: ScenarioSet, dir: string | null, url: string | null
     runQuery = (q) => client.query(q.text, q.params, { rowMode: 'array' });
     closeSql = () => client.close();
   } else {
-    const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS });
+    const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS, options: POSTGRES_SESSION_OPTIONS });
     // Named where the product names it (prepared reads), so both sides skip the same planning.
     runQuery = (q) => pool.query({ name: preparedNameOf(q.text), text: q.text, values: q.params, rowMode: 'array' });
     closeSql = () => pool.end();

@@ -110,7 +110,9 @@ export const activities = pgTable(
     index('activities_private_idx').on(t.workspaceId, t.scheduledAt).where(sql`${t.private}`),
     // Reports over a period: activities_report_idx (workspace_id, scheduled_at) INCLUDE (…) is made by migration 0037 in SQL (Drizzle has no INCLUDE).
     index('activities_work_area_idx').on(t.workAreaId, t.customerId, t.done, t.scheduledAt).where(sql`${t.workAreaId} IS NOT NULL`),
-    index('activities_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    // Word search newest first (issue 20): each trigram of the folded text keyed by the activity's month
+    // (migration 0048), so a search reads the matches of the newest months first, not all of them.
+    index('activities_search_month_idx').using('gin', sql`tend_search_keys(${t.scheduledAt}, ${t.searchText})`).with({ fastupdate: false }),
     // A project's activities and the tree's task counts (migration 0034).
     index('activities_project_idx').on(t.projectId, t.done, t.scheduledAt, t.id).where(sql`${t.projectId} IS NOT NULL`),
   ],
