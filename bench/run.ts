@@ -204,7 +204,8 @@ async function sqlPhase(set: ScenarioSet, dir: string | null, url: string | null
 
 /** The workspace's customer visibility, switched through the API (as an admin would) only when it changes. */
 function workspaceVisibility(baseUrl: string, adminHeaders: Record<string, string>) {
-  let current: 'everyone' | 'restricted' = 'everyone';
+  // Unknown at first: a kept dataset (--keep) may have been left restricted by a run that stopped.
+  let current: 'everyone' | 'restricted' | null = null;
   return {
     async set(mode: 'everyone' | 'restricted') {
       if (mode === current) return;
@@ -263,6 +264,8 @@ async function apiPhase(
         if (!probe.ok) failures.push(`${what} api ${s.name}: no answers within the phase, and one request alone: ${probe.detail}`);
       }
     }
+    // A kept dataset is left as it was loaded.
+    await visibility.set('everyone');
   } catch (error) {
     // What was measured before the failure is still reported.
     failures.push(`${what} api: ${String(error)}\n${server.output().slice(-2000)}`);
