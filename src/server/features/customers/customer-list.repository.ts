@@ -35,11 +35,15 @@ interface SortKey {
 
 const folded = (text: string) => sql`tend_fold(${text})`;
 
-/** How well a folded field matches: 0 exact, 1 prefix, 2 a word's start, 3 anywhere; null when it does not. */
+/**
+ * How well a folded field matches: 0 exact, 1 prefix, 2 a word's start, 3 anywhere; null when it
+ * does not. Each better kind also contains the words, so the one LIKE is asked first: a field that
+ * does not match (most of them, for most matches) costs no regular expression.
+ */
 function kindRank(column: SQL, q: string): SQL {
   const p = searchPatterns(q);
-  return sql`CASE WHEN ${column} = ${folded(p.exact)} THEN 0 WHEN ${column} LIKE ${folded(p.prefix)} THEN 1
-    WHEN ${column} ~ ${folded(p.wordStart)} THEN 2 WHEN ${column} LIKE ${folded(p.contains)} THEN 3 END`;
+  return sql`CASE WHEN ${column} LIKE ${folded(p.contains)} THEN CASE WHEN ${column} = ${folded(p.exact)} THEN 0
+    WHEN ${column} LIKE ${folded(p.prefix)} THEN 1 WHEN ${column} ~ ${folded(p.wordStart)} THEN 2 ELSE 3 END END`;
 }
 
 /** A phone typed with other spaces or dashes than stored still matches by its digits. */
@@ -56,7 +60,7 @@ function phoneRank(q: string): SQL {
 function contactRank(q: string): SQL {
   const p = searchPatterns(q);
   const text = customers.contactSearchText;
-  return sql`CASE WHEN ${text} ~ ${folded(p.lineStart)} THEN 1 WHEN ${text} ~ ${folded(p.wordStart)} THEN 2 WHEN ${matchesFolded(text, q)} THEN 3 END`;
+  return sql`CASE WHEN ${matchesFolded(text, q)} THEN CASE WHEN ${text} ~ ${folded(p.lineStart)} THEN 1 WHEN ${text} ~ ${folded(p.wordStart)} THEN 2 ELSE 3 END END`;
 }
 
 /** The search rank (see customer-match.ts): the best field wins; null for a row no single field matches. */
@@ -107,7 +111,7 @@ export const cursorPartsOf = (f: Pick<CustomerFilter, 'sort' | 'order' | 'q'>): 
   'id',
 ];
 
-function filterConditions(f: CustomerFilter): (SQL | undefined)[] {
+function filterConditions(f: CustomerFilter, rankFilter = true): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
   // Template customers (issue 17) are kept out of the lists unless asked for; the trash shows every customer.
   if (!f.deleted) conditions.push(f.template ? sql`${customers.isTemplate}` : sql`NOT ${customers.isTemplate}`);
@@ -116,7 +120,7 @@ function filterConditions(f: CustomerFilter): (SQL | undefined)[] {
     // triggers): two columns of the same row, so the plan ORs two trigram probes and never looks
     // contacts up per customer. A row only a span across two fields matches has no rank: left out.
     conditions.push(sql`(${matchesFolded(customers.searchText, f.q)} OR ${matchesFolded(customers.contactSearchText, f.q)})`);
-    conditions.push(sql`${searchRank(f.q)} IS NOT NULL`);
+    if (rankFilter) conditions.push(sql`${searchRank(f.q)} IS NOT NULL`);
   }
   if (f.status) conditions.push(sql`${customers.status} = ${f.status}`);
   if (f.responsibleId) conditions.push(sql`${customers.responsibleId} = ${f.responsibleId}`);
@@ -136,11 +140,12 @@ export type ListedCustomerRow = CustomerRow & { rank: number | null; sortKey: st
  * with `q` by rank then name. The trash (deleted) is most recently deleted first.
  */
 export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilter): Promise<ListedCustomerRow[]> {
-  const conditions = filterConditions(f);
+  const ranked = Boolean(f.q) && f.sort === 'rank' && !f.deleted;
+  const conditions = filterConditions(f, !ranked);
   const keys = f.deleted ? [key(sql`${customers.deletedAt}`, 'instant', utcText(customers.deletedAt))] : sortKeys(f);
   const descending = f.deleted || f.order === 'desc';
   const all = [...keys, key(sql`${customers.id}`, 'id')];
-  if (f.after) {
+  if (f.after && !ranked) {
     const left = sql.join(
       all.map((k) => k.expr),
       sql`, `,
@@ -162,8 +167,13 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
     sortKey: sql<string>`json_build_array(${sql.join([...keys.map((k) => k.value), sql`${customers.id}`], sql`, `)})::text`,
   });
   // Named statements (planned once per connection) for pages up to the usual size; larger ones are planned per call.
-  const named = f.limit < PREPARED_PAGE_MAX;
+  // Not a search: its plan depends on the words (a generic plan read every customer: 4 answers a second at 1M).
+  const named = f.limit < PREPARED_PAGE_MAX && !f.q;
   const limit = named ? literalLimit(f.limit + 1) : f.limit + 1;
+  if (ranked) {
+    const page = rankedPageIds(actor.restricted ? probing : actor, f, conditions, descending, limit);
+    return (await select.where(and(eq(customers.workspaceId, actor.workspaceId), inArray(customers.id, page))).orderBy(...order)) as ListedCustomerRow[];
+  }
   if (!actor.restricted) {
     const query = select
       .where(visibleTo(actor, customers, ...conditions))
@@ -182,6 +192,22 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
     .limit(limit);
   const query = select.where(and(eq(customers.workspaceId, actor.workspaceId), inArray(customers.id, page))).orderBy(...order);
   return (await (named ? runNamedByText(query, 'customer_list') : query)) as ListedCustomerRow[];
+}
+
+/**
+ * The ids of a page of a search by rank. The rank (several patterns on four fields, regular
+ * expressions among them) is worked out once per match in a fenced subquery; written as a filter, a
+ * sort key and a column it was worked out three times for every match, and each match was decorated
+ * before the page was cut: a name found in 8,000 of 100,000 customers took 160 ms.
+ */
+function rankedPageIds(viewer: Actor, f: CustomerFilter, conditions: (SQL | undefined)[], descending: boolean, limit: number): SQL {
+  const direction = descending ? sql`DESC` : sql`ASC`;
+  const after = f.after
+    ? sql` AND (s.rank, s.name, s.id) ${descending ? sql`<` : sql`>`} (${castOf.int(f.after[0] ?? null)}, ${castOf.text(f.after[1] ?? null)}, ${castOf.id(f.after[2] ?? null)})`
+    : sql``;
+  return sql`(SELECT s.id FROM (SELECT ${customers.id} AS id, ${customers.name} AS name, ${searchRank(f.q ?? '')} AS rank
+      FROM ${customers} WHERE ${visibleTo(viewer, customers, ...conditions)} OFFSET 0) s
+    WHERE s.rank IS NOT NULL${after} ORDER BY s.rank ${direction}, s.name ${direction}, s.id ${direction} LIMIT ${limit})`;
 }
 
 /** The first live contact of each customer that matches `q` (the name shown for a match through a contact). */
