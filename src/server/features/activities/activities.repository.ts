@@ -243,6 +243,9 @@ function searchPage(db: Queryable, scope: Scope, q: string, conditions: SQL[], s
   const where = visibleTo(inForm(scope, 'set'), activities, notInTrash(scope), ...conditions);
   const wanted = sql`(SELECT t FROM search_wanted)`;
   const keyed = sql`tend_search_keys(${activities.scheduledAt}, ${activities.searchText}) @> ARRAY(SELECT months.m || ':' || w FROM unnest(${wanted}) w)`;
+  // Which rows make the page rests on the order the months are asked in: a LATERAL join is a nested
+  // loop over unnest's rows in array order, so the outer LIMIT keeps the newest months' matches (the
+  // page's rows are sorted again by pageOf).
   const pageIds = sql`(WITH search_wanted AS MATERIALIZED (SELECT ${searchTrigrams(q)} AS t)
     (SELECT found.id FROM unnest(${searchMonths(scope.workspaceId, start, range)}) AS months(m),
       LATERAL (SELECT ${activities.id} FROM ${activities} WHERE ${keyed} AND ${where} ORDER BY ${newestSql} LIMIT ${limit}) found
