@@ -89,6 +89,11 @@ describe('the window', () => {
     expect(refusal(await week(ulla, undefined, '2026-03-09T00:00:00Z', '2026-03-09T00:00:00Z'), 400).reasons?.to?.code).toBe('date_range');
   });
 
+  it('reaches the last day of year 9999 in any time zone (east of UTC its end is in year 10000)', async () => {
+    expect(await items(week(ulla, undefined, '9999-12-31', '9999-12-31'))).toEqual([]);
+    expect(await items(week(nora, undefined, '9999-12-25', '9999-12-31'))).toEqual([]);
+  });
+
   it('ends after it starts', async () => {
     expect(refusal(await week(ulla, undefined, '2026-03-15', '2026-03-09'), 400).reasons?.to?.code).toBe('date_range');
   });

@@ -14,14 +14,21 @@ export interface CalendarWindow {
   hi: Date;
 }
 
-const utcMidnight = (date: string) => new Date(`${date}T00:00:00Z`);
+/** The last instant PostgreSQL is given: the window's own bounds stop there (queryRange does the same). */
+const LAST_INSTANT = new Date('9999-12-31T23:59:59.999Z');
+
+/** Midnight UTC of a date; the last instant for a date past year 9999 (the day after 31 December 9999 east of UTC). */
+const utcMidnight = (date: string) => {
+  const midnight = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(midnight.getTime()) ? LAST_INSTANT : midnight;
+};
 
 /** `from`/`to` as the query took them (dates are the caller's days, `to` included whole). */
 export function calendarWindow(fromText: string, toText: string, timeZone: string): CalendarWindow {
   const range = queryRange(fromText, toText, timeZone);
   // Both are set: the query requires them (queryRange leaves a bound null only when absent or past year 9999).
   const from = range.from ?? new Date(fromText);
-  const before = range.before ?? new Date('9999-12-31T23:59:59.999Z');
+  const before = range.before ?? LAST_INSTANT;
   const dayFrom = utcMidnight(localDate(from, timeZone));
   const dayBefore = utcMidnight(addDays(localDate(new Date(before.getTime() - 1), timeZone), 1));
   return {
