@@ -98,7 +98,7 @@ async function explainOne(engine: 'embedded' | 'postgres', activities: number): 
     for (const s of set.scenarios) {
       if (s.kind !== 'read') continue;
       for (const q of s.sql) {
-        // Transaction control and settings are run as they are (a report sets jit off), not explained.
+        // Transaction control and settings are run as they are, not explained.
         if (/^\s*(begin|commit|rollback|set)\b/i.test(q.text)) {
           await db.query(q.text, q.params);
           continue;

@@ -73,13 +73,12 @@ export function reportStatement(spec: SubjectSpec, ctx: ReportContext, def: Repo
 }
 
 /**
- * Runs the statement without JIT compilation: a year's rows make the plan's cost pass PostgreSQL's
- * JIT thresholds, and compiling it (inlining, optimising) took longer than running it (7.6 of
- * 12 s for a restricted user at 100k under load). PGlite has no JIT; the setting is harmless there.
+ * Runs the report in one transaction (the day counts it may fold and read, then the statement).
+ * Without JIT compilation, as every connection (db/client.ts): a year's rows passed PostgreSQL's JIT
+ * thresholds, and compiling took longer than running (7.6 of 12 s for a restricted user at 100k).
  */
 export function runReportQuery(db: Queryable, spec: SubjectSpec, ctx: ReportContext, def: ReportDefinition, counts = true): Promise<RawReportRow[]> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL jit = off`);
     // Activities from their day counts when those serve the report (activity-counts.ts; `counts`: false in tests, to compare).
     const read = counts && countsServe(ctx, def) && (await countsReady(tx, ctx, def)) ? activityCountsSubject : spec;
     return rows<RawReportRow>(tx, reportStatement(read, ctx, def));
