@@ -30,6 +30,7 @@ import { CONNECTIONS, type HttpScenario, httpLoad, type LoadFigures, probeOnce, 
 import { dropKeptDataset, keptDataset, keptEmbeddedDir, saveKeptDataset } from './keep';
 import { log } from './progress';
 import { type Machine, type Report, type RunResult, type ScenarioResult, textReport, title, writeResultsMarkdown } from './report';
+import { cacheFileSizes } from '../src/server/db/pglite-file-sizes.mjs';
 import { onlyMatches, prepareScenarios, type ScenarioSet } from './scenarios';
 import { BENCH_MANAGER_INDEX } from './visibility-scenarios';
 import { buildServer, removeServerBuild, signIn, startServer } from './server';
@@ -173,6 +174,7 @@ async function sqlPhase(set: ScenarioSet, dir: string | null, url: string | null
     openMs = performance.now() - t;
     // As the server does: the product's prepared reads run as named statements here too.
     installNamedStatements(client, preparedNameOf);
+    cacheFileSizes(client.Module);
     runQuery = (q) => client.query(q.text, q.params, { rowMode: 'array' });
     closeSql = () => client.close();
   } else {
@@ -231,7 +233,11 @@ async function apiPhase(
   what: string,
   sqlFigures: Map<string, LoadFigures>,
 ) {
-  const server = await startServer(mainJs, dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! });
+  const server = await startServer(
+    mainJs,
+    dir ? { TEND_DATA_DIR: dir, DATABASE_URL: '' } : { DATABASE_URL: url! },
+    process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean),
+  );
   const scenarios: ScenarioResult[] = [];
   let floor: LoadFigures | null = null;
   let firstAnswerMs = -1;

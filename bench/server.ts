@@ -30,6 +30,7 @@ export async function buildServer(): Promise<string> {
     logLevel: 'warning',
   });
   fs.cpSync(path.join(root, 'src/server/db/migrations'), path.join(buildDir, 'migrations'), { recursive: true });
+  for (const file of ['pglite-worker.mjs', 'pglite-file-sizes.mjs']) fs.cpSync(path.join(root, 'src/server/db', file), path.join(buildDir, file));
   return path.join(buildDir, 'main.js');
 }
 

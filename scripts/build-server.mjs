@@ -17,3 +17,6 @@ await build({
   logLevel: 'warning',
 });
 fs.cpSync('src/server/db/migrations', 'dist/server/migrations', { recursive: true });
+// The embedded database's thread (src/server/db/pglite-thread.ts starts it from beside the bundle).
+fs.cpSync('src/server/db/pglite-worker.mjs', 'dist/server/pglite-worker.mjs');
+fs.cpSync('src/server/db/pglite-file-sizes.mjs', 'dist/server/pglite-file-sizes.mjs');

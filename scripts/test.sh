@@ -34,13 +34,14 @@ npm run --silent check:i18n || { status=1; echo '{"numPassedTests":0,"numFailedT
 echo "== unit and API tests on the embedded database (PGlite)"
 TEND_TEST_ENGINE=embedded npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/embedded.json" || status=1
 
-# The fast path (src/server/db/pglite-named-statements.ts) changes only how PGlite runs the statements
-# built with preparedRead (src/server/db/prepared.ts): the session look-up, settings lists, the to-do,
-# timelines and the visibility rule's reads. Every other statement takes the same path with it on or
-# off, so this pass runs the suites that own those reads (and the database and access suites), not
-# the whole suite a second time: the session look-up runs in each of their API tests.
-echo "== unit and API tests on the embedded database with the named-statement fast path off"
-TEND_TEST_ENGINE=embedded TEND_PGLITE_NAMED_STATEMENTS=0 npx vitest run --project node \
+# The server runs PGlite on a thread of its own (src/server/db/pglite-thread.ts), reached through
+# node-postgres; TEND_PGLITE_THREAD=0 runs it on the main thread instead, through Drizzle's PGlite
+# driver and the named-statement fast path (src/server/db/pglite-named-statements.ts). The two
+# differ in how statements reach PGlite, not in SQL: this pass runs the suites that own the prepared
+# reads (the session look-up, settings lists, the to-do, timelines, the visibility rule) and the
+# database and access suites on the main-thread engine, not the whole suite a second time.
+echo "== unit and API tests on the embedded database on the main thread (TEND_PGLITE_THREAD=0)"
+TEND_TEST_ENGINE=embedded TEND_PGLITE_THREAD=0 npx vitest run --project node \
   src/server/db src/server/access src/server/features/auth src/server/features/activities \
   src/server/features/todo src/server/features/settings src/server/features/customers src/server/features/contacts \
   --reporter=dot --reporter=json --outputFile.json="$OUT/embedded-plain.json" || status=1

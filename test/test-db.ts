@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openPostgres, pgliteExtensions, wrapPglite } from '../src/server/db/client';
+import { type DatabaseHandle, openPgliteThread, openPostgres, pgliteExtensions, wrapPglite } from '../src/server/db/client';
 import { withDatabase } from './global-setup';
 
 /**
@@ -13,8 +13,10 @@ import { withDatabase } from './global-setup';
 export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<DatabaseHandle> {
   if (inject('engine') === 'embedded') {
     const data = fs.readFileSync(inject('template'));
+    // As the server runs it: PGlite on its own thread. npm test runs the suites of the prepared
+    // reads a second time with PGlite on the main thread (TEND_PGLITE_THREAD=0), as it runs there.
+    if (process.env.TEND_PGLITE_THREAD !== '0') return openPgliteThread({ loadDataDir: new Uint8Array(data) });
     const client = await PGlite.create({ loadDataDir: new Blob([data]), extensions: pgliteExtensions });
-    // npm test runs the embedded suite a second time with the named-statement fast path off.
     return wrapPglite(client, { namedStatements: process.env.TEND_PGLITE_NAMED_STATEMENTS !== '0' });
   }
   const url = inject('databaseUrl');

@@ -18,6 +18,8 @@ export interface Config {
   signup: boolean;
   /** Embedded engine: run the hot reads as named statements (see db/pglite-named-statements.ts). */
   pgliteNamedStatements: boolean;
+  /** Embedded engine: PGlite on a thread of its own (db/pglite-thread.ts); TEND_PGLITE_THREAD=0 runs it on the main thread. */
+  pgliteThread: boolean;
   /** TEND_SMTP_URL (smtp:// or smtps://, may hold a password: never log it); null = mail is off. */
   smtpUrl: string | null;
   /** TEND_PUBLIC_URL: where people open Tend (reset and invitation links point there); default http://HOST:PORT. */
@@ -170,6 +172,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     trustProxy: trustProxyFrom(env.TEND_TRUST_PROXY),
     signup: env.TEND_SIGNUP === '1',
     pgliteNamedStatements: env.TEND_PGLITE_NAMED_STATEMENTS !== '0',
+    pgliteThread: env.TEND_PGLITE_THREAD !== '0',
     smtpUrl,
     mailFrom: mailFromFor(env.TEND_MAIL_FROM, smtpUrl),
     reminderIntervalSeconds: intFrom('TEND_REMINDER_INTERVAL', env.TEND_REMINDER_INTERVAL, 30, 1, 3600),

@@ -5,7 +5,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
-import type { Database, DatabaseHandle } from '../db/client';
+import type { DatabaseHandle } from '../db/client';
 import { wrapPglite, pgliteExtensions } from '../db/client';
 import { LOCK_FILE, lockDataDir } from '../db/data-dir-lock';
 import { migrate } from '../db/migrate';
@@ -27,8 +27,6 @@ function runProgram(program: string, args: string[]): Promise<{ code: number; st
     child.on('close', (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
   });
 }
-
-const pgliteOf = (db: Database) => (db as unknown as { $client: unknown }).$client as PGlite;
 
 async function writePortableFile(handle: DatabaseHandle, file: string) {
   const gzip = createGzip();
@@ -64,9 +62,8 @@ async function writeBackup(handle: DatabaseHandle, file: string, choice: FormatC
     await writePortableFile(handle, file);
     return { format: 'portable' };
   }
-  if (handle.engine === 'embedded') {
-    const dump = await pgliteOf(handle.db).dumpDataDir('gzip');
-    fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  if (handle.dumpDataDir) {
+    fs.writeFileSync(file, await handle.dumpDataDir());
     return { format: 'pglite' };
   }
   const dumped = url ? await runProgram('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${url}`]) : null;

@@ -7,7 +7,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { type DataDirLock, type LockOwner, lockDataDir } from './data-dir-lock';
+import { cacheFileSizes } from './pglite-file-sizes.mjs';
 import { installNamedStatements } from './pglite-named-statements';
+import { PgliteThread } from './pglite-thread';
 import { preparedNameOf } from './prepared';
 import * as schema from './schema';
 
@@ -24,6 +26,8 @@ export interface DatabaseHandle {
   engine: Engine;
   /** The embedded data directory's single-instance lock (absent on PostgreSQL and in memory). */
   lock?: DataDirLock;
+  /** The embedded data directory as a gzip'd tarball (PGlite's own dump; absent on PostgreSQL). */
+  dumpDataDir?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -42,12 +46,47 @@ export interface EmbeddedOptions {
    * TEND_PGLITE_NAMED_STATEMENTS=0 should a PGlite upgrade break it.
    */
   namedStatements?: boolean;
+  /**
+   * Run PGlite on a thread of its own (pglite-worker.ts), reached through node-postgres as a
+   * PostgreSQL server is: on by default; off with TEND_PGLITE_THREAD=0.
+   */
+  thread?: boolean;
 }
 
 export function wrapPglite(client: PGlite, options: EmbeddedOptions = {}): DatabaseHandle {
+  cacheFileSizes(client.Module);
   if (options.namedStatements ?? true) installNamedStatements(client, preparedNameOf);
   const db = drizzlePglite({ client, schema }) as unknown as Database;
-  return { db, engine: 'embedded', close: () => client.close() };
+  return {
+    db,
+    engine: 'embedded',
+    dumpDataDir: async () => new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer()),
+    close: () => client.close(),
+  };
+}
+
+/**
+ * The embedded database on its own thread, as node-postgres sees a server. The connections share
+ * PGlite's one session: the thread runs one statement at a time and, while a transaction is open,
+ * only that connection's (pglite-worker.mjs). Several connections keep the thread's queue full
+ * while the main thread reads answers and writes responses; with one it waited for the main thread.
+ */
+export async function openPgliteThread(options: { dataDir?: string; loadDataDir?: Uint8Array; connections?: number }): Promise<DatabaseHandle> {
+  const thread = await PgliteThread.start({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  const pool = new pg.Pool({ max: options.connections ?? 4, idleTimeoutMillis: 0, user: 'postgres', database: 'postgres', stream: () => thread.connection() });
+  pool.on('error', () => {});
+  const db = drizzlePg({ client: pool, schema }) as unknown as Database;
+  const handle: DatabaseHandle = {
+    db,
+    engine: 'embedded',
+    dumpDataDir: async () => (await thread.request('dump')) ?? new Uint8Array(),
+    close: async () => {
+      await pool.end();
+      await thread.close();
+    },
+  };
+  // The thread itself, for tests that open a raw connection to it.
+  return Object.assign(handle, { thread });
 }
 
 /** Opens the embedded database in `dataDir`, first taking its lock: PGlite is one process per directory. */
@@ -55,7 +94,8 @@ export async function openEmbedded(dataDir: string, holder: LockOwner['kind'] = 
   fs.mkdirSync(dataDir, { recursive: true });
   const lock = lockDataDir(dataDir, holder);
   try {
-    const handle = wrapPglite(await PGlite.create(dataDir, { extensions: pgliteExtensions }), options);
+    const handle =
+      (options.thread ?? true) ? await openPgliteThread({ dataDir }) : wrapPglite(await PGlite.create(dataDir, { extensions: pgliteExtensions }), options);
     return {
       ...handle,
       lock,
@@ -87,8 +127,9 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
 
 /** PostgreSQL handles concurrent servers itself; the embedded database is locked to this process. */
 export async function openDatabase(
-  options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean },
+  options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean; pgliteThread?: boolean },
   holder: LockOwner['kind'] = 'server',
 ): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements });
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements, thread: options.pgliteThread });
 }

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,7 +162,8 @@ describe('statements per write', () => {
   function recording(log: string[]): Database {
     const logger = { logQuery: (query: string) => void (/^(begin|commit|rollback)/i.test(query) ? null : log.push(query)) };
     const client = (t.database.db as unknown as { $client: never }).$client;
-    return (t.database.engine === 'embedded' ? drizzlePglite({ client, schema, logger }) : drizzlePg({ client, schema, logger })) as unknown as Database;
+    // The embedded engine on its own thread is reached through node-postgres too.
+    return ((client as unknown) instanceof pg.Pool ? drizzlePg({ client, schema, logger }) : drizzlePglite({ client, schema, logger })) as unknown as Database;
   }
   const actor = (): Actor => ({
     userId: alice.user.id,

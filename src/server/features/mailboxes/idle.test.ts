@@ -152,9 +152,12 @@ describe('IMAP IDLE (Dovecot offers it)', () => {
 
   it('with more processes asking, one holds the mailbox and one IDLE connection is open; it takes over when the holder stops', async () => {
     const first = (await holder()).owner;
-    // On PostgreSQL other pools on the same database, as other server processes have; PGlite is one connection.
+    // On PostgreSQL other pools on the same database, as other server processes have; the embedded database is one process.
     const url = (t.database.db as unknown as { $client: unknown }).$client;
-    const pools = url instanceof pg.Pool ? [openPostgres(String(url.options.connectionString), 3), openPostgres(String(url.options.connectionString), 3)] : [];
+    const pools =
+      t.database.engine === 'postgres' && url instanceof pg.Pool
+        ? [openPostgres(String(url.options.connectionString), 3), openPostgres(String(url.options.connectionString), 3)]
+        : [];
     const dbs: Database[] = pools.length ? pools.map((p) => p.db) : [t.database.db, t.database.db];
     const others = dbs.map((db) =>
       startIdleHolders(db, {

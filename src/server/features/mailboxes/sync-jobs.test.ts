@@ -82,9 +82,9 @@ describe('mailbox sync on the job queue', () => {
   it('two syncs of one mailbox at once (two connections, as two processes): one runs, the other stands back; nothing twice', async () => {
     await dovecot.append(bob, 'INBOX', [4, 5, 6, 7, 8].map(mail));
     const id = (await admin.get('/api/v1/mailboxes')).json().items[0].id;
-    // On PostgreSQL a second pool on the same database, as a second server process has; PGlite is one connection.
+    // On PostgreSQL a second pool on the same database, as a second server process has; the embedded database is one process.
     const url = (t.database.db as unknown as { $client: unknown }).$client;
-    const second = url instanceof pg.Pool ? openPostgres(String(url.options.connectionString), 3) : null;
+    const second = t.database.engine === 'postgres' && url instanceof pg.Pool ? openPostgres(String(url.options.connectionString), 3) : null;
     const dbs: Database[] = [t.database.db, second?.db ?? t.database.db];
     const before = journal.received.length;
     try {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
+import { runNamedByText } from '../../db/prepared';
 import { userPreferences } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import type { PreferencesPut } from '../../../shared/preferences';
@@ -18,12 +19,13 @@ const COLUMNS = {
   calendarView: userPreferences.calendarView,
 };
 
-/** The caller's stored preferences; null when none were ever saved. */
+/** The caller's stored preferences; null when none were ever saved. Named: every to-do page asks. */
 export async function findPreferences(db: Queryable, actor: Actor): Promise<StoredPreferences | null> {
-  const [row] = await db
+  const query = db
     .select(COLUMNS)
     .from(userPreferences)
     .where(visibleTo(actor, userPreferences, sql`${userPreferences.userId} = ${actor.userId}`));
+  const [row] = await runNamedByText(query, 'preferences');
   return row ?? null;
 }
 

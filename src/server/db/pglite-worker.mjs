@@ -1,0 +1,168 @@
+// The embedded database's own thread: PGlite (PostgreSQL compiled to WebAssembly) runs here, so the
+// server's main thread keeps parsing HTTP, checking access and writing JSON while a statement runs.
+// The main thread (pglite-thread.ts) talks to it in PostgreSQL's wire protocol, through
+// node-postgres, as it does to a PostgreSQL server.
+//
+// Plain JavaScript, so that a worker started from tests, tsx or the built server loads it alike.
+// Requests and replies: see WorkerRequest / WorkerReply in pglite-thread.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { cacheFileSizes } from './pglite-file-sizes.mjs';
+
+const TERMINATE = 0x58;
+const PROTOCOL_3 = 196608;
+
+/** Splits a buffer into whole protocol messages: a startup message has no type byte. */
+function protocolMessages(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const messages = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const startup = bytes.length - at >= 8 && view.getInt32(at + 4) === PROTOCOL_3;
+    const length = startup ? view.getInt32(at) : 1 + view.getInt32(at + 1);
+    messages.push(bytes.subarray(at, at + length));
+    at += length;
+  }
+  return messages;
+}
+
+function concat(chunks) {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+const PARSE = 0x50;
+const PARSE_COMPLETE = Uint8Array.of(0x31, 0, 0, 0, 4);
+
+/** The name of the statement a Parse message prepares ('' when unnamed). */
+function statementName(message) {
+  const end = message.indexOf(0, 5);
+  return Buffer.from(message.buffer, message.byteOffset + 5, end - 5).toString('utf8');
+}
+
+const sameBytes = (a, b) => a.length === b.length && Buffer.compare(a, b) === 0;
+
+/**
+ * The connections share PGlite's one session, so a named statement one of them prepared exists for
+ * all: another's Parse of it (node-postgres parses once per connection) is answered without running
+ * it. Statement names are derived from their text (src/server/db/prepared.ts), so a name stands for
+ * one text; a different text under a known name is passed on and answered by PostgreSQL's error.
+ */
+class Session {
+  prepared = new Map();
+
+  constructor(db) {
+    this.db = db;
+  }
+
+  async exec(bytes) {
+    const chunks = [];
+    for (const message of protocolMessages(bytes)) {
+      // Terminate would end PGlite's one session: a connection's end is a 'reset' instead.
+      if (message[0] === TERMINATE) continue;
+      const name = message[0] === PARSE ? statementName(message) : '';
+      if (name && sameBytes(this.prepared.get(name) ?? [], message)) {
+        chunks.push(PARSE_COMPLETE);
+        continue;
+      }
+      const before = chunks.length;
+      // PGlite hands out views of its own memory: copy before the next message reuses it.
+      await this.db.execProtocolRawStream(message, { onRawData: (data) => chunks.push(data.slice()) });
+      if (name && chunks[before]?.[0] === PARSE_COMPLETE[0]) this.prepared.set(name, message.slice());
+    }
+    return concat(chunks);
+  }
+
+  closed = false;
+
+  inTransaction() {
+    return !this.closed && this.db.isInTransaction();
+  }
+
+  async answer(request) {
+    // A connection ended after the database closed has nothing left to roll back.
+    if (this.closed && request.kind === 'reset') return undefined;
+    if (this.closed) throw new Error('the embedded database is closed');
+    switch (request.kind) {
+      case 'exec':
+        return this.exec(request.bytes);
+      case 'reset':
+        if (this.inTransaction()) await this.db.exec('ROLLBACK');
+        return undefined;
+      case 'dump':
+        return new Uint8Array(await (await this.db.dumpDataDir('gzip')).arrayBuffer());
+      case 'close':
+        this.closed = true;
+        await this.db.close();
+        return undefined;
+      default:
+        throw new Error(`unknown request ${request.kind}`);
+    }
+  }
+}
+
+const message = (error) => String(error?.message ?? error);
+
+/**
+ * One request at a time, in arrival order, except that while a connection's transaction is open
+ * only that connection's requests run (the others wait: PGlite has one session).
+ */
+class Scheduler {
+  queue = [];
+  owner = null;
+  running = false;
+
+  constructor(session) {
+    this.session = session;
+  }
+
+  add(request) {
+    this.queue.push(request);
+    this.next();
+  }
+
+  next() {
+    if (this.running) return;
+    const at = this.owner === null ? 0 : this.queue.findIndex((r) => r.conn === this.owner);
+    if (at < 0 || at >= this.queue.length) return;
+    const [request] = this.queue.splice(at, 1);
+    this.running = true;
+    this.run(request).finally(() => {
+      this.owner = this.session.inTransaction() ? request.conn : null;
+      this.running = false;
+      this.next();
+    });
+  }
+
+  async run(request) {
+    try {
+      const bytes = await this.session.answer(request);
+      parentPort.postMessage({ id: request.id, bytes }, bytes ? [bytes.buffer] : []);
+    } catch (error) {
+      parentPort.postMessage({ id: request.id, error: message(error) });
+    }
+  }
+}
+
+async function main() {
+  let db;
+  try {
+    const loadDataDir = workerData.loadDataDir ? new Blob([workerData.loadDataDir]) : undefined;
+    db = await PGlite.create(workerData.dataDir, { extensions: { pg_trgm }, loadDataDir });
+    cacheFileSizes(db.Module);
+  } catch (error) {
+    parentPort.postMessage({ id: 0, ready: false, error: message(error) });
+    return;
+  }
+  const scheduler = new Scheduler(new Session(db));
+  parentPort.postMessage({ id: 0, ready: true });
+  parentPort.on('message', (request) => scheduler.add(request));
+}
+
+await main();
