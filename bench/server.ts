@@ -24,6 +24,8 @@ export async function buildServer(): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // main.ts imports the app only once the database is opening: its own chunk, loaded then.
+    splitting: true,
     target: 'node20',
     packages: 'external',
     sourcemap: true,

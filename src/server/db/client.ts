@@ -65,6 +65,14 @@ export function wrapPglite(client: PGlite, options: EmbeddedOptions = {}): Datab
   };
 }
 
+/** The pools that reach the embedded database's thread: one process, one session (see locks.ts). */
+const threadPools = new WeakSet<object>();
+
+/** Whether `db` is the embedded database reached on its own thread. */
+export function onPgliteThread(db: Queryable): boolean {
+  return threadPools.has((db as unknown as { $client: object }).$client);
+}
+
 /**
  * The embedded database on its own thread, as node-postgres sees a server. The connections share
  * PGlite's one session: the thread runs one statement at a time and, while a transaction is open,
@@ -75,6 +83,7 @@ export async function openPgliteThread(options: { dataDir?: string; loadDataDir?
   const thread = await PgliteThread.start({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const pool = new pg.Pool({ max: options.connections ?? 4, idleTimeoutMillis: 0, user: 'postgres', database: 'postgres', stream: () => thread.connection() });
   pool.on('error', () => {});
+  threadPools.add(pool);
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   const handle: DatabaseHandle = {
     db,

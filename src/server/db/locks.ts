@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database, Queryable } from './client';
+import { type Database, type Queryable, onPgliteThread } from './client';
 
 /**
  * A lock on a name for the rest of the transaction (released at commit or rollback), for writers of
@@ -25,7 +25,7 @@ const STARTUP_LOCK = 72366;
  */
 export async function duringStartup<T>(db: Database, work: () => Promise<T>): Promise<T> {
   const client = (db as unknown as { $client: unknown }).$client;
-  if (!(client instanceof pg.Pool)) return work();
+  if (!(client instanceof pg.Pool) || onPgliteThread(db)) return work();
   const session = new pg.Client(client.options);
   await session.connect();
   try {

@@ -19,6 +19,10 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 describe('the embedded database on its own thread', () => {
+  it("runs with a 64 MB buffer cache (the server's memory at a million activities)", async () => {
+    expect(await rows(handle.db, sql`SHOW shared_buffers`)).toEqual([{ shared_buffers: '64MB' }]);
+  });
+
   it('keeps the main thread free while a statement runs', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../files/excel';
 import Papa from 'papaparse';
 import { dateText, pad, utcMillis, wallClock } from '../../../shared/wall-clock';
 import { csvDelimiter } from '../reports/report-export';
@@ -79,6 +79,7 @@ const drainedOrClosed = (out: PassThrough) =>
 
 /** Rows into the streaming workbook writer, waiting whenever the reader is behind. */
 async function writeRows(table: ExportTable, out: PassThrough) {
+  const ExcelJS = await loadExcel();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'Tend';
   const sheet = book.addWorksheet(sheetNameOf(table.sheetName), {

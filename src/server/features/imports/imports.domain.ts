@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../files/excel';
 import Papa from 'papaparse';
 import { IMPORT_FIELDS, type ImportEntity, type ImportField, type ImportMapping } from '../../../shared/imports';
 
@@ -91,7 +92,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function parseXlsx(bytes: Uint8Array): Promise<ParsedFile> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

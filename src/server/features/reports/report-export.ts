@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../files/excel';
 import Papa from 'papaparse';
 import type { ReportResult } from '../../../shared/reports';
 
@@ -148,7 +149,7 @@ export function reportCsv(result: ReportResult, locale: string): Buffer {
 /** An Excel workbook: one sheet named after the report, headings bold, numbers as numbers, a totals row. */
 export async function reportXlsx(result: ReportResult, locale: string, name: string): Promise<Buffer> {
   const { head, body } = table(result, locale);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Tend';
   const sheetName =
     name
