@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 export interface WorkerOptions {
   /** A data directory, or undefined for memory. */
   dataDir?: string;
-  /** A dumped data directory to start from (tests' migrated template). */
+  /** A dumped data directory to start from (tests' migrated template). Its buffer is handed to the thread: pass one of its own. */
   loadDataDir?: Uint8Array;
 }
 
