@@ -27,6 +27,11 @@ function schedulePruning(app: FastifyInstance, database: DatabaseHandle) {
 /** Migrate, create the first admin if asked, listen, and shut down cleanly on SIGTERM. */
 export async function serve(config: Config, database: DatabaseHandle) {
   const log = pino(loggerOptions(config.logLevel));
+  // Without its database thread the server could only answer errors: stop, so a supervisor restarts it.
+  database.onLost?.((error) => {
+    log.fatal({ err: error }, 'the embedded database stopped');
+    process.exit(1);
+  });
   const applied = await migrate(database.db);
   if (applied.length) log.info({ applied }, 'database migrated');
 

@@ -28,6 +28,8 @@ export interface DatabaseHandle {
   lock?: DataDirLock;
   /** The embedded data directory as a gzip'd tarball (PGlite's own dump; absent on PostgreSQL). */
   dumpDataDir?(): Promise<Uint8Array>;
+  /** The embedded database's thread: `listener` is told if it stops unasked (every statement fails from then on). */
+  onLost?(listener: (error: Error) => void): void;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,9 @@ export async function openPgliteThread(options: { dataDir?: string; loadDataDir?
     db,
     engine: 'embedded',
     dumpDataDir: async () => (await thread.request('dump')) ?? new Uint8Array(),
+    onLost: (listener) => {
+      thread.onLost = listener;
+    },
     close: async () => {
       await pool.end();
       await thread.close();

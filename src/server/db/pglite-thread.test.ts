@@ -97,6 +97,28 @@ describe('the embedded database on its own thread', () => {
   });
 });
 
+describe('the embedded database thread stopping unasked', () => {
+  it('tells its listener once (the server exits then, serve.ts), and every statement fails', async () => {
+    const lost = await openPgliteThread({});
+    const told: string[] = [];
+    lost.onLost!((error) => told.push(error.message));
+    const thread = (lost as unknown as { thread: { worker: { terminate(): Promise<number> } } }).thread;
+    await thread.worker.terminate();
+    expect(told).toEqual([expect.stringMatching(/embedded database's thread stopped/)]);
+    await expect(lost.db.execute(sql`SELECT 1`)).rejects.toThrow();
+    await lost.close().catch(() => {});
+    expect(told).toHaveLength(1);
+  }, 30_000);
+
+  it('says nothing when it is closed', async () => {
+    const closed = await openPgliteThread({});
+    const told: string[] = [];
+    closed.onLost!((error) => told.push(error.message));
+    await closed.close();
+    expect(told).toEqual([]);
+  }, 30_000);
+});
+
 describe('the embedded database on its own thread, on disk', () => {
   it('keeps what was committed across a restart, and dumps the data directory', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tend-thread-'));

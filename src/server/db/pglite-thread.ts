@@ -31,6 +31,9 @@ export class PgliteThread {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(bytes?: Uint8Array): void; reject(error: Error): void }>();
   private failure: Error | null = null;
+  private closing = false;
+  /** Told once if the thread stops without close(): from then on every statement fails. */
+  onLost: ((error: Error) => void) | null = null;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
@@ -71,6 +74,7 @@ export class PgliteThread {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     if (!this.failure) await this.request('close');
     this.failure ??= new Error('the embedded database is closed');
     await this.worker.terminate();
@@ -85,9 +89,11 @@ export class PgliteThread {
   }
 
   private fail(error: Error) {
+    const first = this.failure === null;
     this.failure ??= error;
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
+    if (first && !this.closing) this.onLost?.(error);
   }
 }
 
