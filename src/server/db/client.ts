@@ -49,7 +49,7 @@ export interface EmbeddedOptions {
    */
   namedStatements?: boolean;
   /**
-   * Run PGlite on a thread of its own (pglite-worker.ts), reached through node-postgres as a
+   * Run PGlite on a thread of its own (pglite-worker.mjs), reached through node-postgres as a
    * PostgreSQL server is: on by default; off with TEND_PGLITE_THREAD=0.
    */
   thread?: boolean;
