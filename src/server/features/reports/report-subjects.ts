@@ -53,6 +53,9 @@ export function timeKeyText(grouping: 'day' | 'week' | 'month', key: SQL): SQL {
 /** 14 hours either side of a day covers every time zone; the exact test is on the local date. */
 export const WIDEN_MS = 14 * 3600_000;
 
+/** The last instant PostgreSQL takes (dates stop at 9999-12-31). */
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
 /**
  * The period on the local date. The date is computed only near the ends: an activity more than 14
  * hours inside the widened bounds falls within the period in every time zone, so the rows of a
@@ -69,7 +72,8 @@ function activityPeriod(ctx: ReportContext, f: ReportFilters): SQL[] {
   }
   if (f.to) {
     const end = Date.parse(`${f.to}T00:00:00Z`) + 24 * 3600_000;
-    out.push(sql`${activities.scheduledAt} < ${instant(end + WIDEN_MS)}`);
+    // Past year 9999 no bound is needed (no stored time is that late) and the database takes none.
+    if (end + WIDEN_MS <= LAST_INSTANT) out.push(sql`${activities.scheduledAt} < ${instant(end + WIDEN_MS)}`);
     out.push(sql`(${activities.scheduledAt} < ${instant(end - WIDEN_MS)} OR ${date} <= ${f.to}::date)`);
   }
   return out;

@@ -144,6 +144,14 @@ describe('running a report', () => {
     expect((await run(admin, { filters: { from: FROM, to: FROM, typeId: types.email } })).totals.count).toBe(0);
   });
 
+  it('reaches the last day of year 9999 in any time zone', async () => {
+    for (const c of [admin, lars]) {
+      const r = await run(c, { filters: { from: FROM, to: '9999-12-31' }, groupBy: ['month'] });
+      expect(r.totals.count).toBe(await listCount(c, `from=${FROM}&to=9999-12-31`));
+      expect(r.rows.map((row) => row.groups[0]!.key)).toContain('2026-04'); // after TO: the period did not stop there
+    }
+  });
+
   it('counts only what the caller may see: restricted customers and private activities', async () => {
     expect((await admin.patch('/api/v1/workspace', { customerVisibility: 'restricted' })).statusCode).toBe(200);
     try {
