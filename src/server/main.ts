@@ -1,22 +1,24 @@
 import { ConfigError, readConfig } from './config';
-import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
-import { MigrationError } from './db/migrate';
+import { lockAndStart } from './db/embedded-start';
 
 /**
- * Read config, open the database, then load the app and serve. The embedded database opens on its
- * own thread (1.5 s at a million activities) while the app's modules load (1.3 s): serve.ts is
- * imported only after the opening has started.
+ * Read config, start the embedded database's thread, then load the rest and serve. The thread opens
+ * the data directory (1.5 s at a million activities) while this thread loads the database layer and
+ * the app (1.5 s): both are imported only after the thread has started.
  */
 async function main() {
   const config = readConfig();
-  const opening = openDatabase(config);
+  const started = config.databaseUrl ? undefined : lockAndStart(config.dataDir, 'server', config.pgliteThread);
+  const { openDatabase } = await import('./db/client');
+  const opening = openDatabase(config, 'server', started);
   opening.catch(() => {}); // awaited below, after the import; its error is reported there
   const { serve } = await import('./serve');
   await serve(config, await opening);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  const { MigrationError } = await import('./db/migrate');
   if (error instanceof ConfigError || error instanceof MigrationError || error instanceof DataDirLockedError) {
     console.error(`Tend cannot start: ${error.message}`);
   } else {

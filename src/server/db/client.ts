@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
@@ -6,7 +5,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { type DataDirLock, type LockOwner, lockDataDir } from './data-dir-lock';
+import type { DataDirLock, LockOwner } from './data-dir-lock';
+import { lockAndStart, type StartedThread } from './embedded-start';
 import { cacheFileSizes } from './pglite-file-sizes.mjs';
 import { installNamedStatements } from './pglite-named-statements';
 import { PgliteThread } from './pglite-thread';
@@ -81,8 +81,14 @@ export function onPgliteThread(db: Queryable): boolean {
  * only that connection's (pglite-worker.mjs). Several connections keep the thread's queue full
  * while the main thread reads answers and writes responses; with one it waited for the main thread.
  */
-export async function openPgliteThread(options: { dataDir?: string; loadDataDir?: Uint8Array; connections?: number }): Promise<DatabaseHandle> {
-  const thread = await PgliteThread.start({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+export async function openPgliteThread(options: {
+  dataDir?: string;
+  loadDataDir?: Uint8Array;
+  connections?: number;
+  /** A thread started already (embedded-start.ts), instead of starting one here. */
+  thread?: Promise<PgliteThread>;
+}): Promise<DatabaseHandle> {
+  const thread = await (options.thread ?? PgliteThread.start({ dataDir: options.dataDir, loadDataDir: options.loadDataDir }));
   const pool = new pg.Pool({ max: options.connections ?? 4, idleTimeoutMillis: 0, user: 'postgres', database: 'postgres', stream: () => thread.connection() });
   pool.on('error', () => {});
   threadPools.add(pool);
@@ -104,12 +110,15 @@ export async function openPgliteThread(options: { dataDir?: string; loadDataDir?
 }
 
 /** Opens the embedded database in `dataDir`, first taking its lock: PGlite is one process per directory. */
-export async function openEmbedded(dataDir: string, holder: LockOwner['kind'] = 'server', options: EmbeddedOptions = {}): Promise<DatabaseHandle> {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const lock = lockDataDir(dataDir, holder);
+export async function openEmbedded(
+  dataDir: string,
+  holder: LockOwner['kind'] = 'server',
+  options: EmbeddedOptions = {},
+  started?: StartedThread,
+): Promise<DatabaseHandle> {
+  const { lock, thread } = started ?? lockAndStart(dataDir, holder, options.thread ?? true);
   try {
-    const handle =
-      (options.thread ?? true) ? await openPgliteThread({ dataDir }) : wrapPglite(await PGlite.create(dataDir, { extensions: pgliteExtensions }), options);
+    const handle = thread ? await openPgliteThread({ thread }) : wrapPglite(await PGlite.create(dataDir, { extensions: pgliteExtensions }), options);
     return {
       ...handle,
       lock,
@@ -143,7 +152,8 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
 export async function openDatabase(
   options: { databaseUrl: string | null; dataDir: string; pgliteNamedStatements?: boolean; pgliteThread?: boolean },
   holder: LockOwner['kind'] = 'server',
+  started?: StartedThread,
 ): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements, thread: options.pgliteThread });
+  return openEmbedded(options.dataDir, holder, { namedStatements: options.pgliteNamedStatements, thread: options.pgliteThread }, started);
 }
