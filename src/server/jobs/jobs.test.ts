@@ -13,6 +13,7 @@ declare module './jobs' {
     'test.broken': { n: number };
     'test.slow': { n: number };
     'test.mixed': { n: number };
+    'test.early': { n: number };
   }
 }
 
@@ -194,5 +195,44 @@ describe('stopping', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await stateOf(id)).toBe('completed');
     await second.worker.stop();
+  });
+});
+
+describe('starting', () => {
+  const early = () => {
+    const worker = new Jobs(database, { log, pollingIntervalSeconds: 0.5 });
+    const seen: number[] = [];
+    worker.register('test.early', async ({ n }) => void seen.push(n));
+    return { worker, seen };
+  };
+
+  it('takes a job sent while the queue starts (the server answers meanwhile) and runs it once started', async () => {
+    const { worker, seen } = early();
+    const starting = worker.start();
+    expect(worker.running).toBe(false);
+    const id = await worker.enqueue('test.early', { n: 1 });
+    expect(id).not.toBeNull();
+    await starting;
+    await until(() => seen.includes(1));
+    await worker.stop();
+  });
+
+  it('stops a queue stopped while it starts, and refuses jobs from then on', async () => {
+    const { worker } = early();
+    const starting = worker.start();
+    await worker.stop();
+    await starting;
+    expect(worker.running).toBe(false);
+    await expect(worker.enqueue('test.early', { n: 2 })).rejects.toThrow(/not running/);
+  });
+
+  it('refuses a job sent while the queue starts when it cannot start', async () => {
+    const { worker } = early();
+    // pg-boss refuses the schedule: the start fails after it has begun.
+    worker.schedule('test.early', 'not a cron');
+    const starting = worker.start();
+    await expect(worker.enqueue('test.early', { n: 3 })).rejects.toThrow(/not running/);
+    await expect(starting).rejects.toThrow();
+    await worker.stop();
   });
 });

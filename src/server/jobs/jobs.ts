@@ -108,7 +108,15 @@ export class Jobs {
     this.#schedules.push({ name, cron });
   }
 
-  async start() {
+  #starting: Promise<void> | null = null;
+
+  /** Starts the queue (once; a second call answers the first one's promise). */
+  start(): Promise<void> {
+    this.#starting ??= this.#start();
+    return this.#starting;
+  }
+
+  async #start() {
     if (this.#state !== 'idle') return;
     this.#state = 'starting';
     this.#db = bossDbFor(this.#database);
@@ -123,7 +131,8 @@ export class Jobs {
       await boss.stop({ graceful: false, close: false }).catch(() => undefined);
       throw error;
     }
-    this.#state = 'running';
+    // Stopped while starting: stop() waited for this start and stops the workers now.
+    if (this.#state === 'starting') this.#state = 'running';
   }
 
   async #startWorkers(boss: PgBoss) {
@@ -144,6 +153,8 @@ export class Jobs {
    * Throws when the queue is unknown or the jobs are not running.
    */
   async enqueue<N extends JobName>(name: N, data: JobTypes[N], options: EnqueueOptions = {}): Promise<string | null> {
+    // A job queued while the queue starts (the server answers meanwhile, see app.ts) waits for it.
+    if (this.#state === 'starting') await this.#starting?.catch(() => undefined);
     const boss = this.#boss;
     if (this.#state !== 'running' || !boss) throw new Error(`background jobs are not running: cannot enqueue "${name}"`);
     if (!this.#queues.has(name)) throw new Error(`no handler is registered for queue "${name}"`);
@@ -193,7 +204,16 @@ export class Jobs {
       this.#state = 'stopped';
       return;
     }
+    const starting = this.#state === 'starting' ? this.#starting : null;
     this.#state = 'stopped';
+    if (starting) {
+      // Its workers are being created: stop them once they are (a failed start has stopped itself).
+      const started = await starting.then(
+        () => true,
+        () => false,
+      );
+      if (!started) return;
+    }
     await this.#boss?.stop({ graceful: true, wait: true, close: false, timeout: this.#options.stopTimeoutMs });
     // pg-boss completes a finished job without awaiting it: one more statement queues behind it on PGlite's single connection.
     await this.#db?.executeSql('SELECT $1::int', [1]).catch(() => undefined);
