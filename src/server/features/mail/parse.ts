@@ -1,7 +1,10 @@
+import { onFirstUse } from '../../lazy-require';
 import { createHash } from 'node:crypto';
-import { type AddressObject, type Attachment, type ParsedMail, simpleParser } from 'mailparser';
+import type { AddressObject, Attachment, ParsedMail } from 'mailparser';
 import type { MailAddress } from '../../../shared/mail';
 import { problem } from '../../http/errors';
+
+const mailparser = onFirstUse<typeof import('mailparser')>('mailparser');
 
 /** An attachment of a message, as it becomes a document. */
 export interface MessagePart {
@@ -86,7 +89,7 @@ function messageOf(raw: Buffer, parsed: ParsedMail): Message {
 async function parseOne(raw: Buffer): Promise<ParsedMail> {
   let parsed: ParsedMail;
   try {
-    parsed = await simpleParser(raw, options);
+    parsed = await mailparser().simpleParser(raw, options);
   } catch {
     throw unreadable('it could not be parsed');
   }

@@ -1,4 +1,7 @@
-import sanitizeHtml from 'sanitize-html';
+import { onFirstUse } from '../../lazy-require';
+import type SanitizeHtml from 'sanitize-html';
+
+const sanitizer = onFirstUse<typeof SanitizeHtml>('sanitize-html');
 
 /** A CSS value that loads nothing: no `url(…)`, `expression(…)` or `@import`; colours like rgb(…) allowed. */
 const safeValue = [/^(?:[^()\\;@]|rgba?\([\d\s.,%]+\)|hsla?\([\d\s.,%deg]+\))*$/i];
@@ -56,7 +59,7 @@ export interface SanitizedHtml {
  */
 export function sanitizeMailHtml(html: string, contentUrl: (cid: string) => string | null): SanitizedHtml {
   let hasRemoteImages = false;
-  const image: sanitizeHtml.Transformer = (tagName, attribs) => {
+  const image: SanitizeHtml.Transformer = (tagName, attribs) => {
     const { src = '', srcset: _srcset, ...rest } = attribs;
     if (remote.test(src)) {
       hasRemoteImages = true;
@@ -68,6 +71,7 @@ export function sanitizeMailHtml(html: string, contentUrl: (cid: string) => stri
     }
     return { tagName, attribs: inlineImage.test(src) ? { ...rest, src } : rest };
   };
+  const sanitizeHtml = sanitizer();
   const clean = sanitizeHtml(html, {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'font', 'center', 'span', 'del', 'ins', 'u', 's', 'small', 'big'],
     allowedAttributes: {

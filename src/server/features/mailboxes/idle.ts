@@ -1,6 +1,7 @@
+import { onFirstUse } from '../../lazy-require';
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { open } from '../../crypto/secrets';
 import type { Database } from '../../db/client';
 import { safeError } from '../../http/log-safety';
@@ -8,6 +9,8 @@ import type { MailboxRow } from './mailboxes.repository';
 import type { SyncResult } from './sync';
 import { describeSyncError } from './sync-errors';
 import * as repo from './sync.repository';
+
+const imapflow = onFirstUse<typeof import('imapflow')>('imapflow');
 
 export interface IdleDeps {
   secretKey: string | null;
@@ -78,6 +81,7 @@ function syncTrigger(mailboxId: string, deps: IdleDeps, signal: AbortSignal) {
 }
 
 function connect(box: MailboxRow, password: string, timeoutMs: number) {
+  const { ImapFlow } = imapflow();
   return new ImapFlow({
     host: box.host,
     port: box.port,

@@ -1,6 +1,7 @@
+import { onFirstUse } from '../../lazy-require';
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { ImapFlow, type SearchObject } from 'imapflow';
+import type { ImapFlow, SearchObject } from 'imapflow';
 import { DOCUMENT_MAX_BYTES } from '../../../shared/documents';
 import { open } from '../../crypto/secrets';
 import type { Database } from '../../db/client';
@@ -11,6 +12,8 @@ import { type MailboxRow, ownerActor } from './mailboxes.repository';
 import type { MessageSink } from './message-sink';
 import { describeSyncError, FolderMissingError, type SyncError, UserInactiveError } from './sync-errors';
 import * as repo from './sync.repository';
+
+const imapflow = onFirstUse<typeof import('imapflow')>('imapflow');
 
 export interface SyncDeps {
   secretKey: string | null;
@@ -42,6 +45,7 @@ interface Run {
 }
 
 function connect(box: MailboxRow, password: string, timeoutMs: number) {
+  const { ImapFlow } = imapflow();
   return new ImapFlow({
     host: box.host,
     port: box.port,
