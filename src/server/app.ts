@@ -213,6 +213,8 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
   const morning = mail.mailEnabled ? registerMorningMailJobs(jobs, deps.database.db, { mailer: mail, publicUrl }, interval) : null;
   const start = async () => {
     await jobs.start();
+    // Closed while the queue started (a stop during the start in the background): start nothing else.
+    if (!jobs.running) return;
     reminders.start();
     morning?.start();
     mailboxJobs.start();
