@@ -1,4 +1,4 @@
-import { addDays, localDate, queryRange } from '../todo/buckets';
+import { addDays, LAST_INSTANT as LAST_MS, localDate, queryRange } from '../todo/buckets';
 
 /**
  * A calendar window as the query needs it: timed activities overlap [from, before); all-day ones
@@ -15,7 +15,7 @@ export interface CalendarWindow {
 }
 
 /** The last instant PostgreSQL is given: the window's own bounds stop there (queryRange does the same). */
-const LAST_INSTANT = new Date('9999-12-31T23:59:59.999Z');
+const LAST_INSTANT = new Date(LAST_MS);
 
 /** Midnight UTC of a date; the last instant for a date past year 9999 (the day after 31 December 9999 east of UTC). */
 const utcMidnight = (date: string) => {

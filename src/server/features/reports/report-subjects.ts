@@ -4,6 +4,7 @@ import { activityNotInTrash, visibleTo } from '../../access/policy';
 import { inForm } from '../../access/visibility';
 import { activities, activityStatuses, activityTypes, campaigns, categories, customers, industries, users } from '../../db/schema';
 import type { Actor } from '../../db/scope';
+import { LAST_INSTANT } from '../todo/buckets';
 
 /** What a report needs to know about the caller and the moment: time zone, week start, today (local date). */
 export interface ReportContext {
@@ -52,9 +53,6 @@ export function timeKeyText(grouping: 'day' | 'week' | 'month', key: SQL): SQL {
 
 /** 14 hours either side of a day covers every time zone; the exact test is on the local date. */
 export const WIDEN_MS = 14 * 3600_000;
-
-/** The last instant PostgreSQL takes (dates stop at 9999-12-31). */
-const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
 
 /**
  * The period on the local date. The date is computed only near the ends: an activity more than 14

@@ -111,7 +111,7 @@ export function queryRange(from: string | undefined, to: string | undefined, tim
 }
 
 /** The last instant a time can have (times are refused outside the years 1000–9999 in UTC). */
-const LAST_INSTANT = utcMillis(9999, 12, 31, 23, 59, 59) + 999;
+export const LAST_INSTANT = utcMillis(9999, 12, 31, 23, 59, 59) + 999;
 
 /** The tighter of two ranges (both must hold). */
 export function intersect(a: InstantRange, b: InstantRange): InstantRange {
