@@ -97,3 +97,13 @@ export async function waitForHealth(server: Started, timeoutMs = 60_000) {
   }
   throw new Error(`server did not answer: ${server.output()}`);
 }
+
+/** Waits until the server has printed `text` (e.g. 'background jobs started', logged after it listens). */
+export async function waitForOutput(server: Started, text: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!server.output().includes(text)) {
+    if (server.process.exitCode !== null) throw new Error(`server exited before printing "${text}": ${server.output()}`);
+    if (Date.now() > deadline) throw new Error(`server did not print "${text}" within ${timeoutMs} ms: ${server.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

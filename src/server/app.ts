@@ -215,6 +215,7 @@ function registerBackgroundWork(app: FastifyInstance, deps: AppDeps) {
     await jobs.start();
     // Closed while the queue started (a stop during the start in the background): start nothing else.
     if (!jobs.running) return;
+    app.log.info('background jobs started');
     reminders.start();
     morning?.start();
     mailboxJobs.start();

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { describe, expect, inject, it } from 'vitest';
-import { freshDatabaseEnv, startServer, waitForHealth } from '../../../test/server-process';
+import { freshDatabaseEnv, startServer, waitForHealth, waitForOutput } from '../../../test/server-process';
 import { startSmtpSink } from '../../../test/smtp-sink';
 
 const JOBS = 30;
@@ -37,12 +37,15 @@ describe.skipIf(inject('engine') === 'embedded')('two server processes on one Po
       const env: Record<string, string> = { ...(await freshDatabaseEnv({ migrated: true })), TEND_SMTP_URL: sink.url, TEND_MAIL_FROM: 'Tend <jobs@tend.test>' };
       const servers = [await startServer(env), await startServer(env)];
       await Promise.all(servers.map((server) => waitForHealth(server, 120_000)));
+      // A server answers while its queue starts; pg-boss drops a job sent to a queue not created yet.
+      await Promise.all(servers.map((server) => waitForOutput(server, 'background jobs started')));
 
       // Jobs put in the queue from outside, as a third process would: both servers' workers compete for them.
-      await send(
+      const queued = await send(
         env.DATABASE_URL,
         [...Array(JOBS).keys()].map((n) => ({ to: `person${n}@tend.test`, subject: `Job ${n}`, text: `Mail number ${n}` })),
       );
+      expect(queued).not.toContain(null);
 
       for (let n = 0; n < JOBS; n++) await sink.waitFor(`person${n}@tend.test`, { timeoutMs: 90_000 });
       await new Promise((resolve) => setTimeout(resolve, 3000)); // a poll or two more on each server: no second copy
