@@ -22,16 +22,18 @@ const STEADY_DAYS = 14;
  * dataset's (texts, types, customers and contacts as they are), and every eighth of them is shared
  * with the next calendar user as an additional user. All are done (ticked off ahead, for the future
  * ones), so the workspace's open activities, which the to-do scenarios read, stay as the dataset
- * made them. Answers the users' ids, in order.
+ * made them. Made again on each run (a kept dataset's are replaced). Answers the users' ids, in order.
  */
 async function addSteadyCalendars(db: BenchDb, workspaceId: string, benchUserId: string): Promise<string[]> {
   await db.query(
     `INSERT INTO users (workspace_id, email, name, password_hash, role, locale, time_zone)
      SELECT u.workspace_id, 'calendar' || k || '@bench.tend.test', 'Calendar ' || k, u.password_hash, 'user', u.locale, u.time_zone
-     FROM users u, generate_series(1, ${CALENDAR_USERS}) k WHERE u.id = $1`,
+     FROM users u, generate_series(1, ${CALENDAR_USERS}) k WHERE u.id = $1 ON CONFLICT DO NOTHING`,
     [benchUserId],
   );
   const ids = (await db.query<{ id: string }>(`SELECT id FROM users WHERE email LIKE 'calendar%@bench.tend.test' ORDER BY email COLLATE "C"`)).map((r) => r.id);
+  // A kept dataset (--keep) has them from an earlier run: their weeks are made again around today.
+  await db.query('DELETE FROM activities WHERE responsible_id = ANY($1::uuid[])', [ids]);
   const perUser = (2 * STEADY_DAYS + 1) * STEADY_PER_DAY;
   await db.query(
     `WITH cal AS (SELECT id, time_zone, row_number() OVER (ORDER BY email COLLATE "C") - 1 AS k FROM users WHERE id = ANY($2::uuid[])),

@@ -6,15 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { afterEach, inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { pgliteExtensions } from '../src/server/db/client';
 import { withDatabase } from './global-setup';
 
-/** Real server processes (src/server/main.ts through tsx) for tests; each is killed after its test. */
-const running: ChildProcess[] = [];
-afterEach(() => {
-  for (const p of running.splice(0)) p.kill('SIGKILL');
-});
+/*
+ * Real server processes (src/server/main.ts through tsx) for tests; each is killed when the test
+ * that started it ends. Not by a module-level afterEach: files share their worker's modules
+ * (isolate: false), so such a hook only joined the first file that imported this one, and the
+ * servers of the files after it ran on after the suite (orphans holding CPU through a full run).
+ */
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -75,7 +76,9 @@ export async function startServer(env: Record<string, string>, args: string[] = 
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  running.push(child);
+  onTestFinished(() => {
+    child.kill('SIGKILL');
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
