@@ -6,6 +6,7 @@ import { registerAuthentication } from './auth/authenticate';
 import { registerPartnerGuard } from './auth/partner-guard';
 import type { TrustProxy } from './config';
 import type { DatabaseHandle } from './db/client';
+import { registerAbandonedRequests } from './http/abandoned-requests';
 import { registerErrorHandling } from './http/errors';
 import { frameworkErrorOptions } from './http/framework-errors';
 import { logSerializers } from './http/log-safety';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerAbandonedRequests(app);
   registerStorableTextCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);

@@ -10,6 +10,7 @@ import { lockAndStart, type StartedThread } from './embedded-start';
 import { cacheFileSizes } from './pglite-file-sizes.mjs';
 import { installNamedStatements } from './pglite-named-statements';
 import { PgliteThread } from './pglite-thread';
+import { keepCallerContext } from './abandoned';
 import { preparedNameOf } from './prepared';
 import * as schema from './schema';
 
@@ -67,6 +68,16 @@ export function wrapPglite(client: PGlite, options: EmbeddedOptions = {}): Datab
   };
 }
 
+/** A pool whose waiting callers send their statements in their own context (abandoned.ts). */
+class ThreadPool extends pg.Pool {
+  // pg-pool's query() waits through connect(callback): binding here covers both.
+  override connect(...args: unknown[]): never {
+    const [callback] = args;
+    const bound = typeof callback === 'function' ? [keepCallerContext(callback as (...a: unknown[]) => unknown)] : [];
+    return (super.connect as (...a: unknown[]) => never)(...bound);
+  }
+}
+
 /** The pools that reach the embedded database's thread: one process, one session (see locks.ts). */
 const threadPools = new WeakSet<object>();
 
@@ -89,7 +100,13 @@ export async function openPgliteThread(options: {
   thread?: Promise<PgliteThread>;
 }): Promise<DatabaseHandle> {
   const thread = await (options.thread ?? PgliteThread.start({ dataDir: options.dataDir, loadDataDir: options.loadDataDir }));
-  const pool = new pg.Pool({ max: options.connections ?? 4, idleTimeoutMillis: 0, user: 'postgres', database: 'postgres', stream: () => thread.connection() });
+  const pool = new ThreadPool({
+    max: options.connections ?? 4,
+    idleTimeoutMillis: 0,
+    user: 'postgres',
+    database: 'postgres',
+    stream: () => thread.connection(),
+  });
   pool.on('error', () => {});
   threadPools.add(pool);
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;

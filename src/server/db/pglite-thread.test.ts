@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openPgliteThread, rows } from './client';
 import { PgliteThread } from './pglite-thread';
+import { onBehalfOf } from './abandoned';
 
 // Engine-independent: the embedded engine as the server runs it (PGlite on its own thread), on an
 // in-memory database in both runs.
@@ -79,6 +80,31 @@ describe('the embedded database on its own thread', () => {
     const syntax = await handle.db.execute(sql.raw('SELEC 1')).catch((e: unknown) => e as { cause?: { code?: string } });
     expect(syntax).toMatchObject({ cause: { code: '42601' } });
     expect(await names()).toEqual(['uncommitted']);
+  });
+
+  it("drops a waiting statement whose request's client has gone, and runs the others", async () => {
+    // Holds the thread (sent outside any request: never dropped).
+    const busy = handle.db.execute(sql`SELECT pg_sleep(0.8)`).then(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const gone = new AbortController();
+    // Drizzle sends a statement when it is awaited: inside the request's context, as a route does.
+    const abandoned = onBehalfOf(gone.signal, async () => await handle.db.execute(sql`INSERT INTO things (name) VALUES ('abandoned')`)).then(
+      () => 'ran',
+      (error: { cause?: { code?: string } }) => error.cause?.code,
+    );
+    const waited = onBehalfOf(new AbortController().signal, async () => await handle.db.execute(sql`INSERT INTO things (name) VALUES ('waited')`));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gone.abort();
+    // Answered as PostgreSQL answers a cancelled query, without running, when its turn came.
+    expect(await abandoned).toBe('57014');
+    await busy;
+    await waited;
+    expect(await names()).toEqual(['uncommitted', 'waited']);
+    // The connection the dropped statement was on goes on answering.
+    const pool = (handle.db as unknown as { $client: pg.Pool }).$client;
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => pool.query<{ n: number }>(`SELECT ${i} AS n`)));
+    expect(answers.map((a) => a.rows[0]?.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    await handle.db.execute(sql`DELETE FROM things WHERE name = 'waited'`);
   });
 
   it('rolls back what a connection that breaks off left open, and the others go on', async () => {

@@ -1,5 +1,6 @@
 import { Duplex } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import { abandonSignal } from './abandoned';
 
 export interface WorkerOptions {
   /** A data directory, or undefined for memory. */
@@ -10,10 +11,14 @@ export interface WorkerOptions {
 
 /**
  * `exec`: a connection's protocol messages, whole; `reset`: a connection ended, roll back what it
- * left open; `dump`: the data directory as a gzip'd tarball; `close`.
+ * left open; `dump`: the data directory as a gzip'd tarball; `close`; `cancel`: the client of the
+ * exec `id` has gone, drop it if it has not started (answered as PostgreSQL answers a cancelled query).
  */
-type WorkerRequest = { id: number; conn?: number; kind: 'exec'; bytes: Uint8Array } | { id: number; conn?: number; kind: 'reset' | 'dump' | 'close' };
-type Kind = WorkerRequest['kind'];
+type WorkerRequest =
+  | { id: number; conn?: number; kind: 'exec'; bytes: Uint8Array }
+  | { id: number; conn?: number; kind: 'reset' | 'dump' | 'close' | 'cancel' };
+type Kind = Exclude<WorkerRequest['kind'], 'cancel'>;
+type Waiter = { resolve(bytes?: Uint8Array): void; reject(error: Error): void; detach?: () => void };
 
 interface WorkerReply {
   id: number;
@@ -29,7 +34,7 @@ const workerFile = new URL('./pglite-worker.mjs', import.meta.url);
 /** PGlite on its own thread; `connection()` is a socket to it for node-postgres. */
 export class PgliteThread {
   private nextId = 1;
-  private readonly waiting = new Map<number, { resolve(bytes?: Uint8Array): void; reject(error: Error): void }>();
+  private readonly waiting = new Map<number, Waiter>();
   private failure: Error | null = null;
   private closing = false;
   /** Told once if the thread stops without close(): from then on every statement fails. */
@@ -56,14 +61,29 @@ export class PgliteThread {
     });
   }
 
-  request(kind: Kind, bytes?: Uint8Array, conn?: number): Promise<Uint8Array | undefined> {
+  /** `abandon`: the signal of the request a statement is sent for; once aborted, the statement is dropped if it has not started. */
+  request(kind: Kind, bytes?: Uint8Array, conn?: number, abandon?: AbortSignal): Promise<Uint8Array | undefined> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const message = (kind === 'exec' ? { id, conn, kind, bytes } : { id, conn, kind }) as WorkerRequest;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      const waiter: Waiter = { resolve, reject };
+      this.waiting.set(id, waiter);
       this.worker.postMessage(message);
+      if (abandon) waiter.detach = this.cancelOnAbort(id, abandon);
     });
+  }
+
+  private cancelOnAbort(id: number, abandon: AbortSignal) {
+    const cancel = () => {
+      if (!this.failure) this.worker.postMessage({ id, kind: 'cancel' } satisfies WorkerRequest);
+    };
+    if (abandon.aborted) {
+      cancel();
+      return undefined;
+    }
+    abandon.addEventListener('abort', cancel, { once: true });
+    return () => abandon.removeEventListener('abort', cancel);
   }
 
   private connections = 0;
@@ -84,6 +104,7 @@ export class PgliteThread {
     const waiter = this.waiting.get(reply.id);
     if (!waiter) return;
     this.waiting.delete(reply.id);
+    waiter.detach?.();
     if (reply.error) waiter.reject(new Error(reply.error));
     else waiter.resolve(reply.bytes);
   }
@@ -91,7 +112,10 @@ export class PgliteThread {
   private fail(error: Error) {
     const first = this.failure === null;
     this.failure ??= error;
-    for (const waiter of this.waiting.values()) waiter.reject(error);
+    for (const waiter of this.waiting.values()) {
+      waiter.detach?.();
+      waiter.reject(error);
+    }
     this.waiting.clear();
     if (first && !this.closing) this.onLost?.(error);
   }
@@ -149,7 +173,8 @@ class ThreadConnection extends Duplex {
     const bytes = Buffer.concat(this.pending);
     this.pending = [];
     this.flushing = false;
-    this.thread.request('exec', bytes, this.id).then(
+    // The microtask runs in the context of the code that wrote the statement (see abandoned.ts).
+    this.thread.request('exec', bytes, this.id, abandonSignal()).then(
       (answer) => {
         if (answer && answer.length > 0 && !this.destroyed) this.push(Buffer.from(answer.buffer, answer.byteOffset, answer.length));
       },

@@ -5,7 +5,7 @@
 //
 // Plain JavaScript, so that a worker started from tests, tsx or the built server loads it alike.
 // Requests and replies: see WorkerRequest / WorkerReply in pglite-thread.ts.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { cacheFileSizes } from './pglite-file-sizes.mjs';
@@ -115,6 +115,36 @@ class Session {
 
 const message = (error) => String(error?.message ?? error);
 
+const SYNC = 0x53;
+const QUERY = 0x51;
+
+/** A protocol message (type byte, then its length, then its body). */
+function protocolMessage(type, body) {
+  const out = new Uint8Array(5 + body.length);
+  out[0] = type;
+  new DataView(out.buffer).setInt32(1, 4 + body.length);
+  out.set(body, 5);
+  return out;
+}
+
+/**
+ * What PostgreSQL answers to a query cancelled before it ran: an error (SQLSTATE 57014, which
+ * node-postgres rejects the query with) and ready for the next one, outside any transaction.
+ */
+const CANCELLED = (() => {
+  const field = (code, text) => [code.charCodeAt(0), ...Buffer.from(`${text}\0`)];
+  const body = [...field('S', 'ERROR'), ...field('V', 'ERROR'), ...field('C', '57014'), ...field('M', 'canceling statement: its request was abandoned'), 0];
+  return concat([protocolMessage(0x45, Uint8Array.from(body)), protocolMessage(0x5a, Uint8Array.of(0x49))]);
+})();
+
+/** A request whose answer ends with ready-for-query (a whole query), so that an error can stand for it. */
+function isWholeQuery(request) {
+  if (request.kind !== 'exec') return false;
+  const messages = protocolMessages(request.bytes);
+  const last = messages[messages.length - 1];
+  return last !== undefined && (last[0] === SYNC || last[0] === QUERY);
+}
+
 /**
  * One request at a time, in arrival order, except that while a connection's transaction is open
  * only that connection's requests run (the others wait: PGlite has one session).
@@ -129,12 +159,39 @@ class Scheduler {
   }
 
   add(request) {
-    this.queue.push(request);
+    this.accept(request);
     this.next();
+  }
+
+  accept(request) {
+    if (request.kind === 'cancel') this.cancel(request.id);
+    else this.queue.push(request);
+  }
+
+  /**
+   * Takes in what arrived while a statement ran (the thread was busy in PGlite and its messages
+   * waited): a request's cancellation must be seen before that request's turn comes.
+   */
+  drain() {
+    for (let m = receiveMessageOnPort(parentPort); m; m = receiveMessageOnPort(parentPort)) this.accept(m.message);
+  }
+
+  /**
+   * The client of a queued query has gone: answered as cancelled without running, so the thread's
+   * time goes to those still waiting (a heavy report abandoned at a million activities kept every
+   * later request waiting behind it). One that has started runs to its end; so does one of the
+   * connection whose transaction is open, which runs next anyway.
+   */
+  cancel(id) {
+    const at = this.queue.findIndex((r) => r.id === id);
+    if (at < 0 || this.queue[at].conn === this.owner || !isWholeQuery(this.queue[at])) return;
+    this.queue.splice(at, 1);
+    parentPort.postMessage({ id, bytes: CANCELLED.slice() });
   }
 
   next() {
     if (this.running) return;
+    this.drain();
     const at = this.owner === null ? 0 : this.queue.findIndex((r) => r.conn === this.owner);
     if (at < 0 || at >= this.queue.length) return;
     const [request] = this.queue.splice(at, 1);

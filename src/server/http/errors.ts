@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { type Problem, type ProblemCode, type Reason, type ReasonCode, type ReasonParams, reasonOfIssue, valueAt } from '../../shared/reasons';
 import { constraintAnswer } from '../db/constraint-errors';
+import { isAbandoned } from './abandoned-requests';
 import { safeError } from './log-safety';
 
 const statusByCode = {
@@ -149,6 +150,11 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(reply, error.status, error.code, error.message, error.fields, error);
     }
     if (hasZodFastifySchemaValidationErrors(error)) return sendValidation(request, reply, error);
+    if (isAbandoned(error)) {
+      // Not a fault: the client left while the request waited for the database (499, as nginx logs it).
+      request.log.info('client gone: its waiting statements were dropped');
+      return reply.code(499).send();
+    }
     const violation = constraintAnswer(error); // database constraints, mapped in db/constraint-errors.ts
     if (violation) return send(reply, violation.status, violation.code, violation.message, violation.fields, violation);
     const status = error.statusCode ?? 500;

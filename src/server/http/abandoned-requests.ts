@@ -1,0 +1,25 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { abandonSignal, onBehalfOf, QUERY_CANCELED } from '../db/abandoned';
+
+/**
+ * Each request runs on behalf of its client: when the client goes before its answer is written (a
+ * closed tab, a proxy's or script's timeout), the statements it still has waiting for the embedded
+ * database are dropped (db/abandoned.ts). Registered before any hook that reads the database.
+ */
+export function registerAbandonedRequests(app: FastifyInstance) {
+  app.addHook('onRequest', (_request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    const client = new AbortController();
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) client.abort();
+    });
+    // `done` runs the rest of the request, hooks, handler and error handler, inside this context.
+    onBehalfOf(client.signal, done);
+  });
+}
+
+/** A statement dropped because the request's client had gone: nobody is left to answer. */
+export function isAbandoned(error: FastifyError): boolean {
+  // Drizzle wraps the driver's error: PostgreSQL's code is on its cause.
+  const code = (error as { cause?: { code?: string } }).cause?.code ?? error.code;
+  return code === QUERY_CANCELED && abandonSignal()?.aborted === true;
+}
