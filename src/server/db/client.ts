@@ -9,8 +9,8 @@ import type { DataDirLock, LockOwner } from './data-dir-lock';
 import { lockAndStart, type StartedThread } from './embedded-start';
 import { cacheFileSizes } from './pglite-file-sizes.mjs';
 import { installNamedStatements } from './pglite-named-statements';
-import { PgliteThread } from './pglite-thread';
-import { keepCallerContext } from './abandoned';
+import { PgliteThread, type ThreadConnection } from './pglite-thread';
+import { abandonSignal, keepCallerContext } from './abandoned';
 import { preparedNameOf } from './prepared';
 import * as schema from './schema';
 
@@ -68,14 +68,34 @@ export function wrapPglite(client: PGlite, options: EmbeddedOptions = {}): Datab
   };
 }
 
-/** A pool whose waiting callers send their statements in their own context (abandoned.ts). */
+/**
+ * A pool whose queries carry the signal of the request that asked them (abandoned.ts). node-postgres
+ * sends a query asked before its connection was ready from the context of the connection's answer,
+ * which may be another request's: the signal is taken when the query is asked, not when it is sent.
+ */
 class ThreadPool extends pg.Pool {
+  constructor(options: pg.PoolConfig) {
+    super(options);
+    this.on('connect', tagQueries);
+  }
+
   // pg-pool's query() waits through connect(callback): binding here covers both.
   override connect(...args: unknown[]): never {
     const [callback] = args;
     const bound = typeof callback === 'function' ? [keepCallerContext(callback as (...a: unknown[]) => unknown)] : [];
     return (super.connect as (...a: unknown[]) => never)(...bound);
   }
+}
+
+function tagQueries(client: pg.PoolClient) {
+  const stream = (client as unknown as { connection: { stream: ThreadConnection } }).connection.stream;
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  Object.assign(client, {
+    query: (...args: unknown[]) => {
+      stream.forRequest = abandonSignal();
+      return query(...args);
+    },
+  });
 }
 
 /** The pools that reach the embedded database's thread: one process, one session (see locks.ts). */

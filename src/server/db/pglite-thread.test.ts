@@ -107,6 +107,56 @@ describe('the embedded database on its own thread', () => {
     await handle.db.execute(sql`DELETE FROM things WHERE name = 'waited'`);
   });
 
+  it('ends the transaction of a request whose client has gone while its BEGIN waited, and gives its connection back', async () => {
+    const busy = handle.db.execute(sql`SELECT pg_sleep(0.5)`).then(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // More abandoned transactions than the pool has connections: each must come back to the pool.
+    const left = Array.from({ length: 6 }, (_, i) => {
+      const gone = new AbortController();
+      const written = onBehalfOf(gone.signal, async () =>
+        handle.db.transaction(async (tx) => {
+          await tx.execute(sql`INSERT INTO things (name) VALUES (${`left ${i}`})`);
+        }),
+      ).then(
+        () => 'ran',
+        (error: { cause?: { code?: string } }) => error.cause?.code,
+      );
+      return { gone, written };
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const { gone } of left) gone.abort();
+    await busy;
+    expect(await Promise.all(left.map((l) => l.written))).toEqual(Array(6).fill('57014'));
+    expect(await names()).toEqual(['uncommitted']);
+    // Every connection is free again: as many transactions at once as the pool has, and more.
+    await Promise.all(Array.from({ length: 8 }, (_, i) => handle.db.transaction((tx) => tx.execute(sql`SELECT ${i}::int`))));
+  });
+
+  it("drops only the statements of the request whose client has gone, however the pool's connections pass between requests", async () => {
+    const requests = Array.from({ length: 24 }, () => new AbortController());
+    const outcomes = await Promise.all(
+      requests.map((client, i) =>
+        onBehalfOf(client.signal, async () => {
+          for (let step = 0; step < 4; step++) {
+            if (i % 3 === 0 && step === 1) client.abort();
+            try {
+              await handle.db.execute(sql`SELECT pg_sleep(0.002), ${i}::int AS i`);
+            } catch (error) {
+              return `${i}: ${(error as { cause?: { code?: string } }).cause?.code} at ${step}`;
+            }
+          }
+          return `${i}: done`;
+        }),
+      ),
+    );
+    // Every third request left after its first statement: some of its later ones may have been
+    // dropped; every other request ran all of its statements.
+    for (const [i, outcome] of outcomes.entries()) {
+      if (i % 3 === 0) expect(outcome).toMatch(new RegExp(`^${i}: (done|57014 at [123])$`));
+      else expect(outcome).toBe(`${i}: done`);
+    }
+  });
+
   it('rolls back what a connection that breaks off left open, and the others go on', async () => {
     const thread = (handle as unknown as { thread?: PgliteThread }).thread;
     expect(thread).toBeInstanceOf(PgliteThread);

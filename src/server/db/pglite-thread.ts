@@ -1,6 +1,5 @@
 import { Duplex } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { abandonSignal } from './abandoned';
 
 export interface WorkerOptions {
   /** A data directory, or undefined for memory. */
@@ -125,8 +124,13 @@ export class PgliteThread {
  * What node-postgres sees as its socket. It writes a request's messages one by one in the same
  * tick (Parse, Bind, Describe, Execute, Sync): they cross to the worker together.
  */
-class ThreadConnection extends Duplex {
+export class ThreadConnection extends Duplex {
   private pending: Buffer[] = [];
+  /**
+   * The signal of the request whose query this connection sends (abandoned.ts), set by the client
+   * when it is asked the query: it may send it later, from the context of another request's answer.
+   */
+  forRequest: AbortSignal | undefined;
   private flushing = false;
 
   constructor(
@@ -173,8 +177,7 @@ class ThreadConnection extends Duplex {
     const bytes = Buffer.concat(this.pending);
     this.pending = [];
     this.flushing = false;
-    // The microtask runs in the context of the code that wrote the statement (see abandoned.ts).
-    this.thread.request('exec', bytes, this.id, abandonSignal()).then(
+    this.thread.request('exec', bytes, this.id, this.forRequest).then(
       (answer) => {
         if (answer && answer.length > 0 && !this.destroyed) this.push(Buffer.from(answer.buffer, answer.byteOffset, answer.length));
       },

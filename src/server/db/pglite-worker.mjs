@@ -129,13 +129,29 @@ function protocolMessage(type, body) {
 
 /**
  * What PostgreSQL answers to a query cancelled before it ran: an error (SQLSTATE 57014, which
- * node-postgres rejects the query with) and ready for the next one, outside any transaction.
+ * node-postgres rejects the query with), then ready for the next one, outside any transaction ('I')
+ * or inside a failed one ('E': the client rolls it back).
  */
-const CANCELLED = (() => {
+function cancelledAnswer(status) {
   const field = (code, text) => [code.charCodeAt(0), ...Buffer.from(`${text}\0`)];
   const body = [...field('S', 'ERROR'), ...field('V', 'ERROR'), ...field('C', '57014'), ...field('M', 'canceling statement: its request was abandoned'), 0];
-  return concat([protocolMessage(0x45, Uint8Array.from(body)), protocolMessage(0x5a, Uint8Array.of(0x49))]);
-})();
+  return concat([protocolMessage(0x45, Uint8Array.from(body)), protocolMessage(0x5a, Uint8Array.of(status.charCodeAt(0)))]);
+}
+
+/** The text of a simple query ('' for any other request). */
+function simpleQueryText(request) {
+  const bytes = request.kind === 'exec' ? request.bytes : null;
+  if (!bytes || bytes[0] !== QUERY) return '';
+  return Buffer.from(bytes.buffer, bytes.byteOffset + 5, Math.max(bytes.length - 6, 0)).toString('utf8');
+}
+
+/**
+ * Opens a transaction. Never dropped: Drizzle sends BEGIN before the try that gives its connection
+ * back, so a failed BEGIN would keep the connection from the pool for ever (four such and every
+ * request waited). The transaction's next statement is refused instead (see Scheduler.cancel).
+ */
+const opensTransaction = (request) => /^\s*(begin|start\s+transaction)\b/i.test(simpleQueryText(request));
+const rollsBack = (request) => /^\s*rollback\b/i.test(simpleQueryText(request));
 
 /** A request whose answer ends with ready-for-query (a whole query), so that an error can stand for it. */
 function isWholeQuery(request) {
@@ -158,14 +174,22 @@ class Scheduler {
     this.session = session;
   }
 
+  /** The connections whose open transaction belongs to a request whose client has gone. */
+  abandoned = new Set();
+  current = null;
+
   add(request) {
     this.accept(request);
     this.next();
   }
 
   accept(request) {
-    if (request.kind === 'cancel') this.cancel(request.id);
-    else this.queue.push(request);
+    if (request.kind === 'cancel') return this.cancel(request.id);
+    // Inside an abandoned transaction: refused at once, but its ROLLBACK, which ends it.
+    if (this.abandoned.has(request.conn) && isWholeQuery(request) && !rollsBack(request)) {
+      return parentPort.postMessage({ id: request.id, bytes: cancelledAnswer('E') });
+    }
+    this.queue.push(request);
   }
 
   /**
@@ -184,9 +208,14 @@ class Scheduler {
    */
   cancel(id) {
     const at = this.queue.findIndex((r) => r.id === id);
-    if (at < 0 || this.queue[at].conn === this.owner || !isWholeQuery(this.queue[at])) return;
-    this.queue.splice(at, 1);
-    parentPort.postMessage({ id, bytes: CANCELLED.slice() });
+    const request = at < 0 ? (this.current?.id === id ? this.current : null) : this.queue[at];
+    if (!request || !isWholeQuery(request)) return;
+    if (at >= 0 && request.conn !== this.owner && !opensTransaction(request)) {
+      this.queue.splice(at, 1);
+      return parentPort.postMessage({ id, bytes: cancelledAnswer('I') });
+    }
+    // A BEGIN, or a statement of an open transaction: it runs, and the transaction's next statement is refused.
+    request.abandoned = true;
   }
 
   next() {
@@ -196,8 +225,12 @@ class Scheduler {
     if (at < 0 || at >= this.queue.length) return;
     const [request] = this.queue.splice(at, 1);
     this.running = true;
+    this.current = request;
     this.run(request).finally(() => {
       this.owner = this.session.inTransaction() ? request.conn : null;
+      if (this.owner !== null && request.abandoned) this.abandoned.add(this.owner);
+      if (this.owner === null) this.abandoned.delete(request.conn);
+      this.current = null;
       this.running = false;
       this.next();
     });

@@ -7,13 +7,21 @@ import { abandonSignal, onBehalfOf, QUERY_CANCELED } from '../db/abandoned';
  * database are dropped (db/abandoned.ts). Registered before any hook that reads the database.
  */
 export function registerAbandonedRequests(app: FastifyInstance) {
-  app.addHook('onRequest', (_request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+  const clients = new WeakMap<FastifyRequest, AbortSignal>();
+  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const client = new AbortController();
+    clients.set(request, client.signal);
     reply.raw.once('close', () => {
       if (!reply.raw.writableFinished) client.abort();
     });
-    // `done` runs the rest of the request, hooks, handler and error handler, inside this context.
+    // `done` runs the rest of the request inside this context...
     onBehalfOf(client.signal, done);
+  });
+  // ...but a body is read in the socket's context: the handler is brought back into it.
+  app.addHook('preHandler', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    const signal = clients.get(request);
+    if (signal) onBehalfOf(signal, done);
+    else done();
   });
 }
 
