@@ -5,7 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { registerAuthentication } from './auth/authenticate';
 import { registerPartnerGuard } from './auth/partner-guard';
 import type { TrustProxy } from './config';
-import type { DatabaseHandle } from './db/client';
+import { type DatabaseHandle, onPgliteThread } from './db/client';
 import { registerAbandonedRequests } from './http/abandoned-requests';
 import { registerErrorHandling } from './http/errors';
 import { frameworkErrorOptions } from './http/framework-errors';
@@ -132,7 +132,9 @@ export async function buildApp(deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
-  registerAbandonedRequests(app);
+  // Only where statements wait their turn (the embedded engine's thread): on Node 20 the request
+  // context costs every promise a hook, and a PostgreSQL server runs an abandoned statement beside the others.
+  if (onPgliteThread(deps.database.db)) registerAbandonedRequests(app);
   registerStorableTextCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
