@@ -11,7 +11,8 @@ export interface WorkerOptions {
 /**
  * `exec`: a connection's protocol messages, whole; `reset`: a connection ended, roll back what it
  * left open; `dump`: the data directory as a gzip'd tarball; `close`; `cancel`: the client of the
- * exec `id` has gone, drop it if it has not started (answered as PostgreSQL answers a cancelled query).
+ * exec `id` has gone, drop it if it has not started (answered as PostgreSQL answers a cancelled
+ * query; see Scheduler.cancel in pglite-worker.mjs for transactions).
  */
 type WorkerRequest =
   | { id: number; conn?: number; kind: 'exec'; bytes: Uint8Array }

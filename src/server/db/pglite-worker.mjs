@@ -203,8 +203,8 @@ class Scheduler {
   /**
    * The client of a queued query has gone: answered as cancelled without running, so the thread's
    * time goes to those still waiting (a heavy report abandoned at a million activities kept every
-   * later request waiting behind it). One that has started runs to its end; so does one of the
-   * connection whose transaction is open, which runs next anyway.
+   * later request waiting behind it). One that has started runs to its end. A BEGIN, and a statement
+   * of the connection whose transaction is open, run; that transaction's next statement is refused.
    */
   cancel(id) {
     const at = this.queue.findIndex((r) => r.id === id);
