@@ -9,14 +9,16 @@ function endless(): { table: ExportTable; read: () => number; closed: () => bool
     try {
       for (;;) {
         read++;
-        yield Array.from({ length: 500 }, (_, i) => [`row ${read}-${i}`, 'æøå "x", y', i]);
+        // A note that does not zip away to nothing, as real ones do not.
+        const note = () => Math.random().toString(36).repeat(4);
+        yield Array.from({ length: 500 }, (_, i) => [`row ${read}-${i}`, 'æøå "x", y', i, note()]);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
       closed = true;
     }
   }
-  const table = { head: ['a', 'b', 'c'], batches: batches(), locale: 'en', timeZone: 'UTC', sheetName: 'x' };
+  const table = { head: ['a', 'b', 'c', 'd'], batches: batches(), locale: 'en', timeZone: 'UTC', sheetName: 'x' };
   return { table, read: () => read, closed: () => closed };
 }
 
@@ -35,6 +37,30 @@ describe('a closed download', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(source.read()).toBe(after);
       expect(source.closed()).toBe(true);
+    });
+  }
+});
+
+describe('a reader who does not keep up', () => {
+  for (const [name, make] of [
+    ['csv', csvStream],
+    ['xlsx', xlsxStream],
+  ] as const) {
+    it(`is waited for: batches are read only as the file is taken (${name})`, async () => {
+      const source = endless();
+      const stream = make(source.table);
+      // Nobody reads: what is written waits in the streams' buffers, a few batches at most (the XLSX
+      // writer waited for the file only between batches and read 9 here, its zip a batch behind).
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const waiting = source.read();
+      expect(waiting).toBeLessThan(6);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(source.read()).toBe(waiting);
+      // Reading on asks for more.
+      stream.resume();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(source.read()).toBeGreaterThan(waiting);
+      stream.destroy();
     });
   }
 });

@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../files/excel';
 import Papa from 'papaparse';
 import { dateText, pad, utcMillis, wallClock } from '../../../shared/wall-clock';
@@ -65,19 +66,45 @@ const sheetNameOf = (name: string) =>
     .slice(0, 31)
     .trim() || 'Export';
 
-/** Until the reader has taken what is buffered, or has gone away. */
-const drainedOrClosed = (out: PassThrough) =>
+/** Until one of the emitters emits one of its events (then every listener is taken off). */
+const firstOf = (waits: [NodeJS.EventEmitter, string[]][]) =>
   new Promise<void>((resolve) => {
     const done = () => {
-      out.off('drain', done);
-      out.off('close', done);
+      for (const [emitter, events] of waits) for (const e of events) emitter.off(e, done);
       resolve();
     };
-    out.once('drain', done);
-    out.once('close', done);
+    for (const [emitter, events] of waits) for (const e of events) emitter.once(e, done);
   });
 
-/** Rows into the streaming workbook writer, waiting whenever the reader is behind. */
+/**
+ * One style object per kind of cell, shared by every cell of that kind: exceljs finds a style it has
+ * seen by the object (a WeakMap) and otherwise renders it as XML to look it up, which a new style per
+ * cell did for every cell (a fifth of an XLSX export's time).
+ */
+const CELL_STYLES = {
+  at: { numFmt: 'yyyy-mm-dd hh:mm' },
+  day: { numFmt: 'yyyy-mm-dd' },
+  text: {},
+  number: {},
+} satisfies Record<string, Partial<ExcelJS.Style>>;
+
+const styleOf = (c: Exclude<Cell, null>) =>
+  isDate(c) ? (c.allDay ? CELL_STYLES.day : CELL_STYLES.at) : typeof c === 'number' ? CELL_STYLES.number : CELL_STYLES.text;
+
+/**
+ * The zip entry the sheet is written into. exceljs's streaming writer does not wait for it (exceljs
+ * issues #734, #2916): rows committed faster than they are zipped and sent pile up there, unzipped.
+ * Reached through exceljs's internals, so an upgrade that moves it only loses the wait (the export
+ * test of a slow reader says so).
+ */
+function zipEntryOf(sheet: ExcelJS.Worksheet): NodeJS.EventEmitter | undefined {
+  const pipe = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0];
+  return pipe && typeof (pipe as NodeJS.EventEmitter).once === 'function' ? (pipe as NodeJS.EventEmitter) : undefined;
+}
+
+const needsDrain = (entry: NodeJS.EventEmitter) => (entry as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain === true;
+
+/** Rows into the streaming workbook writer, waiting whenever the zip or the reader is behind. */
 async function writeRows(table: ExportTable, out: PassThrough) {
   const ExcelJS = await loadExcel();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -93,11 +120,19 @@ async function writeRows(table: ExportTable, out: PassThrough) {
     for (const cells of batch) {
       const row = sheet.addRow(cells.map((c) => (isDate(c) ? wallDate(c, table.timeZone) : c)));
       cells.forEach((c, i) => {
-        if (isDate(c)) row.getCell(i + 1).numFmt = c.allDay ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+        if (c !== null) row.getCell(i + 1).style = styleOf(c);
       });
       row.commit();
+      // Until the zip has taken what is waiting (or the reader has gone).
+      const entry = zipEntryOf(sheet);
+      if (entry && needsDrain(entry))
+        await firstOf([
+          [entry, ['drain', 'close', 'finish', 'error']],
+          [out, ['close']],
+        ]);
+      if (out.destroyed) return;
     }
-    if (out.writableNeedDrain) await drainedOrClosed(out);
+    if (out.writableNeedDrain) await firstOf([[out, ['drain', 'close']]]);
     // The reader went away (a closed download): stop reading batches (leaving the loop closes the source).
     if (out.destroyed) return;
   }

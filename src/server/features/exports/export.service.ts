@@ -17,7 +17,7 @@ import type { Cell, ExportTable } from './export-writers';
 import { type ActivityExportRow, type ActivityKey, activityBatch, customerNames, lookUpNames, type Names } from './export.repository';
 
 /** Rows read per query: a keyset page of the list's own order (which always ends in the row's id). */
-export const EXPORT_BATCH_SIZE = 2000;
+export const EXPORT_BATCH_SIZE = 500;
 
 export interface ExportOptions {
   batchSize?: number;

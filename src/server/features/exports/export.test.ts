@@ -147,6 +147,7 @@ describe('customer export', () => {
     const names = [2, 3].map((i) => sheet.getRow(i).getCell(1).value);
     expect(names).toEqual(await listedNames(admin, 'status=customer'));
     expect(sheet.getRow(2).getCell(12).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(2).getCell(12).numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 
   it('uses the reader’s language and delimiter', async () => {
