@@ -43,8 +43,14 @@ const QUARTER_HOUR = 15 * 60_000;
 /** Years 1000–9999: Intl's 'numeric' year of earlier instants is not the proleptic year Date gives. */
 const KEPT_FROM = Date.UTC(1000, 0, 1);
 const KEPT_UNTIL = Date.UTC(9999, 11, 31);
-/** Per zone: a quarter hour's number → the zone's offset throughout it in ms, or NaN when it changes within it. */
+/**
+ * Per zone: a quarter hour's number → the zone's offset throughout it in ms, NaN when it changes
+ * within it, or ASKED_ONCE when one instant in it has been asked (kept from the second on: a list
+ * of dates years apart would otherwise pay two look-ups for each instead of one).
+ */
 const quarterOffsets = new Map<string, Map<number, number>>();
+const ASKED_ONCE = Number.POSITIVE_INFINITY;
+const KEPT_PER_ZONE = 4096;
 
 const offsetAt = (at: number, timeZone: string) => {
   const w = askedWallClock(new Date(at), timeZone);
@@ -52,24 +58,28 @@ const offsetAt = (at: number, timeZone: string) => {
 };
 
 /**
- * The zone's offset throughout the quarter hour `t` falls in, or NaN. Kept per quarter hour: an
- * export or a calendar asks the wall clock of thousands of instants, and formatToParts costs
- * microseconds each (a tenth of an XLSX export's time). A quarter hour whose first and last second
- * have the same offset has it throughout (no zone changes its offset twice within one, and changes
- * fall on whole seconds); one with a change in it is asked instant by instant.
+ * The zone's offset throughout the quarter hour `t` falls in; NaN when it is not known (yet).
+ * Kept per quarter hour: an export or a calendar asks the wall clock of thousands of instants, and
+ * formatToParts costs microseconds each (a tenth of an XLSX export's time). A quarter hour whose
+ * first and last second have the same offset has it throughout (no zone changes its offset twice
+ * within one, and changes fall on whole seconds); one with a change in it is asked instant by instant.
  */
 function quarterOffset(t: number, timeZone: string): number {
   const quarter = Math.floor(t / QUARTER_HOUR);
-  const known = quarterOffsets.get(timeZone)?.get(quarter);
-  if (known !== undefined) return known;
-  const start = quarter * QUARTER_HOUR;
-  const first = offsetAt(start, timeZone); // an unknown zone throws here, before anything is kept
-  const offset = first === offsetAt(start + QUARTER_HOUR - 1000, timeZone) ? first : Number.NaN;
-  const zone = quarterOffsets.get(timeZone) ?? new Map<number, number>();
+  // An unknown zone throws here (Intl refuses it), before anything is kept for it.
+  const zone = quarterOffsets.get(timeZone) ?? (formatterFor(timeZone) && new Map<number, number>());
+  const known = zone.get(quarter);
+  if (known !== undefined && known !== ASKED_ONCE) return known;
+  let offset = ASKED_ONCE;
+  if (known === ASKED_ONCE) {
+    const start = quarter * QUARTER_HOUR;
+    const first = offsetAt(start, timeZone);
+    offset = first === offsetAt(start + QUARTER_HOUR - 1000, timeZone) ? first : Number.NaN;
+  }
   // A long-running server sees many instants: forget rather than grow.
-  if (zone.size >= 20_000) zone.clear();
+  if (zone.size >= KEPT_PER_ZONE) zone.clear();
   quarterOffsets.set(timeZone, zone.set(quarter, offset));
-  return offset;
+  return offset === ASKED_ONCE ? Number.NaN : offset;
 }
 
 /** What a wall clock in the zone shows at an instant (the same answer as askedWallClock, faster). */

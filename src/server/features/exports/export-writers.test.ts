@@ -64,3 +64,41 @@ describe('a reader who does not keep up', () => {
     });
   }
 });
+
+/** Batches that stop coming after `first` until the test opens the gate. */
+function gated(first: number) {
+  let read = 0;
+  let closed = false;
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  async function* batches(): AsyncGenerator<Cell[][]> {
+    try {
+      for (;;) {
+        if (read === first) await gate;
+        read++;
+        yield Array.from({ length: 500 }, (_, i) => [`row ${read}-${i}`, Math.random().toString(36).repeat(4), i]);
+      }
+    } finally {
+      closed = true;
+    }
+  }
+  const table = { head: ['a', 'b', 'c'], batches: batches(), locale: 'en', timeZone: 'UTC', sheetName: 'x' };
+  return { table, read: () => read, closed: () => closed, open: () => open() };
+}
+
+// XLSX only: the CSV stream asks for no batch until someone reads.
+describe('a download closed while a batch is being read', () => {
+  it('stops the XLSX writer once the batch comes, whatever it was waiting for', async () => {
+    const source = gated(2);
+    const stream = xlsxStream(source.table);
+    // Nobody reads: the file's buffers fill while the writer waits for the third batch.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    stream.destroy();
+    source.open();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(source.closed()).toBe(true);
+    expect(source.read()).toBeLessThanOrEqual(4);
+  });
+});

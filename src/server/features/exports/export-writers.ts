@@ -66,9 +66,17 @@ const sheetNameOf = (name: string) =>
     .slice(0, 31)
     .trim() || 'Export';
 
-/** Until one of the emitters emits one of its events (then every listener is taken off). */
-const firstOf = (waits: [NodeJS.EventEmitter, string[]][]) =>
+type Destroyable = NodeJS.EventEmitter & { destroyed?: boolean; _writableState?: { destroyed?: boolean } };
+/** Destroyed already: it will not say so again (older readable-stream says it only by its state). */
+const gone = (emitter: Destroyable) => emitter.destroyed === true || emitter._writableState?.destroyed === true;
+
+/**
+ * Until one of the emitters emits one of its events (then every listener is taken off), or at once
+ * when one has been destroyed already: a wait for an event that has been and gone would never end.
+ */
+const firstOf = (waits: [Destroyable, string[]][]) =>
   new Promise<void>((resolve) => {
+    if (waits.some(([emitter]) => gone(emitter))) return resolve();
     const done = () => {
       for (const [emitter, events] of waits) for (const e of events) emitter.off(e, done);
       resolve();
@@ -97,12 +105,12 @@ const styleOf = (c: Exclude<Cell, null>) =>
  * Reached through exceljs's internals, so an upgrade that moves it only loses the wait (the export
  * test of a slow reader says so).
  */
-function zipEntryOf(sheet: ExcelJS.Worksheet): NodeJS.EventEmitter | undefined {
+function zipEntryOf(sheet: ExcelJS.Worksheet): Destroyable | undefined {
   const pipe = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0];
-  return pipe && typeof (pipe as NodeJS.EventEmitter).once === 'function' ? (pipe as NodeJS.EventEmitter) : undefined;
+  return pipe && typeof (pipe as Destroyable).once === 'function' ? (pipe as Destroyable) : undefined;
 }
 
-const needsDrain = (entry: NodeJS.EventEmitter) => (entry as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain === true;
+const needsDrain = (entry: Destroyable) => (entry as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain === true;
 
 /** Rows into the streaming workbook writer, waiting whenever the zip or the reader is behind. */
 async function writeRows(table: ExportTable, out: PassThrough) {
@@ -123,6 +131,8 @@ async function writeRows(table: ExportTable, out: PassThrough) {
         if (c !== null) row.getCell(i + 1).style = styleOf(c);
       });
       row.commit();
+      // The reader went away (perhaps while the batch was read): stop.
+      if (out.destroyed) return;
       // Until the zip has taken what is waiting (or the reader has gone).
       const entry = zipEntryOf(sheet);
       if (entry && needsDrain(entry))
@@ -130,7 +140,6 @@ async function writeRows(table: ExportTable, out: PassThrough) {
           [entry, ['drain', 'close', 'finish', 'error']],
           [out, ['close']],
         ]);
-      if (out.destroyed) return;
     }
     if (out.writableNeedDrain) await firstOf([[out, ['drain', 'close']]]);
     // The reader went away (a closed download): stop reading batches (leaving the loop closes the source).
