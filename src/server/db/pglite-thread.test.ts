@@ -20,8 +20,8 @@ beforeAll(async () => {
 afterAll(() => handle.close());
 
 describe('the embedded database on its own thread', () => {
-  it("runs with a 64 MB buffer cache (the server's memory at a million activities)", async () => {
-    expect(await rows(handle.db, sql`SHOW shared_buffers`)).toEqual([{ shared_buffers: '64MB' }]);
+  it("runs with a 32 MB buffer cache (the server's memory at a million activities)", async () => {
+    expect(await rows(handle.db, sql`SHOW shared_buffers`)).toEqual([{ shared_buffers: '32MB' }]);
   });
 
   it('keeps the main thread free while a statement runs', async () => {

@@ -13,10 +13,11 @@ import { cacheFileSizes } from './pglite-file-sizes.mjs';
 const TERMINATE = 0x58;
 
 // PostgreSQL's buffer cache inside PGlite's WebAssembly memory, which never shrinks once touched:
-// 64 MB rather than the 128 MB of its postgresql.conf. At a million activities the server's peak
-// memory went 650 → 510 MB with the to-do (281 vs 278 answers a second) and word search (152 vs
-// 150) unchanged; pages beyond it are read from the operating system's cache (bench/analysis.md).
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=64MB'];
+// 32 MB rather than the 128 MB of its postgresql.conf. At a million activities, 128 → 64 MB took the
+// server's peak memory 650 → 510 MB, and 64 → 32 MB another 30–65 MB off (start, reports, to-do),
+// with the to-do, word search, counts and reports answering as fast; pages beyond it are read from
+// the operating system's cache (bench/analysis.md).
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 const PROTOCOL_3 = 196608;
 
 /** Splits a buffer into whole protocol messages: a startup message has no type byte. */
