@@ -16,11 +16,14 @@ export function ActivityCreatePage() {
   const lookups = useActivityLookups();
   const { refs, loading } = useCustomerRefs(customerId ? [customerId] : []);
   const writes = useActivityWrites();
+  // A new activity starts as the first active type, status "scheduled": the form waits for those
+  // lists, so that "Create" pressed at once never meets an empty type.
+  const waiting = loading || (!lookups.loaded && !lookups.error);
   return (
     <>
       <PageHeader title={t('activity.new')} />
       <div className="card">
-        {loading ? (
+        {waiting ? (
           <p role="status">{t('common.loading')}</p>
         ) : (
           <ActivityForm

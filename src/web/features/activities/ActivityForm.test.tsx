@@ -86,6 +86,27 @@ describe('the activity form (react-hook-form with the shared schema)', () => {
     });
   });
 
+  it('waits for the activity types before showing the form, so "Create" pressed at once sends the first type', async () => {
+    let answerTypes = () => {};
+    const typesArrived = new Promise<void>((resolve) => {
+      answerTypes = resolve;
+    });
+    const created = (request: SentRequest) => ({ id: '00000000-0000-4000-8000-0000000000a2', ...(request.body as object) });
+    const api = fakeApi({
+      ...routes,
+      'GET /api/v1/activity-types': () => typesArrived.then(() => page([MEETING])),
+      'POST /api/v1/activities': created,
+    });
+    renderSignedIn(<ActivityCreatePage />, '/activities/new');
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading');
+    expect(screen.queryByRole('form', { name: 'New activity' })).toBeNull();
+    answerTypes();
+    const form = within(await screen.findByRole('form', { name: 'New activity' }));
+    fill(form, 'Call about the offer');
+    await waitFor(() => expect(api.requests().filter((request) => request.method === 'POST')).toHaveLength(1));
+    expect(api.requests().find((request) => request.method === 'POST')?.body).toMatchObject({ typeId: MEETING.id, statusId: SCHEDULED.id });
+  });
+
   it('shows the server’s field messages beside their fields, under the form’s names for them', async () => {
     const refused = () =>
       Response.json(

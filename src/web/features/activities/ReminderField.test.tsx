@@ -60,7 +60,7 @@ describe('reminders on the activity form', () => {
 
   it("shows an activity's reminders when editing it, and none for a task without a deadline", async () => {
     fakeApi(routes);
-    const lookups = { types: [CALL], statuses: [], typeOf: () => CALL, statusOf: () => undefined, error: null };
+    const lookups = { types: [CALL], statuses: [], typeOf: () => CALL, statusOf: () => undefined, loaded: true, error: null };
     const form = (scheduledAt: string | null) => (
       <ActivityForm
         label="Edit"

@@ -7,7 +7,7 @@ import { ActivityForm } from './ActivityForm';
 
 // An id the shared schema takes (the fixture's is not a UUID).
 const CALL = { ...CALL_TYPE, id: '00000000-0000-4000-8000-0000000000e2' };
-const lookups = { types: [CALL], statuses: [], typeOf: () => CALL, statusOf: () => undefined, error: null };
+const lookups = { types: [CALL], statuses: [], typeOf: () => CALL, statusOf: () => undefined, loaded: true, error: null };
 
 function editUndatedTask() {
   fakeApi({ 'GET /api/v1/users': page([ME]) });

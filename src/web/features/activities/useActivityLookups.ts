@@ -10,7 +10,8 @@ export function useActivityLookups() {
   const statusList = statuses.items;
   const typeOf = useCallback((id: string | null | undefined) => typeList.find((type) => type.id === id), [typeList]);
   const statusOf = useCallback((id: string | null | undefined) => statusList.find((status) => status.id === id), [statusList]);
-  return { types: typeList, statuses: statusList, typeOf, statusOf, error: types.error ?? statuses.error };
+  const loaded = types.loaded && statuses.loaded;
+  return { types: typeList, statuses: statusList, typeOf, statusOf, loaded, error: types.error ?? statuses.error };
 }
 
 export type ActivityLookups = ReturnType<typeof useActivityLookups>;

@@ -25,20 +25,25 @@ export function NewActivityDialog({ range, onClose }: { range: PickedRange; onCl
   const queryClient = useQueryClient();
   return (
     <Dialog title={t('activity.new')} onClose={onClose}>
-      <ActivityForm
-        label={t('activity.new')}
-        lookups={lookups}
-        initialWhen={{ date: range.date, time: range.allDay ? '' : range.time, allDay: range.allDay }}
-        initialResponsibleId={range.responsibleId}
-        submitLabel={t('activity.create')}
-        onCancel={onClose}
-        onSubmit={async (input) => {
-          const endsAt = input.allDay || !input.scheduledAt ? null : new Date(Date.parse(input.scheduledAt) + range.minutes * 60_000).toISOString();
-          await writes.create({ ...input, endsAt });
-          await queryClient.invalidateQueries({ queryKey: ['calendar'] });
-          onClose();
-        }}
-      />
+      {/* As on the new activity page: the form starts as the first active type once the types arrived. */}
+      {lookups.loaded || lookups.error ? (
+        <ActivityForm
+          label={t('activity.new')}
+          lookups={lookups}
+          initialWhen={{ date: range.date, time: range.allDay ? '' : range.time, allDay: range.allDay }}
+          initialResponsibleId={range.responsibleId}
+          submitLabel={t('activity.create')}
+          onCancel={onClose}
+          onSubmit={async (input) => {
+            const endsAt = input.allDay || !input.scheduledAt ? null : new Date(Date.parse(input.scheduledAt) + range.minutes * 60_000).toISOString();
+            await writes.create({ ...input, endsAt });
+            await queryClient.invalidateQueries({ queryKey: ['calendar'] });
+            onClose();
+          }}
+        />
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
     </Dialog>
   );
 }
