@@ -70,6 +70,8 @@ export interface HttpScenario {
   next?: () => { path?: string; body?: string };
   /** Stop after this many requests instead of after the duration (when each needs a fresh id). */
   amount?: number;
+  /** How long one request alone may take when none answered within the phase (default 60 s; an export of every row takes longer). */
+  probeSeconds?: number;
 }
 
 /** autocannon at CONNECTIONS connections; latencies are taken from every response, so p95 is exact. */
@@ -138,9 +140,11 @@ export async function probeOnce(
   baseUrl: string,
   headers: Record<string, string>,
   s: HttpScenario,
-  timeoutSeconds = 60,
+  timeoutSeconds = s.probeSeconds ?? 60,
 ): Promise<{ ok: boolean; detail: string }> {
   const n = s.next?.() ?? {};
+  const started = performance.now();
+  const took = () => `after ${((performance.now() - started) / 1000).toFixed(1)} s`;
   try {
     const response = await fetch(`${baseUrl}${n.path ?? s.path}`, {
       method: s.method,
@@ -149,8 +153,8 @@ export async function probeOnce(
       signal: AbortSignal.timeout(timeoutSeconds * 1000),
     });
     await response.arrayBuffer();
-    return { ok: response.ok, detail: `HTTP ${response.status}` };
+    return { ok: response.ok, detail: `HTTP ${response.status} ${took()}` };
   } catch (error) {
-    return { ok: false, detail: String(error) };
+    return { ok: false, detail: `${String(error)} ${took()} (limit ${timeoutSeconds} s)` };
   }
 }

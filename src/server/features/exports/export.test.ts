@@ -252,4 +252,38 @@ describe('a large export', () => {
     expect(subjects).toEqual(listed);
     expect(subjects).toHaveLength(4);
   });
+
+  it('names every row’s customer and contact as the list does, and leaves out the trash', async () => {
+    const contact = await makeContact(t, admin, tricky.id, { firstName: 'Kaj', lastName: 'Kontakt' });
+    await makeActivity(t, admin, {
+      typeKey: 'meeting',
+      customerId: tricky.id,
+      contactId: contact.id,
+      subject: 'With a contact',
+      scheduledAt: '2026-04-02T09:00:00Z',
+    });
+    const actor = actorOf(admin);
+    const query = activityExportQuerySchema.parse({ format: 'csv' });
+    const exported = async () => {
+      // One row a batch: the keyset and the names, row by row.
+      const table = await prepareExport(t.database.db, actor, { entity: 'activities', query }, { batchSize: 1 });
+      const rows: [string, string | null, string | null][] = [];
+      for await (const batch of table.batches) rows.push(...batch.map((r) => [r[4], r[5], r[6]] as [string, string | null, string | null]));
+      return rows;
+    };
+    const listed = parse(listOf(activitySchema), await admin.get('/api/v1/activities?limit=500')).items;
+    expect(await exported()).toEqual(listed.map((a) => [a.subject, a.customerName, a.contactName]));
+    expect(listed.find((a) => a.subject === 'With a contact')?.contactName).toBe('Kaj Kontakt');
+
+    expect((await admin.delete(`/api/v1/customers/${tricky.id}`)).statusCode).toBe(200);
+    try {
+      const subjects = (await exported()).map((r) => r[0]);
+      const remaining = parse(listOf(activitySchema), await admin.get('/api/v1/activities?limit=500')).items.map((a) => a.subject);
+      expect(subjects).toEqual(remaining);
+      expect(subjects).not.toContain('With a contact');
+      expect(subjects.length).toBeLessThan(listed.length);
+    } finally {
+      expect((await admin.post(`/api/v1/customers/${tricky.id}/restore`)).statusCode).toBe(200);
+    }
+  });
 });
