@@ -16,6 +16,7 @@ import {
 import { listOf } from '../../../shared/common';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
+import { builtAnswerSerializer } from '../../http/built-answer';
 import { errors, idParams } from '../../http/route-helpers';
 import * as service from './activities.service';
 import { bulkChange } from './bulk.service';
@@ -79,6 +80,8 @@ function listRoutes(app: FastifyInstance, db: Database) {
         querystring: activityListQuerySchema,
         response: { 200: listOf(activitySchema), ...errors(400) },
       },
+      // Search and timelines: each item built field by field (toActivity; see builtAnswerSerializer).
+      serializerCompiler: builtAnswerSerializer,
     },
     (req) => service.listActivities(db, actorOf(req), req.query),
   );

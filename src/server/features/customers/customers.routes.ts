@@ -13,6 +13,7 @@ import {
 } from '../../../shared/customers';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
+import { builtAnswerSerializer } from '../../http/built-answer';
 import { errors, idParams } from '../../http/route-helpers';
 import * as service from './customers.service';
 
@@ -36,6 +37,8 @@ function customerRecordRoutes(app: FastifyInstance, db: Database) {
         querystring: customerListQuerySchema,
         response: { 200: listOf(customerListItemSchema), ...errors(400) },
       },
+      // Each item built field by field (toCustomer; see builtAnswerSerializer).
+      serializerCompiler: builtAnswerSerializer,
     },
     (req) => service.listCustomers(db, actorOf(req), req.query),
   );

@@ -1,0 +1,36 @@
+import { eq, sql } from 'drizzle-orm';
+import { pgTable, text } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../test/test-db';
+import { type DatabaseHandle, rows } from './client';
+import { namedByText, preparedNameOf } from './prepared';
+
+// The migrations' own table: the one a new database has rows in.
+const tendMigrations = pgTable('tend_migrations', { tag: text('tag').primaryKey() });
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(() => handle.close());
+
+describe('a statement named by its text', () => {
+  it('is built once, sent under a name of its text, and answers as the unnamed query does', async () => {
+    await handle.db.transaction(async (tx) => {
+      const query = () => tx.select({ tag: tendMigrations.tag }).from(tendMigrations).where(eq(tendMigrations.tag, '0001_foundation'));
+      const named = namedByText(query(), 'test_named');
+      const text = query().toSQL().sql;
+      expect(named.builtOnce).toBe(true);
+      expect(named.name).toMatch(/^test_named_[0-9a-f]{20}$/);
+      expect(preparedNameOf(text)).toBe(named.name);
+      expect(await named.execute()).toEqual(await query());
+      // The connection of this transaction now holds the statement under that name.
+      const held = await rows<{ name: string; statement: string }>(tx, sql`SELECT name, statement FROM pg_prepared_statements WHERE name = ${named.name}`);
+      expect(held).toEqual([{ name: named.name, statement: text }]);
+      // Another value, the same text: the same name.
+      const other = namedByText(tx.select({ tag: tendMigrations.tag }).from(tendMigrations).where(eq(tendMigrations.tag, 'none')), 'test_named');
+      expect(other.name).toBe(named.name);
+      expect(await other.execute()).toEqual([]);
+    });
+  });
+});
