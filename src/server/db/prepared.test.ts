@@ -1,12 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
-import { pgTable, text } from 'drizzle-orm/pg-core';
+import { alias, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { mapFlatRows } from './flat-rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/test-db';
 import { type DatabaseHandle, rows } from './client';
 import { namedByText, preparedNameOf } from './prepared';
 
 // The migrations' own table: the one a new database has rows in.
-const tendMigrations = pgTable('tend_migrations', { tag: text('tag').primaryKey() });
+const tendMigrations = pgTable('tend_migrations', { tag: text('tag').primaryKey(), appliedAt: timestamp('applied_at', { withTimezone: true }).notNull() });
+const later = pgTable('tend_migrations', { tag: text('tag').primaryKey() });
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -32,5 +34,39 @@ describe('a statement named by its text', () => {
       expect(other.name).toBe(named.name);
       expect(await other.execute()).toEqual([]);
     });
+  });
+
+  it('maps a flat select’s rows as Drizzle does: dates, decoded expressions, a missing join’s nulls, the same keys in the same order', async () => {
+    const other = alias(later, 'later_one');
+    const query = () =>
+      handle.db
+        .select({
+          tag: tendMigrations.tag,
+          appliedAt: tendMigrations.appliedAt,
+          length: sql<number>`length(${tendMigrations.tag})`.mapWith(Number),
+          nothing: sql<string | null>`NULL::text`,
+          next: other.tag,
+        })
+        .from(tendMigrations)
+        .leftJoin(other, sql`${other.tag} > ${tendMigrations.tag} AND false`)
+        .orderBy(tendMigrations.tag)
+        .limit(3);
+    const prepared = query().prepare('test_flat_rows');
+    expect(mapFlatRows(prepared)).toBe(true);
+    const mapped = await prepared.execute();
+    const plain = await query();
+    expect(mapped).toEqual(plain);
+    expect(mapped.map((r) => Object.keys(r))).toEqual(plain.map((r) => Object.keys(r)));
+    expect(mapped[0]?.appliedAt).toBeInstanceOf(Date);
+    expect(typeof mapped[0]?.length).toBe('number');
+    expect(mapped[0]?.next).toBeNull();
+    // A nested selection keeps Drizzle's own mapping.
+    const nested = handle.db
+      .select({ m: { tag: tendMigrations.tag } })
+      .from(tendMigrations)
+      .where(eq(tendMigrations.tag, '0001_foundation'))
+      .prepare('test_nested_rows');
+    expect(mapFlatRows(nested)).toBe(false);
+    expect(await nested.execute()).toEqual([{ m: { tag: '0001_foundation' } }]);
   });
 });
