@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client';
-import { runNamedByText } from '../../db/prepared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database, Queryable } from '../../db/client';
+import { preparedRead, runNamedByText } from '../../db/prepared';
 import { userPreferences } from '../../db/schema';
 import { type Actor, visibleTo } from '../../db/scope';
 import type { PreferencesPut } from '../../../shared/preferences';
@@ -18,6 +18,22 @@ const COLUMNS = {
   calendarUserIds: userPreferences.calendarUserIds,
   calendarView: userPreferences.calendarView,
 };
+
+// Built and prepared once: every to-do page asks, and building even this small query cost a tenth of
+// the server's time per to-do page.
+const ownPreferences = preparedRead('own_preferences', (db) =>
+  db
+    .select(COLUMNS)
+    .from(userPreferences)
+    .where(and(eq(userPreferences.workspaceId, sql.placeholder('workspaceId')), eq(userPreferences.userId, sql.placeholder('userId'))))
+    .prepare('own_preferences'),
+);
+
+/** findPreferences outside a transaction, prepared (the to-do's saved order). */
+export async function findOwnPreferences(db: Database, actor: Actor): Promise<StoredPreferences | null> {
+  const [row] = await ownPreferences(db, { workspaceId: actor.workspaceId, userId: actor.userId });
+  return row ?? null;
+}
 
 /** The caller's stored preferences; null when none were ever saved. Named: every to-do page asks. */
 export async function findPreferences(db: Queryable, actor: Actor): Promise<StoredPreferences | null> {

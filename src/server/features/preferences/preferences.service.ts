@@ -2,7 +2,7 @@ import { calendarViewSchema } from '../../../shared/calendar';
 import { DEFAULT_PREFERENCES, type Preferences, type PreferencesPut } from '../../../shared/preferences';
 import { sortOrderSchema, todoSortSchema } from '../../../shared/todo';
 import { assertCan } from '../../access/policy';
-import type { Queryable } from '../../db/client';
+import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../../db/scope';
 import { visibleCalendarUserIds } from '../calendar/calendar.service';
 import * as repo from './preferences.repository';
@@ -28,9 +28,9 @@ async function withDefaults(db: Queryable, actor: Actor, stored: repo.StoredPref
 }
 
 /** Only the caller's to-do order (what every to-do page asks for, without the calendar's look-ups). */
-export async function getTodoOrder(db: Queryable, actor: Actor): Promise<TodoOrder> {
+export async function getTodoOrder(db: Database, actor: Actor): Promise<TodoOrder> {
   assertCan(actor, 'read', { kind: 'user', ownership: 'own' });
-  return todoOrderOf(await repo.findPreferences(db, actor));
+  return todoOrderOf(await repo.findOwnPreferences(db, actor));
 }
 
 /** The caller's own preferences, defaults filled in. */

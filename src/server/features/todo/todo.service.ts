@@ -34,7 +34,7 @@ async function resolveFilter(db: Queryable, actor: Actor, query: TodoFilter, now
 }
 
 /** The sort asked for, else the caller's saved one, else due date ascending. */
-async function sortOf(db: Queryable, actor: Actor, query: { sort?: TodoSort; order?: SortOrder }): Promise<{ sort: TodoSort; order: SortOrder }> {
+async function sortOf(db: Database, actor: Actor, query: { sort?: TodoSort; order?: SortOrder }): Promise<{ sort: TodoSort; order: SortOrder }> {
   if (query.sort && query.order) return { sort: query.sort, order: query.order };
   const saved = await getTodoOrder(db, actor);
   return { sort: query.sort ?? saved.todoSort, order: query.order ?? saved.todoOrder };
