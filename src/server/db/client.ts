@@ -2,8 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite, PgliteSession } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg, NodePgSession } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { DataDirLock, LockOwner } from './data-dir-lock';
 import { lockAndStart, type StartedThread } from './embedded-start';
@@ -13,6 +13,11 @@ import { PgliteThread, type ThreadConnection } from './pglite-thread';
 import { abandonSignal, keepCallerContext } from './abandoned';
 import { preparedNameOf } from './prepared';
 import * as schema from './schema';
+import { mapFlatRowsIn } from './flat-rows';
+
+// Rows mapped with each column's decoder found once per statement (see flat-rows.ts).
+mapFlatRowsIn(NodePgSession);
+mapFlatRowsIn(PgliteSession);
 
 export type Schema = typeof schema;
 /** The one database type features see: the same on PGlite and on a PostgreSQL server. */

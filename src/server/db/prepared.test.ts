@@ -52,9 +52,13 @@ describe('a statement named by its text', () => {
         .orderBy(tendMigrations.tag)
         .limit(3);
     const prepared = query().prepare('test_flat_rows');
-    expect(mapFlatRows(prepared)).toBe(true);
+    // Every statement the session prepares maps its rows so (flat-rows.ts, patched in client.ts).
+    expect(typeof (prepared as { customResultMapper?: unknown }).customResultMapper).toBe('function');
     const mapped = await prepared.execute();
-    const plain = await query();
+    // Drizzle's own mapping, for reference: the same statement without ours.
+    const reference = query().prepare('test_flat_rows_reference') as unknown as { customResultMapper?: unknown; execute(): Promise<typeof mapped> };
+    delete reference.customResultMapper;
+    const plain = await reference.execute();
     expect(mapped).toEqual(plain);
     expect(mapped.map((r) => Object.keys(r))).toEqual(plain.map((r) => Object.keys(r)));
     expect(mapped[0]?.appliedAt).toBeInstanceOf(Date);
@@ -66,6 +70,7 @@ describe('a statement named by its text', () => {
       .from(tendMigrations)
       .where(eq(tendMigrations.tag, '0001_foundation'))
       .prepare('test_nested_rows');
+    expect((nested as { customResultMapper?: unknown }).customResultMapper).toBeUndefined();
     expect(mapFlatRows(nested)).toBe(false);
     expect(await nested.execute()).toEqual([{ m: { tag: '0001_foundation' } }]);
   });

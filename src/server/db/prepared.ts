@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from './client';
-import { mapFlatRows } from './flat-rows';
 
 interface Executable<Params, Result> {
   execute(params: Params): Promise<Result>;
@@ -26,7 +25,6 @@ export function preparedRead<Params, Result>(name: string, build: (db: Database)
     let statement = byHandle.get(db);
     if (!statement) {
       statement = build(db);
-      mapFlatRows(statement);
       byHandle.set(db, statement);
       preparedNames.set(statement.getQuery().sql, name);
     }
@@ -89,7 +87,6 @@ const nameOfText = (prefix: string, text: string) => `${prefix}_${createHash('sh
  */
 export function namedByText<Result>(query: Nameable<Result>, prefix: string): { name: string; builtOnce: boolean; execute(): Promise<Result> } {
   const prepared = query.prepare(`${prefix}_pending`);
-  mapFlatRows(prepared);
   const inside = prepared as NodePgPrepared;
   if (typeof inside.queryString === 'string' && inside.rawQueryConfig && inside.queryConfig) {
     const name = nameOfText(prefix, inside.queryString);

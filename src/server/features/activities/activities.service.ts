@@ -62,7 +62,8 @@ async function emitActivity(tx: Queryable, actor: Actor, event: WebhookEvent, id
   await emitWebhookEvent(tx, actor, event, async () => webhookData(toActivity(row ?? (await findActivityRow(tx, actor, id)))));
 }
 
-export function toActivity(row: repo.ActivityRow): Activity {
+/** An activity as the contract has it, built field by field (what the row has besides, e.g. its search text or type, stays out). */
+export function toActivity(row: Omit<repo.ActivityRow, 'searchText' | 'typeKey' | 'typeName' | 'typeNameIsDefault'>): Activity {
   return {
     id: row.id,
     typeId: row.typeId,
@@ -211,7 +212,7 @@ function answer(
     Partial<Pick<repo.ActivityRow, 'documentCount'>>,
 ): Activity {
   // A new activity has no documents yet; a written one's count comes back with its RETURNING.
-  return toActivity({ documentCount: 0, ...row, ...derived, typeKey: '', typeName: '', typeNameIsDefault: false });
+  return toActivity({ documentCount: 0, ...row, ...derived });
 }
 
 /**

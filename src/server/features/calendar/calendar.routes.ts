@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { calendarAnswerSchema, calendarQuerySchema, calendarUsersAnswerSchema } from '../../../shared/calendar';
 import { actorOf } from '../../auth/authenticate';
 import type { Database } from '../../db/client';
+import { builtAnswerSerializer } from '../../http/built-answer';
 import { errors } from '../../http/route-helpers';
 import { listCalendar, listCalendarUsers } from './calendar.service';
 
@@ -18,6 +19,8 @@ export function calendarRoutes(app: FastifyInstance, db: Database) {
         querystring: calendarQuerySchema,
         response: { 200: calendarAnswerSchema, ...errors(400, 403, 404) },
       },
+      // A week of ten calendars answers hundreds of entries, each built field by field (see builtAnswerSerializer).
+      serializerCompiler: builtAnswerSerializer,
     },
     (req) => listCalendar(db, actorOf(req), req.query),
   );
