@@ -1,11 +1,12 @@
 import { salesRoutes } from './features/sales/sales.routes';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './auth/authenticate';
 import { registerPartnerGuard } from './auth/partner-guard';
 import type { TrustProxy } from './config';
 import { type DatabaseHandle, onPgliteThread } from './db/client';
+import { schemaAnswerSerializer } from './http/built-answer';
 import { registerAbandonedRequests } from './http/abandoned-requests';
 import { registerErrorHandling } from './http/errors';
 import { frameworkErrorOptions } from './http/framework-errors';
@@ -130,7 +131,7 @@ export async function buildApp(deps: AppDeps) {
     ...frameworkErrorOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(schemaAnswerSerializer);
   registerErrorHandling(app);
   // Only where statements wait their turn (the embedded engine's thread): on Node 20 the request
   // context costs every promise a hook, and a PostgreSQL server runs an abandoned statement beside the others.
