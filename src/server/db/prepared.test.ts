@@ -3,7 +3,7 @@ import { alias, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { mapFlatRows } from './flat-rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/test-db';
-import { type DatabaseHandle, rows } from './client';
+import { type DatabaseHandle, type Queryable, rows } from './client';
 import { namedByText, preparedNameOf } from './prepared';
 
 // The migrations' own table: the one a new database has rows in.
@@ -18,7 +18,11 @@ afterAll(() => handle.close());
 
 describe('a statement named by its text', () => {
   it('is built once, sent under a name of its text, and answers as the unnamed query does', async () => {
-    await handle.db.transaction(async (tx) => {
+    // One connection, to ask it what it holds: a transaction's on node-postgres; PGlite on the main
+    // thread names statements only outside a transaction (pglite-named-statements.ts), on its one session.
+    const mainThreadPglite = process.env.TEND_TEST_ENGINE === 'embedded' && process.env.TEND_PGLITE_THREAD === '0';
+    const onOneConnection = (check: (tx: Queryable) => Promise<void>) => (mainThreadPglite ? check(handle.db) : handle.db.transaction(check));
+    await onOneConnection(async (tx) => {
       const query = () => tx.select({ tag: tendMigrations.tag }).from(tendMigrations).where(eq(tendMigrations.tag, '0001_foundation'));
       const named = namedByText(query(), 'test_named');
       const text = query().toSQL().sql;
@@ -26,9 +30,13 @@ describe('a statement named by its text', () => {
       expect(named.name).toMatch(/^test_named_[0-9a-f]{20}$/);
       expect(preparedNameOf(text)).toBe(named.name);
       expect(await named.execute()).toEqual(await query());
-      // The connection of this transaction now holds the statement under that name.
-      const held = await rows<{ name: string; statement: string }>(tx, sql`SELECT name, statement FROM pg_prepared_statements WHERE name = ${named.name}`);
-      expect(held).toEqual([{ name: named.name, statement: text }]);
+      // The connection now holds the statement under that name (on PGlite's main thread behind a
+      // number of its own: `tend_<n>_<name>`, see pglite-named-statements.ts).
+      const held = await rows<{ name: string; statement: string }>(
+        tx,
+        sql`SELECT name, statement FROM pg_prepared_statements WHERE right(name, length(${named.name})) = ${named.name}`,
+      );
+      expect(held).toEqual([{ name: mainThreadPglite ? expect.stringMatching(new RegExp(`^tend_\\d+_${named.name}$`)) : named.name, statement: text }]);
       // Another value, the same text: the same name.
       const other = namedByText(tx.select({ tag: tendMigrations.tag }).from(tendMigrations).where(eq(tendMigrations.tag, 'none')), 'test_named');
       expect(other.name).toBe(named.name);
