@@ -14,6 +14,7 @@ declare module './jobs' {
     'test.slow': { n: number };
     'test.mixed': { n: number };
     'test.early': { n: number };
+    'test.half': { n: number };
   }
 }
 
@@ -106,6 +107,39 @@ describe('background jobs', () => {
     await until(async () => (await stateOf(id)) === 'failed');
     expect(runsOf('test.broken', 1).map((r) => r.retryCount)).toEqual([0, 1]);
     expect(logLines.some((l) => l.includes('job failed for good') && l.includes('"level":50'))).toBe(true);
+  });
+
+  it("record a retry's failure when another process fetched the retry before the first batch ended", async () => {
+    // Job 1 fails at once, job 2 of its batch takes a second. Were job 1 failed (so fetchable again) before
+    // the batch ends, the other process would start its retry, and the end of the batch would mark that
+    // running retry as completed: its failure would be lost (as happened once to a mail on CI).
+    const half =
+      (process: string) =>
+      async ({ n }: { n: number }, job: { retryCount: number }) => {
+        runs.push({ queue: `test.half/${process}`, n, retryCount: job.retryCount });
+        // Job 1's retry runs longer than the rest of the first batch, and fails too.
+        await new Promise((resolve) => setTimeout(resolve, n === 2 ? 1200 : job.retryCount * 1500));
+        if (n === 1) throw new Error('job 1 always fails');
+      };
+    const processes = ['a', 'b'].map((process) => {
+      const other = new Jobs(database, { log, pollingIntervalSeconds: 0.5 });
+      other.register('test.half', half(process), { ...FAST, retryLimit: 1, batchSize: 2 });
+      return other;
+    });
+    try {
+      await Promise.all(processes.map((p) => p.start()));
+      const ids = await database.db.transaction((tx) => Promise.all([1, 2].map((n) => processes[0]!.enqueue('test.half', { n }, { db: tx }))));
+      await until(async () => (await Promise.all(ids.map(stateOf))).every((s) => s === 'failed' || s === 'completed'));
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(await Promise.all(ids.map(stateOf))).toEqual(['failed', 'completed']);
+      const ranJob = (n: number) => runs.filter((r) => r.queue.startsWith('test.half/') && r.n === n).map((r) => r.retryCount);
+      expect([ranJob(1), ranJob(2)]).toEqual([[0, 1], [0]]);
+      const [failed] = await rows<{ output: Record<string, unknown> }>(database.db, sql`SELECT output FROM pgboss.job WHERE id = ${ids[0]}::uuid`);
+      expect(failed?.output).toMatchObject({ message: 'job 1 always fails' });
+      expect(failed?.output).not.toHaveProperty('stack');
+    } finally {
+      await Promise.all(processes.map((p) => p.stop()));
+    }
   });
 
   it('enqueued in a transaction, run only if it commits', async () => {

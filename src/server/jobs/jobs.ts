@@ -56,6 +56,13 @@ interface Queue {
   handler: (data: unknown, job: JobContext) => Promise<void>;
   settings: Required<QueueSettings>;
 }
+/** What a failed job keeps as its output (safeError's fields: no secrets). */
+interface JobFailure {
+  jobId: string;
+  type?: string;
+  code?: string;
+  message: string;
+}
 interface Schedule {
   name: JobName;
   cron: string;
@@ -171,13 +178,21 @@ export class Jobs {
     return id;
   }
 
-  /** Each job of a batch succeeds or fails on its own: failures are failed here, pg-boss completes the rest. */
+  /**
+   * Each job of a batch succeeds or fails on its own. The failed ones are handed to pg-boss by
+   * throwing, never failed here: a job failed here can be fetched again at once (retry delay 0,
+   * or another process) before pg-boss completes the batch, and that completion would then mark
+   * the running retry as done. So the jobs that succeeded are completed here first, and pg-boss
+   * fails only those still active (completed ones are out of its reach).
+   */
   async #runBatch(boss: PgBoss, name: string, queue: Queue, jobs: PgBoss.JobWithMetadata<unknown>[]) {
+    const failures: JobFailure[] = [];
+    const succeeded: string[] = [];
     await Promise.all(
       jobs.map(async (job) => {
-        const context = { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit };
         try {
-          await queue.handler(job.data, context);
+          await queue.handler(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+          succeeded.push(job.id);
         } catch (error) {
           const err = safeError(error);
           const final = job.retryCount >= job.retryLimit;
@@ -185,13 +200,15 @@ export class Jobs {
             { err, queue: name, jobId: job.id, retryCount: job.retryCount },
             final ? 'job failed for good' : 'job failed, will retry',
           );
-          // Should recording the failure fail too, the job expires and runs again; the others of the batch are unaffected.
-          await boss.fail(name, job.id, { type: err.type, code: err.code, message: err.message }).catch((failError: unknown) => {
-            this.#options.log.warn({ err: safeError(failError), queue: name, jobId: job.id }, 'could not record a failed job');
-          });
+          failures.push({ jobId: job.id, type: err.type, code: err.code, message: err.message });
         }
       }),
     );
+    if (failures.length === 0) return;
+    // Should this completion fail, pg-boss fails those jobs too and they run again: at least once.
+    if (succeeded.length > 0) await boss.complete(name, succeeded);
+    // Rejected with plain data: pg-boss stores what it is given as the jobs' output (no stack, no secrets).
+    throw failures.length === 1 ? failures[0] : { message: `${failures.length} jobs of the batch failed`, failures };
   }
 
   /**
