@@ -15,6 +15,7 @@ declare module './jobs' {
     'test.mixed': { n: number };
     'test.early': { n: number };
     'test.half': { n: number };
+    'test.outlives': { n: number };
   }
 }
 
@@ -163,6 +164,41 @@ describe('background jobs', () => {
   it('refuse a queue nobody handles', async () => {
     // @ts-expect-error: not a known queue
     await expect(jobs.enqueue('test.unknown', {})).rejects.toThrow(/no handler/);
+  });
+});
+
+describe('a job that outlives the queue and its database', () => {
+  it('fails without stopping the process: the failure pg-boss cannot store is logged', async () => {
+    const own = await createTestDatabase();
+    const lines: string[] = [];
+    const ownLog = pino({ level: 'warn' }, new Writable({ write: (chunk, _e, done) => done(void lines.push(String(chunk))) }));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    let release: () => void = () => {};
+    let started = false;
+    const queue = new Jobs(own, { log: ownLog, pollingIntervalSeconds: 0.5, stopTimeoutMs: 200 });
+    queue.register('test.outlives', async () => {
+      started = true;
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await own.db.execute(sql`SELECT 1`); // the database is closed by now: this throws
+    });
+    try {
+      await queue.start();
+      await queue.enqueue('test.outlives', { n: 1 });
+      await until(() => started);
+      await queue.stop(); // gives up on the job after 200 ms
+      await own.close();
+      release();
+      await until(() => lines.some((l) => l.includes('pg-boss reported an error')));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).toEqual([]);
+      expect(lines.some((l) => l.includes('job failed'))).toBe(true);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
+import Manager from 'pg-boss/src/manager.js';
 import type { DatabaseHandle, Queryable } from '../db/client';
 import { duringStartup } from '../db/locks';
 import { safeError } from '../http/log-safety';
@@ -73,6 +74,26 @@ async function createQueue(boss: PgBoss, name: string, s: Required<QueueSettings
   const queue = { name, retryLimit: s.retryLimit, retryDelay: s.retryDelaySeconds, retryBackoff: s.retryBackoff, expireInSeconds: s.expireInSeconds };
   await boss.createQueue(name, queue);
   await boss.updateQueue(name, queue);
+}
+
+/**
+ * pg-boss settles a batch (complete, or fail when the handler throws) without awaiting it: should
+ * that statement fail (the database gone for a moment, or closed under a job that outlived a stop),
+ * its rejection would be unhandled, and that stops Node. Reported as pg-boss's 'error' event instead
+ * (logged by Jobs): the jobs stay active and expire into a retry. Patched on pg-boss 10's Manager,
+ * whose methods the worker calls on itself; jobs.test.ts fails should a pg-boss upgrade move them.
+ */
+for (const method of ['complete', 'fail'] as const) {
+  const settle = Manager.prototype[method];
+  // Named as the original: PgBoss exposes the manager's methods under their function names.
+  const patched = {
+    [method](this: InstanceType<typeof Manager>, ...args: unknown[]) {
+      const settled = settle.apply(this, args);
+      settled.catch((error: unknown) => this.emit('error', error));
+      return settled;
+    },
+  }[method];
+  Manager.prototype[method] = patched;
 }
 
 const DEFAULTS: Required<QueueSettings> = { retryLimit: 3, retryDelaySeconds: 30, retryBackoff: true, expireInSeconds: 15 * 60, batchSize: 5 };
