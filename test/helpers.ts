@@ -45,7 +45,7 @@ export interface TestAppOptions {
 }
 
 /** Job workers in tests look for work often: a job runs within half a second. */
-const TEST_JOBS = { pollingIntervalSeconds: 0.5, stopTimeoutMs: 5_000 };
+export const TEST_JOBS = { pollingIntervalSeconds: 0.5, stopTimeoutMs: 5_000 };
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { logger, kdfCost, poolSize, smtpUrl, mailFrom, jobs, mailRetry, ...rest } = options;

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { buildApp, loggerOptions } from './app';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
+import { vacuumEveryTable } from './db/maintenance';
 import { migrate } from './db/migrate';
 import { firstRun } from './first-run';
 import { pruneAttempts } from './features/auth/throttle.repository';
@@ -12,6 +13,7 @@ import { pruneAttempts } from './features/auth/throttle.repository';
 declare module './jobs/jobs' {
   interface JobTypes {
     'auth.prune-sign-in-counts': Record<string, never>;
+    'db.vacuum-embedded': Record<string, never>;
   }
 }
 
@@ -22,6 +24,24 @@ declare module './jobs/jobs' {
 function schedulePruning(app: FastifyInstance, database: DatabaseHandle) {
   app.jobs.register('auth.prune-sign-in-counts', () => pruneAttempts(database.db), { retryLimit: 0 });
   app.jobs.schedule('auth.prune-sign-in-counts', '*/10 * * * *');
+}
+
+/**
+ * The embedded engine has no autovacuum (see vacuumEveryTable): every night at 03:00 UTC (early
+ * morning in Europe and Israel) its tables are vacuumed and analyzed. A PostgreSQL server does it itself.
+ */
+export function scheduleEmbeddedVacuum(app: FastifyInstance, database: DatabaseHandle) {
+  if (database.engine !== 'embedded') return;
+  app.jobs.register(
+    'db.vacuum-embedded',
+    async () => {
+      const started = Date.now();
+      const tables = await vacuumEveryTable(database.db);
+      app.log.info({ tables: tables.length, ms: Date.now() - started }, 'embedded database vacuumed and analyzed');
+    },
+    { retryLimit: 0, expireInSeconds: 60 * 60 },
+  );
+  app.jobs.schedule('db.vacuum-embedded', '0 3 * * *');
 }
 
 /** Migrate, create the first admin if asked, listen, and shut down cleanly on SIGTERM. */
@@ -63,6 +83,7 @@ export async function serve(config: Config, database: DatabaseHandle) {
     dropbox: config.smtpListen ? { listen: config.smtpListen, address: config.dropboxAddress } : null,
   });
   schedulePruning(app, database);
+  scheduleEmbeddedVacuum(app, database);
   const address = await app.listen({ port: config.port, host: config.host });
   database.lock?.listening(address);
 
