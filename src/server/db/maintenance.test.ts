@@ -44,7 +44,7 @@ describe('vacuumEveryTable', () => {
 
 describe('the nightly vacuum', () => {
   it('is scheduled on the embedded engine only (a PostgreSQL server vacuums itself), and runs as a job', async () => {
-    const app = await buildApp({ database, logger: { level: 'warn' } as never, kdfCost: TEST_KDF_COST, mail: { smtpUrl: null, from: 'Tend <tend@tend.test>' }, jobs: TEST_JOBS });
+    const app = await buildApp({ database, kdfCost: TEST_KDF_COST, mail: { smtpUrl: null, from: 'Tend <tend@tend.test>' }, jobs: TEST_JOBS });
     try {
       scheduleEmbeddedVacuum(app, database);
       await app.ready();
