@@ -20,9 +20,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { POSTGRES_SESSION_OPTIONS, pgliteExtensions } from '../src/server/db/client';
+import { POSTGRES_GENERIC_SESSION_OPTIONS, POSTGRES_SESSION_OPTIONS, pgliteExtensions } from '../src/server/db/client';
 import { installNamedStatements } from '../src/server/db/pglite-named-statements';
-import { preparedNameOf } from '../src/server/db/prepared';
+import { isGenericStatement, preparedNameOf } from '../src/server/db/prepared';
 import { migrate } from '../src/server/db/migrate';
 import { BENCH_PASSWORD, BENCH_USER_INDEX, benchEmail, loadDataset, sizeFor } from './dataset';
 import { type BenchDb, type CapturedQuery, openEmbeddedBench, openPostgresBench } from './db';
@@ -179,9 +179,16 @@ async function sqlPhase(set: ScenarioSet, dir: string | null, url: string | null
     closeSql = () => client.close();
   } else {
     const pool = new pg.Pool({ connectionString: url!, max: CONNECTIONS, options: POSTGRES_SESSION_OPTIONS });
+    // The product's generic-plan reads on sessions that force it, as the server runs them (client.ts).
+    const genericPool = new pg.Pool({ connectionString: url!, max: CONNECTIONS, options: POSTGRES_GENERIC_SESSION_OPTIONS });
     // Named where the product names it (prepared reads), so both sides skip the same planning.
-    runQuery = (q) => pool.query({ name: preparedNameOf(q.text), text: q.text, values: q.params, rowMode: 'array' });
-    closeSql = () => pool.end();
+    runQuery = (q) => {
+      const name = preparedNameOf(q.text);
+      return (isGenericStatement(name) ? genericPool : pool).query({ name, text: q.text, values: q.params, rowMode: 'array' });
+    };
+    closeSql = async () => {
+      await Promise.all([pool.end(), genericPool.end()]);
+    };
   }
   const sqlFigures = new Map<string, LoadFigures>();
   try {

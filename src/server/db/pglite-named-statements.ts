@@ -1,5 +1,7 @@
 import { messages as pgMessages, type PGlite, parse, protocol, type QueryOptions, type Results, types } from '@electric-sql/pglite';
 
+import { isGenericStatement } from './prepared';
+
 type Message = Parameters<typeof parse.parseResults>[0][number];
 type Parsers = Record<number, (x: string, typeId?: number) => unknown>;
 
@@ -166,6 +168,19 @@ async function closeStatement(client: PGlite, name: string) {
   await client.execProtocol(concat([serialize.close({ type: 'S', name }), serialize.sync()]), { syncToFs: false, throwOnError: false });
 }
 
+const FORCE_GENERIC = serialize.query('SET plan_cache_mode = force_generic_plan');
+const AUTO_PLANS = serialize.query('RESET plan_cache_mode');
+
+/** Runs `work` with the session on generic plans, then back to the plan cache's choice (as pglite-worker.mjs does). */
+async function onGenericPlan<T>(client: PGlite, work: () => Promise<T>): Promise<T> {
+  await client.execProtocolRaw(FORCE_GENERIC, { syncToFs: false });
+  try {
+    return await work();
+  } finally {
+    await client.execProtocolRaw(AUTO_PLANS, { syncToFs: false });
+  }
+}
+
 /** The client's parsers with a query's own on top. Drizzle passes the same options object on every run of a statement: merged once. */
 function parserMerger(client: PGlite): (options: QueryOptions | undefined) => Parsers {
   const merged = new WeakMap<object, Parsers>();
@@ -230,7 +245,9 @@ export function installNamedStatements(client: PGlite, nameOf: (text: string) =>
     return client._runExclusiveTransaction(() =>
       client._runExclusiveQuery(async () => {
         try {
-          return await runPrepared<T>(text, params, options);
+          return await (isGenericStatement(nameOf(text))
+            ? onGenericPlan(client, () => runPrepared<T>(text, params, options))
+            : runPrepared<T>(text, params, options));
         } catch (error) {
           if (error instanceof Error) Object.assign(error, { query: text, params, queryOptions: options });
           throw error;

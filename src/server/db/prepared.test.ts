@@ -4,7 +4,7 @@ import { mapFlatRows } from './flat-rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/test-db';
 import { type DatabaseHandle, type Queryable, rows } from './client';
-import { namedByText, preparedNameOf } from './prepared';
+import { namedByText, preparedNameOf, runGenericByText, runNamedByText } from './prepared';
 
 // The migrations' own table: the one a new database has rows in.
 const tendMigrations = pgTable('tend_migrations', { tag: text('tag').primaryKey(), appliedAt: timestamp('applied_at', { withTimezone: true }).notNull() });
@@ -81,5 +81,48 @@ describe('a statement named by its text', () => {
     expect((nested as { customResultMapper?: unknown }).customResultMapper).toBeUndefined();
     expect(mapFlatRows(nested)).toBe(false);
     expect(await nested.execute()).toEqual([{ m: { tag: '0001_foundation' } }]);
+  });
+});
+
+describe('a read on its generic plan', () => {
+  // `as`: a text of its own (PGlite on the main thread knows a named statement by its text).
+  const modeOf = (db: Queryable, as = 'mode') =>
+    db
+      .select({ [as]: sql<string>`current_setting('plan_cache_mode')`.as(as) })
+      .from(tendMigrations)
+      .limit(1);
+  const tagOf = (db: Queryable, tag: string) =>
+    db
+      .select({ tag: sql<string>`lower(${tendMigrations.tag})`.as('generic_tag') })
+      .from(tendMigrations)
+      .where(eq(tendMigrations.tag, tag));
+  /** How the session running generic reads planned a statement (PostgreSQL's pool hands the last connection back first). */
+  const plansOf = async (name: string) =>
+    runGenericByText(handle.db, 'test_plans', (db) =>
+      db
+        .select({ generic: sql<number>`generic_plans`.mapWith(Number), custom: sql<number>`custom_plans`.mapWith(Number) })
+        .from(sql`pg_prepared_statements`)
+        .where(sql`right(name, ${name.length}) = ${name}`),
+    );
+
+  it('runs on a session that forces the generic plan, and leaves every other statement to the plan cache', async () => {
+    expect(await runGenericByText(handle.db, 'test_mode', modeOf)).toEqual([{ mode: 'force_generic_plan' }]);
+    expect(await modeOf(handle.db, 'plain')).toEqual([{ plain: 'auto' }]);
+    expect(await runNamedByText(modeOf(handle.db, 'named'), 'test_mode')).toEqual([{ named: 'auto' }]);
+    // A generic read that fails leaves the session as it was.
+    const failing = (db: Queryable) => db.select({ n: sql<number>`1 / (length(${tendMigrations.tag}) - length(${tendMigrations.tag}))` }).from(tendMigrations);
+    const error = await runGenericByText(handle.db, 'test_failing', failing).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(String(error?.cause ?? error)).toMatch(/division by zero/);
+    expect(await modeOf(handle.db, 'plain')).toEqual([{ plain: 'auto' }]);
+  });
+
+  it('is planned once: every run after the first reuses the generic plan (the plan cache would plan the first five runs each)', async () => {
+    const generic = namedByText(tagOf(handle.db, 'x'), 'generic_test_tag').name;
+    for (const tag of ['0001_foundation', 'none', '0002'])
+      expect(await runGenericByText(handle.db, 'test_tag', (db) => tagOf(db, tag))).toHaveLength(tag === '0001_foundation' ? 1 : 0);
+    expect(await plansOf(generic)).toEqual([{ generic: 3, custom: 0 }]);
   });
 });

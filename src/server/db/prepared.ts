@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database } from './client';
+import type { Database, Queryable } from './client';
 
 interface Executable<Params, Result> {
   execute(params: Params): Promise<Result>;
@@ -111,4 +111,34 @@ export function namedByText<Result>(query: Nameable<Result>, prefix: string): { 
  */
 export function runNamedByText<Result>(query: Nameable<Result>, prefix: string): Promise<Result> {
   return namedByText(query, prefix).execute();
+}
+
+/**
+ * The prefix of the statements that run on their generic plan, planned once per connection whatever
+ * PostgreSQL's plan cache would choose: on a PostgreSQL server they go to a pool whose sessions force
+ * it (client.ts), on the embedded engine the session forces it around each of their runs
+ * (pglite-worker.mjs, pglite-named-statements.ts).
+ */
+export const GENERIC_PREFIX = 'generic_';
+
+export const isGenericStatement = (name: string | undefined): boolean => name?.startsWith(GENERIC_PREFIX) ?? false;
+
+/** PostgreSQL handles → the handle on their pool of generic-plan sessions (registered by client.ts). */
+const genericHandles = new WeakMap<object, Queryable>();
+
+export function registerGenericHandle(db: Database, generic: Database): void {
+  genericHandles.set(db, generic);
+}
+
+/**
+ * runNamedByText for a read whose custom plans cost more to make than to run, and whose generic
+ * plan PostgreSQL's plan cache may or may not choose. After five runs it keeps the generic plan only
+ * if its estimate is below the custom plans' average, so the choice turned with each ANALYZE's
+ * sample: the word search at a million activities was planned on every call after one (4.3 ms of
+ * planning for 2.8 ms of work) and not after the next, the reason its p95 moved between 42 and 108 ms
+ * from run to run. `build` makes the query on the handle it is given. A transaction's statements
+ * stay on its own connection, under the plan cache's choice.
+ */
+export function runGenericByText<Result>(db: Queryable, prefix: string, build: (db: Queryable) => Nameable<Result>): Promise<Result> {
+  return namedByText(build(genericHandles.get(db) ?? db), `${GENERIC_PREFIX}${prefix}`).execute();
 }

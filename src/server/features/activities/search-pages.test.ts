@@ -1,8 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activitySchema, activityTypeSchema } from '../../../shared/activities';
 import { listOf } from '../../../shared/common';
 import { taskTemplateSchema, workAreaSchema } from '../../../shared/tasks';
 import { makeCustomer, parse } from '../../../../test/factories';
+import { runGenericByText } from '../../db/prepared';
 import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../../test/helpers';
 
 /**
@@ -99,6 +101,19 @@ describe('word search pages across the date windows', () => {
     expect((await pages('/api/v1/activities?q=kolibri%20same', 1)).flat()).toEqual(twoWords);
     expect(twoWords).toHaveLength(2);
   });
+  it('is never planned per search: each page size is planned once per connection, on its generic plan', async () => {
+    for (let i = 0; i < 3; i++) parse(page, await admin.get('/api/v1/activities?q=kolibri&limit=3'));
+    // Asked of the session that ran them: PGlite has one; PostgreSQL's pool hands the last connection back first.
+    const plans = await runGenericByText(t.database.db, 'test_search_plans', (db) =>
+      db
+        .select({ generic: sql<number>`generic_plans`.mapWith(Number), custom: sql<number>`custom_plans`.mapWith(Number) })
+        .from(sql`pg_prepared_statements`)
+        .where(sql`name LIKE ${'%generic_activity_search_%'}`),
+    );
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.every((p) => p.custom === 0 && p.generic > 0)).toBe(true);
+  });
+
   it('keeps a date range (both bounds) and pages within it', async () => {
     const range = 'from=2026-08-01&to=2027-05-10';
     // The list without a word (no windows) is the oracle: its activities whose subject has the word.
