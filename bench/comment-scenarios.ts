@@ -24,7 +24,7 @@ async function seedComments(db: BenchDb, dataset: LoadedDataset): Promise<string
   }
   await db.query(
     `INSERT INTO activity_comments (workspace_id, activity_id, author_id, text, created_at)
-     SELECT workspace_id, id, responsible_id, 'Bench comment', scheduled_at FROM activities
+     SELECT workspace_id, id, responsible_id, 'Bench comment', coalesce(scheduled_at, created_at) FROM activities
      WHERE workspace_id = $1 AND customer_id IS NOT NULL AND abs(hashtext(id::text)) % ${COMMENT_EVERY} = 0`,
     [ws],
   );
