@@ -130,6 +130,11 @@ export function registerGenericHandle(db: Database, generic: Database): void {
   genericHandles.set(db, generic);
 }
 
+/** The handle a generic-plan read runs on: PostgreSQL's pool of generic-plan sessions, or `db` itself. */
+export function genericHandleOf<D extends Queryable>(db: D): D {
+  return (genericHandles.get(db) as D | undefined) ?? db;
+}
+
 /**
  * runNamedByText for a read whose custom plans cost more to make than to run, and whose generic
  * plan PostgreSQL's plan cache may or may not choose. After five runs it keeps the generic plan only
@@ -139,11 +144,6 @@ export function registerGenericHandle(db: Database, generic: Database): void {
  * from run to run. `build` makes the query on the handle it is given. A transaction's statements
  * stay on its own connection, under the plan cache's choice.
  */
-/** The handle a generic-plan read runs on: PostgreSQL's pool of generic-plan sessions, or `db` itself. */
-export function genericHandleOf<D extends Queryable>(db: D): D {
-  return (genericHandles.get(db) as D | undefined) ?? db;
-}
-
 export function runGenericByText<Result>(db: Queryable, prefix: string, build: (db: Queryable) => Nameable<Result>): Promise<Result> {
   return namedByText(build(genericHandleOf(db)), `${GENERIC_PREFIX}${prefix}`).execute();
 }
