@@ -8,7 +8,7 @@ import { customerEditable, inForm } from '../../access/visibility';
 import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
 import { matchesFolded } from '../../db/search';
 import type { CursorPart } from '../../http/cursor';
-import { phoneDigits, searchPatterns } from './customer-match';
+import { CONTACT_RANK, phoneDigits, searchPatterns } from './customer-match';
 import { type CustomerRow, selectCustomers } from './customers.repository';
 
 export interface CustomerFilter {
@@ -111,11 +111,15 @@ export const cursorPartsOf = (f: Pick<CustomerFilter, 'sort' | 'order' | 'q'>): 
   'id',
 ];
 
-function filterConditions(f: CustomerFilter, rankFilter = true): (SQL | undefined)[] {
+/** Where `q` may match: the customer's own fields and its contacts, or (the ranked search's first pass) its own fields only. */
+type MatchedIn = 'any' | 'own';
+
+function filterConditions(f: CustomerFilter, rankFilter = true, matchedIn: MatchedIn = 'any'): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
   // Template customers (issue 17) are kept out of the lists unless asked for; the trash shows every customer.
   if (!f.deleted) conditions.push(f.template ? sql`${customers.isTemplate}` : sql`NOT ${customers.isTemplate}`);
-  if (f.q) {
+  if (f.q && matchedIn === 'own') conditions.push(matchesFolded(customers.searchText, f.q));
+  if (f.q && matchedIn === 'any') {
     // The customer's own fields or one of its live contacts (contact_search_text, kept by
     // triggers): two columns of the same row, so the plan ORs two trigram probes and never looks
     // contacts up per customer. A row only a span across two fields matches has no rank: left out.
@@ -171,7 +175,7 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
   const named = f.limit < PREPARED_PAGE_MAX && !f.q;
   const limit = named ? literalLimit(f.limit + 1) : f.limit + 1;
   if (ranked) {
-    const page = rankedPageIds(actor.restricted ? probing : actor, f, conditions, descending, limit);
+    const page = rankedPageIds(actor.restricted ? probing : actor, f, descending, limit);
     return (await select.where(and(eq(customers.workspaceId, actor.workspaceId), inArray(customers.id, page))).orderBy(...order)) as ListedCustomerRow[];
   }
   if (!actor.restricted) {
@@ -200,14 +204,31 @@ export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilt
  * sort key and a column it was worked out three times for every match, and each match was decorated
  * before the page was cut: a name found in 8,000 of 100,000 customers took 160 ms.
  */
-function rankedPageIds(viewer: Actor, f: CustomerFilter, conditions: (SQL | undefined)[], descending: boolean, limit: number): SQL {
+function rankedPageIds(viewer: Actor, f: CustomerFilter, descending: boolean, limit: number): SQL {
+  const everyMatch = rankedPage(viewer, f, filterConditions(f, false), descending, limit);
+  // A phone typed with spaces can rank by its digits where the search text does not match it.
+  if (descending || phoneDigits(f.q ?? '')) return everyMatch;
+  // Matches through a contact rank after every match of the customer's own fields (CONTACT_RANK),
+  // and a common surname is in many contacts: "ostergaa" in 8,000 of 100,000 customers, 6,700 of
+  // them through a contact, all ranked to keep 51 (42 ms). So the page is first looked for among
+  // the matches of the customer's own fields (their search text holds name, email and phone, so
+  // every row ranked below CONTACT_RANK is among them); only when those do not fill it is every
+  // match ranked, as before. The one-time filter keeps that second pass from running at all.
+  const own = rankedPage(viewer, f, filterConditions(f, false, 'own'), false, limit, sql` AND s.rank < ${CONTACT_RANK}`);
+  const ownFull = sql`(SELECT count(*) FROM own_page) = ${limit}`;
+  const rest = rankedPage(viewer, f, [...filterConditions(f, false), sql`NOT ${ownFull}`], false, limit);
+  return sql`(WITH own_page AS MATERIALIZED ${own} SELECT id FROM own_page WHERE ${ownFull} UNION ALL ${rest})`;
+}
+
+/** The first `limit` matches by rank, name and id (after the cursor), the rank worked out once per row in a fenced subquery. */
+function rankedPage(viewer: Actor, f: CustomerFilter, conditions: (SQL | undefined)[], descending: boolean, limit: number, also = sql``): SQL {
   const direction = descending ? sql`DESC` : sql`ASC`;
   const after = f.after
     ? sql` AND (s.rank, s.name, s.id) ${descending ? sql`<` : sql`>`} (${castOf.int(f.after[0] ?? null)}, ${castOf.text(f.after[1] ?? null)}, ${castOf.id(f.after[2] ?? null)})`
     : sql``;
   return sql`(SELECT s.id FROM (SELECT ${customers.id} AS id, ${customers.name} AS name, ${searchRank(f.q ?? '')} AS rank
       FROM ${customers} WHERE ${visibleTo(viewer, customers, ...conditions)} OFFSET 0) s
-    WHERE s.rank IS NOT NULL${after} ORDER BY s.rank ${direction}, s.name ${direction}, s.id ${direction} LIMIT ${limit})`;
+    WHERE s.rank IS NOT NULL${also}${after} ORDER BY s.rank ${direction}, s.name ${direction}, s.id ${direction} LIMIT ${limit})`;
 }
 
 /** The first live contact of each customer that matches `q` (the name shown for a match through a contact). */

@@ -78,6 +78,38 @@ describe('ranked customer search', () => {
     expect((await found(alice, '+45 87 65 43 21')).map((x) => x.match)).toEqual([{ field: 'phone', kind: 'exact' }]);
   });
 
+  it('pages the same whether a page is filled by own-field matches alone or reaches the matches through contacts', async () => {
+    // A page is first looked for among the customers' own fields; it reaches contacts only when those run out.
+    const carol = await newWorkspace(t);
+    const names = ['Holm', 'Holmen AS', 'Holmsen Bygg', 'Nordre Holm', 'Stockholm Trading', 'Bergholm Invest'];
+    for (const name of names) await makeCustomer(t, carol, { name, ...plain });
+    await makeCustomer(t, carol, { name: 'Ask Rådgivning', email: 'post@holmvik.no', phone: null });
+    const both = await makeCustomer(t, carol, { name: 'Holmgren Data', ...plain });
+    await makeContact(t, carol, both.id, { firstName: 'Per', lastName: 'Holm', email: null, phone: null });
+    for (const [customer, lastName] of [['Fjord Fisk', 'Holm'], ['Aker Verksted', 'Holmberg'], ['Berg & Co', 'Stavholm']]) {
+      const c = await makeCustomer(t, carol, { name: customer, ...plain });
+      await makeContact(t, carol, c.id, { firstName: 'Ola', lastName, email: null, phone: null });
+    }
+    const trashed = await makeCustomer(t, carol, { name: 'Holm Gammel', ...plain });
+    await carol.delete(`/api/v1/customers/${trashed.id}`);
+
+    const whole = await found(carol, 'holm', '&limit=500');
+    expect(whole.map((x) => [x.name, x.match?.field, x.match?.kind])).toEqual([
+      ['Holm', 'name', 'exact'],
+      ['Holmen AS', 'name', 'prefix'],
+      ['Holmgren Data', 'name', 'prefix'],
+      ['Holmsen Bygg', 'name', 'prefix'],
+      ['Nordre Holm', 'name', 'word'],
+      ['Bergholm Invest', 'name', 'partial'],
+      ['Stockholm Trading', 'name', 'partial'],
+      ['Ask Rådgivning', 'email', 'partial'],
+      ['Aker Verksted', 'contact', 'word'],
+      ['Fjord Fisk', 'contact', 'word'],
+      ['Berg & Co', 'contact', 'partial'],
+    ]);
+    for (const limit of [1, 2, 3, 4, 7, 8]) expect(await allPages(carol, `q=holm&limit=${limit}`)).toEqual(whole.map((x) => x.name));
+  });
+
   it('refuses a cursor of another order, or a made-up one, naming the cursor', async () => {
     const first = await search(alice, 'q=dahl&limit=2');
     const res = await alice.get(`/api/v1/customers?sort=updated&cursor=${first.nextCursor}`);
