@@ -86,7 +86,11 @@ describe('ranked customer search', () => {
     await makeCustomer(t, carol, { name: 'Ask Rådgivning', email: 'post@holmvik.no', phone: null });
     const both = await makeCustomer(t, carol, { name: 'Holmgren Data', ...plain });
     await makeContact(t, carol, both.id, { firstName: 'Per', lastName: 'Holm', email: null, phone: null });
-    for (const [customer, lastName] of [['Fjord Fisk', 'Holm'], ['Aker Verksted', 'Holmberg'], ['Berg & Co', 'Stavholm']]) {
+    for (const [customer, lastName] of [
+      ['Fjord Fisk', 'Holm'],
+      ['Aker Verksted', 'Holmberg'],
+      ['Berg & Co', 'Stavholm'],
+    ]) {
       const c = await makeCustomer(t, carol, { name: customer, ...plain });
       await makeContact(t, carol, c.id, { firstName: 'Ola', lastName, email: null, phone: null });
     }
