@@ -15,7 +15,7 @@ export interface WorkerOptions {
  * query; see Scheduler.cancel in pglite-worker.mjs for transactions).
  */
 type WorkerRequest =
-  | { id: number; conn?: number; kind: 'exec'; bytes: Uint8Array }
+  | { id: number; conn?: number; kind: 'exec'; bytes: Uint8Array; clientGone?: true }
   | { id: number; conn?: number; kind: 'reset' | 'dump' | 'close' | 'cancel' };
 type Kind = Exclude<WorkerRequest['kind'], 'cancel'>;
 type Waiter = { resolve(bytes?: Uint8Array): void; reject(error: Error): void; detach?: () => void };
@@ -66,11 +66,14 @@ export class PgliteThread {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const message = (kind === 'exec' ? { id, conn, kind, bytes } : { id, conn, kind }) as WorkerRequest;
+    // Sent after its client went (it waited for a connection meanwhile): cancelled on arrival. A
+    // cancel message sent behind it could reach an idle thread after the statement had started.
+    if (abandon?.aborted && message.kind === 'exec') message.clientGone = true;
     return new Promise((resolve, reject) => {
       const waiter: Waiter = { resolve, reject };
       this.waiting.set(id, waiter);
       this.worker.postMessage(message);
-      if (abandon) waiter.detach = this.cancelOnAbort(id, abandon);
+      if (abandon && !abandon.aborted) waiter.detach = this.cancelOnAbort(id, abandon);
     });
   }
 
@@ -78,10 +81,6 @@ export class PgliteThread {
     const cancel = () => {
       if (!this.failure) this.worker.postMessage({ id, kind: 'cancel' } satisfies WorkerRequest);
     };
-    if (abandon.aborted) {
-      cancel();
-      return undefined;
-    }
     abandon.addEventListener('abort', cancel, { once: true });
     return () => abandon.removeEventListener('abort', cancel);
   }

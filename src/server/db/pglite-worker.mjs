@@ -245,6 +245,8 @@ class Scheduler {
       return parentPort.postMessage({ id: request.id, bytes: cancelledAnswer('E') });
     }
     this.queue.push(request);
+    // Its client had gone before it was sent: as if its cancellation had come right behind it.
+    if (request.clientGone) this.cancel(request.id);
   }
 
   /**

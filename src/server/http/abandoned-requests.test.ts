@@ -4,17 +4,17 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Client, type TestApp, createTestApp, newWorkspace } from '../../../test/helpers';
 
-/** Sends a request over a real socket (JSON when it has a body); `leaveAfterMs` closes it that long after sending, unanswered. */
-function send(port: number, client: Client, url: string, body?: object, leaveAfterMs?: number): Promise<number | 'left'> {
+/** Sends a request over a real socket (JSON when it has a body); the client closes it, unanswered, once `leave` resolves. */
+function send(port: number, client: Client, url: string, body?: object, leave?: Promise<void>): Promise<number | 'left'> {
   return new Promise((resolve, reject) => {
     const headers = body ? { ...client.headers, 'content-type': 'application/json' } : client.headers;
     const request = http.request({ port, host: '127.0.0.1', method: body ? 'POST' : 'GET', path: url, headers }, (answer) => {
       answer.resume();
       resolve(answer.statusCode ?? 0);
     });
-    request.on('error', (error) => (leaveAfterMs === undefined ? reject(error) : resolve('left')));
+    request.on('error', (error) => (leave === undefined ? reject(error) : resolve('left')));
     request.end(body ? JSON.stringify(body) : undefined);
-    if (leaveAfterMs !== undefined) setTimeout(() => request.destroy(), leaveAfterMs);
+    leave?.then(() => request.destroy());
   });
 }
 
@@ -34,14 +34,24 @@ describe.skipIf(inject('engine') !== 'embedded')('a request whose client leaves 
   });
   afterAll(() => t.close());
 
+  const incoming = (url: string) => log.filter((line) => line.includes('"incoming request"') && line.includes(`"url":"${url}"`)).length;
+  /** Resolves once the server has logged one more incoming request for `url` than now (and run its first hooks). */
+  async function arrived(url: string): Promise<void> {
+    const before = incoming(url);
+    while (incoming(url) === before) await pause(10);
+    await pause(50);
+  }
+
   it('changes nothing and takes no turn; those who wait are answered', async () => {
     const admin = await newWorkspace(t);
     expect((await admin.post('/api/v1/customers', { name: 'Kept' })).statusCode).toBe(201);
     // A long statement holds the database (a report, an export: here it is sent outside any request).
-    const busy = t.database.db.execute(sql`SELECT pg_sleep(1)`).then(() => undefined);
+    const busy = t.database.db.execute(sql`SELECT pg_sleep(1.5)`).then(() => undefined);
     await pause(100);
-    const left = send(port, admin, '/api/v1/customers', { name: 'Left behind' }, 200);
-    const leftReading = send(port, admin, '/api/v1/todo', undefined, 200);
+    // Each client leaves once the server has its request: its first statement then waits behind the
+    // long one, in the thread's queue or for a new connection (and is sent after the client left).
+    const left = send(port, admin, '/api/v1/customers', { name: 'Left behind' }, arrived('/api/v1/customers'));
+    const leftReading = send(port, admin, '/api/v1/todo', undefined, arrived('/api/v1/todo'));
     const waiting = send(port, admin, '/api/v1/customers?limit=5');
     expect([await left, await leftReading]).toEqual(['left', 'left']);
     await busy;
