@@ -63,6 +63,14 @@ export type ActivityRow = typeof activities.$inferSelect & {
 export type ActivityValues = Omit<typeof activities.$inferInsert, 'id' | 'workspaceId' | 'createdAt' | 'searchText'>;
 
 /**
+ * The name of the row `id` points to, looked up only when there is one: most activities have no
+ * project, and PostgreSQL reads a table of a few hundred projects whole rather than by its key (its
+ * estimate), once per row of the page: 1 of a to-do page's 5.8 ms at a million activities.
+ */
+const nameOf = (table: typeof projects | typeof salesProjects, id: PgColumn) =>
+  sql<string | null>`CASE WHEN ${id} IS NOT NULL THEN (SELECT n.name FROM ${table} n WHERE n.id = ${id}) END`;
+
+/**
  * Activities the caller may see: their workspace's, except those of a customer in the trash
  * (hidden, untouched, back on restore). Internal activities without a customer are visible too.
  */
@@ -74,8 +82,8 @@ export const selectLiveActivities = (db: Queryable, actor: Scope, ...conditions:
       customerName: customers.name,
       contactName: contactNameOf(contacts.firstName, contacts.lastName),
       // A look-up by primary key in the same statement; a project's visibility is its customer's, already checked.
-      projectName: sql<string | null>`(SELECT p.name FROM ${projects} p WHERE p.id = ${activities.projectId})`,
-      salesProjectName: sql<string | null>`(SELECT sp.name FROM ${salesProjects} sp WHERE sp.id = ${activities.salesProjectId})`,
+      projectName: nameOf(projects, activities.projectId),
+      salesProjectName: nameOf(salesProjects, activities.salesProjectId),
       typeKey: activityTypes.key,
       typeName: activityTypes.name,
       typeNameIsDefault: activityTypes.nameIsDefault,
