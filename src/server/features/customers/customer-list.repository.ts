@@ -6,7 +6,7 @@ import { literalLimit, PREPARED_PAGE_MAX, runNamedByText } from '../../db/prepar
 import { contacts, customerCategories, customers, customerStatuses } from '../../db/schema';
 import { customerEditable, inForm } from '../../access/visibility';
 import { type Actor, liveCustomer, trashedCustomer, visibleTo } from '../../db/scope';
-import { matchesFolded } from '../../db/search';
+import { foldedText, matchesFolded } from '../../db/search';
 import type { CursorPart } from '../../http/cursor';
 import { CONTACT_RANK, phoneDigits, searchPatterns } from './customer-match';
 import { type CustomerRow, selectCustomers } from './customers.repository';
@@ -33,8 +33,6 @@ interface SortKey {
   part: CursorPart;
 }
 
-const folded = (text: string) => sql`tend_fold(${text})`;
-
 /**
  * How well a folded field matches: 0 exact, 1 prefix, 2 a word's start, 3 anywhere; null when it
  * does not. Each better kind also contains the words, so the one LIKE is asked first: a field that
@@ -42,8 +40,8 @@ const folded = (text: string) => sql`tend_fold(${text})`;
  */
 function kindRank(column: SQL, q: string): SQL {
   const p = searchPatterns(q);
-  return sql`CASE WHEN ${column} LIKE ${folded(p.contains)} THEN CASE WHEN ${column} = ${folded(p.exact)} THEN 0
-    WHEN ${column} LIKE ${folded(p.prefix)} THEN 1 WHEN ${column} ~ ${folded(p.wordStart)} THEN 2 ELSE 3 END END`;
+  return sql`CASE WHEN ${column} LIKE ${p.contains} THEN CASE WHEN ${column} = ${p.exact} THEN 0
+    WHEN ${column} LIKE ${p.prefix} THEN 1 WHEN ${column} ~ ${p.wordStart} THEN 2 ELSE 3 END END`;
 }
 
 /** A phone typed with other spaces or dashes than stored still matches by its digits. */
@@ -60,7 +58,7 @@ function phoneRank(q: string): SQL {
 function contactRank(q: string): SQL {
   const p = searchPatterns(q);
   const text = customers.contactSearchText;
-  return sql`CASE WHEN ${matchesFolded(text, q)} THEN CASE WHEN ${text} ~ ${folded(p.lineStart)} THEN 1 WHEN ${text} ~ ${folded(p.wordStart)} THEN 2 ELSE 3 END END`;
+  return sql`CASE WHEN ${matchesFolded(text, q, 'folded')} THEN CASE WHEN ${text} ~ ${p.lineStart} THEN 1 WHEN ${text} ~ ${p.wordStart} THEN 2 ELSE 3 END END`;
 }
 
 /** The search rank (see customer-match.ts): the best field wins; null for a row no single field matches. */
@@ -118,12 +116,12 @@ function filterConditions(f: CustomerFilter, rankFilter = true, matchedIn: Match
   const conditions: (SQL | undefined)[] = [f.deleted ? trashedCustomer() : liveCustomer()];
   // Template customers (issue 17) are kept out of the lists unless asked for; the trash shows every customer.
   if (!f.deleted) conditions.push(f.template ? sql`${customers.isTemplate}` : sql`NOT ${customers.isTemplate}`);
-  if (f.q && matchedIn === 'own') conditions.push(matchesFolded(customers.searchText, f.q));
+  if (f.q && matchedIn === 'own') conditions.push(matchesFolded(customers.searchText, f.q, 'folded'));
   if (f.q && matchedIn === 'any') {
     // The customer's own fields or one of its live contacts (contact_search_text, kept by
     // triggers): two columns of the same row, so the plan ORs two trigram probes and never looks
     // contacts up per customer. A row only a span across two fields matches has no rank: left out.
-    conditions.push(sql`(${matchesFolded(customers.searchText, f.q)} OR ${matchesFolded(customers.contactSearchText, f.q)})`);
+    conditions.push(sql`(${matchesFolded(customers.searchText, f.q, 'folded')} OR ${matchesFolded(customers.contactSearchText, f.q, 'folded')})`);
     if (rankFilter) conditions.push(sql`${searchRank(f.q)} IS NOT NULL`);
   }
   if (f.status) conditions.push(sql`${customers.status} = ${f.status}`);
@@ -143,8 +141,10 @@ export type ListedCustomerRow = CustomerRow & { rank: number | null; sortKey: st
  * Keyset paging on (the order's keys…, id): by name, status, city, last change or creation, or
  * with `q` by rank then name. The trash (deleted) is most recently deleted first.
  */
-export async function listCustomers(db: Queryable, actor: Actor, f: CustomerFilter): Promise<ListedCustomerRow[]> {
-  const ranked = Boolean(f.q) && f.sort === 'rank' && !f.deleted;
+export async function listCustomers(db: Queryable, actor: Actor, filter: CustomerFilter): Promise<ListedCustomerRow[]> {
+  // Every pattern below is built from the words folded once (see foldedText), not folded in SQL.
+  const f = filter.q ? { ...filter, q: await foldedText(db, filter.q) } : filter;
+  const ranked = Boolean(filter.q) && f.sort === 'rank' && !f.deleted;
   const conditions = filterConditions(f, !ranked);
   const keys = f.deleted ? [key(sql`${customers.deletedAt}`, 'instant', utcText(customers.deletedAt))] : sortKeys(f);
   const descending = f.deleted || f.order === 'desc';

@@ -60,6 +60,8 @@ describe('ranked customer search', () => {
 
   it('folds accents and case both ways, and says nothing about matches without q', async () => {
     expect((await found(alice, 'BRATHEN')).map((x) => [x.name, x.match?.kind])).toEqual([['Bråthen & Co', 'prefix']]);
+    expect((await found(alice, 'BRÅTHEN & C')).map((x) => [x.name, x.match?.kind])).toEqual([['Bråthen & Co', 'prefix']]);
+    expect((await found(alice, 'Køkkener')).map((x) => [x.name, x.match?.kind])).toEqual([['Sandahl Køkkener', 'word']]);
     expect((await found(alice, 'radgivning')).map((x) => x.name)).toEqual(['Zeta Rådgivning']);
     expect((await found(alice, 'kokken')).map((x) => [x.name, x.match?.kind])).toEqual([['Sandahl Køkkener', 'word']]);
     expect((await search(alice, 'limit=500')).items.every((x) => x.match === undefined)).toBe(true);
