@@ -168,6 +168,28 @@ function wordConditions(words: SearchWord[]): SQL[] {
 
 export const searchWords = (q: string): SQL[] => wordConditions(searchWordsOf(q));
 
+/** The words' LIKE patterns, folded once per search (searchPage's search_wanted.p), in foldedWordConditions' order. */
+function foldedPatterns(words: SearchWord[]): SQL {
+  const patterns = words.flatMap((w) => (w.short ? [w.pattern, w.inner] : [w.pattern]));
+  return sql`ARRAY[${sql.join(
+    patterns.map((p) => sql`tend_fold(${p}::text)`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/**
+ * wordConditions for a search page, with the patterns folded once (search_wanted.p) rather than on
+ * every row a month's probe reads: on its generic plan the search folded each pattern per row (3.7
+ * → 3.0 ms a search at a million activities).
+ */
+function foldedWordConditions(words: SearchWord[]): SQL[] {
+  let at = 0;
+  const next = () => sql`(SELECT p[${sql.raw(String(++at))}] FROM search_wanted)`;
+  return words.map((w) =>
+    w.short ? sql`(${activities.searchText} LIKE ${next()} OR ${activities.searchText} LIKE ${next()})` : sql`${activities.searchText} LIKE ${next()}`,
+  );
+}
+
 /** The trigrams a matching activity's folded text holds (migration 0048): those of every word, as a text[]. */
 function searchTrigrams(words: SearchWord[]): SQL {
   const each = words.map((w) => sql`tend_search_trigrams(tend_fold(${w.text}), ${sql.raw(String(w.short))})`);
@@ -270,13 +292,13 @@ function searchMonths(workspaceId: Scope['workspaceId'], start: PageStart, range
 function searchPage(db: Queryable, scope: Scope, words: SearchWord[], conditions: SQL[], start: PageStart, range: Range | undefined, limit: number) {
   // A restricted viewer's rule as the set of customers they see, hashed once: every month asked
   // tests hundreds of matches, most of them of customers they do not see.
-  const where = visibleTo(inForm(scope, 'set'), activities, notInTrash(scope), ...conditions);
+  const where = visibleTo(inForm(scope, 'set'), activities, notInTrash(scope), ...foldedWordConditions(words), ...conditions);
   const wanted = sql`(SELECT t FROM search_wanted)`;
   const keyed = sql`tend_search_keys(${activities.scheduledAt}, ${activities.searchText}) @> ARRAY(SELECT months.m || ':' || w FROM unnest(${wanted}) w)`;
   // Which rows make the page rests on the order the months are asked in: a LATERAL join is a nested
   // loop over unnest's rows in array order, so the outer LIMIT keeps the newest months' matches (the
   // page's rows are sorted again by pageOf).
-  const pageIds = sql`(WITH search_wanted AS MATERIALIZED (SELECT ${searchTrigrams(words)} AS t)
+  const pageIds = sql`(WITH search_wanted AS MATERIALIZED (SELECT ${searchTrigrams(words)} AS t, ${foldedPatterns(words)} AS p)
     (SELECT found.id FROM unnest(${searchMonths(scope.workspaceId, start, range)}) AS months(m),
       LATERAL (SELECT ${activities.id} FROM ${activities} WHERE ${keyed} AND ${where} ORDER BY ${newestSql} LIMIT ${limit}) found
      WHERE cardinality(${wanted}) > 0 LIMIT ${limit})
@@ -309,7 +331,7 @@ function preparedSearch(words: SearchWord[]): SearchRead {
       }),
     );
     read = preparedPage(`${GENERIC_PREFIX}activity_search_${shape}`, (db, limit, name) =>
-      searchPage(db, placeholderScope, held, wordConditions(held), { kind: 'top' }, undefined, limit).prepare(name),
+      searchPage(db, placeholderScope, held, [], { kind: 'top' }, undefined, limit).prepare(name),
     );
     preparedSearches.set(shape, read);
   }
@@ -321,13 +343,14 @@ const searchParams = (words: SearchWord[]) =>
 
 /** Newest first (search and timelines), undated first, keyset paged on (scheduledAt, id) (newest-keyset.ts). */
 export async function listActivities(db: Database, actor: Actor, f: ActivityFilter & { limit: number; after: Cursor }): Promise<ActivityRow[]> {
-  const conditions = filterConditions(f);
+  // The words are searchPage's own (foldedWordConditions): the other filters here.
+  const conditions = filterConditions({ ...f, q: undefined });
   const start = pageStart(f.after);
   const after = afterCursor(start);
   if (after) conditions.push(after);
   if (!f.q) return (await newestPage(db, actor, conditions, f.limit + 1)) as ActivityRow[];
   const words = searchWordsOf(f.q);
-  const onlyWords = conditions.length === words.length && start.kind === 'top';
+  const onlyWords = conditions.length === 0 && start.kind === 'top';
   if (onlyWords && !actor.restricted && words.length <= PREPARED_SEARCH_WORDS && f.limit <= PREPARED_PAGE_MAX) {
     const params = { workspaceId: actor.workspaceId, viewerId: actor.userId, ...searchParams(words) };
     return (await preparedSearch(words)(genericHandleOf(db), f.limit + 1, params)) as ActivityRow[];
